@@ -1,0 +1,34 @@
+// Starts Minute Book in the browser: opens the library, serves the renderer on 127.0.0.1 and prints the
+// address. Used where there is no Electron binary, and for development and the browser tests.
+//   node dist/bridge/server.mjs [--library <dir>] [--port <n>]
+import { fileURLToPath } from 'node:url';
+import { chosenLibraryFolder, userDataFolder } from '../services/dataFolder.js';
+import { createHandlers } from '../services/handlers.js';
+import { MeetingLibrary } from '../services/meetingLibrary.js';
+import { startBridge } from './bridgeServer.js';
+
+function portFrom(argv: readonly string[]): number {
+  const at = argv.indexOf('--port');
+  const value = at >= 0 ? Number(argv[at + 1]) : 0;
+  if (!Number.isInteger(value) || value < 0 || value > 65535) throw new Error(`--port must be a port number, not ${argv[at + 1]}`);
+  return value;
+}
+
+const argv = process.argv.slice(2);
+const folder = chosenLibraryFolder(argv) ?? userDataFolder();
+const library = await MeetingLibrary.open({ folder });
+const bridge = await startBridge({
+  handlers: createHandlers(library),
+  rendererFolder: fileURLToPath(new URL('../renderer', import.meta.url)),
+  port: portFrom(argv),
+});
+for (const problem of library.overview().problems) console.warn(`[minute-book] ${problem.message}`);
+console.log(`Minute Book library: ${folder}`);
+// Tests read this line to find the address.
+console.log(`Minute Book is running at ${bridge.url}`);
+
+const stop = (): void => {
+  void bridge.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,110 @@
+// The Electron shell: one window, the contract wired to ipcMain, the application menu and a
+// single-instance lock. Everything else lives in modules that run without Electron (services/).
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, Menu, app, dialog, ipcMain, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { MENU_COMMAND_CHANNEL, channelNames, type MenuCommand } from '../shared/channels.js';
+import { chosenLibraryFolder } from './services/dataFolder.js';
+import { createHandlers, dispatch } from './services/handlers.js';
+import { MeetingLibrary } from './services/meetingLibrary.js';
+
+const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+let mainWindow: BrowserWindow | null = null;
+
+/** Only the top frame of our own page may call the node side. */
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame === event.sender.mainFrame && frame.url.split('#')[0] === rendererUrl;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+function buildMenu(): Menu {
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: 'File',
+      submenu: [
+        { label: 'New Meeting…', accelerator: 'CmdOrCtrl+N', click: () => sendMenuCommand('new-meeting') },
+        { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => sendMenuCommand('save') },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    },
+    {
+      label: 'Edit',
+      submenu: [
+        // The editor keeps its own history, so Undo and Redo go to it rather than to Chromium's.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => sendMenuCommand('undo') },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => sendMenuCommand('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' }] },
+  ];
+  if (!app.isPackaged) template.push({ label: 'Develop', submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }] });
+  return Menu.buildFromTemplate(template);
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: 'Minute Book',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  // Links in minutes open in the clerk's browser; the window itself never navigates away.
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https:') || url.startsWith('http:')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  void window.loadFile(rendererIndex);
+  return window;
+}
+
+async function start(): Promise<void> {
+  const folder = chosenLibraryFolder(process.argv) ?? app.getPath('userData');
+  const library = await MeetingLibrary.open({ folder });
+  const handlers = createHandlers(library);
+  for (const channel of channelNames) {
+    ipcMain.handle(channel, (event, input: unknown) =>
+      isTrustedSender(event)
+        ? dispatch(handlers, channel, input)
+        : { ok: false, error: { code: 'invalid-input', message: 'Refused: the call did not come from the Minute Book window.' } },
+    );
+  }
+  Menu.setApplicationMenu(buildMenu());
+  mainWindow = createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Minute Book could not start', String(error));
+      app.exit(1);
+    });
+}

@@ -1,0 +1,50 @@
+// The node side of the contract: one handler per channel, and the single entry point through which
+// Electron's ipcMain and the browser bridge both call them. Every payload is validated here.
+import {
+  contract,
+  isChannel,
+  type CallResult,
+  type Channel,
+  type ChannelOutput,
+  type Contract,
+} from '../../shared/contract.js';
+import { checkMinutes } from '../../shared/model/files.js';
+import { ValidationError, parseOrThrow } from '../../shared/model/validation.js';
+import type { z } from 'zod';
+import { LibraryError } from './libraryErrors.js';
+import type { MeetingLibrary } from './meetingLibrary.js';
+
+export type Handlers = {
+  [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>>;
+};
+
+export function createHandlers(library: MeetingLibrary): Handlers {
+  return {
+    'library:open': async () => library.overview(),
+    'committees:create': (fields) => library.createCommittee(fields),
+    'committees:update': (committee) => library.updateCommittee(committee),
+    'meetings:create': (request) => library.createMeeting(request),
+    'meetings:load': ({ meetingId }) => library.loadMeeting(meetingId),
+    'meetings:save': ({ meeting }) => {
+      checkMinutes(meeting, 'meetings:save');
+      return library.saveMeeting(meeting);
+    },
+  };
+}
+
+/** Validates the channel and payload, runs the handler, and turns every failure into a message. */
+export async function dispatch(handlers: Handlers, channel: unknown, input: unknown): Promise<CallResult<unknown>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'invalid-input', message: `Unknown call ${JSON.stringify(channel)}.` } };
+  }
+  try {
+    const payload = parseOrThrow(contract[channel].input, input, channel);
+    const handler = handlers[channel] as (payload: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(payload) };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, error: { code: 'invalid-input', message: error.message } };
+    if (error instanceof LibraryError) return { ok: false, error: { code: error.code, message: error.message } };
+    console.error(`[minute-book] ${channel} failed:`, error);
+    return { ok: false, error: { code: 'internal', message: `Minute Book could not complete ${channel}: ${String(error)}` } };
+  }
+}

@@ -1,0 +1,12 @@
+// Failures the library reports to its callers, each with the code the contract carries across IPC.
+import type { ErrorCode } from '../../shared/contract.js';
+
+export class LibraryError extends Error {
+  override readonly name = 'LibraryError';
+  constructor(
+    readonly code: Exclude<ErrorCode, 'invalid-input' | 'internal'>,
+    message: string,
+  ) {
+    super(message);
+  }
+}

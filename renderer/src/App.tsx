@@ -1,0 +1,100 @@
+// The window: the library on the left, the open meeting on the right, and the dialogs that create
+// committees and meetings.
+import { useCallback, useEffect, useState } from 'react';
+import type { LibraryOverview } from '../../shared/contract.js';
+import type { Committee } from '../../shared/model/committee.js';
+import { summarise, type Meeting, type MeetingSummary } from '../../shared/model/meeting.js';
+import { api, onMenuCommand } from './api.js';
+import { ErrorMessage } from './common/ErrorMessage.js';
+import { CommitteeDialog } from './library/CommitteeDialog.js';
+import { LibrarySidebar } from './library/LibrarySidebar.js';
+import { NewMeetingDialog } from './library/NewMeetingDialog.js';
+import { MeetingView } from './meeting/MeetingView.js';
+
+type Dialog = { kind: 'committee' } | { kind: 'meeting'; committeeId: string | null } | null;
+
+export function App() {
+  const [library, setLibrary] = useState<LibraryOverview | null>(null);
+  const [open, setOpen] = useState<Meeting | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    api.call('library:open', {}).then(setLibrary, setError);
+  }, []);
+
+  useEffect(() => onMenuCommand((command) => command === 'new-meeting' && setDialog({ kind: 'meeting', committeeId: open?.committeeId ?? null })), [open]);
+
+  const remember = useCallback((summary: MeetingSummary) => {
+    setLibrary((old) => old && { ...old, meetings: [...old.meetings.filter((meeting) => meeting.id !== summary.id), summary] });
+  }, []);
+
+  const openMeeting = async (meetingId: string) => {
+    try {
+      setError(null);
+      setOpen(await api.call('meetings:load', { meetingId }));
+    } catch (failure) {
+      setError(failure);
+      // A meeting whose file could not be read has been set aside: show the library as it now is.
+      setLibrary(await api.call('library:open', {}));
+    }
+  };
+
+  const committeeCreated = (committee: Committee) => {
+    setLibrary((old) => old && { ...old, committees: [...old.committees, committee] });
+    setDialog(null);
+  };
+
+  const meetingCreated = (meeting: Meeting) => {
+    setOpen(meeting);
+    setLibrary((old) => old && { ...old, meetings: [...old.meetings.filter((m) => m.id !== meeting.id), summarise(meeting)] });
+    setDialog(null);
+  };
+
+  if (library === null) {
+    return error ? <ErrorMessage error={error} /> : <p className="loading">Opening the library…</p>;
+  }
+  const committee = open ? library.committees.find((candidate) => candidate.id === open.committeeId) : undefined;
+
+  return (
+    <div className="app">
+      <LibrarySidebar
+        committees={library.committees}
+        meetings={library.meetings}
+        openMeetingId={open?.id ?? null}
+        onOpenMeeting={(id) => void openMeeting(id)}
+        onNewCommittee={() => setDialog({ kind: 'committee' })}
+        onNewMeeting={(committeeId) => setDialog({ kind: 'meeting', committeeId })}
+      />
+      <div className="workspace">
+        {library.problems.length > 0 && (
+          <section role="alert" className="problems" aria-label="Files that could not be read">
+            <h2>Some files could not be read</h2>
+            <ul>
+              {library.problems.map((problem) => (
+                <li key={problem.file + problem.message}>{problem.message}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <ErrorMessage error={error} />
+        {open && committee ? (
+          <MeetingView key={open.id} meeting={open} committee={committee} library={library.meetings} onSaved={remember} />
+        ) : (
+          <p className="hint empty-workspace">
+            {library.committees.length === 0 ? 'Create a committee to begin.' : 'Open a meeting from the library, or create a new one.'}
+          </p>
+        )}
+      </div>
+      {dialog?.kind === 'committee' && <CommitteeDialog onClose={() => setDialog(null)} onCreated={committeeCreated} />}
+      {dialog?.kind === 'meeting' && (
+        <NewMeetingDialog
+          committees={library.committees}
+          committeeId={dialog.committeeId}
+          onClose={() => setDialog(null)}
+          onCreated={meetingCreated}
+        />
+      )}
+    </div>
+  );
+}

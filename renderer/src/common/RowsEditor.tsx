@@ -1,0 +1,104 @@
+// A list of rows with the same fields (members, apologies, standard agenda items…), each field with
+// an accessible name such as "Member 2 name", and Add / Remove buttons reachable from the keyboard.
+import { useEffect, useRef } from 'react';
+
+export interface Column {
+  key: string;
+  label: string;
+  kind: 'text' | 'check' | 'select';
+  options?: readonly (readonly [string, string])[];
+}
+
+type Row = Record<string, unknown>;
+
+interface RowsEditorProps<R extends Row> {
+  legend: string;
+  /** Singular noun for one row, lower case: "member", "apology". */
+  noun: string;
+  rows: readonly R[];
+  columns: readonly Column[];
+  blank: () => R;
+  onChange: (rows: R[]) => void;
+}
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function RowsEditor<R extends Row>({ legend, noun, rows, columns, blank, onChange }: RowsEditorProps<R>) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusLast = useRef(false);
+
+  useEffect(() => {
+    if (!focusLast.current) return;
+    focusLast.current = false;
+    listRef.current?.querySelector<HTMLElement>('li:last-child input, li:last-child select')?.focus();
+  }, [rows.length]);
+
+  const update = (index: number, key: string, value: unknown): void =>
+    onChange(rows.map((row, at) => (at === index ? { ...row, [key]: value } : row)));
+
+  return (
+    <fieldset className="rows-editor">
+      <legend>{legend}</legend>
+      <ol ref={listRef}>
+        {rows.map((row, index) => (
+          <li key={index}>
+            {columns.map((column) => {
+              const label = `${capitalised(noun)} ${index + 1} ${column.label}`;
+              if (column.kind === 'check') {
+                return (
+                  <label key={column.key} className="check">
+                    <input
+                      type="checkbox"
+                      aria-label={label}
+                      checked={row[column.key] === true}
+                      onChange={(event) => update(index, column.key, event.target.checked)}
+                    />
+                    {column.label}
+                  </label>
+                );
+              }
+              if (column.kind === 'select') {
+                return (
+                  <select
+                    key={column.key}
+                    aria-label={label}
+                    value={String(row[column.key])}
+                    onChange={(event) => update(index, column.key, event.target.value)}
+                  >
+                    {column.options?.map(([value, text]) => (
+                      <option key={value} value={value}>
+                        {text}
+                      </option>
+                    ))}
+                  </select>
+                );
+              }
+              return (
+                <input
+                  key={column.key}
+                  type="text"
+                  aria-label={label}
+                  placeholder={capitalised(column.label)}
+                  value={String(row[column.key] ?? '')}
+                  onChange={(event) => update(index, column.key, event.target.value)}
+                />
+              );
+            })}
+            <button type="button" className="quiet" onClick={() => onChange(rows.filter((_, at) => at !== index))}>
+              Remove {noun} {index + 1}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        onClick={() => {
+          focusLast.current = true;
+          onChange([...rows, blank()]);
+        }}
+      >
+        Add {noun}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,69 @@
+// The item holding the cursor: public or private business, its attached documents, and moving or
+// removing it. Re-renders only when the cursor moves to another item or that item's attributes change.
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import type { EditorView } from 'prosemirror-view';
+import type { ItemDocument } from '../../../shared/editor/schema.js';
+import { RowsEditor } from '../common/RowsEditor.js';
+import { deleteItem, moveItem, setAttrs } from './commands.js';
+
+interface ItemPanelProps {
+  view: EditorView | null;
+  item: ProseMirrorNode | null;
+  index: number;
+}
+
+function itemPosition(view: EditorView, index: number): number {
+  let pos = 0;
+  for (let at = 0; at < index; at++) pos += view.state.doc.child(at).nodeSize;
+  return pos;
+}
+
+export function ItemPanel({ view, item, index }: ItemPanelProps) {
+  if (view === null || item === null) return <aside className="item-panel" aria-label="This item" />;
+  const update = (attrs: Record<string, unknown>) => setAttrs(itemPosition(view, index), attrs)(view.state, view.dispatch);
+  const run = (command: typeof deleteItem) => {
+    command(view.state, view.dispatch);
+    view.focus();
+  };
+  return (
+    <aside className="item-panel" aria-label="This item">
+      <h2>This item</h2>
+      <label>
+        Business
+        <select value={String(item.attrs['business'])} onChange={(event) => update({ business: event.target.value })}>
+          <option value="public">Public business</option>
+          <option value="private">Private business (exempt)</option>
+        </select>
+      </label>
+      <RowsEditor<{ title: string; sizeKb: string }>
+        legend="Documents"
+        noun="document"
+        rows={(item.attrs['documents'] as ItemDocument[]).map((doc) => ({ title: doc.title, sizeKb: doc.sizeKb === null ? '' : String(doc.sizeKb) }))}
+        columns={[
+          { key: 'title', label: 'title', kind: 'text' },
+          { key: 'sizeKb', label: 'size in KB', kind: 'text' },
+        ]}
+        blank={() => ({ title: 'Report', sizeKb: '' })}
+        onChange={(rows) =>
+          update({
+            documents: rows.map((row) => {
+              const size = Number.parseFloat(row.sizeKb);
+              return { title: row.title, sizeKb: Number.isFinite(size) && size >= 0 ? size : null };
+            }),
+          })
+        }
+      />
+      <div className="item-actions">
+        <button type="button" onClick={() => run(moveItem(-1))} disabled={index === 0}>
+          Move item up
+        </button>
+        <button type="button" onClick={() => run(moveItem(1))} disabled={index === view.state.doc.childCount - 1}>
+          Move item down
+        </button>
+        <button type="button" onClick={() => run(deleteItem)} disabled={view.state.doc.childCount < 2}>
+          Remove item
+        </button>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,32 @@
+// Asks for the minute to cite ("59/16") and inserts a reference to it at the cursor.
+import { useState, type FormEvent } from 'react';
+import { Modal } from '../common/Modal.js';
+
+const citation = /^\d{1,4}\/\d{2}$/;
+
+export function MinuteReferenceDialog({ onInsert, onClose }: { onInsert: (minute: string) => void; onClose: () => void }) {
+  const [minute, setMinute] = useState('');
+  const valid = citation.test(minute.trim());
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (valid) onInsert(minute.trim());
+  };
+  return (
+    <Modal title="Insert minute reference" onClose={onClose}>
+      <form onSubmit={submit} className="form-grid">
+        <label>
+          Minute (number/year, e.g. 59/16)
+          <input autoFocus value={minute} onChange={(event) => setMinute(event.target.value)} aria-invalid={minute !== '' && !valid} />
+        </label>
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={!valid}>
+            Insert reference
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,47 @@
+// Mounts ProseMirror. React renders this component once per meeting; from then on ProseMirror owns
+// the editing surface, and changes reach React only through the callbacks (debounced by the caller).
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { EditorView } from 'prosemirror-view';
+import { memo, useEffect, useRef } from 'react';
+import { createEditorState, type EditorCallbacks } from './editorSetup.js';
+import { nodeViews } from './nodeViews.js';
+import { numberingKey, type Numbering } from './numberingPlugin.js';
+
+interface MinutesEditorProps {
+  doc: ProseMirrorNode;
+  numbering: Numbering;
+  callbacks: EditorCallbacks;
+  onView: (view: EditorView | null) => void;
+}
+
+export const MinutesEditor = memo(function MinutesEditor({ doc, numbering, callbacks, onView }: MinutesEditorProps) {
+  const mountRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  // Read once at mount: the document is owned by ProseMirror from then on.
+  const initial = useRef({ doc, numbering, callbacks });
+
+  useEffect(() => {
+    const { doc: initialDoc, numbering: initialNumbering, callbacks: initialCallbacks } = initial.current;
+    const view = new EditorView(mountRef.current, {
+      state: createEditorState(initialDoc, initialNumbering, initialCallbacks),
+      nodeViews,
+      attributes: { 'aria-label': 'Minutes', role: 'textbox', 'aria-multiline': 'true', class: 'minutes' },
+    });
+    viewRef.current = view;
+    onView(view);
+    return () => {
+      onView(null);
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, [onView]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (view && numberingKey.getState(view.state)?.numbering !== numbering) {
+      view.dispatch(view.state.tr.setMeta(numberingKey, numbering).setMeta('addToHistory', false));
+    }
+  }, [numbering]);
+
+  return <div ref={mountRef} className="minutes-mount" />;
+});

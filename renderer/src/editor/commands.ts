@@ -1,0 +1,196 @@
+// Editor commands, all of ProseMirror's shape `(state, dispatch?) => boolean`, so the toolbar can ask
+// whether one applies before running it.
+import { Fragment, type Node as ProseMirrorNode, type ResolvedPos } from 'prosemirror-model';
+import { Selection, TextSelection, type Command, type EditorState } from 'prosemirror-state';
+import * as blocks from '../../../shared/editor/blocks.js';
+import type { MinutesNodeJSON } from '../../../shared/model/meeting.js';
+import { minutesSchema } from '../../../shared/editor/schema.js';
+
+const nodes = minutesSchema.nodes;
+
+export const newId = (): string => crypto.randomUUID();
+
+/** Depth of the item-level block (a child of the item) that contains `$pos`, or null. */
+function blockDepth($pos: ResolvedPos): number | null {
+  return $pos.depth >= 2 ? 2 : null;
+}
+
+/** The nearest ancestor of the selection of the given type, with its position. */
+export function ancestorOfType(state: EditorState, typeName: string): { node: ProseMirrorNode; pos: number } | null {
+  const { $from } = state.selection;
+  for (let depth = $from.depth; depth > 0; depth--) {
+    const node = $from.node(depth);
+    if (node.type.name === typeName) return { node, pos: $from.before(depth) };
+  }
+  return null;
+}
+
+/** Puts the cursor in the first text block at or after `pos`. */
+function selectInside(doc: ProseMirrorNode, pos: number): Selection {
+  return Selection.findFrom(doc.resolve(pos), 1, true) ?? Selection.atEnd(doc);
+}
+
+/** Inserts a block into the current item after the block holding the cursor (after the source line when in the title). */
+export function insertBlock(json: MinutesNodeJSON): Command {
+  return (state, dispatch) => {
+    const { $from } = state.selection;
+    const depth = blockDepth($from);
+    if (depth === null) return false;
+    const item = $from.node(1);
+    const index = $from.index(1);
+    // Title and source come first in every item; new minutes go after them.
+    const insertAt = index < 2 ? $from.start(1) + item.child(0).nodeSize + item.child(1).nodeSize : $from.after(depth);
+    const block = minutesSchema.nodeFromJSON(json);
+    if (!item.canReplaceWith(Math.max(index + 1, 2), Math.max(index + 1, 2), block.type)) return false;
+    if (dispatch) {
+      const tr = state.tr.insert(insertAt, block);
+      tr.setSelection(selectInside(tr.doc, insertAt)).scrollIntoView();
+      dispatch(tr);
+    }
+    return true;
+  };
+}
+
+/** Appends a child to the nearest ancestor of `containerType`, e.g. a part to a resolution. */
+export function appendToContainer(containerType: string, json: () => MinutesNodeJSON): Command {
+  return (state, dispatch) => {
+    const container = ancestorOfType(state, containerType);
+    if (container === null) return false;
+    return appendChild(container.pos, json())(state, dispatch);
+  };
+}
+
+/** Appends a child node at the end of the node at `pos`; used by the block controls. */
+export function appendChild(pos: number, json: MinutesNodeJSON): Command {
+  return (state, dispatch) => {
+    const parent = state.doc.nodeAt(pos);
+    if (parent === null) return false;
+    const child = minutesSchema.nodeFromJSON(json);
+    if (!parent.canReplaceWith(parent.childCount, parent.childCount, child.type)) return false;
+    if (dispatch) {
+      const at = pos + parent.nodeSize - 1;
+      const tr = state.tr.insert(at, child);
+      dispatch(tr.setSelection(selectInside(tr.doc, at)).scrollIntoView());
+    }
+    return true;
+  };
+}
+
+/** Adds a declaration to a declarations block, replacing its "no declarations" statement if it has one. */
+export function addDeclaration(pos: number): Command {
+  return (state, dispatch) => {
+    const block = state.doc.nodeAt(pos);
+    if (block === null || block.type !== nodes['declarations']) return false;
+    if (block.firstChild?.type !== nodes['declarations_none']) return appendChild(pos, blocks.declaration())(state, dispatch);
+    if (dispatch) {
+      const tr = state.tr.replaceWith(pos + 1, pos + block.nodeSize - 1, minutesSchema.nodeFromJSON(blocks.declaration()));
+      dispatch(tr.setSelection(TextSelection.create(tr.doc, pos + 2)).scrollIntoView());
+    }
+    return true;
+  };
+}
+
+/** Replaces every declaration in a declarations block with the statement that there were none. */
+export function declareNone(pos: number): Command {
+  return (state, dispatch) => {
+    const block = state.doc.nodeAt(pos);
+    if (block === null || block.type !== nodes['declarations'] || block.firstChild?.type === nodes['declarations_none']) return false;
+    if (dispatch) dispatch(state.tr.replaceWith(pos, pos + block.nodeSize, minutesSchema.nodeFromJSON(blocks.noDeclarations())));
+    return true;
+  };
+}
+
+function newItem(): ProseMirrorNode {
+  return minutesSchema.nodeFromJSON({
+    type: 'item',
+    attrs: { id: newId() },
+    content: [{ type: 'item_title' }, { type: 'item_source' }, blocks.paragraph()],
+  });
+}
+
+/** Adds an empty item after the one holding the cursor and puts the cursor in its title. */
+export const addItem: Command = (state, dispatch) => {
+  const { $from } = state.selection;
+  const at = $from.depth >= 1 ? $from.after(1) : state.doc.content.size;
+  if (dispatch) {
+    const tr = state.tr.insert(at, newItem());
+    dispatch(tr.setSelection(TextSelection.create(tr.doc, at + 2)).scrollIntoView());
+  }
+  return true;
+};
+
+/** Removes the item holding the cursor; the last item of a meeting cannot be removed. */
+export const deleteItem: Command = (state, dispatch) => {
+  const { $from } = state.selection;
+  if ($from.depth < 1 || state.doc.childCount < 2) return false;
+  if (dispatch) {
+    const tr = state.tr.delete($from.before(1), $from.after(1));
+    dispatch(tr.setSelection(selectInside(tr.doc, Math.min($from.before(1), tr.doc.content.size - 1))).scrollIntoView());
+  }
+  return true;
+};
+
+/** Moves the item holding the cursor one place up (-1) or down (+1) the agenda, keeping the cursor in it. */
+export function moveItem(direction: -1 | 1): Command {
+  return (state, dispatch) => {
+    const { $from } = state.selection;
+    if ($from.depth < 1) return false;
+    const index = $from.index(0);
+    const target = index + direction;
+    if (target < 0 || target >= state.doc.childCount) return false;
+    if (dispatch) {
+      const item = state.doc.child(index);
+      const start = $from.before(1);
+      const offsetInItem = state.selection.from - start;
+      let tr = state.tr.delete(start, start + item.nodeSize);
+      let insertAt = 0;
+      for (let i = 0; i < target; i++) insertAt += tr.doc.child(i).nodeSize;
+      tr = tr.insert(insertAt, item);
+      dispatch(tr.setSelection(TextSelection.create(tr.doc, insertAt + offsetInItem)).scrollIntoView());
+    }
+    return true;
+  };
+}
+
+/** Sets attributes of the node at `pos`, keeping the others. */
+export function setAttrs(pos: number, attrs: Record<string, unknown>): Command {
+  return (state, dispatch) => {
+    const node = state.doc.nodeAt(pos);
+    if (node === null) return false;
+    if (dispatch) dispatch(state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...attrs }));
+    return true;
+  };
+}
+
+/** Replaces the text of the text block at `pos` (e.g. the approval statement after its outcome changed). */
+export function replaceText(pos: number, text: string): Command {
+  return (state, dispatch) => {
+    const node = state.doc.nodeAt(pos);
+    if (node === null || !node.isTextblock) return false;
+    if (dispatch) {
+      const content = text === '' ? Fragment.empty : Fragment.from(minutesSchema.text(text));
+      dispatch(state.tr.replaceWith(pos + 1, pos + node.nodeSize - 1, content));
+    }
+    return true;
+  };
+}
+
+/** Enter in an item's title moves to its source line, and from there to its minutes. */
+export const enterFromItemHeading: Command = (state, dispatch) => {
+  const { $from, empty } = state.selection;
+  const name = $from.parent.type.name;
+  if (!empty || (name !== 'item_title' && name !== 'item_source')) return false;
+  if (dispatch) dispatch(state.tr.setSelection(selectInside(state.doc, $from.after())).scrollIntoView());
+  return true;
+};
+
+/** Inserts an inline minute reference ("Minute 59/16") at the cursor. */
+export function insertMinuteReference(minute: string): Command {
+  return (state, dispatch) => {
+    const reference = nodes['minute_reference']!.create({ minute });
+    const { $from } = state.selection;
+    if (!$from.parent.canReplaceWith($from.index(), $from.index(), reference.type)) return false;
+    if (dispatch) dispatch(state.tr.replaceSelectionWith(reference).scrollIntoView());
+    return true;
+  };
+}

@@ -1,0 +1,50 @@
+// Small form controls for the structured blocks' node views. They sit outside ProseMirror's editable
+// content (contenteditable=false), and each has an accessible name.
+export function textField(label: string, onInput: (value: string) => void, type = 'text'): HTMLInputElement {
+  const input = document.createElement('input');
+  input.type = type;
+  input.className = 'block-field';
+  input.setAttribute('aria-label', label);
+  input.placeholder = label;
+  input.addEventListener('input', () => onInput(input.value));
+  return input;
+}
+
+export function choice(label: string, options: readonly (readonly [string, string])[], onChange: (value: string) => void): HTMLSelectElement {
+  const select = document.createElement('select');
+  select.className = 'block-field';
+  select.setAttribute('aria-label', label);
+  for (const [value, text] of options) select.add(new Option(text, value));
+  select.addEventListener('change', () => onChange(select.value));
+  return select;
+}
+
+export function checkbox(label: string, onChange: (checked: boolean) => void): { wrapper: HTMLLabelElement; input: HTMLInputElement } {
+  const wrapper = document.createElement('label');
+  wrapper.className = 'block-check';
+  const input = document.createElement('input');
+  input.type = 'checkbox';
+  input.addEventListener('change', () => onChange(input.checked));
+  wrapper.append(input, ` ${label}`);
+  return { wrapper, input };
+}
+
+export function button(label: string, onClick: () => void): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.className = 'block-button';
+  element.textContent = label;
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+/** Sets a control's value unless the clerk is typing in it, so an update never moves their cursor. */
+export function showValue(control: HTMLInputElement | HTMLSelectElement, value: string): void {
+  if (document.activeElement !== control && control.value !== value) control.value = value;
+}
+
+export function words(text: string): HTMLSpanElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
+}

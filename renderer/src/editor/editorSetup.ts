@@ -1,0 +1,85 @@
+// Assembles the editor: keymaps, input rules, history, numbering and the listener that tells the
+// meeting view about changes without re-rendering React on every keystroke.
+import { baseKeymap, chainCommands, toggleMark } from 'prosemirror-commands';
+import { history, redo, undo } from 'prosemirror-history';
+import { InputRule, emDash, ellipsis, inputRules, smartQuotes, wrappingInputRule } from 'prosemirror-inputrules';
+import { keymap } from 'prosemirror-keymap';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
+import { EditorState, Plugin, type Command } from 'prosemirror-state';
+import { minutesSchema } from '../../../shared/editor/schema.js';
+import { addItem, enterFromItemHeading } from './commands.js';
+import { numberingPlugin, type Numbering } from './numberingPlugin.js';
+
+const { nodes, marks } = minutesSchema;
+
+/** "Minute 59/16" followed by a space or punctuation becomes a minute reference. */
+const minuteReferenceRule = new InputRule(/\bMinute (\d{1,4}\/\d{2})([\s.,;:)])$/, (state, match, start, end) => {
+  const $start = state.doc.resolve(start);
+  const reference = nodes['minute_reference']!;
+  if (!$start.parent.canReplaceWith($start.index(), $start.index(), reference)) return null;
+  return state.tr.replaceWith(start, end, [reference.create({ minute: match[1] }), minutesSchema.text(match[2]!)]);
+});
+
+export interface EditorCallbacks {
+  /** The document changed: schedule a save. */
+  onChange(): void;
+  /** The cursor moved to another item, or that item's attributes changed. */
+  onCurrentItem(item: ProseMirrorNode | null, index: number): void;
+  /** The clerk asked for the insert-block menu from the keyboard. */
+  onInsertMenu(): void;
+}
+
+const listItem = nodes['list_item']!;
+
+function changeListener(callbacks: EditorCallbacks): Plugin {
+  return new Plugin({
+    view: () => {
+      let lastItem: ProseMirrorNode | null = null;
+      return {
+        update(view, previous) {
+          if (view.state.doc !== previous.doc) callbacks.onChange();
+          const { $from } = view.state.selection;
+          const index = $from.depth >= 1 ? $from.index(0) : -1;
+          const item = index >= 0 ? view.state.doc.child(index) : null;
+          // Typing replaces the item node but keeps its attrs object: compare attrs, not nodes.
+          if (item?.attrs !== lastItem?.attrs) {
+            lastItem = item;
+            callbacks.onCurrentItem(item, index);
+          }
+        },
+      };
+    },
+  });
+}
+
+export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, callbacks: EditorCallbacks): EditorState {
+  const openInsertMenu: Command = () => {
+    callbacks.onInsertMenu();
+    return true;
+  };
+  return EditorState.create({
+    doc,
+    plugins: [
+      inputRules({
+        rules: [...smartQuotes, ellipsis, emDash, minuteReferenceRule, wrappingInputRule(/^\s*([-*•·])\s$/, nodes['bullet_list']!)],
+      }),
+      keymap({
+        'Mod-z': undo,
+        'Mod-y': redo,
+        'Mod-Shift-z': redo,
+        'Mod-b': toggleMark(marks['strong']!),
+        'Mod-i': toggleMark(marks['em']!),
+        'Mod-/': openInsertMenu,
+        'Mod-Shift-Enter': addItem,
+        Enter: chainCommands(enterFromItemHeading, splitListItem(listItem)),
+        Tab: sinkListItem(listItem),
+        'Shift-Tab': liftListItem(listItem),
+      }),
+      keymap(baseKeymap),
+      history(),
+      numberingPlugin(numbering),
+      changeListener(callbacks),
+    ],
+  });
+}

@@ -1,0 +1,69 @@
+// Shows each item's minute number in front of its title. Numbers are decorations, not document
+// content: adding, removing or reordering items renumbers the draft without touching its text, and
+// a keystroke inside an item only maps the existing decorations.
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { NumberingStyle } from '../../../shared/model/committee.js';
+import { formatMinuteNumber } from '../../../shared/numbering.js';
+
+export interface Numbering {
+  first: number;
+  municipalYear: number;
+  style: NumberingStyle;
+}
+
+interface NumberingState {
+  numbering: Numbering;
+  decorations: DecorationSet;
+}
+
+export const numberingKey = new PluginKey<NumberingState>('minute-numbering');
+
+function numberLabel(label: string): HTMLElement {
+  const span = document.createElement('span');
+  span.className = 'minute-number';
+  span.contentEditable = 'false';
+  // The no-break space keeps "79. Title" apart in the heading's accessible name.
+  span.textContent = `${label}\u00a0`;
+  return span;
+}
+
+function decorate(doc: ProseMirrorNode, numbering: Numbering): DecorationSet {
+  const decorations: Decoration[] = [];
+  doc.forEach((item, offset, index) => {
+    const label = formatMinuteNumber(numbering.first + index, numbering.municipalYear, numbering.style);
+    decorations.push(
+      Decoration.node(offset, offset + item.nodeSize, { 'data-minute': label }),
+      // offset + 2: inside the item (1) and inside its title (2).
+      Decoration.widget(offset + 2, () => numberLabel(label), { side: -1, key: `minute-${label}`, ignoreSelection: true }),
+    );
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+/** Whether items were added, removed or moved: only then do the numbers change. */
+function itemsChanged(before: ProseMirrorNode, after: ProseMirrorNode): boolean {
+  if (before.childCount !== after.childCount) return true;
+  for (let index = 0; index < after.childCount; index++) {
+    if (before.child(index).attrs['id'] !== after.child(index).attrs['id']) return true;
+  }
+  return false;
+}
+
+export function numberingPlugin(initial: Numbering): Plugin<NumberingState> {
+  return new Plugin<NumberingState>({
+    key: numberingKey,
+    state: {
+      init: (_config, state) => ({ numbering: initial, decorations: decorate(state.doc, initial) }),
+      apply(tr: Transaction, value: NumberingState, oldState: EditorState, newState: EditorState): NumberingState {
+        const numbering = (tr.getMeta(numberingKey) as Numbering | undefined) ?? value.numbering;
+        if (numbering !== value.numbering || (tr.docChanged && itemsChanged(oldState.doc, newState.doc))) {
+          return { numbering, decorations: decorate(newState.doc, numbering) };
+        }
+        return tr.docChanged ? { numbering, decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
+      },
+    },
+    props: { decorations: (state) => numberingKey.getState(state)?.decorations },
+  });
+}

@@ -1,0 +1,148 @@
+// Creating a committee: its name and council, members, default venue, contact clerk, when its
+// municipal year starts, how it numbers minutes, and its standard agenda.
+import { useState, type FormEvent } from 'react';
+import type { Committee, CommitteeFields, CommitteeMember, StandardAgendaItem } from '../../../shared/model/committee.js';
+import { defaultStandardAgenda } from '../../../shared/standardAgenda.js';
+import { api } from '../api.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { Modal } from '../common/Modal.js';
+import { RowsEditor } from '../common/RowsEditor.js';
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const roleOptions = [
+  ['chair', 'Chair'],
+  ['vice-chair', 'Vice-Chair'],
+  ['member', 'Member'],
+  ['co-opted', 'Co-opted'],
+] as const;
+
+const kindOptions = [
+  ['general', 'Report or briefing'],
+  ['declarations', 'Declarations of interests'],
+  ['previous-minutes', 'Minutes of the previous meeting'],
+  ['any-other-business', 'Any other business'],
+] as const;
+
+const blankCommittee = (): CommitteeFields => ({
+  name: '',
+  council: '',
+  members: [],
+  defaultVenue: '',
+  contact: { name: '', phone: '', email: '' },
+  municipalYearStartMonth: 5,
+  numberingStyle: 'plain',
+  standardAgenda: defaultStandardAgenda,
+});
+
+interface CommitteeDialogProps {
+  onClose: () => void;
+  onCreated: (committee: Committee) => void;
+}
+
+export function CommitteeDialog({ onClose, onCreated }: CommitteeDialogProps) {
+  const [fields, setFields] = useState<CommitteeFields>(blankCommittee);
+  const [error, setError] = useState<unknown>(null);
+  const set = <K extends keyof CommitteeFields>(key: K, value: CommitteeFields[K]) => setFields((old) => ({ ...old, [key]: value }));
+  const setContact = (key: keyof CommitteeFields['contact'], value: string) =>
+    setFields((old) => ({ ...old, contact: { ...old.contact, [key]: value } }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      onCreated(await api.call('committees:create', fields));
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <Modal title="New committee" onClose={onClose}>
+      <form onSubmit={submit} className="form-grid">
+        <label>
+          Committee name
+          <input required value={fields.name} onChange={(event) => set('name', event.target.value)} />
+        </label>
+        <label>
+          Council
+          <input required value={fields.council} onChange={(event) => set('council', event.target.value)} />
+        </label>
+        <label>
+          Default venue
+          <input value={fields.defaultVenue} onChange={(event) => set('defaultVenue', event.target.value)} />
+        </label>
+        <fieldset>
+          <legend>Contact clerk</legend>
+          <label>
+            Contact name
+            <input required value={fields.contact.name} onChange={(event) => setContact('name', event.target.value)} />
+          </label>
+          <label>
+            Contact phone
+            <input type="tel" value={fields.contact.phone} onChange={(event) => setContact('phone', event.target.value)} />
+          </label>
+          <label>
+            Contact email
+            <input type="email" value={fields.contact.email} onChange={(event) => setContact('email', event.target.value)} />
+          </label>
+        </fieldset>
+        <label>
+          Municipal year starts in
+          <select
+            value={fields.municipalYearStartMonth}
+            onChange={(event) => set('municipalYearStartMonth', Number(event.target.value))}
+          >
+            {months.map((month, index) => (
+              <option key={month} value={index + 1}>
+                {month}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Minute numbers
+          <select
+            value={fields.numberingStyle}
+            onChange={(event) => set('numberingStyle', event.target.value as CommitteeFields['numberingStyle'])}
+          >
+            <option value="plain">79. (number only)</option>
+            <option value="with-year">79/16 (number and year)</option>
+          </select>
+        </label>
+        <RowsEditor<CommitteeMember>
+          legend="Members"
+          noun="member"
+          rows={fields.members}
+          columns={[
+            { key: 'name', label: 'name', kind: 'text' },
+            { key: 'role', label: 'role', kind: 'select', options: roleOptions },
+            { key: 'voting', label: 'voting', kind: 'check' },
+          ]}
+          blank={() => ({ name: '', role: 'member', voting: true })}
+          onChange={(members) => set('members', members)}
+        />
+        <RowsEditor<StandardAgendaItem>
+          legend="Standard agenda"
+          noun="standard item"
+          rows={fields.standardAgenda}
+          columns={[
+            { key: 'title', label: 'title', kind: 'text' },
+            { key: 'kind', label: 'kind', kind: 'select', options: kindOptions },
+            { key: 'source', label: 'source', kind: 'text' },
+          ]}
+          blank={() => ({ title: '', kind: 'general', source: '', agendaText: '' })}
+          onChange={(agenda) => set('standardAgenda', agenda)}
+        />
+        <ErrorMessage error={error} />
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Create committee
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

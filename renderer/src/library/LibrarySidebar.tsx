@@ -1,0 +1,69 @@
+// The library: each committee, its meetings grouped by municipal year, newest first.
+import type { Committee } from '../../../shared/model/committee.js';
+import type { MeetingSummary } from '../../../shared/model/meeting.js';
+import { formatProseDate } from '../../../shared/dates.js';
+import { municipalYearLabel, municipalYearOf } from '../../../shared/numbering.js';
+
+interface LibrarySidebarProps {
+  committees: readonly Committee[];
+  meetings: readonly MeetingSummary[];
+  openMeetingId: string | null;
+  onOpenMeeting: (meetingId: string) => void;
+  onNewCommittee: () => void;
+  onNewMeeting: (committeeId: string) => void;
+}
+
+function meetingsByYear(committee: Committee, meetings: readonly MeetingSummary[]): [number, MeetingSummary[]][] {
+  const years = new Map<number, MeetingSummary[]>();
+  for (const meeting of meetings) {
+    if (meeting.committeeId !== committee.id) continue;
+    const year = municipalYearOf(meeting.date, committee.municipalYearStartMonth);
+    years.set(year, [...(years.get(year) ?? []), meeting]);
+  }
+  return [...years]
+    .sort(([a], [b]) => b - a)
+    .map(([year, list]) => [year, list.sort((a, b) => `${b.date}${b.startTime}`.localeCompare(`${a.date}${a.startTime}`))]);
+}
+
+export function LibrarySidebar({ committees, meetings, openMeetingId, onOpenMeeting, onNewCommittee, onNewMeeting }: LibrarySidebarProps) {
+  return (
+    <nav className="sidebar" aria-label="Library">
+      <div className="sidebar-actions">
+        <button type="button" onClick={onNewCommittee}>
+          New committee
+        </button>
+      </div>
+      {committees.length === 0 && <p className="hint">Start by creating the committee whose minutes you keep.</p>}
+      <ul className="committees">
+        {committees.map((committee) => (
+          <li key={committee.id}>
+            <h2 className="committee-name">{committee.name}</h2>
+            <button type="button" className="quiet" onClick={() => onNewMeeting(committee.id)}>
+              New meeting of {committee.name}
+            </button>
+            {meetingsByYear(committee, meetings).map(([year, list]) => (
+              <section key={year} aria-label={`Municipal year ${municipalYearLabel(year)}`}>
+                <h3 className="municipal-year">{municipalYearLabel(year)}</h3>
+                <ul className="meetings">
+                  {list.map((meeting) => (
+                    <li key={meeting.id}>
+                      <button
+                        type="button"
+                        className="meeting-link"
+                        aria-current={meeting.id === openMeetingId ? 'page' : undefined}
+                        onClick={() => onOpenMeeting(meeting.id)}
+                      >
+                        {formatProseDate(meeting.date)}
+                        {meeting.status === 'draft' && <span className="status"> draft</span>}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

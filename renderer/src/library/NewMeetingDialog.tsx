@@ -1,0 +1,76 @@
+// Creating a meeting: which committee, when and where. Its agenda starts as the committee's standard one.
+import { useState, type FormEvent } from 'react';
+import type { Meeting } from '../../../shared/model/meeting.js';
+import type { Committee } from '../../../shared/model/committee.js';
+import { toIsoDate } from '../../../shared/dates.js';
+import { api } from '../api.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { Modal } from '../common/Modal.js';
+
+interface NewMeetingDialogProps {
+  committees: readonly Committee[];
+  committeeId: string | null;
+  onClose: () => void;
+  onCreated: (meeting: Meeting) => void;
+}
+
+export function NewMeetingDialog({ committees, committeeId, onClose, onCreated }: NewMeetingDialogProps) {
+  const initial = committees.find((committee) => committee.id === committeeId) ?? committees[0];
+  const [chosenId, setChosenId] = useState(initial?.id ?? '');
+  const [date, setDate] = useState(() => toIsoDate(new Date()));
+  const [startTime, setStartTime] = useState('14:00');
+  const [venue, setVenue] = useState(initial?.defaultVenue ?? '');
+  const [error, setError] = useState<unknown>(null);
+
+  const choose = (id: string) => {
+    setChosenId(id);
+    setVenue(committees.find((committee) => committee.id === id)?.defaultVenue ?? '');
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      onCreated(await api.call('meetings:create', { committeeId: chosenId, date, startTime, venue }));
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <Modal title="New meeting" onClose={onClose}>
+      <form onSubmit={submit} className="form-grid">
+        <label>
+          Committee
+          <select value={chosenId} onChange={(event) => choose(event.target.value)}>
+            {committees.map((committee) => (
+              <option key={committee.id} value={committee.id}>
+                {committee.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Meeting date
+          <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
+        </label>
+        <label>
+          Start time
+          <input type="time" required value={startTime} onChange={(event) => setStartTime(event.target.value)} />
+        </label>
+        <label>
+          Venue
+          <input value={venue} onChange={(event) => setVenue(event.target.value)} />
+        </label>
+        <ErrorMessage error={error} />
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Create meeting
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,95 @@
+// The meeting's title block and details: when and where, the contact, numbering, and attendance,
+// shown as the formal minutes print them, with the details editable.
+import { useState } from 'react';
+import { attendanceGroups } from '../../../shared/attendanceText.js';
+import { formatClockTime, formatFormalDate } from '../../../shared/dates.js';
+import type { Committee } from '../../../shared/model/committee.js';
+import type { Meeting } from '../../../shared/model/meeting.js';
+import { AttendanceEditor } from './AttendanceEditor.js';
+
+export type MeetingDetails = Omit<Meeting, 'items'>;
+
+interface MeetingHeaderProps {
+  committee: Committee;
+  details: MeetingDetails;
+  continuingMinuteNumber: number;
+  onChange: (details: MeetingDetails) => void;
+}
+
+export function MeetingHeader({ committee, details, continuingMinuteNumber, onChange }: MeetingHeaderProps) {
+  const [editingAttendance, setEditingAttendance] = useState(false);
+  const set = <K extends keyof MeetingDetails>(key: K, value: MeetingDetails[K]) => onChange({ ...details, [key]: value });
+
+  return (
+    <header className="meeting-header">
+      <p className="council">{committee.council}</p>
+      <h1>
+        Minutes of the Meeting of {committee.name}
+        <span className="held">
+          {' '}
+          held at {formatClockTime(details.startTime)} on {formatFormalDate(details.date)}
+        </span>
+      </h1>
+      <div className="details-grid">
+        <label>
+          Date
+          <input type="date" required value={details.date} onChange={(event) => event.target.value && set('date', event.target.value)} />
+        </label>
+        <label>
+          Start time
+          <input type="time" required value={details.startTime} onChange={(event) => event.target.value && set('startTime', event.target.value)} />
+        </label>
+        <label>
+          Closing time
+          <input type="time" value={details.closingTime ?? ''} onChange={(event) => set('closingTime', event.target.value || null)} />
+        </label>
+        <label className="wide">
+          Venue
+          <input value={details.venue} onChange={(event) => set('venue', event.target.value)} />
+        </label>
+        <label>
+          First minute number
+          <input
+            type="number"
+            min={1}
+            placeholder={String(continuingMinuteNumber)}
+            value={details.firstMinuteNumber ?? ''}
+            onChange={(event) => {
+              const value = Number.parseInt(event.target.value, 10);
+              set('firstMinuteNumber', Number.isInteger(value) && value > 0 ? value : null);
+            }}
+          />
+        </label>
+        <label>
+          Contact
+          <input value={details.contact.name} onChange={(event) => set('contact', { ...details.contact, name: event.target.value })} />
+        </label>
+        <label>
+          Contact phone
+          <input value={details.contact.phone} onChange={(event) => set('contact', { ...details.contact, phone: event.target.value })} />
+        </label>
+        <label>
+          Contact email
+          <input type="email" value={details.contact.email} onChange={(event) => set('contact', { ...details.contact, email: event.target.value })} />
+        </label>
+      </div>
+      <section className="attendance" aria-label="Attendance">
+        <h2>Present:</h2>
+        <dl>
+          {attendanceGroups(details.attendance).map((group) => (
+            <div key={group.heading} className="attendance-group">
+              <dt>{group.heading}:</dt>
+              {group.entries.map((entry, index) => (
+                <dd key={index}>{entry}</dd>
+              ))}
+            </div>
+          ))}
+        </dl>
+        <button type="button" aria-expanded={editingAttendance} onClick={() => setEditingAttendance(!editingAttendance)}>
+          {editingAttendance ? 'Done editing attendance' : 'Edit attendance'}
+        </button>
+        {editingAttendance && <AttendanceEditor attendance={details.attendance} onChange={(attendance) => set('attendance', attendance)} />}
+      </section>
+    </header>
+  );
+}

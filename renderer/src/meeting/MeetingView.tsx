@@ -1,0 +1,163 @@
+// One open meeting: its header, the minutes editor, the toolbar and the item panel, saved
+// automatically. Typing reaches React only as a change of save state.
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { redo, undo } from 'prosemirror-history';
+import { toggleMark } from 'prosemirror-commands';
+import type { EditorView } from 'prosemirror-view';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { formatClockTime } from '../../../shared/dates.js';
+import { docToItems, itemsToDoc } from '../../../shared/editor/meetingDocument.js';
+import { minutesSchema } from '../../../shared/editor/schema.js';
+import type { Committee } from '../../../shared/model/committee.js';
+import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
+import { continuingMinuteNumber, firstMinuteNumberOf, municipalYearOf } from '../../../shared/numbering.js';
+import { api, isDesktop, onMenuCommand } from '../api.js';
+import { addItem, insertMinuteReference } from '../editor/commands.js';
+import type { EditorCallbacks } from '../editor/editorSetup.js';
+import { InsertBlockMenu } from '../editor/InsertBlockMenu.js';
+import { ItemPanel } from '../editor/ItemPanel.js';
+import { MinutesEditor } from '../editor/MinutesEditor.js';
+import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
+import type { Numbering } from '../editor/numberingPlugin.js';
+import { Autosaver } from './autosave.js';
+import { MeetingHeader, type MeetingDetails } from './MeetingHeader.js';
+import { SaveStatus } from './SaveStatus.js';
+
+interface MeetingViewProps {
+  meeting: Meeting;
+  committee: Committee;
+  library: readonly MeetingSummary[];
+  onSaved: (summary: MeetingSummary) => void;
+}
+
+export function MeetingView({ meeting, committee, library, onSaved }: MeetingViewProps) {
+  const [details, setDetails] = useState<MeetingDetails>(() => {
+    const { items: _items, ...rest } = meeting;
+    return rest;
+  });
+  const [view, setView] = useState<EditorView | null>(null);
+  const [current, setCurrent] = useState<{ item: ProseMirrorNode | null; index: number }>({ item: null, index: -1 });
+  const [insertMenuOpen, setInsertMenuOpen] = useState(false);
+  const [askingForReference, setAskingForReference] = useState(false);
+  const initialDoc = useMemo(() => itemsToDoc(meeting.items), [meeting.items]);
+
+  const continuing = continuingMinuteNumber(details, library, committee.municipalYearStartMonth);
+  const first = firstMinuteNumberOf(details, continuing);
+  const municipalYear = municipalYearOf(details.date, committee.municipalYearStartMonth);
+  const numbering = useMemo<Numbering>(
+    () => ({ first, municipalYear, style: committee.numberingStyle }),
+    [first, municipalYear, committee.numberingStyle],
+  );
+
+  // The save reads the latest values through refs, so the autosaver is created once per meeting.
+  const latest = useRef({ details, first, view, onSaved });
+  latest.current = { details, first, view, onSaved };
+  const itemCache = useRef(new WeakMap());
+  const autosaver = useMemo(
+    () =>
+      new Autosaver(async () => {
+        const { details: now, first: firstNumber, view: editor, onSaved: saved } = latest.current;
+        if (editor === null) return;
+        const items = docToItems(editor.state.doc, firstNumber, itemCache.current);
+        const receipt = await api.call('meetings:save', { meeting: { ...now, items } });
+        latest.current.details = { ...latest.current.details, revision: receipt.revision, updatedAt: receipt.updatedAt };
+        setDetails((old) => ({ ...old, revision: receipt.revision, updatedAt: receipt.updatedAt }));
+        saved(receipt.summary);
+      }),
+    [],
+  );
+  useEffect(() => () => autosaver.dispose(), [autosaver]);
+
+  const callbacks = useMemo<EditorCallbacks>(
+    () => ({
+      onChange: () => autosaver.changed(),
+      onCurrentItem: (item, index) => setCurrent({ item, index }),
+      onInsertMenu: () => setInsertMenuOpen(true),
+    }),
+    [autosaver],
+  );
+
+  const changeDetails = (next: MeetingDetails) => {
+    setDetails(next);
+    latest.current.details = next;
+    autosaver.changed();
+  };
+
+  const run = useCallback(
+    (command: (state: EditorView['state'], dispatch?: EditorView['dispatch']) => boolean) => {
+      if (view === null) return;
+      command(view.state, view.dispatch);
+      view.focus();
+    },
+    [view],
+  );
+
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'save') void autosaver.flush();
+        if (command === 'undo') run(undo);
+        if (command === 'redo') run(redo);
+      }),
+    [autosaver, run],
+  );
+
+  // Closing the window waits for the last save: the desktop app closes itself once it is on disk;
+  // a browser asks the clerk to stay while it finishes.
+  useEffect(() => {
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (!autosaver.hasUnsavedChanges) return;
+      event.preventDefault();
+      void autosaver.flush().then(() => {
+        if (isDesktop) window.close();
+      });
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => window.removeEventListener('beforeunload', beforeUnload);
+  }, [autosaver]);
+
+  const marks = minutesSchema.marks;
+  return (
+    <main className="meeting" aria-label="Meeting">
+      <div className="toolbar" role="toolbar" aria-label="Editing">
+        <button type="button" onClick={() => run(undo)} aria-keyshortcuts="Control+Z">
+          Undo
+        </button>
+        <button type="button" onClick={() => run(redo)} aria-keyshortcuts="Control+Y">
+          Redo
+        </button>
+        <button type="button" onClick={() => run(toggleMark(marks['strong']!))} aria-keyshortcuts="Control+B">
+          Bold
+        </button>
+        <button type="button" onClick={() => run(toggleMark(marks['em']!))} aria-keyshortcuts="Control+I">
+          Italic
+        </button>
+        <InsertBlockMenu view={view} open={insertMenuOpen} onOpenChange={setInsertMenuOpen} onMinuteReference={() => setAskingForReference(true)} />
+        <button type="button" onClick={() => run(addItem)} aria-keyshortcuts="Control+Shift+Enter">
+          Add item
+        </button>
+        <SaveStatus autosaver={autosaver} />
+      </div>
+      <div className="meeting-body">
+        <div className="page">
+          <MeetingHeader committee={committee} details={details} continuingMinuteNumber={continuing} onChange={changeDetails} />
+          <MinutesEditor doc={initialDoc} numbering={numbering} callbacks={callbacks} onView={setView} />
+          {details.closingTime !== null && <p className="closing">(Meeting closed at {formatClockTime(details.closingTime)})</p>}
+        </div>
+        <ItemPanel view={view} item={current.item} index={current.index} />
+      </div>
+      {askingForReference && (
+        <MinuteReferenceDialog
+          onClose={() => {
+            setAskingForReference(false);
+            view?.focus();
+          }}
+          onInsert={(minute) => {
+            setAskingForReference(false);
+            run(insertMinuteReference(minute));
+          }}
+        />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+// The names of every call and menu command between renderer and node side. Kept apart from the
+// contract's schemas so the Electron preload can list them without bundling the validation library.
+export const channelNames = [
+  'library:open',
+  'committees:create',
+  'committees:update',
+  'meetings:create',
+  'meetings:load',
+  'meetings:save',
+] as const;
+export type Channel = (typeof channelNames)[number];
+
+export const isChannel = (value: unknown): value is Channel =>
+  typeof value === 'string' && (channelNames as readonly string[]).includes(value);
+
+/** Commands the desktop application menu sends to the renderer. */
+export const menuCommands = ['new-meeting', 'save', 'undo', 'redo'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+/** The IPC channel on which the main process sends menu commands. */
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
+/** The browser bridge writes a per-run token into its page under this meta name… */
+export const BRIDGE_TOKEN_META = 'minute-book-bridge-token';
+/** …and refuses every call that does not send it back in this header. */
+export const BRIDGE_TOKEN_HEADER = 'x-minute-book-token';

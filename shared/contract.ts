@@ -1,0 +1,82 @@
+// The one contract between the renderer and the node side. Every call is declared here once, with
+// its payload and answer schemas; the Electron preload, the main-process handlers and the browser
+// bridge are all generated from it, and the node side validates every payload against it.
+import { z } from 'zod';
+import { Committee, CommitteeFields } from './model/committee.js';
+import { Meeting, MeetingSummary } from './model/meeting.js';
+import type { Channel, MenuCommand } from './channels.js';
+
+export { channelNames, isChannel, menuCommands, type Channel, type MenuCommand } from './channels.js';
+
+export const LibraryProblem = z.object({
+  /** The file's name inside the library folder. */
+  file: z.string(),
+  message: z.string(),
+  /** Where the file was moved so that it is kept but no longer read. */
+  movedTo: z.string().nullable(),
+});
+export type LibraryProblem = z.infer<typeof LibraryProblem>;
+
+export const LibraryOverview = z.object({
+  folder: z.string(),
+  committees: z.array(Committee),
+  meetings: z.array(MeetingSummary),
+  problems: z.array(LibraryProblem),
+});
+export type LibraryOverview = z.infer<typeof LibraryOverview>;
+
+const clockTime = Meeting.shape.startTime;
+
+export const NewMeetingRequest = z.object({
+  committeeId: z.uuid('choose a committee'),
+  date: Meeting.shape.date,
+  startTime: clockTime,
+  venue: z.string(),
+});
+export type NewMeetingRequest = z.infer<typeof NewMeetingRequest>;
+
+export const SaveReceipt = z.object({
+  revision: z.number().int(),
+  updatedAt: z.iso.datetime(),
+  summary: MeetingSummary,
+});
+export type SaveReceipt = z.infer<typeof SaveReceipt>;
+
+export const contract = {
+  'library:open': { input: z.object({}), output: LibraryOverview },
+  'committees:create': { input: CommitteeFields, output: Committee },
+  'committees:update': { input: Committee, output: Committee },
+  'meetings:create': { input: NewMeetingRequest, output: Meeting },
+  'meetings:load': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: Meeting },
+  'meetings:save': { input: z.object({ meeting: Meeting }), output: SaveReceipt },
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'internal';
+
+/** Calls answer with a result rather than throwing, so messages cross IPC and HTTP intact. */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+/** The whole of what the renderer may ask of the node side. */
+export interface MinuteBookApi {
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+}
+
+/** What the Electron preload exposes on `window.minuteBook`. */
+export interface DesktopBridge {
+  invoke(channel: Channel, input: unknown): Promise<CallResult<unknown>>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export class MinuteBookError extends Error {
+  override readonly name = 'MinuteBookError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,18 @@
+// Dates and times the way the council's archive writes them. Stored values are ISO
+// ("2017-07-13", "14:00"); these only format them for reading.
+import { format, parseISO } from 'date-fns';
+
+/** "Thursday, 13th July, 2017", as in the Agenda and minutes page header. */
+export const formatAgendaDate = (isoDate: string): string => format(parseISO(isoDate), 'EEEE, do MMMM, yyyy');
+
+/** "20 October 2022", as in the formal minutes and in running text. */
+export const formatProseDate = (isoDate: string): string => format(parseISO(isoDate), 'd MMMM yyyy');
+
+/** "2.00 pm" from "14:00". */
+export const formatClockTime = (time: string): string => format(parseISO(`2000-01-01T${time}`), 'h.mm aaa');
+
+/** ISO date of a JavaScript Date in local time (what "today" means to the clerk). */
+export const toIsoDate = (date: Date): string => format(date, 'yyyy-MM-dd');
+
+/** "Thursday, 20 October 2022", as in the formal minutes' title (seed 003). */
+export const formatFormalDate = (isoDate: string): string => format(parseISO(isoDate), 'EEEE, d MMMM yyyy');

@@ -1,0 +1,57 @@
+// The shapes of the files on disk. Each carries a schema version so a later Minute Book can migrate
+// it; every read goes through these parsers, which name the file and the field that is wrong.
+import { z } from 'zod';
+import { itemToNode } from '../editor/meetingDocument.js';
+import { Committee } from './committee.js';
+import { Meeting, MeetingSummary } from './meeting.js';
+import { ValidationError, parseOrThrow } from './validation.js';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const MeetingFile = z.object({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION), meeting: Meeting });
+export type MeetingFile = z.infer<typeof MeetingFile>;
+
+export const LibraryFile = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  committees: z.array(Committee),
+  meetings: z.array(MeetingSummary),
+  /** Size and modification time of each meeting file when last validated, keyed by meeting id. */
+  stamps: z.record(z.string(), z.string()),
+});
+export type LibraryFile = z.infer<typeof LibraryFile>;
+
+/**
+ * Refuses files from a newer Minute Book before field validation, so the clerk is told to upgrade
+ * rather than shown a list of unknown fields. Older versions will be migrated here when there are any.
+ */
+function checkSchemaVersion(raw: unknown, where: string): void {
+  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
+    throw new ValidationError(where, [
+      `schemaVersion: written by a newer Minute Book (version ${version}; this one reads up to ${CURRENT_SCHEMA_VERSION})`,
+    ]);
+  }
+}
+
+/** Checks each item's minutes against the editor schema: a file the editor could not open is invalid. */
+export function checkMinutes(meeting: Meeting, where: string): void {
+  meeting.items.forEach((item, index) => {
+    try {
+      itemToNode(item);
+    } catch (error) {
+      throw new ValidationError(where, [`meeting.items[${index}].minutes: ${(error as Error).message}`]);
+    }
+  });
+}
+
+export function parseMeetingFile(raw: unknown, where: string): MeetingFile {
+  checkSchemaVersion(raw, where);
+  const file = parseOrThrow(MeetingFile, raw, where);
+  checkMinutes(file.meeting, where);
+  return file;
+}
+
+export function parseLibraryFile(raw: unknown, where: string): LibraryFile {
+  checkSchemaVersion(raw, where);
+  return parseOrThrow(LibraryFile, raw, where);
+}

@@ -1,0 +1,101 @@
+// A meeting and its agenda items, as stored on disk and passed between renderer and node side.
+import { z } from 'zod';
+import { Attendance } from './attendance.js';
+import { Contact } from './committee.js';
+
+/** ProseMirror's JSON for one node; its content is checked against the minutes schema separately. */
+export interface MinutesNodeJSON {
+  type: string;
+  attrs?: Record<string, unknown> | undefined;
+  content?: MinutesNodeJSON[] | undefined;
+  marks?: { type: string; attrs?: Record<string, unknown> | undefined }[] | undefined;
+  text?: string | undefined;
+}
+export const MinutesNodeJSON: z.ZodType<MinutesNodeJSON> = z.lazy(() =>
+  z.object({
+    type: z.string().min(1),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(MinutesNodeJSON).optional(),
+    marks: z.array(z.object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
+    text: z.string().optional(),
+  }),
+);
+
+export const Business = z.enum(['public', 'private']);
+export type Business = z.infer<typeof Business>;
+
+export const ItemDocument = z.object({
+  title: z.string(),
+  sizeKb: z.number().nonnegative().nullable(),
+});
+
+export const Item = z.object({
+  id: z.string().min(1, 'an item needs an id'),
+  /** Assigned by numbering (shared/numbering.ts) on every save of a draft; fixed once agreed. */
+  minuteNumber: z.number().int().positive(),
+  // Drafts may have blank titles and names for a while; the exporters insist on them, storage never loses work over them.
+  title: z.string(),
+  /** "Briefing Note of the Director of …", "Report of …"; may be empty. */
+  source: z.string(),
+  business: Business,
+  /** What the agenda said under the title ("a) To agree the minutes …; b) Matters Arising"). */
+  agendaText: z.string(),
+  documents: z.array(ItemDocument),
+  /** The item's minutes: block nodes of the minutes schema. */
+  minutes: z.array(MinutesNodeJSON).min(1, 'an item needs at least one block of minutes'),
+});
+export type Item = z.infer<typeof Item>;
+
+export const MeetingStatus = z.enum(['draft', 'circulated', 'agreed', 'published']);
+export type MeetingStatus = z.infer<typeof MeetingStatus>;
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time such as 14:00');
+
+export const Meeting = z.object({
+  id: z.uuid('not a meeting id'),
+  committeeId: z.uuid('not a committee id'),
+  date: z.iso.date('expected a date such as 2017-07-13'),
+  startTime: clockTime,
+  closingTime: clockTime.nullable(),
+  venue: z.string(),
+  contact: Contact,
+  attendance: Attendance,
+  status: MeetingStatus,
+  /** Set by the clerk when the earlier meetings of this municipal year are not in the library. */
+  firstMinuteNumber: z.number().int().positive().nullable(),
+  items: z.array(Item).min(1, 'a meeting needs at least one item'),
+  /** Increases on every save; a save based on an older revision is refused rather than lost silently. */
+  revision: z.number().int().nonnegative(),
+  updatedAt: z.iso.datetime(),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+/** What the library index keeps about each meeting, so the sidebar never opens every file. */
+export const MeetingSummary = z.object({
+  id: z.uuid(),
+  committeeId: z.uuid(),
+  date: z.iso.date(),
+  startTime: clockTime,
+  status: MeetingStatus,
+  itemCount: z.number().int().nonnegative(),
+  firstMinuteNumber: z.number().int().positive(),
+  lastMinuteNumber: z.number().int().positive(),
+  revision: z.number().int().nonnegative(),
+});
+export type MeetingSummary = z.infer<typeof MeetingSummary>;
+
+export function summarise(meeting: Meeting): MeetingSummary {
+  const first = meeting.items[0]?.minuteNumber ?? 1;
+  const last = meeting.items.at(-1)?.minuteNumber ?? first;
+  return {
+    id: meeting.id,
+    committeeId: meeting.committeeId,
+    date: meeting.date,
+    startTime: meeting.startTime,
+    status: meeting.status,
+    itemCount: meeting.items.length,
+    firstMinuteNumber: first,
+    lastMinuteNumber: last,
+    revision: meeting.revision,
+  };
+}
