@@ -2,25 +2,27 @@
 // menu and new meetings built from the standard agenda both start from these.
 import { formatProseDate } from '../dates.js';
 import type { MinutesNodeJSON } from '../model/meeting.js';
-import type { ApprovalOutcome } from './schema.js';
+import { minutesSchema, type ApprovalOutcome } from './schema.js';
 
 const text = (value: string): MinutesNodeJSON[] => (value === '' ? [] : [{ type: 'text', text: value }]);
 
-export const paragraph = (value = ''): MinutesNodeJSON => ({ type: 'paragraph', content: text(value) });
+/** ProseMirror's own JSON for the block (every attribute present, empty content left out), so stored minutes compare equal. */
+const canonical = (json: MinutesNodeJSON): MinutesNodeJSON => minutesSchema.nodeFromJSON(json).toJSON() as MinutesNodeJSON;
 
-export const bulletList = (...entries: string[]): MinutesNodeJSON => ({
-  type: 'bullet_list',
-  content: (entries.length === 0 ? [''] : entries).map((entry) => ({ type: 'list_item', content: [paragraph(entry)] })),
-});
+export const paragraph = (value = ''): MinutesNodeJSON => canonical({ type: 'paragraph', content: text(value) });
 
-export const noDeclarations = (statement = 'There were no disclosable pecuniary interests.'): MinutesNodeJSON => ({
-  type: 'declarations',
-  content: [{ type: 'declarations_none', content: text(statement) }],
-});
+export const bulletList = (...entries: string[]): MinutesNodeJSON =>
+  canonical({
+    type: 'bullet_list',
+    content: (entries.length === 0 ? [''] : entries).map((entry) => ({ type: 'list_item', content: [paragraph(entry)] })),
+  });
 
-export const declaration = (): MinutesNodeJSON => ({ type: 'declaration', attrs: { kind: 'disclosable-pecuniary' } });
+export const noDeclarations = (statement = 'There were no disclosable pecuniary interests.'): MinutesNodeJSON =>
+  canonical({ type: 'declarations', content: [{ type: 'declarations_none', content: text(statement) }] });
 
-export const declarations = (): MinutesNodeJSON => ({ type: 'declarations', content: [declaration()] });
+export const declaration = (): MinutesNodeJSON => canonical({ type: 'declaration', attrs: { kind: 'disclosable-pecuniary' } });
+
+export const declarations = (): MinutesNodeJSON => canonical({ type: 'declarations', content: [declaration()] });
 
 /** "The minutes of the meeting held on 6 April 2017 were agreed and signed as a true record." */
 export function approvalStatement(meetingDate: string, outcome: ApprovalOutcome): string {
@@ -29,30 +31,35 @@ export function approvalStatement(meetingDate: string, outcome: ApprovalOutcome)
   return `The minutes of ${held} were agreed and signed as a true record${amended}`;
 }
 
-export const minutesApproval = (meetingDate = ''): MinutesNodeJSON => ({
-  type: 'minutes_approval',
-  attrs: { meetingDate, outcome: 'agreed' },
-  content: [{ type: 'approval_statement', content: text(approvalStatement(meetingDate, 'agreed')) }],
-});
+export const minutesApproval = (meetingDate = ''): MinutesNodeJSON =>
+  canonical({
+    type: 'minutes_approval',
+    attrs: { meetingDate, outcome: 'agreed' },
+    content: [{ type: 'approval_statement', content: text(approvalStatement(meetingDate, 'agreed')) }],
+  });
 
-export const amendment = (): MinutesNodeJSON => ({ type: 'amendment', content: [paragraph()] });
+export const amendment = (): MinutesNodeJSON => canonical({ type: 'amendment', content: [paragraph()] });
 
-export const mattersArising = (): MinutesNodeJSON => ({ type: 'matters_arising', content: [paragraph()] });
+export const mattersArising = (): MinutesNodeJSON => canonical({ type: 'matters_arising', content: [paragraph()] });
 
-export const request = (id: string): MinutesNodeJSON => ({ type: 'request', attrs: { id, status: 'open' } });
+export const request = (id: string): MinutesNodeJSON => canonical({ type: 'request', attrs: { id, status: 'open' } });
 
-export const informationRequests = (firstRequestId: string): MinutesNodeJSON => ({
-  type: 'information_requests',
-  content: [
-    { type: 'requests_intro', content: text('Members requested that the following information be circulated to them:') },
-    request(firstRequestId),
-  ],
-});
+export const informationRequests = (firstRequestId: string): MinutesNodeJSON =>
+  canonical({
+    type: 'information_requests',
+    content: [
+      { type: 'requests_intro', content: text('Members requested that the following information be circulated to them:') },
+      request(firstRequestId),
+    ],
+  });
 
-export const resolutionPart = (): MinutesNodeJSON => ({ type: 'resolution_part', content: [paragraph()] });
+export const resolutionPart = (): MinutesNodeJSON => canonical({ type: 'resolution_part', content: [paragraph()] });
 
-export const resolution = (): MinutesNodeJSON => ({
-  type: 'resolution',
-  attrs: { unanimous: false, partStyle: '1)' },
-  content: [{ type: 'resolution_preamble' }],
-});
+export const resolution = (): MinutesNodeJSON =>
+  canonical({ type: 'resolution', attrs: { unanimous: false, partStyle: '1)' }, content: [{ type: 'resolution_preamble' }] });
+
+/** The words a resolution opens with, printed in bold before its preamble. */
+export const resolutionLead = (unanimous: boolean): string => (unanimous ? 'RESOLVED unanimously that' : 'RESOLVED that');
+
+/** Punctuation follows the lead directly ("RESOLVED unanimously that:"); words follow a space. */
+export const preambleJoinsLead = (preamble: string): boolean => /^[:;,.]/.test(preamble);

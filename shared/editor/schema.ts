@@ -91,8 +91,8 @@ const nodes: Record<string, NodeSpec> = {
       0,
     ],
   },
-  item_title: { content: 'text*', marks: '', ...textBlock('h2', 'item-title') },
-  item_source: { content: 'text*', marks: '', ...textBlock('p', 'item-source') },
+  item_title: { ...textBlock('h2', 'item-title'), content: 'text*', marks: '' },
+  item_source: { ...textBlock('p', 'item-source'), content: 'text*', marks: '' },
 
   paragraph: { group: 'block', ...textBlock('p', 'narrative'), parseDOM: [{ tag: 'p' }] },
   bullet_list: {

@@ -1,6 +1,6 @@
 // Editor commands, all of ProseMirror's shape `(state, dispatch?) => boolean`, so the toolbar can ask
 // whether one applies before running it.
-import { Fragment, type Node as ProseMirrorNode, type ResolvedPos } from 'prosemirror-model';
+import { Fragment, type Node as ProseMirrorNode } from 'prosemirror-model';
 import { Selection, TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import * as blocks from '../../../shared/editor/blocks.js';
 import type { MinutesNodeJSON } from '../../../shared/model/meeting.js';
@@ -9,11 +9,6 @@ import { minutesSchema } from '../../../shared/editor/schema.js';
 const nodes = minutesSchema.nodes;
 
 export const newId = (): string => crypto.randomUUID();
-
-/** Depth of the item-level block (a child of the item) that contains `$pos`, or null. */
-function blockDepth($pos: ResolvedPos): number | null {
-  return $pos.depth >= 2 ? 2 : null;
-}
 
 /** The nearest ancestor of the selection of the given type, with its position. */
 export function ancestorOfType(state: EditorState, typeName: string): { node: ProseMirrorNode; pos: number } | null {
@@ -34,16 +29,24 @@ function selectInside(doc: ProseMirrorNode, pos: number): Selection {
 export function insertBlock(json: MinutesNodeJSON): Command {
   return (state, dispatch) => {
     const { $from } = state.selection;
-    const depth = blockDepth($from);
-    if (depth === null) return false;
+    // Depth 2 is the item-level block (a child of the item) holding the cursor.
+    const depth = 2;
+    if ($from.depth < depth) return false;
     const item = $from.node(1);
     const index = $from.index(1);
-    // Title and source come first in every item; new minutes go after them.
-    const insertAt = index < 2 ? $from.start(1) + item.child(0).nodeSize + item.child(1).nodeSize : $from.after(depth);
     const block = minutesSchema.nodeFromJSON(json);
-    if (!item.canReplaceWith(Math.max(index + 1, 2), Math.max(index + 1, 2), block.type)) return false;
+    // An empty paragraph is where the clerk meant the block to go: it is replaced rather than left behind.
+    const replacing = index >= 2 && $from.parent.type === nodes['paragraph'] && $from.parent.content.size === 0 && $from.depth === 2;
+    // Title and source come first in every item; new minutes go after them.
+    const insertAt = replacing
+      ? $from.before(depth)
+      : index < 2
+        ? $from.start(1) + item.child(0).nodeSize + item.child(1).nodeSize
+        : $from.after(depth);
+    const at = replacing ? index : Math.max(index + 1, 2);
+    if (!item.canReplaceWith(at, replacing ? at + 1 : at, block.type)) return false;
     if (dispatch) {
-      const tr = state.tr.insert(insertAt, block);
+      const tr = replacing ? state.tr.replaceWith(insertAt, $from.after(depth), block) : state.tr.insert(insertAt, block);
       tr.setSelection(selectInside(tr.doc, insertAt)).scrollIntoView();
       dispatch(tr);
     }
@@ -191,6 +194,22 @@ export function insertMinuteReference(minute: string): Command {
     const { $from } = state.selection;
     if (!$from.parent.canReplaceWith($from.index(), $from.index(), reference.type)) return false;
     if (dispatch) dispatch(state.tr.replaceSelectionWith(reference).scrollIntoView());
+    return true;
+  };
+}
+
+/** Links the selected text to `href`, or inserts `text` linked to it where there is no selection. */
+export function insertLink(text: string, href: string): Command {
+  return (state, dispatch) => {
+    const link = minutesSchema.marks['link']!.create({ href });
+    const { from, to, empty, $from } = state.selection;
+    if (!$from.parent.type.allowsMarkType(link.type)) return false;
+    if (dispatch) {
+      const tr = empty
+        ? state.tr.insert(from, minutesSchema.text(text, [link]))
+        : state.tr.addMark(from, to, link);
+      dispatch(tr.scrollIntoView());
+    }
     return true;
   };
 }

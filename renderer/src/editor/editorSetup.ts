@@ -10,6 +10,7 @@ import { EditorState, Plugin, type Command } from 'prosemirror-state';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import { addItem, enterFromItemHeading } from './commands.js';
 import { numberingPlugin, type Numbering } from './numberingPlugin.js';
+import { uniqueIdsPlugin } from './uniqueIdsPlugin.js';
 
 const { nodes, marks } = minutesSchema;
 
@@ -78,6 +79,7 @@ export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, ca
       }),
       keymap(baseKeymap),
       history(),
+      uniqueIdsPlugin(),
       numberingPlugin(numbering),
       changeListener(callbacks),
     ],

@@ -60,6 +60,12 @@ abstract class StructuredBlockView implements NodeView {
     command(this.view.state, this.view.dispatch);
   }
 
+  /** For buttons: run the command and give the editor focus, so typing goes into what was added. */
+  protected act(command: Command): void {
+    this.run(command);
+    this.view.focus();
+  }
+
   protected setAttrs(attrs: Record<string, unknown>): void {
     this.run(setAttrs(this.pos, attrs));
   }
@@ -79,8 +85,8 @@ class DeclarationsView extends StructuredBlockView {
 
   constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
     super(node, view, getPos, { tag: 'div', className: 'declarations', label: 'Declarations of interests', controlsAfter: true });
-    this.noneButton = button('No declarations', () => this.run(declareNone(this.pos)));
-    this.controls.append(button('Add declaration', () => this.run(addDeclaration(this.pos))), this.noneButton);
+    this.noneButton = button('No declarations', () => this.act(declareNone(this.pos)));
+    this.controls.append(button('Add declaration', () => this.act(addDeclaration(this.pos))), this.noneButton);
     this.sync();
   }
 
@@ -122,8 +128,8 @@ class MinutesApprovalView extends StructuredBlockView {
     ],
     (outcome) => this.restate({ outcome }),
   );
-  private readonly addAmendment = button('Add amendment', () => this.run(this.insertAmendment()));
-  private readonly addMattersArising = button('Add matters arising', () => this.run(appendChild(this.pos, blocks.mattersArising())));
+  private readonly addAmendment = button('Add amendment', () => this.act(this.insertAmendment()));
+  private readonly addMattersArising = button('Add matters arising', () => this.act(appendChild(this.pos, blocks.mattersArising())));
 
   constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
     super(node, view, getPos, { tag: 'div', className: 'minutes-approval', label: 'Approval of the previous minutes' });
@@ -182,7 +188,7 @@ class AmendmentView extends StructuredBlockView {
 class InformationRequestsView extends StructuredBlockView {
   constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
     super(node, view, getPos, { tag: 'div', className: 'information-requests', label: 'Requests for information', controlsAfter: true });
-    this.controls.append(button('Add request', () => this.run(appendChild(this.pos, blocks.request(newId())))));
+    this.controls.append(button('Add request', () => this.act(appendChild(this.pos, blocks.request(newId())))));
   }
 
   protected sync(): void {}
@@ -223,7 +229,7 @@ class ResolutionView extends StructuredBlockView {
     this.controls.append(
       this.unanimous.wrapper,
       this.partStyle,
-      button('Add part', () => this.run(appendChild(this.pos, blocks.resolutionPart()))),
+      button('Add part', () => this.act(appendChild(this.pos, blocks.resolutionPart()))),
     );
     this.sync();
   }
@@ -234,6 +240,7 @@ class ResolutionView extends StructuredBlockView {
     showValue(this.partStyle, String(this.node.attrs['partStyle']));
     this.dom.dataset['unanimous'] = String(unanimous);
     this.dom.dataset['partStyle'] = String(this.node.attrs['partStyle']);
+    this.dom.dataset['joined'] = String(blocks.preambleJoinsLead(this.node.firstChild?.textContent ?? ''));
   }
 }
 

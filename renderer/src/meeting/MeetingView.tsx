@@ -12,10 +12,11 @@ import type { Committee } from '../../../shared/model/committee.js';
 import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, municipalYearOf } from '../../../shared/numbering.js';
 import { api, isDesktop, onMenuCommand } from '../api.js';
-import { addItem, insertMinuteReference } from '../editor/commands.js';
+import { addItem, insertLink, insertMinuteReference } from '../editor/commands.js';
 import type { EditorCallbacks } from '../editor/editorSetup.js';
 import { InsertBlockMenu } from '../editor/InsertBlockMenu.js';
 import { ItemPanel } from '../editor/ItemPanel.js';
+import { LinkDialog } from '../editor/LinkDialog.js';
 import { MinutesEditor } from '../editor/MinutesEditor.js';
 import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
 import type { Numbering } from '../editor/numberingPlugin.js';
@@ -38,7 +39,7 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
   const [view, setView] = useState<EditorView | null>(null);
   const [current, setCurrent] = useState<{ item: ProseMirrorNode | null; index: number }>({ item: null, index: -1 });
   const [insertMenuOpen, setInsertMenuOpen] = useState(false);
-  const [askingForReference, setAskingForReference] = useState(false);
+  const [asking, setAsking] = useState<'reference' | 'link' | null>(null);
   const initialDoc = useMemo(() => itemsToDoc(meeting.items), [meeting.items]);
 
   const continuing = continuingMinuteNumber(details, library, committee.municipalYearStartMonth);
@@ -116,6 +117,11 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
     return () => window.removeEventListener('beforeunload', beforeUnload);
   }, [autosaver]);
 
+  const closeDialog = () => {
+    setAsking(null);
+    view?.focus();
+  };
+
   const marks = minutesSchema.marks;
   return (
     <main className="meeting" aria-label="Meeting">
@@ -132,7 +138,10 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
         <button type="button" onClick={() => run(toggleMark(marks['em']!))} aria-keyshortcuts="Control+I">
           Italic
         </button>
-        <InsertBlockMenu view={view} open={insertMenuOpen} onOpenChange={setInsertMenuOpen} onMinuteReference={() => setAskingForReference(true)} />
+        <InsertBlockMenu view={view} open={insertMenuOpen} onOpenChange={setInsertMenuOpen} onMinuteReference={() => setAsking('reference')} />
+        <button type="button" onClick={() => setAsking('link')}>
+          Link…
+        </button>
         <button type="button" onClick={() => run(addItem)} aria-keyshortcuts="Control+Shift+Enter">
           Add item
         </button>
@@ -146,15 +155,22 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
         </div>
         <ItemPanel view={view} item={current.item} index={current.index} />
       </div>
-      {askingForReference && (
+      {asking === 'reference' && (
         <MinuteReferenceDialog
-          onClose={() => {
-            setAskingForReference(false);
-            view?.focus();
-          }}
+          onClose={closeDialog}
           onInsert={(minute) => {
-            setAskingForReference(false);
+            setAsking(null);
             run(insertMinuteReference(minute));
+          }}
+        />
+      )}
+      {asking === 'link' && view !== null && (
+        <LinkDialog
+          selectedText={view.state.doc.textBetween(view.state.selection.from, view.state.selection.to)}
+          onClose={closeDialog}
+          onInsert={(text, href) => {
+            setAsking(null);
+            run(insertLink(text, href));
           }}
         />
       )}

@@ -1,0 +1,43 @@
+// Asks for a link's address (and its text, when nothing is selected) and inserts it at the cursor.
+import { useState, type FormEvent } from 'react';
+import { Modal } from '../common/Modal.js';
+
+interface LinkDialogProps {
+  selectedText: string;
+  onInsert: (text: string, href: string) => void;
+  onClose: () => void;
+}
+
+/** Addresses typed without a scheme ("www.…") are web addresses. */
+const withScheme = (address: string): string => (/^[a-z][a-z0-9+.-]*:/i.test(address) ? address : `http://${address}`);
+
+export function LinkDialog({ selectedText, onInsert, onClose }: LinkDialogProps) {
+  const [text, setText] = useState(selectedText);
+  const [address, setAddress] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim() !== '' && address.trim() !== '') onInsert(text, withScheme(address.trim()));
+  };
+  return (
+    <Modal title="Insert link" onClose={onClose}>
+      <form onSubmit={submit} className="form-grid">
+        <label>
+          Link text
+          <input value={text} readOnly={selectedText !== ''} onChange={(event) => setText(event.target.value)} />
+        </label>
+        <label>
+          Address
+          <input autoFocus value={address} onChange={(event) => setAddress(event.target.value)} />
+        </label>
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Insert link
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

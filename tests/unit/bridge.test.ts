@@ -1,0 +1,102 @@
+// The browser bridge answers only its own page: right Host, right Origin, this run's token.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from 'node:http';
+import { BRIDGE_TOKEN_HEADER } from '../../shared/channels.js';
+import { startBridge, type RunningBridge } from '../../electron/bridge/bridgeServer.js';
+import { createHandlers, dispatch } from '../../electron/services/handlers.js';
+import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
+
+let folder: string;
+let bridge: RunningBridge;
+let port: number;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'minute-book-bridge-'));
+  const rendererFolder = join(folder, 'renderer');
+  await mkdir(rendererFolder);
+  await writeFile(join(rendererFolder, 'index.html'), '<html><head></head><body>Minute Book</body></html>');
+  const library = await MeetingLibrary.open({ folder: join(folder, 'library') });
+  bridge = await startBridge({ handlers: createHandlers(library), rendererFolder });
+  port = Number(new URL(bridge.url).port);
+});
+afterAll(async () => {
+  await bridge.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** Raw HTTP, so that Host and Origin can be set as an attacker would. */
+function send(options: { method?: string; path?: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const outgoing = request(
+      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path ?? '/', headers: options.headers },
+      (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(options.body);
+  });
+}
+
+const call = (headers: Record<string, string>, body = JSON.stringify({ channel: 'library:open', input: {} })) =>
+  send({ method: 'POST', path: '/api/call', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('the browser bridge', () => {
+  const own = () => ({ host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, [BRIDGE_TOKEN_HEADER]: bridge.token });
+
+  it('serves its page with this run’s token in it', async () => {
+    const page = await send({ headers: { host: `127.0.0.1:${port}` } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`<meta name="minute-book-bridge-token" content="${bridge.token}">`);
+  });
+
+  it('answers a call from its own page', async () => {
+    const answer = await call(own());
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: true, value: { committees: [], meetings: [], problems: [] } });
+  });
+
+  it.each([
+    ['without the token', { [BRIDGE_TOKEN_HEADER]: '' }, 'token'],
+    ['with another run’s token', { [BRIDGE_TOKEN_HEADER]: 'f'.repeat(64) }, 'token'],
+    ['from another origin', { origin: 'http://evil.example' }, 'did not come from the Minute Book page'],
+    ['addressed to another host name (DNS rebinding)', { host: `evil.example:${port}` }, 'must be addressed to'],
+  ])('refuses a call %s', async (_case, override, message) => {
+    const answer = await call({ ...own(), ...override });
+    expect(answer.status).toBe(403);
+    expect(JSON.parse(answer.body).error.message).toContain(message);
+  });
+
+  it('refuses to serve files outside the renderer folder', async () => {
+    const answer = await send({ path: '/..%2flibrary%2flibrary.json', headers: { host: `127.0.0.1:${port}` } });
+    expect(answer.status).toBe(404);
+  });
+
+  it('validates payloads and names the bad field', async () => {
+    const answer = await call(own(), JSON.stringify({ channel: 'meetings:create', input: { committeeId: 'x', date: '2017-13-40', startTime: '10:00', venue: '' } }));
+    const result = JSON.parse(answer.body);
+    expect(result.ok).toBe(false);
+    expect(result.error.code).toBe('invalid-input');
+    expect(result.error.message).toContain('meetings:create: committeeId: choose a committee');
+    expect(result.error.message).toContain('date: expected a date');
+  });
+});
+
+describe('dispatch', () => {
+  it('refuses a channel outside the contract', async () => {
+    const library = await MeetingLibrary.open({ folder: join(folder, 'dispatch') });
+    const result = await dispatch(createHandlers(library), 'fs:delete', {});
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'Unknown call "fs:delete".' } });
+  });
+
+  it('reports a missing meeting as not found', async () => {
+    const library = await MeetingLibrary.open({ folder: join(folder, 'dispatch') });
+    const result = await dispatch(createHandlers(library), 'meetings:load', { meetingId: '4b6e8a52-9f3e-4a55-8f1e-0c6a0b0d2f11' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});

@@ -1,0 +1,53 @@
+// Well-formed committees and meetings for tests, built with the same functions the app uses.
+import { randomUUID } from 'node:crypto';
+import type { Committee } from '../../shared/model/committee.js';
+import type { Item, Meeting } from '../../shared/model/meeting.js';
+import { paragraph } from '../../shared/editor/blocks.js';
+import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
+
+export function aCommittee(overrides: Partial<Committee> = {}): Committee {
+  return {
+    id: randomUUID(),
+    createdAt: '2017-04-01T09:00:00.000Z',
+    name: "Education and Children's Services Scrutiny Board (2)",
+    council: 'Coventry City Council',
+    members: [
+      { name: 'Councillor J Innes', role: 'chair', voting: true },
+      { name: 'Councillor P Akhtar', role: 'member', voting: true },
+      { name: 'Mrs S Hanson', role: 'co-opted', voting: true },
+    ],
+    defaultVenue: 'Committee Room 3 - Council House',
+    contact: { name: 'Michelle Rose', phone: '024 7683 3111', email: 'michelle.rose@coventry.gov.uk' },
+    municipalYearStartMonth: 5,
+    numberingStyle: 'plain',
+    standardAgenda: defaultStandardAgenda,
+    ...overrides,
+  };
+}
+
+export function aMeeting(committee: Committee, overrides: Partial<Meeting> = {}): Meeting {
+  const meeting = meetingFromStandardAgenda(committee, {
+    id: randomUUID(),
+    date: '2017-07-13',
+    startTime: '10:00',
+    venue: committee.defaultVenue,
+    previousMeetingDate: '2017-06-29',
+    now: '2017-07-13T12:00:00.000Z',
+    newId: randomUUID,
+  });
+  return { ...meeting, ...overrides };
+}
+
+/** `count` items titled "Item 1"…, each with one paragraph of minutes. */
+export function items(count: number): Item[] {
+  return Array.from({ length: count }, (_, index) => ({
+    id: randomUUID(),
+    minuteNumber: index + 1,
+    title: `Item ${index + 1}`,
+    source: '',
+    business: 'public' as const,
+    agendaText: '',
+    documents: [],
+    minutes: [paragraph(`Minutes of item ${index + 1}.`)],
+  }));
+}

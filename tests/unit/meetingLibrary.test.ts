@@ -1,0 +1,138 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as blocks from '../../shared/editor/blocks.js';
+import type { CommitteeFields } from '../../shared/model/committee.js';
+import { defaultStandardAgenda } from '../../shared/standardAgenda.js';
+import { LibraryError } from '../../electron/services/libraryErrors.js';
+import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
+
+const boardFields: CommitteeFields = {
+  name: "Education and Children's Services Scrutiny Board (2)",
+  council: 'Coventry City Council',
+  members: [{ name: 'Councillor J Innes', role: 'chair', voting: true }],
+  defaultVenue: 'Committee Room 3 - Council House',
+  contact: { name: 'Michelle Rose', phone: '024 7683 3111', email: 'michelle.rose@coventry.gov.uk' },
+  municipalYearStartMonth: 5,
+  numberingStyle: 'plain',
+  standardAgenda: defaultStandardAgenda,
+};
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'minute-book-library-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+const meetingFile = (id: string) => join(folder, 'meetings', `${id}.json`);
+
+describe('the library on disk', () => {
+  it('round-trips a committee and a drafted meeting through a restart', async () => {
+    const library = await MeetingLibrary.open({ folder });
+    const committee = await library.createCommittee(boardFields);
+    const meeting = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: 'Committee Room 3' });
+    expect(meeting.items.map((item) => item.title)).toEqual(defaultStandardAgenda.map((item) => item.title));
+    expect(meeting.items.map((item) => item.minuteNumber)).toEqual([1, 2, 3, 4, 5]);
+    expect(meeting.attendance.members).toEqual([{ name: 'Councillor J Innes', chair: true }]);
+
+    const edited = structuredClone(meeting);
+    edited.items[2]!.minutes = [
+      blocks.paragraph('The Board noted the report of the Scrutiny Co-ordinator.'),
+      { ...blocks.resolution(), content: [{ type: 'resolution_preamble', content: [{ type: 'text', text: 'the report be noted' }] }] },
+    ];
+    edited.closingTime = '12:15';
+    const receipt = await library.saveMeeting(edited);
+    expect(receipt.revision).toBe(1);
+
+    const reopened = await MeetingLibrary.open({ folder });
+    expect(reopened.overview().committees).toEqual([committee]);
+    expect(reopened.overview().meetings).toHaveLength(1);
+    expect(reopened.overview().problems).toEqual([]);
+    const loaded = await reopened.loadMeeting(meeting.id);
+    expect(loaded).toEqual({ ...edited, revision: 1, updatedAt: receipt.updatedAt });
+
+    const onDisk = JSON.parse(await readFile(meetingFile(meeting.id), 'utf8'));
+    expect(onDisk.schemaVersion).toBe(1);
+    expect(onDisk.meeting.items[2].minutes[0].content[0].text).toBe('The Board noted the report of the Scrutiny Co-ordinator.');
+    // Atomic writes leave no temporary files behind.
+    expect((await readdir(join(folder, 'meetings'))).filter((name) => !name.endsWith('.json'))).toEqual([]);
+  });
+
+  it('continues minute numbers from the earlier meeting of the municipal year', async () => {
+    const library = await MeetingLibrary.open({ folder });
+    const committee = await library.createCommittee(boardFields);
+    const june = await library.createMeeting({ committeeId: committee.id, date: '2017-06-29', startTime: '14:00', venue: '' });
+    const july = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
+    expect(june.items.map((item) => item.minuteNumber)).toEqual([1, 2, 3, 4, 5]);
+    expect(july.items.map((item) => item.minuteNumber)).toEqual([6, 7, 8, 9, 10]);
+    // The new meeting agrees the minutes of the one before it.
+    expect(july.items[1]!.minutes[0]!.attrs).toEqual({ meetingDate: '2017-06-29', outcome: 'agreed' });
+
+    // Removing an item from June renumbers July on its next save.
+    await library.saveMeeting({ ...june, items: june.items.slice(0, 4) });
+    const saved = await library.saveMeeting(july);
+    expect(saved.summary.firstMinuteNumber).toBe(5);
+    expect((await library.loadMeeting(july.id)).items.map((item) => item.minuteNumber)).toEqual([5, 6, 7, 8, 9]);
+  });
+
+  it.each([
+    ['truncated', (text: string) => text.slice(0, Math.floor(text.length / 2)), 'not valid JSON'],
+    ['empty', () => '', 'not valid JSON (the file is empty)'],
+    ['invalid', (text: string) => text.replace('"date": "2017-07-13"', '"date": "13th July"'), 'meeting.date: expected a date such as 2017-07-13'],
+  ])('moves a %s meeting file aside, reports it, and opens the other meetings', async (_kind, damage, reason) => {
+    const library = await MeetingLibrary.open({ folder });
+    const committee = await library.createCommittee(boardFields);
+    const good = await library.createMeeting({ committeeId: committee.id, date: '2017-06-29', startTime: '14:00', venue: '' });
+    const bad = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
+    const original = await readFile(meetingFile(bad.id), 'utf8');
+    await writeFile(meetingFile(bad.id), damage(original));
+
+    const reopened = await MeetingLibrary.open({ folder });
+    const { meetings, problems } = reopened.overview();
+    expect(meetings.map((meeting) => meeting.id)).toEqual([good.id]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.file).toBe(`meetings/${bad.id}.json`);
+    expect(problems[0]!.message).toContain(`meetings/${bad.id}.json could not be read and was moved to set-aside/`);
+    expect(problems[0]!.message).toContain(reason);
+    // The damaged file is kept, byte for byte, not overwritten.
+    expect(await readFile(join(folder, problems[0]!.movedTo!), 'utf8')).toBe(damage(original));
+    expect((await reopened.loadMeeting(good.id)).id).toBe(good.id);
+  });
+
+  it('sets aside a meeting file damaged while the library is open, when it is next loaded', async () => {
+    const library = await MeetingLibrary.open({ folder });
+    const committee = await library.createCommittee(boardFields);
+    const meeting = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
+    const fresh = await MeetingLibrary.open({ folder });
+    await writeFile(meetingFile(meeting.id), '{"schemaVersion": 1, "meeting": {');
+    await expect(fresh.loadMeeting(meeting.id)).rejects.toThrow(/could not be read and was moved to set-aside\//);
+    expect(fresh.overview().meetings).toEqual([]);
+  });
+
+  it('recovers committees from the last good copy when library.json is damaged', async () => {
+    const library = await MeetingLibrary.open({ folder });
+    const committee = await library.createCommittee(boardFields);
+    const meeting = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
+    await MeetingLibrary.open({ folder }); // a clean start keeps a copy of library.json
+    await writeFile(join(folder, 'library.json'), '{ "schemaVersion": 1, "committees": [ ');
+
+    const reopened = await MeetingLibrary.open({ folder });
+    expect(reopened.overview().committees.map((c) => c.id)).toEqual([committee.id]);
+    expect(reopened.overview().meetings.map((m) => m.id)).toEqual([meeting.id]);
+    expect(reopened.overview().problems[0]!.message).toContain('library.json could not be read and was moved to set-aside/');
+  });
+
+  it('refuses a save from a stale revision instead of overwriting newer work', async () => {
+    const library = await MeetingLibrary.open({ folder });
+    const committee = await library.createCommittee(boardFields);
+    const meeting = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
+    await library.saveMeeting({ ...meeting, venue: 'Committee Room 2' });
+    const stale = library.saveMeeting({ ...meeting, venue: 'Committee Room 3' });
+    await expect(stale).rejects.toBeInstanceOf(LibraryError);
+    await expect(stale).rejects.toThrow(/saved elsewhere/);
+    expect((await library.loadMeeting(meeting.id)).venue).toBe('Committee Room 2');
+  });
+});

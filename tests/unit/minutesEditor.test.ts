@@ -1,0 +1,140 @@
+// The editor's document model and commands, on documents built from a standard-agenda meeting.
+import { EditorState, TextSelection } from 'prosemirror-state';
+import { describe, expect, it } from 'vitest';
+import * as blocks from '../../shared/editor/blocks.js';
+import { docToItems, itemsToDoc } from '../../shared/editor/meetingDocument.js';
+import { minutesSchema } from '../../shared/editor/schema.js';
+import {
+  addDeclaration,
+  addItem,
+  declareNone,
+  deleteItem,
+  insertBlock,
+  insertMinuteReference,
+  moveItem,
+} from '../../renderer/src/editor/commands.js';
+import { insertActions } from '../../renderer/src/editor/insertActions.js';
+import { uniqueIdsPlugin } from '../../renderer/src/editor/uniqueIdsPlugin.js';
+import { aCommittee, aMeeting } from './builders.js';
+
+const meeting = aMeeting(aCommittee());
+
+/** An editor state with the cursor at the start of the first text block of item `index`'s minutes. */
+function stateInItem(index: number, block = 2): EditorState {
+  const doc = itemsToDoc(meeting.items);
+  let pos = 0;
+  for (let at = 0; at < index; at++) pos += doc.child(at).nodeSize;
+  const item = doc.child(index);
+  for (let at = 0; at < block; at++) pos += item.child(at).nodeSize;
+  const state = EditorState.create({ doc, plugins: [uniqueIdsPlugin()] });
+  return state.apply(state.tr.setSelection(TextSelection.near(doc.resolve(pos + 2))));
+}
+
+function apply(state: EditorState, command: (state: EditorState, dispatch: (tr: never) => void) => boolean): EditorState {
+  let next = state;
+  const ran = command(state, (tr) => {
+    next = state.applyTransaction(tr).state;
+  });
+  expect(ran).toBe(true);
+  return next;
+}
+
+const titles = (state: EditorState) => docToItems(state.doc, 1).map((item) => item.title);
+
+describe('meeting ⇄ editor document', () => {
+  it('round-trips every item unchanged', () => {
+    expect(docToItems(itemsToDoc(meeting.items), 1)).toEqual(meeting.items);
+  });
+
+  it('re-serialises only the items that changed', () => {
+    const cache = new WeakMap();
+    const state = stateInItem(2);
+    const before = docToItems(state.doc, 1, cache);
+    const typed = state.apply(state.tr.insertText('The Board noted the report.'));
+    const after = docToItems(typed.doc, 1, cache);
+    expect(after[2]!.minutes[0]).toEqual(blocks.paragraph('The Board noted the report.'));
+    // Unchanged items come back as the very same minutes objects, not fresh serialisations.
+    expect(after[0]!.minutes).toBe(before[0]!.minutes);
+    expect(after[2]!.minutes).not.toBe(before[2]!.minutes);
+  });
+});
+
+describe('editing commands', () => {
+  it('inserts a resolution in place of the empty paragraph the cursor is in', () => {
+    const state = apply(stateInItem(2), insertBlock(blocks.resolution()));
+    const minutes = docToItems(state.doc, 1)[2]!.minutes;
+    expect(minutes.map((block) => block.type)).toEqual(['resolution']);
+    expect(state.selection.$from.parent.type.name).toBe('resolution_preamble');
+  });
+
+  it('inserts after the current block when it has text', () => {
+    let state = stateInItem(2);
+    state = state.apply(state.tr.insertText('The Board noted the report.'));
+    state = apply(state, insertBlock(blocks.informationRequests('r1')));
+    expect(docToItems(state.doc, 1)[2]!.minutes.map((block) => block.type)).toEqual(['paragraph', 'information_requests']);
+  });
+
+  it('replaces "no declarations" with a declaration, and back', () => {
+    const state = stateInItem(0);
+    const declarationsPos = state.selection.$from.before(2);
+    const declared = apply(state, addDeclaration(declarationsPos));
+    expect(docToItems(declared.doc, 1)[0]!.minutes).toEqual([blocks.declarations()]);
+    const twice = apply(declared, addDeclaration(declarationsPos));
+    expect(docToItems(twice.doc, 1)[0]!.minutes[0]!.content).toHaveLength(2);
+    const none = apply(twice, declareNone(declarationsPos));
+    expect(docToItems(none.doc, 1)[0]!.minutes).toEqual([blocks.noDeclarations()]);
+  });
+
+  it('adds, moves and removes items', () => {
+    let state = apply(stateInItem(2), addItem);
+    expect(titles(state)).toEqual(['Declarations of Interests', 'Minutes', 'Outstanding Issues', '', 'Work Programme', 'Any Other Business']);
+    expect(state.selection.$from.parent.type.name).toBe('item_title');
+    state = state.apply(state.tr.insertText('Support to Young Carers'));
+    state = apply(state, moveItem(-1));
+    expect(titles(state)[2]).toBe('Support to Young Carers');
+    expect(state.selection.$from.parent.textContent).toBe('Support to Young Carers');
+    state = apply(state, deleteItem);
+    expect(titles(state)).toEqual(['Declarations of Interests', 'Minutes', 'Outstanding Issues', 'Work Programme', 'Any Other Business']);
+  });
+
+  it('gives a new item, and a request split off another, a fresh unique id', () => {
+    let state = apply(stateInItem(2), addItem);
+    const ids = docToItems(state.doc, 1).map((item) => item.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => id !== '')).toBe(true);
+
+    state = apply(stateInItem(2), insertBlock(blocks.informationRequests('request-1')));
+    // Copy the request, id and all, as a paste would.
+    const requests = state.selection.$from.node(2);
+    expect(requests.type.name).toBe('information_requests');
+    const firstRequest = requests.child(1);
+    const at = state.selection.$from.after(2) - 1;
+    state = state.apply(state.tr.insert(at, firstRequest));
+    const requestIds: string[] = [];
+    state.doc.descendants((node) => {
+      if (node.type.name === 'request') requestIds.push(String(node.attrs['id']));
+    });
+    expect(requestIds).toHaveLength(2);
+    expect(new Set(requestIds).size).toBe(2);
+  });
+
+  it('offers only the inserts that apply where the cursor is', () => {
+    const enabled = (state: EditorState) => insertActions.filter((action) => action.command(state)).map((action) => action.label);
+    expect(enabled(stateInItem(2))).not.toContain('Resolution part');
+    const inResolution = apply(stateInItem(2), insertBlock(blocks.resolution()));
+    expect(enabled(inResolution)).toContain('Resolution part');
+  });
+
+  it('inserts a minute reference in running text but not in a title', () => {
+    let state = stateInItem(2);
+    state = apply(state, insertMinuteReference('59/16'));
+    expect(docToItems(state.doc, 1)[2]!.minutes[0]!.content).toEqual([{ type: 'minute_reference', attrs: { minute: '59/16' } }]);
+    const inTitle = stateInItem(2, 0);
+    expect(insertMinuteReference('59/16')(inTitle)).toBe(false);
+  });
+
+  it('reads back the schema it writes', () => {
+    const doc = itemsToDoc(meeting.items);
+    expect(minutesSchema.nodeFromJSON(doc.toJSON()).eq(doc)).toBe(true);
+  });
+});
