@@ -1,5 +1,5 @@
 // The editor's document model and commands, on documents built from a standard-agenda meeting.
-import { EditorState, TextSelection } from 'prosemirror-state';
+import { EditorState, TextSelection, type Command } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import * as blocks from '../../shared/editor/blocks.js';
 import { docToItems, itemsToDoc } from '../../shared/editor/meetingDocument.js';
@@ -9,6 +9,7 @@ import {
   addItem,
   declareNone,
   deleteItem,
+  enterInResolution,
   insertBlock,
   insertMinuteReference,
   moveItem,
@@ -30,10 +31,10 @@ function stateInItem(index: number, block = 2): EditorState {
   return state.apply(state.tr.setSelection(TextSelection.near(doc.resolve(pos + 2))));
 }
 
-function apply(state: EditorState, command: (state: EditorState, dispatch: (tr: never) => void) => boolean): EditorState {
+function apply(state: EditorState, command: Command): EditorState {
   let next = state;
   const ran = command(state, (tr) => {
-    next = state.applyTransaction(tr).state;
+    next = state.apply(tr);
   });
   expect(ran).toBe(true);
   return next;
@@ -131,6 +132,22 @@ describe('editing commands', () => {
     expect(docToItems(state.doc, 1)[2]!.minutes[0]!.content).toEqual([{ type: 'minute_reference', attrs: { minute: '59/16' } }]);
     const inTitle = stateInItem(2, 0);
     expect(insertMinuteReference('59/16')(inTitle)).toBe(false);
+  });
+
+  it('Enter in a resolution starts the next part, and leaves it from an empty last part', () => {
+    let state = apply(stateInItem(2), insertBlock(blocks.resolution()));
+    state = state.apply(state.tr.insertText('the Scrutiny Board:'));
+    state = apply(state, enterInResolution);
+    state = state.apply(state.tr.insertText('notes the report'));
+    state = apply(state, enterInResolution);
+    state = state.apply(state.tr.insertText('requests a further report'));
+    state = apply(state, enterInResolution);
+    state = apply(state, enterInResolution);
+    state = state.apply(state.tr.insertText('The Chair thanked officers.'));
+    const [resolution, after] = docToItems(state.doc, 1)[2]!.minutes;
+    expect(resolution!.content!.map((child) => child.type)).toEqual(['resolution_preamble', 'resolution_part', 'resolution_part']);
+    expect(resolution!.content![2]).toEqual({ type: 'resolution_part', content: [blocks.paragraph('requests a further report')] });
+    expect(after).toEqual(blocks.paragraph('The Chair thanked officers.'));
   });
 
   it('reads back the schema it writes', () => {

@@ -213,3 +213,34 @@ export function insertLink(text: string, href: string): Command {
     return true;
   };
 }
+
+/**
+ * Enter in a resolution works like a numbered list: at the end of the preamble or of a part it starts
+ * a new part; in an empty last part it leaves the resolution for a new paragraph.
+ */
+export const enterInResolution: Command = (state, dispatch) => {
+  const { $from, empty } = state.selection;
+  if (!empty || $from.parentOffset !== $from.parent.content.size) return false;
+  const inPreamble = $from.parent.type === nodes['resolution_preamble'];
+  const inPart = $from.depth >= 2 && $from.node(-1).type === nodes['resolution_part'] && $from.index(-1) === 0;
+  if (!inPreamble && !inPart) return false;
+  const resolutionDepth = inPreamble ? $from.depth - 1 : $from.depth - 2;
+  const resolution = $from.node(resolutionDepth);
+  const partIndex = $from.index(resolutionDepth);
+  const isLastPart = partIndex === resolution.childCount - 1;
+  if (dispatch) {
+    if (inPart && $from.parent.content.size === 0 && isLastPart) {
+      // Leave the resolution: the empty part becomes a paragraph after it.
+      const partStart = $from.before(-1);
+      const after = $from.after(resolutionDepth);
+      const tr = state.tr.insert(after, minutesSchema.nodeFromJSON(blocks.paragraph())).delete(partStart, $from.after(-1));
+      const paragraphAt = tr.mapping.map(after, -1);
+      dispatch(tr.setSelection(TextSelection.create(tr.doc, paragraphAt + 1)).scrollIntoView());
+    } else {
+      const at = inPreamble ? $from.after() : $from.after(-1);
+      const tr = state.tr.insert(at, minutesSchema.nodeFromJSON(blocks.resolutionPart()));
+      dispatch(tr.setSelection(TextSelection.create(tr.doc, at + 2)).scrollIntoView());
+    }
+  }
+  return true;
+};

@@ -2,13 +2,13 @@
 // meeting view about changes without re-rendering React on every keystroke.
 import { baseKeymap, chainCommands, toggleMark } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
-import { InputRule, emDash, ellipsis, inputRules, smartQuotes, wrappingInputRule } from 'prosemirror-inputrules';
+import { InputRule, emDash, ellipsis, inputRules, smartQuotes, undoInputRule, wrappingInputRule } from 'prosemirror-inputrules';
 import { keymap } from 'prosemirror-keymap';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
 import { EditorState, Plugin, type Command } from 'prosemirror-state';
 import { minutesSchema } from '../../../shared/editor/schema.js';
-import { addItem, enterFromItemHeading } from './commands.js';
+import { addItem, enterFromItemHeading, enterInResolution } from './commands.js';
 import { numberingPlugin, type Numbering } from './numberingPlugin.js';
 import { uniqueIdsPlugin } from './uniqueIdsPlugin.js';
 
@@ -73,7 +73,9 @@ export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, ca
         'Mod-i': toggleMark(marks['em']!),
         'Mod-/': openInsertMenu,
         'Mod-Shift-Enter': addItem,
-        Enter: chainCommands(enterFromItemHeading, splitListItem(listItem)),
+        Enter: chainCommands(enterFromItemHeading, enterInResolution, splitListItem(listItem)),
+        // Backspace straight after an automatic change (curly quote, minute reference) takes it back.
+        Backspace: undoInputRule,
         Tab: sinkListItem(listItem),
         'Shift-Tab': liftListItem(listItem),
       }),

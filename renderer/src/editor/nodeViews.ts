@@ -230,6 +230,7 @@ class ResolutionView extends StructuredBlockView {
       this.unanimous.wrapper,
       this.partStyle,
       button('Add part', () => this.act(appendChild(this.pos, blocks.resolutionPart()))),
+      button('Add bullets', () => this.act(appendChild(this.pos, blocks.bulletList()))),
     );
     this.sync();
   }

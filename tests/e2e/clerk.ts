@@ -1,0 +1,193 @@
+// What a clerk does in the UI, step by step, as reusable test actions. Everything goes through
+// accessible names and the keyboard, as a clerk (or a screen reader user) would.
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import type { Attendance } from '../../shared/model/attendance.js';
+import type { MinutesNodeJSON } from '../../shared/model/meeting.js';
+
+export interface NewCommittee {
+  name: string;
+  council: string;
+  contactName: string;
+  contactEmail?: string;
+  numbering?: 'plain' | 'with-year';
+  members?: { name: string; role: 'chair' | 'vice-chair' | 'member' | 'co-opted' }[];
+}
+
+export async function createCommittee(page: Page, committee: NewCommittee, editAgenda?: (dialog: Locator) => Promise<void>): Promise<void> {
+  await page.getByRole('button', { name: 'New committee' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New committee' });
+  await dialog.getByLabel('Committee name').fill(committee.name);
+  await dialog.getByLabel('Council').fill(committee.council);
+  await dialog.getByLabel('Contact name').fill(committee.contactName);
+  if (committee.contactEmail) await dialog.getByLabel('Contact email').fill(committee.contactEmail);
+  if (committee.numbering) await dialog.getByLabel('Minute numbers').selectOption(committee.numbering);
+  for (const [index, member] of (committee.members ?? []).entries()) {
+    await dialog.getByRole('button', { name: 'Add member' }).click();
+    await dialog.getByLabel(`Member ${index + 1} name`).fill(member.name);
+    await dialog.getByLabel(`Member ${index + 1} role`).selectOption(member.role);
+  }
+  if (editAgenda) await editAgenda(dialog);
+  await dialog.getByRole('button', { name: 'Create committee' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+export async function createMeeting(page: Page, committeeName: string, meeting: { date: string; startTime: string; venue?: string }): Promise<void> {
+  await page.getByRole('button', { name: `New meeting of ${committeeName}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'New meeting' });
+  await dialog.getByLabel('Meeting date').fill(meeting.date);
+  await dialog.getByLabel('Start time').fill(meeting.startTime);
+  await dialog.getByLabel('Venue').fill(meeting.venue ?? '');
+  await dialog.getByRole('button', { name: 'Create meeting' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeVisible();
+}
+
+const attendanceForms: { [G in keyof Attendance]: { noun: string; fields: Record<string, string> } } = {
+  members: { noun: 'member', fields: { name: 'name', chair: 'chair' } },
+  coOpted: { noun: 'co-opted member', fields: { name: 'name', voting: 'voting' } },
+  invited: { noun: 'invited guest', fields: { name: 'name', capacity: 'capacity' } },
+  otherMembers: { noun: 'other member', fields: { name: 'name', portfolio: 'portfolio' } },
+  employees: { noun: 'employee', fields: { name: 'name', directorate: 'directorate' } },
+  apologies: { noun: 'apology', fields: { name: 'name', note: 'note' } },
+  substitutes: { noun: 'substitute', fields: { name: 'name', substitutingFor: 'substituting for' } },
+};
+
+export async function recordAttendance(page: Page, attendance: Attendance): Promise<void> {
+  const section = page.getByRole('region', { name: 'Attendance' });
+  await section.getByRole('button', { name: 'Edit attendance' }).click();
+  for (const group of Object.keys(attendanceForms) as (keyof Attendance)[]) {
+    const { noun, fields } = attendanceForms[group];
+    const label = noun.charAt(0).toUpperCase() + noun.slice(1);
+    for (const [index, row] of (attendance[group] as Record<string, unknown>[]).entries()) {
+      await section.getByRole('button', { name: `Add ${noun}`, exact: true }).click();
+      for (const [key, fieldLabel] of Object.entries(fields)) {
+        const field = section.getByLabel(`${label} ${index + 1} ${fieldLabel}`, { exact: true });
+        const value = row[key];
+        if (typeof value === 'boolean') await field.setChecked(value);
+        else if (value !== '') await field.fill(String(value));
+      }
+    }
+  }
+  await section.getByRole('button', { name: 'Done editing attendance' }).click();
+}
+
+export const items = (page: Page): Locator => page.locator('.minutes section.item');
+
+export async function insertFromMenu(page: Page, label: string): Promise<void> {
+  await page.keyboard.press('Control+/');
+  const menu = page.getByRole('menu', { name: 'Insert block' });
+  await menu.getByRole('menuitem', { name: label, exact: true }).click();
+  await expect(menu).toBeHidden();
+}
+
+/** Replaces the whole text of a text block (triple-click selects a block in ProseMirror). */
+export async function replaceBlockText(page: Page, block: Locator, text: string): Promise<void> {
+  await block.click({ clickCount: 3 });
+  await page.keyboard.insertText(text);
+}
+
+async function typeText(page: Page, text: string): Promise<void> {
+  await page.keyboard.insertText(text);
+  // Typing a closing quote makes it curly; Backspace straight afterwards keeps it as it was written.
+  if (/["']$/.test(text)) await page.keyboard.press('Backspace');
+}
+
+async function typeInline(page: Page, content: readonly MinutesNodeJSON[] = []): Promise<void> {
+  for (const node of content) {
+    const link = node.marks?.find((mark) => mark.type === 'link');
+    if (node.type === 'text' && link) {
+      await page.getByRole('button', { name: 'Link…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Insert link' });
+      await dialog.getByLabel('Link text').fill(node.text!);
+      await dialog.getByLabel('Address').fill(String(link.attrs!['href']));
+      await dialog.getByRole('button', { name: 'Insert link' }).click();
+    } else if (node.type === 'text' && (node.marks ?? []).length === 0) {
+      await typeText(page, node.text!);
+    } else if (node.type === 'minute_reference') {
+      await page.getByRole('button', { name: 'Insert block' }).click();
+      await page.getByRole('menuitem', { name: 'Minute reference…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Insert minute reference' });
+      await dialog.getByLabel(/Minute/).fill(String(node.attrs!['minute']));
+      await dialog.getByRole('button', { name: 'Insert reference' }).click();
+    } else {
+      throw new Error(`the test clerk cannot type ${JSON.stringify(node)}`);
+    }
+  }
+}
+
+/** Types a bullet list the way a clerk does: Enter for the next bullet, Tab to indent, Shift+Tab to come back. */
+async function typeBullets(page: Page, list: MinutesNodeJSON): Promise<void> {
+  let previousHadSublist = false;
+  for (const [index, listItem] of (list.content ?? []).entries()) {
+    if (index > 0) {
+      await page.keyboard.press('Enter');
+      if (previousHadSublist) await page.keyboard.press('Shift+Tab');
+    }
+    const [paragraph, sublist] = listItem.content ?? [];
+    await typeInline(page, paragraph?.content);
+    previousHadSublist = sublist !== undefined;
+    if (sublist) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      for (const [subIndex, subItem] of (sublist.content ?? []).entries()) {
+        if (subIndex > 0) await page.keyboard.press('Enter');
+        await typeInline(page, subItem.content?.[0]?.content);
+      }
+    }
+  }
+}
+
+const menuLabels: Record<string, string> = {
+  paragraph: 'Paragraph',
+  bullet_list: 'Bullet list',
+  resolution: 'Resolution',
+  information_requests: 'Request for information',
+};
+
+/**
+ * Types an item's minutes block by block into an item whose minutes are one empty paragraph,
+ * inserting each structured block from the insert menu and setting its structure with its controls.
+ */
+export async function typeMinutes(page: Page, item: Locator, blocks: readonly MinutesNodeJSON[]): Promise<void> {
+  await item.locator('p.narrative').first().click();
+  for (const [index, block] of blocks.entries()) {
+    if (index > 0 || block.type !== 'paragraph') await insertFromMenu(page, menuLabels[block.type] ?? block.type);
+    if (block.type === 'paragraph') {
+      await typeInline(page, block.content);
+    } else if (block.type === 'bullet_list') {
+      await typeBullets(page, block);
+    } else if (block.type === 'resolution') {
+      const resolution = item.locator('.resolution').last();
+      if (block.attrs?.['unanimous'] === true) await resolution.getByRole('checkbox', { name: 'Unanimous' }).check();
+      await resolution.getByRole('combobox', { name: 'Part numbering' }).selectOption(String(block.attrs?.['partStyle']));
+      await resolution.locator('.resolution-preamble').click();
+      const [preamble, ...body] = block.content ?? [];
+      await typeInline(page, preamble?.content);
+      for (const child of body) {
+        if (child.type === 'resolution_part') {
+          await page.keyboard.press('Enter');
+          await typeInline(page, child.content?.[0]?.content);
+        } else {
+          await resolution.getByRole('button', { name: 'Add bullets' }).click();
+          await typeBullets(page, child);
+        }
+      }
+    } else if (block.type === 'information_requests') {
+      const requests = item.locator('.information-requests').last();
+      const [intro, ...asked] = block.content ?? [];
+      await replaceBlockText(page, requests.locator('.requests-intro'), intro?.content?.[0]?.text ?? '');
+      await requests.locator('.request .block-content').first().click();
+      for (const [askedIndex, request] of asked.entries()) {
+        if (askedIndex > 0) await page.keyboard.press('Enter');
+        await typeInline(page, request.content);
+      }
+    } else {
+      throw new Error(`the test clerk cannot insert a ${block.type}`);
+    }
+  }
+}
+
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 15_000 });
+}

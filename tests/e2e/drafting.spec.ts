@@ -1,0 +1,115 @@
+// A clerk creates a committee and a meeting, drafts structured minutes, and finds them all again
+// after a reload, both on screen and in the meeting's file on disk.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createCommittee, createMeeting, insertFromMenu, items, waitUntilSaved } from './clerk.js';
+import { expect, test } from './bridgeFixture.js';
+
+const board = "Education and Children's Services Scrutiny Board (2)";
+
+test('draft a meeting in structured blocks, save, reload and find everything again', async ({ page, app }) => {
+  await createCommittee(page, {
+    name: board,
+    council: 'Coventry City Council',
+    contactName: 'Michelle Rose',
+    contactEmail: 'michelle.rose@coventry.gov.uk',
+    members: [
+      { name: 'Councillor J Innes', role: 'chair' },
+      { name: 'Councillor P Akhtar', role: 'member' },
+    ],
+  });
+  await createMeeting(page, board, { date: '2017-07-13', startTime: '10:00', venue: 'Committee Room 3 - Council House' });
+
+  // The standard agenda, numbered.
+  for (const [index, title] of ['Declarations of Interests', 'Minutes', 'Outstanding Issues', 'Work Programme', 'Any Other Business'].entries()) {
+    await expect(page.getByRole('heading', { level: 2, name: `${index + 1}. ${title}` })).toBeVisible();
+  }
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /13 July 2017/ })).toBeVisible();
+
+  // A paragraph of narrative in Outstanding Issues.
+  const outstanding = items(page).nth(2);
+  await outstanding.locator('p.narrative').first().click();
+  await page.keyboard.type('The Scrutiny Board noted the briefing note of the Scrutiny Co-ordinator.');
+
+  // A declaration, replacing "no declarations".
+  const declarations = items(page).nth(0).getByRole('group', { name: 'Declarations of interests' });
+  await declarations.getByRole('button', { name: 'Add declaration' }).click();
+  const declaration = declarations.getByRole('group', { name: 'Declaration of interest' });
+  await page.keyboard.type('a relative is employed by the Carers Trust');
+  await declaration.getByLabel('Member declaring').fill('Councillor P Akhtar');
+  await declaration.getByLabel('Kind of interest').selectOption('other-registrable');
+  await declaration.getByLabel('Item').fill('7');
+
+  // A request for information, from the keyboard menu.
+  await outstanding.locator('p.narrative').first().click();
+  await page.keyboard.press('End');
+  await insertFromMenu(page, 'Request for information');
+  await outstanding.locator('.request .block-content').first().click();
+  await page.keyboard.type('Numbers of young carers known to schools');
+  await outstanding.getByLabel('Asked of').fill('Director of Education');
+
+  // A resolution with two numbered parts, marked unanimous.
+  await outstanding.locator('.request .block-content').first().click();
+  await page.keyboard.press('End');
+  await insertFromMenu(page, 'Resolution');
+  await page.keyboard.type('the Scrutiny Board:');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('notes the outstanding issues');
+  const resolution = outstanding.getByRole('group', { name: 'Resolution' });
+  await resolution.getByRole('button', { name: 'Add part' }).click();
+  await page.keyboard.type('requests a further report in September, 2017');
+  await resolution.getByRole('checkbox', { name: 'Unanimous' }).check();
+
+  await waitUntilSaved(page);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /13 July 2017/ }).click();
+
+  // On screen after the reload.
+  const reloaded = items(page).nth(2);
+  await expect(reloaded.locator('p.narrative').first()).toHaveText('The Scrutiny Board noted the briefing note of the Scrutiny Co-ordinator.');
+  await expect(reloaded.locator('.request .block-content')).toHaveText('Numbers of young carers known to schools');
+  await expect(reloaded.getByLabel('Asked of')).toHaveValue('Director of Education');
+  await expect(reloaded.locator('.resolution-preamble')).toHaveText('the Scrutiny Board:');
+  await expect(reloaded.locator('.resolution-part')).toHaveText(['notes the outstanding issues', 'requests a further report in September, 2017']);
+  await expect(reloaded.getByRole('checkbox', { name: 'Unanimous' })).toBeChecked();
+  const reloadedDeclaration = items(page).nth(0).getByRole('group', { name: 'Declaration of interest' });
+  await expect(reloadedDeclaration.getByLabel('Member declaring')).toHaveValue('Councillor P Akhtar');
+  await expect(reloadedDeclaration.getByLabel('Kind of interest')).toHaveValue('other-registrable');
+  await expect(reloadedDeclaration.locator('.block-content')).toHaveText('a relative is employed by the Carers Trust');
+  await expect(page.getByRole('region', { name: 'Attendance' })).toContainText('Councillor J Innes (Chair)');
+
+  // In the meeting's file on disk.
+  const [file] = await readdir(join(app.libraryFolder, 'meetings'));
+  const { meeting } = JSON.parse(await readFile(join(app.libraryFolder, 'meetings', file!), 'utf8'));
+  expect(meeting.date).toBe('2017-07-13');
+  expect(meeting.items.map((item: { minuteNumber: number }) => item.minuteNumber)).toEqual([1, 2, 3, 4, 5]);
+  expect(meeting.items[0].minutes).toEqual([
+    {
+      type: 'declarations',
+      content: [
+        {
+          type: 'declaration',
+          attrs: { member: 'Councillor P Akhtar', item: '7', kind: 'other-registrable' },
+          content: [{ type: 'text', text: 'a relative is employed by the Carers Trust' }],
+        },
+      ],
+    },
+  ]);
+  const [narrative, requests, resolved] = meeting.items[2].minutes;
+  expect(narrative).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'The Scrutiny Board noted the briefing note of the Scrutiny Co-ordinator.' }] });
+  expect(requests.content[1]).toMatchObject({
+    type: 'request',
+    attrs: { askedOf: 'Director of Education', status: 'open' },
+    content: [{ type: 'text', text: 'Numbers of young carers known to schools' }],
+  });
+  expect(requests.content[1].attrs.id).toMatch(/^[0-9a-f-]{36}$/);
+  expect(resolved).toEqual({
+    type: 'resolution',
+    attrs: { unanimous: true, partStyle: '1)' },
+    content: [
+      { type: 'resolution_preamble', content: [{ type: 'text', text: 'the Scrutiny Board:' }] },
+      { type: 'resolution_part', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'notes the outstanding issues' }] }] },
+      { type: 'resolution_part', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'requests a further report in September, 2017' }] }] },
+    ],
+  });
+});
