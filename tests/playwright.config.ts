@@ -13,5 +13,6 @@ export default defineConfig({
     viewport: { width: 1400, height: 900 },
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     trace: 'retain-on-failure',
+    actionTimeout: 15_000,
   },
 });

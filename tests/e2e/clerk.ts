@@ -88,9 +88,13 @@ export async function replaceBlockText(page: Page, block: Locator, text: string)
 }
 
 async function typeText(page: Page, text: string): Promise<void> {
-  await page.keyboard.insertText(text);
-  // Typing a closing quote makes it curly; Backspace straight afterwards keeps it as it was written.
-  if (/["']$/.test(text)) await page.keyboard.press('Backspace');
+  const endsWithQuote = /["']$/.test(text);
+  await page.keyboard.insertText(endsWithQuote ? text.slice(0, -1) : text);
+  if (endsWithQuote) {
+    // A typed quote turns curly; Backspace straight afterwards keeps it as the seed has it.
+    await page.keyboard.type(text.slice(-1));
+    await page.keyboard.press('Backspace');
+  }
 }
 
 async function typeInline(page: Page, content: readonly MinutesNodeJSON[] = []): Promise<void> {

@@ -4,17 +4,25 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 interface ModalProps {
   title: string;
   onClose: () => void;
+  /** Where focus goes once the dialog has gone; by default, back to what opened it. */
+  afterClose?: () => void;
   children: ReactNode;
 }
 
-export function Modal({ title, onClose, children }: ModalProps) {
+export function Modal({ title, onClose, afterClose, children }: ModalProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
+  const afterCloseRef = useRef(afterClose);
+  afterCloseRef.current = afterClose;
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      // Closing gives focus back to the opener; afterClose runs after that, so it has the last word.
+      dialog?.close();
+      afterCloseRef.current?.();
+    };
   }, []);
 
   return (

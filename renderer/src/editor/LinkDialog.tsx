@@ -6,12 +6,13 @@ interface LinkDialogProps {
   selectedText: string;
   onInsert: (text: string, href: string) => void;
   onClose: () => void;
+  afterClose: () => void;
 }
 
 /** Addresses typed without a scheme ("www.…") are web addresses. */
 const withScheme = (address: string): string => (/^[a-z][a-z0-9+.-]*:/i.test(address) ? address : `http://${address}`);
 
-export function LinkDialog({ selectedText, onInsert, onClose }: LinkDialogProps) {
+export function LinkDialog({ selectedText, onInsert, onClose, afterClose }: LinkDialogProps) {
   const [text, setText] = useState(selectedText);
   const [address, setAddress] = useState('');
   const submit = (event: FormEvent) => {
@@ -19,7 +20,7 @@ export function LinkDialog({ selectedText, onInsert, onClose }: LinkDialogProps)
     if (text.trim() !== '' && address.trim() !== '') onInsert(text, withScheme(address.trim()));
   };
   return (
-    <Modal title="Insert link" onClose={onClose}>
+    <Modal afterClose={afterClose} title="Insert link" onClose={onClose}>
       <form onSubmit={submit} className="form-grid">
         <label>
           Link text

@@ -4,7 +4,13 @@ import { Modal } from '../common/Modal.js';
 
 const citation = /^\d{1,4}\/\d{2}$/;
 
-export function MinuteReferenceDialog({ onInsert, onClose }: { onInsert: (minute: string) => void; onClose: () => void }) {
+interface MinuteReferenceDialogProps {
+  onInsert: (minute: string) => void;
+  onClose: () => void;
+  afterClose: () => void;
+}
+
+export function MinuteReferenceDialog({ onInsert, onClose, afterClose }: MinuteReferenceDialogProps) {
   const [minute, setMinute] = useState('');
   const valid = citation.test(minute.trim());
   const submit = (event: FormEvent) => {
@@ -12,7 +18,7 @@ export function MinuteReferenceDialog({ onInsert, onClose }: { onInsert: (minute
     if (valid) onInsert(minute.trim());
   };
   return (
-    <Modal title="Insert minute reference" onClose={onClose}>
+    <Modal afterClose={afterClose} title="Insert minute reference" onClose={onClose}>
       <form onSubmit={submit} className="form-grid">
         <label>
           Minute (number/year, e.g. 59/16)

@@ -117,10 +117,8 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
     return () => window.removeEventListener('beforeunload', beforeUnload);
   }, [autosaver]);
 
-  const closeDialog = () => {
-    setAsking(null);
-    view?.focus();
-  };
+  const closeDialog = () => setAsking(null);
+  const focusEditor = () => view?.focus();
 
   const marks = minutesSchema.marks;
   return (
@@ -158,6 +156,7 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
       {asking === 'reference' && (
         <MinuteReferenceDialog
           onClose={closeDialog}
+          afterClose={focusEditor}
           onInsert={(minute) => {
             setAsking(null);
             run(insertMinuteReference(minute));
@@ -168,6 +167,7 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
         <LinkDialog
           selectedText={view.state.doc.textBetween(view.state.selection.from, view.state.selection.to)}
           onClose={closeDialog}
+          afterClose={focusEditor}
           onInsert={(text, href) => {
             setAsking(null);
             run(insertLink(text, href));
