@@ -13,7 +13,9 @@ export function Modal({ title, onClose, afterClose, children }: ModalProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const afterCloseRef = useRef(afterClose);
-  afterCloseRef.current = afterClose;
+  useEffect(() => {
+    afterCloseRef.current = afterClose;
+  });
 
   useEffect(() => {
     const dialog = dialogRef.current;

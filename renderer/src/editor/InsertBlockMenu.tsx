@@ -1,7 +1,7 @@
 // The insert-block menu: a menu button that opens with a click or Ctrl+/ from the editor, moves with
 // the arrow keys, inserts with Enter and gives focus back to the editor.
 import type { EditorView } from 'prosemirror-view';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { insertActions } from './insertActions.js';
 
 interface InsertBlockMenuProps {
@@ -13,13 +13,12 @@ interface InsertBlockMenuProps {
 
 export function InsertBlockMenu({ view, open, onOpenChange, onMinuteReference }: InsertBlockMenuProps) {
   const menuRef = useRef<HTMLUListElement>(null);
-  const [enabled, setEnabled] = useState<boolean[]>([]);
+  // Asked once as the menu opens: which inserts apply where the cursor is.
+  const enabled = open && view !== null ? insertActions.map((action) => action.command(view.state)) : [];
 
   useEffect(() => {
-    if (!open || view === null) return;
-    setEnabled(insertActions.map((action) => action.command(view.state)));
-    requestAnimationFrame(() => menuRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus());
-  }, [open, view]);
+    if (open) menuRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+  }, [open]);
 
   const close = () => {
     onOpenChange(false);

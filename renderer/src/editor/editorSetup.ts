@@ -9,6 +9,7 @@ import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-li
 import { EditorState, Plugin, type Command } from 'prosemirror-state';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import { addItem, enterFromItemHeading, enterInResolution } from './commands.js';
+import { currentItemPlugin } from './currentItemPlugin.js';
 import { numberingPlugin, type Numbering } from './numberingPlugin.js';
 import { uniqueIdsPlugin } from './uniqueIdsPlugin.js';
 
@@ -83,6 +84,7 @@ export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, ca
       history(),
       uniqueIdsPlugin(),
       numberingPlugin(numbering),
+      currentItemPlugin(),
       changeListener(callbacks),
     ],
   });

@@ -1,6 +1,7 @@
-// Shows each item's minute number in front of its title. Numbers are decorations, not document
-// content: adding, removing or reordering items renumbers the draft without touching its text, and
-// a keystroke inside an item only maps the existing decorations.
+// Shows each item's minute number in front of its title, and "Public Business" / "Private Business"
+// where the run of business changes, as the formal minutes print them. These are decorations, not
+// document content: adding, removing or reordering items renumbers the draft without touching its
+// text, and a keystroke inside an item only maps the existing decorations.
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
@@ -29,9 +30,23 @@ function numberLabel(label: string): HTMLElement {
   return span;
 }
 
+function businessHeading(business: string): HTMLElement {
+  const heading = document.createElement('h2');
+  heading.className = 'business-heading';
+  heading.contentEditable = 'false';
+  heading.textContent = business === 'private' ? 'Private Business' : 'Public Business';
+  return heading;
+}
+
 function decorate(doc: ProseMirrorNode, numbering: Numbering): DecorationSet {
   const decorations: Decoration[] = [];
+  let previousBusiness: unknown = null;
   doc.forEach((item, offset, index) => {
+    const business = item.attrs['business'];
+    if (business !== previousBusiness) {
+      decorations.push(Decoration.widget(offset, () => businessHeading(String(business)), { side: -1, key: `business-${index}-${String(business)}` }));
+      previousBusiness = business;
+    }
     const label = formatMinuteNumber(numbering.first + index, numbering.municipalYear, numbering.style);
     decorations.push(
       Decoration.node(offset, offset + item.nodeSize, { 'data-minute': label }),
@@ -42,11 +57,12 @@ function decorate(doc: ProseMirrorNode, numbering: Numbering): DecorationSet {
   return DecorationSet.create(doc, decorations);
 }
 
-/** Whether items were added, removed or moved: only then do the numbers change. */
+/** Whether items were added, removed, moved or changed business: only then do the decorations change. */
 function itemsChanged(before: ProseMirrorNode, after: ProseMirrorNode): boolean {
   if (before.childCount !== after.childCount) return true;
   for (let index = 0; index < after.childCount; index++) {
-    if (before.child(index).attrs['id'] !== after.child(index).attrs['id']) return true;
+    const [old, now] = [before.child(index).attrs, after.child(index).attrs];
+    if (old['id'] !== now['id'] || old['business'] !== now['business']) return true;
   }
   return false;
 }

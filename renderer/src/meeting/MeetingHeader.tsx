@@ -4,10 +4,8 @@ import { useState } from 'react';
 import { attendanceGroups } from '../../../shared/attendanceText.js';
 import { formatClockTime, formatFormalDate } from '../../../shared/dates.js';
 import type { Committee } from '../../../shared/model/committee.js';
-import type { Meeting } from '../../../shared/model/meeting.js';
 import { AttendanceEditor } from './AttendanceEditor.js';
-
-export type MeetingDetails = Omit<Meeting, 'items'>;
+import type { MeetingDetails } from './meetingSession.js';
 
 interface MeetingHeaderProps {
   committee: Committee;

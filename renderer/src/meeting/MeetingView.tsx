@@ -4,14 +4,14 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { redo, undo } from 'prosemirror-history';
 import { toggleMark } from 'prosemirror-commands';
 import type { EditorView } from 'prosemirror-view';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatClockTime } from '../../../shared/dates.js';
-import { docToItems, itemsToDoc } from '../../../shared/editor/meetingDocument.js';
+import { itemsToDoc } from '../../../shared/editor/meetingDocument.js';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, municipalYearOf } from '../../../shared/numbering.js';
-import { api, isDesktop, onMenuCommand } from '../api.js';
+import { isDesktop, onMenuCommand } from '../api.js';
 import { addItem, insertLink, insertMinuteReference } from '../editor/commands.js';
 import type { EditorCallbacks } from '../editor/editorSetup.js';
 import { InsertBlockMenu } from '../editor/InsertBlockMenu.js';
@@ -20,8 +20,8 @@ import { LinkDialog } from '../editor/LinkDialog.js';
 import { MinutesEditor } from '../editor/MinutesEditor.js';
 import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
 import type { Numbering } from '../editor/numberingPlugin.js';
-import { Autosaver } from './autosave.js';
-import { MeetingHeader, type MeetingDetails } from './MeetingHeader.js';
+import { MeetingHeader } from './MeetingHeader.js';
+import { MeetingSession, type MeetingDetails } from './meetingSession.js';
 import { SaveStatus } from './SaveStatus.js';
 
 interface MeetingViewProps {
@@ -50,24 +50,17 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
     [first, municipalYear, committee.numberingStyle],
   );
 
-  // The save reads the latest values through refs, so the autosaver is created once per meeting.
-  const latest = useRef({ details, first, view, onSaved });
-  latest.current = { details, first, view, onSaved };
-  const itemCache = useRef(new WeakMap());
-  const autosaver = useMemo(
-    () =>
-      new Autosaver(async () => {
-        const { details: now, first: firstNumber, view: editor, onSaved: saved } = latest.current;
-        if (editor === null) return;
-        const items = docToItems(editor.state.doc, firstNumber, itemCache.current);
-        const receipt = await api.call('meetings:save', { meeting: { ...now, items } });
-        latest.current.details = { ...latest.current.details, revision: receipt.revision, updatedAt: receipt.updatedAt };
-        setDetails((old) => ({ ...old, revision: receipt.revision, updatedAt: receipt.updatedAt }));
-        saved(receipt.summary);
-      }),
-    [],
+  const [session] = useState(() => new MeetingSession(details, onSaved));
+  const autosaver = session.autosaver;
+  useEffect(() => () => session.dispose(), [session]);
+  useEffect(() => session.numberFrom(first), [session, first]);
+  const attachView = useCallback(
+    (editor: EditorView | null) => {
+      session.attach(editor);
+      setView(editor);
+    },
+    [session],
   );
-  useEffect(() => () => autosaver.dispose(), [autosaver]);
 
   const callbacks = useMemo<EditorCallbacks>(
     () => ({
@@ -80,8 +73,7 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
 
   const changeDetails = (next: MeetingDetails) => {
     setDetails(next);
-    latest.current.details = next;
-    autosaver.changed();
+    session.updateDetails(next);
   };
 
   const run = useCallback(
@@ -148,7 +140,7 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
       <div className="meeting-body">
         <div className="page">
           <MeetingHeader committee={committee} details={details} continuingMinuteNumber={continuing} onChange={changeDetails} />
-          <MinutesEditor doc={initialDoc} numbering={numbering} callbacks={callbacks} onView={setView} />
+          <MinutesEditor doc={initialDoc} numbering={numbering} callbacks={callbacks} onView={attachView} />
           {details.closingTime !== null && <p className="closing">(Meeting closed at {formatClockTime(details.closingTime)})</p>}
         </div>
         <ItemPanel view={view} item={current.item} index={current.index} />

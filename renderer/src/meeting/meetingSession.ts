@@ -1,0 +1,49 @@
+// The open meeting outside React: the latest details from the header, the editor view, and the
+// autosaver that combines them into one save. React tells it about changes; typing never goes
+// through React at all.
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import type { EditorView } from 'prosemirror-view';
+import { docToItems } from '../../../shared/editor/meetingDocument.js';
+import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
+import { api } from '../api.js';
+import { Autosaver } from './autosave.js';
+
+export type MeetingDetails = Omit<Meeting, 'items'>;
+
+export class MeetingSession {
+  readonly autosaver = new Autosaver(() => this.save());
+  private view: EditorView | null = null;
+  private firstMinuteNumber = 1;
+  private readonly itemCache = new WeakMap<ProseMirrorNode, Omit<Meeting['items'][number], 'minuteNumber'>>();
+
+  constructor(
+    private details: MeetingDetails,
+    private readonly onSaved: (summary: MeetingSummary) => void,
+  ) {}
+
+  attach(view: EditorView | null): void {
+    this.view = view;
+  }
+
+  /** The header changed. The revision stays the session's own: it moves only when a save succeeds. */
+  updateDetails(details: MeetingDetails): void {
+    this.details = { ...details, revision: this.details.revision };
+    this.autosaver.changed();
+  }
+
+  numberFrom(firstMinuteNumber: number): void {
+    this.firstMinuteNumber = firstMinuteNumber;
+  }
+
+  dispose(): void {
+    this.autosaver.dispose();
+  }
+
+  private async save(): Promise<void> {
+    if (this.view === null) return;
+    const items = docToItems(this.view.state.doc, this.firstMinuteNumber, this.itemCache);
+    const receipt = await api.call('meetings:save', { meeting: { ...this.details, items } });
+    this.details = { ...this.details, revision: receipt.revision, updatedAt: receipt.updatedAt };
+    this.onSaved(receipt.summary);
+  }
+}
