@@ -7,8 +7,12 @@ const args = process.argv.slice(2);
 let electron = electronBinary();
 if (electron === null && !process.env.MINUTE_BOOK_BROWSER) {
   console.log('Minute Book: fetching the Electron binary (npm installs it without its download)…');
-  const fetched = spawnSync(process.execPath, ['node_modules/electron/install.js'], { stdio: 'inherit', timeout: 180_000 });
+  const fetched = spawnSync(process.execPath, ['node_modules/electron/install.js'], { encoding: 'utf8', timeout: 180_000 });
   if (fetched.status === 0) electron = electronBinary();
+  else {
+    const reason = `${fetched.stderr ?? ''}`.split('\n').find((line) => /error/i.test(line)) ?? 'the download failed';
+    console.log(`Minute Book: could not fetch Electron (${reason.trim()}).`);
+  }
 }
 
 if (electron !== null && !process.env.MINUTE_BOOK_BROWSER) {

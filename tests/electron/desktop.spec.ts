@@ -1,0 +1,67 @@
+// The desktop shell: a secure window, the contract over IPC, the menu, the single-instance lock.
+// Runs where an Electron binary exists (e.g. after `node node_modules/electron/install.js`, or with
+// ELECTRON_PATH set); elsewhere every test here is reported as skipped, never as passed.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron as electron, expect, test } from '@playwright/test';
+import { electronBinary } from '../../scripts/electronBinary.mjs';
+
+const binary = electronBinary();
+const appFolder = join(import.meta.dirname, '..', '..');
+if (binary === null) console.log('skipped: no Electron binary on this machine, so the Electron-only tests did not run.');
+test.skip(binary === null, 'skipped: no Electron binary');
+
+async function launch(libraryFolder: string) {
+  const app = await electron.launch({ executablePath: binary!, args: [appFolder, '--library', libraryFolder] });
+  const window = await app.firstWindow();
+  return { app, window };
+}
+
+test('opens a sandboxed window that reaches the library only through the contract', async () => {
+  const libraryFolder = await mkdtemp(join(tmpdir(), 'minute-book-electron-'));
+  const { app, window: page } = await launch(libraryFolder);
+  try {
+    await expect(page).toHaveTitle('Minute Book');
+    const exposed = await page.evaluate(() => ({
+      bridge: Object.keys(window.minuteBook ?? {}).sort(),
+      require: typeof (window as unknown as { require?: unknown }).require,
+      process: typeof (window as unknown as { process?: unknown }).process,
+    }));
+    expect(exposed).toEqual({ bridge: ['invoke', 'onMenuCommand'], require: 'undefined', process: 'undefined' });
+    const refused = await page.evaluate(() => window.minuteBook!.invoke('fs:read' as never, {}).catch((error: Error) => error.message));
+    expect(String(refused)).toContain('Unknown call');
+    const library = await page.evaluate(() => window.minuteBook!.invoke('library:open', {}));
+    expect(library).toMatchObject({ ok: true, value: { folder: libraryFolder, committees: [] } });
+  } finally {
+    await app.close();
+    await rm(libraryFolder, { recursive: true, force: true });
+  }
+});
+
+test('the application menu offers New Meeting, Save, Undo, Redo and Quit', async () => {
+  const libraryFolder = await mkdtemp(join(tmpdir(), 'minute-book-electron-'));
+  const { app } = await launch(libraryFolder);
+  try {
+    const labels = await app.evaluate(({ Menu }) =>
+      Menu.getApplicationMenu()!.items.flatMap((menu) => menu.submenu?.items.map((item) => item.label || item.role) ?? []),
+    );
+    expect(labels).toEqual(expect.arrayContaining(['New Meeting…', 'Save', 'Undo', 'Redo', 'quit']));
+  } finally {
+    await app.close();
+    await rm(libraryFolder, { recursive: true, force: true });
+  }
+});
+
+test('a second instance hands over to the first and exits', async () => {
+  const libraryFolder = await mkdtemp(join(tmpdir(), 'minute-book-electron-'));
+  const { app } = await launch(libraryFolder);
+  try {
+    const second = spawnSync(binary!, [appFolder, '--library', libraryFolder], { timeout: 20_000 });
+    expect(second.status).toBe(0);
+  } finally {
+    await app.close();
+    await rm(libraryFolder, { recursive: true, force: true });
+  }
+});
