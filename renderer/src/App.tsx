@@ -11,7 +11,7 @@ import { LibrarySidebar } from './library/LibrarySidebar.js';
 import { NewMeetingDialog } from './library/NewMeetingDialog.js';
 import { MeetingView } from './meeting/MeetingView.js';
 
-type Dialog = { kind: 'committee' } | { kind: 'meeting'; committeeId: string | null } | null;
+type Dialog = { kind: 'committee'; committee?: Committee } | { kind: 'meeting'; committeeId: string | null } | null;
 
 export function App() {
   const [library, setLibrary] = useState<LibraryOverview | null>(null);
@@ -40,8 +40,13 @@ export function App() {
     }
   };
 
-  const committeeCreated = (committee: Committee) => {
-    setLibrary((old) => old && { ...old, committees: [...old.committees, committee] });
+  const committeeSaved = (committee: Committee) => {
+    setLibrary((old) => {
+      if (old === null) return old;
+      const known = old.committees.some((existing) => existing.id === committee.id);
+      const committees = known ? old.committees.map((existing) => (existing.id === committee.id ? committee : existing)) : [...old.committees, committee];
+      return { ...old, committees };
+    });
     setDialog(null);
   };
 
@@ -64,6 +69,7 @@ export function App() {
         openMeetingId={open?.id ?? null}
         onOpenMeeting={(id) => void openMeeting(id)}
         onNewCommittee={() => setDialog({ kind: 'committee' })}
+        onEditCommittee={(committee) => setDialog({ kind: 'committee', committee })}
         onNewMeeting={(committeeId) => setDialog({ kind: 'meeting', committeeId })}
       />
       <div className="workspace">
@@ -86,7 +92,9 @@ export function App() {
           </p>
         )}
       </div>
-      {dialog?.kind === 'committee' && <CommitteeDialog onClose={() => setDialog(null)} onCreated={committeeCreated} />}
+      {dialog?.kind === 'committee' && (
+        <CommitteeDialog committee={dialog.committee} onClose={() => setDialog(null)} onSaved={committeeSaved} />
+      )}
       {dialog?.kind === 'meeting' && (
         <NewMeetingDialog
           committees={library.committees}

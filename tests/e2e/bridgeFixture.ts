@@ -36,17 +36,21 @@ async function startServer(libraryFolder: string): Promise<{ child: ChildProcess
 }
 
 export const test = base.extend<{ app: RunningApp }>({
-  app: async ({ page }, use) => {
-    const libraryFolder = await mkdtemp(join(tmpdir(), 'minute-book-e2e-'));
-    const { child, url } = await startServer(libraryFolder);
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(url);
-    await use({ url, libraryFolder });
-    child.kill();
-    await rm(libraryFolder, { recursive: true, force: true });
-    expect(pageErrors, 'the page threw').toEqual([]);
-  },
+  // Automatic: every test starts on a fresh library, whether or not it looks at the folder.
+  app: [
+    async ({ page }, use) => {
+      const libraryFolder = await mkdtemp(join(tmpdir(), 'minute-book-e2e-'));
+      const { child, url } = await startServer(libraryFolder);
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(url);
+      await use({ url, libraryFolder });
+      child.kill();
+      await rm(libraryFolder, { recursive: true, force: true });
+      expect(pageErrors, 'the page threw').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -113,3 +113,24 @@ test('draft a meeting in structured blocks, save, reload and find everything aga
     ],
   });
 });
+
+test('edit a committee: its numbering style renumbers the open draft', async ({ page }) => {
+  await createCommittee(page, { name: board, council: 'Coventry City Council', contactName: 'Michelle Rose' });
+  await createMeeting(page, board, { date: '2017-07-13', startTime: '10:00' });
+  await page.getByLabel('First minute number').fill('5');
+  await expect(page.getByRole('heading', { level: 2, name: '5. Declarations of Interests' })).toBeVisible();
+
+  await page.getByRole('button', { name: `Edit ${board}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Edit ${board}` });
+  await expect(dialog.getByLabel('Council')).toHaveValue('Coventry City Council');
+  await dialog.getByLabel('Minute numbers').selectOption('with-year');
+  await dialog.getByRole('button', { name: 'Save committee' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByRole('heading', { level: 2, name: '5/17 Declarations of Interests' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: '9/17 Any Other Business' })).toBeVisible();
+  await waitUntilSaved(page);
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /13 July 2017/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '5/17 Declarations of Interests' })).toBeVisible();
+});

@@ -1,5 +1,5 @@
-// Creating a committee: its name and council, members, default venue, contact clerk, when its
-// municipal year starts, how it numbers minutes, and its standard agenda.
+// Creating or editing a committee: its name and council, members, default venue, contact clerk,
+// when its municipal year starts, how it numbers minutes, and its standard agenda.
 import { useState, type FormEvent } from 'react';
 import type { Committee, CommitteeFields, CommitteeMember, StandardAgendaItem } from '../../../shared/model/committee.js';
 import { defaultStandardAgenda } from '../../../shared/standardAgenda.js';
@@ -36,12 +36,14 @@ const blankCommittee = (): CommitteeFields => ({
 });
 
 interface CommitteeDialogProps {
+  /** The committee to edit; a new one is created when absent. */
+  committee?: Committee;
   onClose: () => void;
-  onCreated: (committee: Committee) => void;
+  onSaved: (committee: Committee) => void;
 }
 
-export function CommitteeDialog({ onClose, onCreated }: CommitteeDialogProps) {
-  const [fields, setFields] = useState<CommitteeFields>(blankCommittee);
+export function CommitteeDialog({ committee, onClose, onSaved }: CommitteeDialogProps) {
+  const [fields, setFields] = useState<CommitteeFields>(() => committee ?? blankCommittee());
   const [error, setError] = useState<unknown>(null);
   const set = <K extends keyof CommitteeFields>(key: K, value: CommitteeFields[K]) => setFields((old) => ({ ...old, [key]: value }));
   const setContact = (key: keyof CommitteeFields['contact'], value: string) =>
@@ -50,14 +52,14 @@ export function CommitteeDialog({ onClose, onCreated }: CommitteeDialogProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      onCreated(await api.call('committees:create', fields));
+      onSaved(committee ? await api.call('committees:update', { ...committee, ...fields }) : await api.call('committees:create', fields));
     } catch (failure) {
       setError(failure);
     }
   };
 
   return (
-    <Modal title="New committee" onClose={onClose}>
+    <Modal title={committee ? `Edit ${committee.name}` : 'New committee'} onClose={onClose}>
       <form onSubmit={submit} className="form-grid">
         <label>
           Committee name
@@ -139,7 +141,7 @@ export function CommitteeDialog({ onClose, onCreated }: CommitteeDialogProps) {
             Cancel
           </button>
           <button type="submit" className="primary">
-            Create committee
+            {committee ? 'Save committee' : 'Create committee'}
           </button>
         </div>
       </form>

@@ -10,6 +10,7 @@ interface LibrarySidebarProps {
   openMeetingId: string | null;
   onOpenMeeting: (meetingId: string) => void;
   onNewCommittee: () => void;
+  onEditCommittee: (committee: Committee) => void;
   onNewMeeting: (committeeId: string) => void;
 }
 
@@ -25,7 +26,7 @@ function meetingsByYear(committee: Committee, meetings: readonly MeetingSummary[
     .map(([year, list]) => [year, list.sort((a, b) => `${b.date}${b.startTime}`.localeCompare(`${a.date}${a.startTime}`))]);
 }
 
-export function LibrarySidebar({ committees, meetings, openMeetingId, onOpenMeeting, onNewCommittee, onNewMeeting }: LibrarySidebarProps) {
+export function LibrarySidebar({ committees, meetings, openMeetingId, onOpenMeeting, onNewCommittee, onEditCommittee, onNewMeeting }: LibrarySidebarProps) {
   return (
     <nav className="sidebar" aria-label="Library">
       <div className="sidebar-actions">
@@ -40,6 +41,9 @@ export function LibrarySidebar({ committees, meetings, openMeetingId, onOpenMeet
             <h2 className="committee-name">{committee.name}</h2>
             <button type="button" className="quiet" onClick={() => onNewMeeting(committee.id)}>
               New meeting of {committee.name}
+            </button>
+            <button type="button" className="quiet" onClick={() => onEditCommittee(committee)}>
+              Edit {committee.name}
             </button>
             {meetingsByYear(committee, meetings).map(([year, list]) => (
               <section key={year} aria-label={`Municipal year ${municipalYearLabel(year)}`}>
