@@ -93,7 +93,7 @@ export class MeetingLibrary {
   }
 
   async loadMeeting(meetingId: string): Promise<Meeting> {
-    this.summary(meetingId);
+    this.summary(meetingId); // throws not-found for a meeting the library does not hold
     const file = this.meetingFile(meetingId);
     try {
       await file.read();
@@ -109,7 +109,10 @@ export class MeetingLibrary {
 
   /** Numbers the draft, writes it atomically and updates the index. A save from a stale revision is refused. */
   async saveMeeting(meeting: Meeting): Promise<SaveReceipt> {
-    const stored = this.summary(meeting.id);
+    const file = this.meetingFile(meeting.id);
+    if (file.data.meeting === undefined) await this.loadMeeting(meeting.id);
+    // From here to writeMeeting nothing awaits, so a second save racing this one sees the new revision.
+    const stored = file.data.meeting;
     if (stored.committeeId !== meeting.committeeId) {
       throw new LibraryError('conflict', 'A meeting cannot be moved to another committee by saving it.');
     }
@@ -165,21 +168,29 @@ export class MeetingLibrary {
     return file;
   }
 
+  /**
+   * Writes the meeting's file, and the index only when what it lists about the meeting changed: most
+   * saves are typing, and rewriting an index of thousands of meetings for each would cost more than
+   * the meeting itself. A stamp left stale just means the file is validated again at the next open.
+   */
   private async writeMeeting(meeting: Meeting): Promise<void> {
-    // The index is updated before the awaits so that a second save racing this one sees the new revision.
-    this.remember(summarise(meeting));
+    const indexChanged = this.remember(summarise(meeting));
     const file = this.meetingFile(meeting.id);
     file.data = { schemaVersion: CURRENT_SCHEMA_VERSION, meeting };
     await file.write();
+    if (!indexChanged) return;
     this.index.data.stamps[meeting.id] = await this.stampOf(meeting.id);
     await this.index.write();
   }
 
-  private remember(summary: MeetingSummary): void {
+  /** Puts the summary in the index; answers whether that changed it. */
+  private remember(summary: MeetingSummary): boolean {
     const meetings = this.index.data.meetings;
     const at = meetings.findIndex((existing) => existing.id === summary.id);
+    if (at >= 0 && JSON.stringify(meetings[at]) === JSON.stringify(summary)) return false;
     if (at < 0) meetings.push(summary);
     else meetings[at] = summary;
+    return true;
   }
 
   private forget(meetingId: string): void {

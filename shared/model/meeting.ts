@@ -80,7 +80,6 @@ export const MeetingSummary = z.object({
   itemCount: z.number().int().nonnegative(),
   firstMinuteNumber: z.number().int().positive(),
   lastMinuteNumber: z.number().int().positive(),
-  revision: z.number().int().nonnegative(),
 });
 export type MeetingSummary = z.infer<typeof MeetingSummary>;
 
@@ -96,6 +95,5 @@ export function summarise(meeting: Meeting): MeetingSummary {
     itemCount: meeting.items.length,
     firstMinuteNumber: first,
     lastMinuteNumber: last,
-    revision: meeting.revision,
   };
 }

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinary } from '../../scripts/electronBinary.mjs';
 
 const binary = electronBinary();
@@ -13,16 +13,20 @@ const appFolder = join(import.meta.dirname, '..', '..');
 if (binary === null) console.log('skipped: no Electron binary on this machine, so the Electron-only tests did not run.');
 test.skip(binary === null, 'skipped: no Electron binary');
 
-async function launch(libraryFolder: string) {
+/** Runs `body` against the app started on a fresh library, and always closes it. */
+async function withApp(body: (app: ElectronApplication, page: Page, libraryFolder: string) => Promise<void>): Promise<void> {
+  const libraryFolder = await mkdtemp(join(tmpdir(), 'minute-book-electron-'));
   const app = await electron.launch({ executablePath: binary!, args: [appFolder, '--library', libraryFolder] });
-  const window = await app.firstWindow();
-  return { app, window };
+  try {
+    await body(app, await app.firstWindow(), libraryFolder);
+  } finally {
+    await app.close();
+    await rm(libraryFolder, { recursive: true, force: true });
+  }
 }
 
-test('opens a sandboxed window that reaches the library only through the contract', async () => {
-  const libraryFolder = await mkdtemp(join(tmpdir(), 'minute-book-electron-'));
-  const { app, window: page } = await launch(libraryFolder);
-  try {
+test('opens a sandboxed window that reaches the library only through the contract', () =>
+  withApp(async (_app, page, libraryFolder) => {
     await expect(page).toHaveTitle('Minute Book');
     const exposed = await page.evaluate(() => ({
       bridge: Object.keys(window.minuteBook ?? {}).sort(),
@@ -34,34 +38,18 @@ test('opens a sandboxed window that reaches the library only through the contrac
     expect(String(refused)).toContain('Unknown call');
     const library = await page.evaluate(() => window.minuteBook!.invoke('library:open', {}));
     expect(library).toMatchObject({ ok: true, value: { folder: libraryFolder, committees: [] } });
-  } finally {
-    await app.close();
-    await rm(libraryFolder, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('the application menu offers New Meeting, Save, Undo, Redo and Quit', async () => {
-  const libraryFolder = await mkdtemp(join(tmpdir(), 'minute-book-electron-'));
-  const { app } = await launch(libraryFolder);
-  try {
+test('the application menu offers New Meeting, Save, Undo, Redo and Quit', () =>
+  withApp(async (app) => {
     const labels = await app.evaluate(({ Menu }) =>
       Menu.getApplicationMenu()!.items.flatMap((menu) => menu.submenu?.items.map((item) => item.label || item.role) ?? []),
     );
     expect(labels).toEqual(expect.arrayContaining(['New Meeting…', 'Save', 'Undo', 'Redo', 'quit']));
-  } finally {
-    await app.close();
-    await rm(libraryFolder, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('a second instance hands over to the first and exits', async () => {
-  const libraryFolder = await mkdtemp(join(tmpdir(), 'minute-book-electron-'));
-  const { app } = await launch(libraryFolder);
-  try {
+test('a second instance hands over to the first and exits', () =>
+  withApp(async (_app, _page, libraryFolder) => {
     const second = spawnSync(binary!, [appFolder, '--library', libraryFolder], { timeout: 20_000 });
     expect(second.status).toBe(0);
-  } finally {
-    await app.close();
-    await rm(libraryFolder, { recursive: true, force: true });
-  }
-});
+  }));

@@ -1,23 +1,17 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as blocks from '../../shared/editor/blocks.js';
-import type { CommitteeFields } from '../../shared/model/committee.js';
 import { defaultStandardAgenda } from '../../shared/standardAgenda.js';
 import { LibraryError } from '../../electron/services/libraryErrors.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
+import { aCommittee } from './builders.js';
 
-const boardFields: CommitteeFields = {
-  name: "Education and Children's Services Scrutiny Board (2)",
-  council: 'Coventry City Council',
+// The library assigns the id and creation time; the rest is the board of the seeds.
+const { id: _id, createdAt: _createdAt, ...boardFields } = aCommittee({
   members: [{ name: 'Councillor J Innes', role: 'chair', voting: true }],
-  defaultVenue: 'Committee Room 3 - Council House',
-  contact: { name: 'Michelle Rose', phone: '024 7683 3111', email: 'michelle.rose@coventry.gov.uk' },
-  municipalYearStartMonth: 5,
-  numberingStyle: 'plain',
-  standardAgenda: defaultStandardAgenda,
-};
+});
 
 let folder: string;
 beforeEach(async () => {
@@ -134,5 +128,32 @@ describe('the library on disk', () => {
     await expect(stale).rejects.toBeInstanceOf(LibraryError);
     await expect(stale).rejects.toThrow(/saved elsewhere/);
     expect((await library.loadMeeting(meeting.id)).venue).toBe('Committee Room 2');
+  });
+
+  it('refuses the second of two saves racing from the same revision', async () => {
+    const library = await MeetingLibrary.open({ folder });
+    const committee = await library.createCommittee(boardFields);
+    const meeting = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
+    const results = await Promise.allSettled([
+      library.saveMeeting({ ...meeting, venue: 'Committee Room 1' }),
+      library.saveMeeting({ ...meeting, venue: 'Committee Room 2' }),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected']);
+    expect((await MeetingLibrary.open({ folder }).then((reopened) => reopened.loadMeeting(meeting.id))).venue).toBe('Committee Room 1');
+  });
+
+  it('leaves the index alone when a save changes only the minutes, and still reopens the latest text', async () => {
+    const library = await MeetingLibrary.open({ folder });
+    const committee = await library.createCommittee(boardFields);
+    const meeting = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
+    const indexBefore = await stat(join(folder, 'library.json'));
+    const typed = structuredClone(meeting);
+    typed.items[2]!.minutes = [blocks.paragraph('The Board noted the outstanding issues.')];
+    await library.saveMeeting(typed);
+    expect((await stat(join(folder, 'library.json'))).mtimeMs).toBe(indexBefore.mtimeMs);
+
+    const reopened = await MeetingLibrary.open({ folder });
+    expect(reopened.overview().problems).toEqual([]);
+    expect((await reopened.loadMeeting(meeting.id)).items[2]!.minutes).toEqual([blocks.paragraph('The Board noted the outstanding issues.')]);
   });
 });

@@ -41,3 +41,17 @@ export function Modal({ title, onClose, afterClose, children }: ModalProps) {
     </dialog>
   );
 }
+
+/** The Cancel and submit buttons every dialog form ends with. */
+export function DialogButtons({ submitLabel, onCancel, disabled = false }: { submitLabel: string; onCancel: () => void; disabled?: boolean }) {
+  return (
+    <div className="dialog-buttons">
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button type="submit" className="primary" disabled={disabled}>
+        {submitLabel}
+      </button>
+    </div>
+  );
+}

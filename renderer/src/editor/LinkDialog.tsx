@@ -1,6 +1,6 @@
 // Asks for a link's address (and its text, when nothing is selected) and inserts it at the cursor.
 import { useState, type FormEvent } from 'react';
-import { Modal } from '../common/Modal.js';
+import { DialogButtons, Modal } from '../common/Modal.js';
 
 interface LinkDialogProps {
   selectedText: string;
@@ -30,14 +30,7 @@ export function LinkDialog({ selectedText, onInsert, onClose, afterClose }: Link
           Address
           <input autoFocus value={address} onChange={(event) => setAddress(event.target.value)} />
         </label>
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Insert link
-          </button>
-        </div>
+        <DialogButtons submitLabel="Insert link" onCancel={onClose} />
       </form>
     </Modal>
   );

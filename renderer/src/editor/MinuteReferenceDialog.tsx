@@ -1,6 +1,6 @@
 // Asks for the minute to cite ("59/16") and inserts a reference to it at the cursor.
 import { useState, type FormEvent } from 'react';
-import { Modal } from '../common/Modal.js';
+import { DialogButtons, Modal } from '../common/Modal.js';
 
 const citation = /^\d{1,4}\/\d{2}$/;
 
@@ -24,14 +24,7 @@ export function MinuteReferenceDialog({ onInsert, onClose, afterClose }: MinuteR
           Minute (number/year, e.g. 59/16)
           <input autoFocus value={minute} onChange={(event) => setMinute(event.target.value)} aria-invalid={minute !== '' && !valid} />
         </label>
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={!valid}>
-            Insert reference
-          </button>
-        </div>
+        <DialogButtons submitLabel="Insert reference" onCancel={onClose} disabled={!valid} />
       </form>
     </Modal>
   );

@@ -5,7 +5,7 @@ import type { Committee, CommitteeFields, CommitteeMember, StandardAgendaItem } 
 import { defaultStandardAgenda } from '../../../shared/standardAgenda.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import { Modal } from '../common/Modal.js';
+import { DialogButtons, Modal } from '../common/Modal.js';
 import { RowsEditor } from '../common/RowsEditor.js';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -136,14 +136,7 @@ export function CommitteeDialog({ committee, onClose, onSaved }: CommitteeDialog
           onChange={(agenda) => set('standardAgenda', agenda)}
         />
         <ErrorMessage error={error} />
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            {committee ? 'Save committee' : 'Create committee'}
-          </button>
-        </div>
+        <DialogButtons submitLabel={committee ? 'Save committee' : 'Create committee'} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -5,7 +5,7 @@ import type { Committee } from '../../../shared/model/committee.js';
 import { toIsoDate } from '../../../shared/dates.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import { Modal } from '../common/Modal.js';
+import { DialogButtons, Modal } from '../common/Modal.js';
 
 interface NewMeetingDialogProps {
   committees: readonly Committee[];
@@ -62,14 +62,7 @@ export function NewMeetingDialog({ committees, committeeId, onClose, onCreated }
           <input value={venue} onChange={(event) => setVenue(event.target.value)} />
         </label>
         <ErrorMessage error={error} />
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Create meeting
-          </button>
-        </div>
+        <DialogButtons submitLabel="Create meeting" onCancel={onClose} />
       </form>
     </Modal>
   );
