@@ -72,7 +72,7 @@ export function App() {
         onEditCommittee={(committee) => setDialog({ kind: 'committee', committee })}
         onNewMeeting={(committeeId) => setDialog({ kind: 'meeting', committeeId })}
       />
-      <div className="workspace">
+      <main className="workspace">
         {library.problems.length > 0 && (
           <section role="alert" className="problems" aria-label="Files that could not be read">
             <h2>Some files could not be read</h2>
@@ -87,11 +87,14 @@ export function App() {
         {open && committee ? (
           <MeetingView key={open.id} meeting={open} committee={committee} library={library.meetings} onSaved={remember} />
         ) : (
-          <p className="hint empty-workspace">
-            {library.committees.length === 0 ? 'Create a committee to begin.' : 'Open a meeting from the library, or create a new one.'}
-          </p>
+          <div className="empty-workspace">
+            <h1>Minute Book</h1>
+            <p className="hint">
+              {library.committees.length === 0 ? 'Create a committee to begin.' : 'Open a meeting from the library, or create a new one.'}
+            </p>
+          </div>
         )}
-      </div>
+      </main>
       {dialog?.kind === 'committee' && (
         <CommitteeDialog committee={dialog.committee} onClose={() => setDialog(null)} onSaved={committeeSaved} />
       )}

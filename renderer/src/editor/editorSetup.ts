@@ -6,7 +6,7 @@ import { InputRule, emDash, ellipsis, inputRules, smartQuotes, undoInputRule, wr
 import { keymap } from 'prosemirror-keymap';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
-import { EditorState, Plugin, type Command } from 'prosemirror-state';
+import { EditorState, Plugin } from 'prosemirror-state';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import { addItem, enterFromItemHeading, enterInResolution } from './commands.js';
 import { currentItemPlugin } from './currentItemPlugin.js';
@@ -28,8 +28,6 @@ export interface EditorCallbacks {
   onChange(): void;
   /** The cursor moved to another item, or that item's attributes changed. */
   onCurrentItem(item: ProseMirrorNode | null, index: number): void;
-  /** The clerk asked for the insert-block menu from the keyboard. */
-  onInsertMenu(): void;
 }
 
 const listItem = nodes['list_item']!;
@@ -56,10 +54,6 @@ function changeListener(callbacks: EditorCallbacks): Plugin {
 }
 
 export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, callbacks: EditorCallbacks): EditorState {
-  const openInsertMenu: Command = () => {
-    callbacks.onInsertMenu();
-    return true;
-  };
   return EditorState.create({
     doc,
     plugins: [
@@ -72,7 +66,6 @@ export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, ca
         'Mod-Shift-z': redo,
         'Mod-b': toggleMark(marks['strong']!),
         'Mod-i': toggleMark(marks['em']!),
-        'Mod-/': openInsertMenu,
         'Mod-Shift-Enter': addItem,
         Enter: chainCommands(enterFromItemHeading, enterInResolution, splitListItem(listItem)),
         // Backspace straight after an automatic change (curly quote, minute reference) takes it back.

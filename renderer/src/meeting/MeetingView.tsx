@@ -66,7 +66,6 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
     () => ({
       onChange: () => autosaver.changed(),
       onCurrentItem: (item, index) => setCurrent({ item, index }),
-      onInsertMenu: () => setInsertMenuOpen(true),
     }),
     [autosaver],
   );
@@ -95,6 +94,18 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
     [autosaver, run],
   );
 
+  // Ctrl+/ opens the insert-block menu from anywhere in the meeting; blocks go in at the editor's cursor.
+  useEffect(() => {
+    const openMenu = (event: KeyboardEvent) => {
+      if (event.key === '/' && (event.ctrlKey || event.metaKey) && !event.altKey) {
+        event.preventDefault();
+        setInsertMenuOpen(true);
+      }
+    };
+    window.addEventListener('keydown', openMenu);
+    return () => window.removeEventListener('keydown', openMenu);
+  }, []);
+
   // Closing the window waits for the last save: the desktop app closes itself once it is on disk;
   // a browser asks the clerk to stay while it finishes.
   useEffect(() => {
@@ -114,7 +125,7 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
 
   const marks = minutesSchema.marks;
   return (
-    <main className="meeting" aria-label="Meeting">
+    <section className="meeting" aria-label="Meeting">
       <div className="toolbar" role="toolbar" aria-label="Editing">
         <button type="button" onClick={() => run(undo)} aria-keyshortcuts="Control+Z">
           Undo
@@ -166,6 +177,6 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
           }}
         />
       )}
-    </main>
+    </section>
   );
 }
