@@ -1,6 +1,6 @@
 // A clerk creates a committee and a meeting, drafts structured minutes, and finds them all again
 // after a reload, both on screen and in the meeting's file on disk.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCommittee, createMeeting, insertFromMenu, items, waitUntilSaved } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
@@ -133,4 +133,26 @@ test('edit a committee: its numbering style renumbers the open draft', async ({ 
   await page.reload();
   await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /13 July 2017/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: '5/17 Declarations of Interests' })).toBeVisible();
+});
+
+test('a meeting file damaged on disk is set aside and reported, and the rest of the library still opens', async ({ page, app }) => {
+  await createCommittee(page, { name: board, council: 'Coventry City Council', contactName: 'Michelle Rose' });
+  await createMeeting(page, board, { date: '2017-06-29', startTime: '14:00' });
+  await createMeeting(page, board, { date: '2017-07-13', startTime: '10:00' });
+  const library = page.getByRole('navigation', { name: 'Library' });
+
+  const meetingsFolder = join(app.libraryFolder, 'meetings');
+  const stored = await Promise.all(
+    (await readdir(meetingsFolder)).map(async (file) => ({ file, date: JSON.parse(await readFile(join(meetingsFolder, file), 'utf8')).meeting.date })),
+  );
+  const damaged = stored.find((entry) => entry.date === '2017-07-13')!;
+  await writeFile(join(meetingsFolder, damaged.file), '{"schemaVersion": 1, "meeting": {"date": ');
+
+  await page.reload();
+  await library.getByRole('button', { name: /13 July 2017/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' }).first()).toContainText(`meetings/${damaged.file} could not be read and was moved to set-aside/`);
+  await expect(library.getByRole('button', { name: /13 July 2017/ })).toHaveCount(0);
+  await library.getByRole('button', { name: /29 June 2017/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '1. Declarations of Interests' })).toBeVisible();
+  expect(await readdir(join(app.libraryFolder, 'set-aside'))).toHaveLength(1);
 });
