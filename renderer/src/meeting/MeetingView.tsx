@@ -88,10 +88,12 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
     () =>
       onMenuCommand((command) => {
         if (command === 'save') void autosaver.flush();
-        if (command === 'undo') run(undo);
-        if (command === 'redo') run(redo);
+        if (command !== 'undo' && command !== 'redo') return;
+        // The menu takes Ctrl+Z from every field: the editor has its own history, other fields Chromium's.
+        if (view !== null && !view.hasFocus()) document.execCommand(command);
+        else run(command === 'undo' ? undo : redo);
       }),
-    [autosaver, run],
+    [autosaver, run, view],
   );
 
   // Ctrl+/ opens the insert-block menu from anywhere in the meeting; blocks go in at the editor's cursor.
