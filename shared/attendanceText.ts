@@ -5,6 +5,8 @@ import type { Attendance } from './model/attendance.js';
 export interface AttendanceGroup {
   heading: string;
   entries: string[];
+  /** Employees are listed under their heading, a line per directorate; other groups start on the heading's line. */
+  entriesBelowHeading: boolean;
 }
 
 const withNote = (name: string, note: string): string => (note.trim() === '' ? name : `${name} (${note.trim()})`);
@@ -16,27 +18,25 @@ export function attendanceGroups(attendance: Attendance): AttendanceGroup[] {
     names.push(employee.name);
     employeesByDirectorate.set(employee.directorate, names);
   }
+  const group = (heading: string, entries: string[], entriesBelowHeading = false): AttendanceGroup => ({ heading, entries, entriesBelowHeading });
   const groups: AttendanceGroup[] = [
-    { heading: 'Members', entries: attendance.members.map((member) => withNote(member.name, member.chair ? 'Chair' : '')) },
-    {
-      heading: 'Co-Opted Members',
-      entries: attendance.coOpted.map((member) => withNote(member.name, member.voting ? '' : 'non-voting')),
-    },
-    { heading: 'Invited', entries: attendance.invited.map((guest) => withNote(guest.name, guest.capacity)) },
-    { heading: 'Other Members', entries: attendance.otherMembers.map((member) => withNote(member.name, member.portfolio)) },
-    {
-      heading: 'Employees (by Directorate)',
-      entries: [...employeesByDirectorate].map(([directorate, names]) =>
-        directorate.trim() === '' ? names.join(', ') : `${directorate}: ${names.join(', ')}`,
-      ),
-    },
-    { heading: 'Apologies', entries: attendance.apologies.map((apology) => withNote(apology.name, apology.note)) },
-    {
-      heading: 'Substitutes',
-      entries: attendance.substitutes.map((substitute) =>
+    group('Members', attendance.members.map((member) => withNote(member.name, member.chair ? 'Chair' : ''))),
+    group('Co-Opted Members', attendance.coOpted.map((member) => withNote(member.name, member.voting ? '' : 'non-voting'))),
+    group('Invited', attendance.invited.map((guest) => withNote(guest.name, guest.capacity))),
+    group('Other Members', attendance.otherMembers.map((member) => withNote(member.name, member.portfolio))),
+    group(
+      'Employees (by Directorate)',
+      // "Children's Services S Bhambra, M Clayton": the directorate, then its people, as seed 003 prints it.
+      [...employeesByDirectorate].map(([directorate, names]) => [directorate.trim(), names.join(', ')].filter(Boolean).join(' ')),
+      true,
+    ),
+    group('Apologies', attendance.apologies.map((apology) => withNote(apology.name, apology.note))),
+    group(
+      'Substitutes',
+      attendance.substitutes.map((substitute) =>
         substitute.substitutingFor.trim() === '' ? substitute.name : `${substitute.name} substituting for ${substitute.substitutingFor}`,
       ),
-    },
+    ),
   ];
   return groups.filter((group) => group.entries.length > 0);
 }

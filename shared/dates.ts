@@ -16,3 +16,6 @@ export const toIsoDate = (date: Date): string => format(date, 'yyyy-MM-dd');
 
 /** "Thursday, 20 October 2022", as in the formal minutes' title (seed 003). */
 export const formatFormalDate = (isoDate: string): string => format(parseISO(isoDate), 'EEEE, d MMMM yyyy');
+
+/** "4:30pm", as the formal minutes print the closing time: "(Meeting closed at 4:30pm)". */
+export const formatClosingTime = (time: string): string => format(parseISO(`2000-01-01T${time}`), 'h:mmaaa');

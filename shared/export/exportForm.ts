@@ -1,0 +1,72 @@
+// What every export form shares: the request (a meeting, its committee, and per-form options), the
+// exported file, and the checks that refuse to export a meeting lacking what a form needs.
+import type { Committee } from '../model/committee.js';
+import type { Item, Meeting } from '../model/meeting.js';
+
+export const exportFormats = ['page-text', 'page-html', 'item', 'formal-md', 'formal-html', 'pdf', 'docx', 'json', 'akn'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export interface ExportRequest {
+  meeting: Meeting;
+  committee: Committee;
+  /** The item for the single "Agenda item" page, by minute number. */
+  item?: number;
+  /**
+   * Cut an item's minutes on the Agenda and minutes page after this many characters, as the council's
+   * site does ("...  view the full minutes text for item 7."), keyed by minute number.
+   */
+  cutMinutes?: Readonly<Record<number, number>>;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mediaType: string;
+  content: string | Uint8Array;
+}
+
+export class ExportError extends Error {
+  override readonly name = 'ExportError';
+  constructor(readonly problems: string[]) {
+    super(`Cannot export: ${problems.join('; ')}.`);
+  }
+}
+
+/** Everything a published form needs: refuses with every problem named, before anything is written. */
+export function requirePublishable(request: ExportRequest): void {
+  const { meeting, committee } = request;
+  const problems: string[] = [];
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(meeting.date ?? '')) problems.push('the meeting has no date');
+  if (!/^\d{2}:\d{2}$/.test(meeting.startTime ?? '')) problems.push('the meeting has no start time');
+  if (committee.name.trim() === '') problems.push('the committee has no name');
+  if (meeting.items.length === 0) problems.push('the meeting has no items');
+  meeting.items.forEach((item, index) => {
+    if (item.title.trim() === '') problems.push(`item ${item.minuteNumber} (the ${ordinal(index + 1)} on the agenda) has no title`);
+  });
+  if (problems.length > 0) throw new ExportError(problems);
+}
+
+/** The item a single-item form exports, or an error naming the minute numbers there are. */
+export function requestedItem(request: ExportRequest): Item {
+  const { meeting, item } = request;
+  if (item === undefined) throw new ExportError(['choose an item (by minute number) for the Agenda item page']);
+  const found = meeting.items.find((candidate) => candidate.minuteNumber === item);
+  if (found === undefined) {
+    throw new ExportError([`there is no item ${item} in this meeting (its items are ${meeting.items.map((i) => i.minuteNumber).join(', ')})`]);
+  }
+  return found;
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+/** "education-and-childrens-services-scrutiny-board-2-2017-07-13", the stem of every exported file's name. */
+export function fileStem(request: ExportRequest): string {
+  const committee = request.committee.name
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${committee}-${request.meeting.date}`;
+}

@@ -1,0 +1,39 @@
+// The formal minutes document as Markdown (seed 003): the council, the title with time and date,
+// who was present, the items numbered within the meeting under Public/Private Business, and the
+// closing time.
+import { attendanceGroups } from '../attendanceText.js';
+import { formatClockTime, formatClosingTime, formatFormalDate } from '../dates.js';
+import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
+import { blockMarkdown, escapeMarkdown } from './markdown.js';
+import { minutesOutline } from './outline.js';
+
+const businessHeading = (business: string) => (business === 'private' ? 'Private Business' : 'Public Business');
+
+export function renderFormalMarkdown(request: ExportRequest): ExportedFile {
+  requirePublishable(request);
+  const { meeting, committee } = request;
+  const sections: string[] = [
+    [
+      `**${escapeMarkdown(committee.council)}**`,
+      `**Minutes of the Meeting of ${escapeMarkdown(committee.name)}**`,
+      `**held at ${formatClockTime(meeting.startTime)} on ${formatFormalDate(meeting.date)}**`,
+    ].join('  \n'),
+  ];
+  const groups = attendanceGroups(meeting.attendance);
+  if (groups.length > 0) sections.push('Present:');
+  for (const group of groups) {
+    const entries = group.entries.map(escapeMarkdown);
+    if (group.entriesBelowHeading) sections.push(`${group.heading}:`, entries.join('  \n'));
+    else sections.push([`${group.heading}: ${entries[0]}`, ...entries.slice(1)].join('  \n'));
+  }
+  let business: string | null = null;
+  meeting.items.forEach((item, index) => {
+    if (item.business !== business) {
+      business = item.business;
+      sections.push(`## **${businessHeading(item.business)}**`);
+    }
+    sections.push(`### **${index + 1}. ${escapeMarkdown(item.title)}**`, ...minutesOutline(item.minutes).map(blockMarkdown));
+  });
+  if (meeting.closingTime !== null) sections.push(`(Meeting closed at ${formatClosingTime(meeting.closingTime)})`);
+  return { fileName: `${fileStem(request)}-minutes.md`, mediaType: 'text/markdown; charset=utf-8', content: `${sections.join('\n\n')}\n` };
+}
