@@ -1,6 +1,6 @@
 // Bundles the node side with esbuild: the Electron main process and preload as CommonJS (a sandboxed
 // preload must be one CommonJS file; lowdb is ESM-only and is bundled into main), and the browser
-// bridge as an ES module.
+// bridge and the command line as ES modules.
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
@@ -8,12 +8,17 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
-  build({
-    ...common,
-    entryPoints: ['electron/bridge/main.ts'],
-    outfile: 'dist/bridge/server.mjs',
-    format: 'esm',
-    // Some bundled CommonJS dependencies call require(); give the ES module one.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  }),
+  ...[
+    ['electron/bridge/main.ts', 'dist/bridge/server.mjs'],
+    ['electron/cli.ts', 'dist/cli.mjs'],
+  ].map(([entry, outfile]) =>
+    build({
+      ...common,
+      entryPoints: [entry],
+      outfile,
+      format: 'esm',
+      // Some bundled CommonJS dependencies call require(); give the ES module one.
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    }),
+  ),
 ]);

@@ -1,0 +1,39 @@
+// The formal minutes document as HTML (seed 003's content): printable, and the source of the PDF.
+import { attendanceGroups } from '../attendanceText.js';
+import { formatClockTime, formatClosingTime, formatFormalDate } from '../dates.js';
+import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
+import { blockHtml, escapeHtml, htmlDocument } from './html.js';
+import { minutesOutline } from './outline.js';
+
+const businessHeading = (business: string) => (business === 'private' ? 'Private Business' : 'Public Business');
+
+export function renderFormalHtml(request: ExportRequest): ExportedFile {
+  requirePublishable(request);
+  const { meeting, committee } = request;
+  const heldAt = `held at ${formatClockTime(meeting.startTime)} on ${formatFormalDate(meeting.date)}`;
+  const parts = [
+    `<p class="council"><strong>${escapeHtml(committee.council)}</strong></p>`,
+    `<h1>Minutes of the Meeting of ${escapeHtml(committee.name)} <span class="held">${heldAt}</span></h1>`,
+  ];
+  const groups = attendanceGroups(meeting.attendance);
+  if (groups.length > 0) {
+    const rows = groups.map(
+      (group) => `<div class="attendance-group"><dt>${escapeHtml(group.heading)}:</dt>${group.entries.map((entry) => `<dd>${escapeHtml(entry)}</dd>`).join('')}</div>`,
+    );
+    parts.push('<h2>Present:</h2>', `<dl class="attendance">${rows.join('')}</dl>`);
+  }
+  let business: string | null = null;
+  meeting.items.forEach((item, index) => {
+    if (item.business !== business) {
+      business = item.business;
+      parts.push(`<h2>${businessHeading(item.business)}</h2>`);
+    }
+    parts.push(`<section><h3>${index + 1}. ${escapeHtml(item.title)}</h3>${minutesOutline(item.minutes).map(blockHtml).join('\n')}</section>`);
+  });
+  if (meeting.closingTime !== null) parts.push(`<p class="closed">(Meeting closed at ${formatClosingTime(meeting.closingTime)})</p>`);
+  return {
+    fileName: `${fileStem(request)}-minutes.html`,
+    mediaType: 'text/html; charset=utf-8',
+    content: htmlDocument(`Minutes of the Meeting of ${committee.name}, ${formatFormalDate(meeting.date)}`, parts.join('\n')),
+  };
+}

@@ -1,0 +1,43 @@
+// Every export form, by name. Each is one module; a new form is one new file and one line here.
+// The PDF is the formal HTML printed by Chromium, which only the node side can do.
+import { renderAgendaItemText } from './agendaItemText.js';
+import { renderAkomaNtoso } from './akomaNtoso.js';
+import { renderDocx } from './docx.js';
+import { fileStem, type ExportFormat, type ExportedFile, type ExportRequest } from './exportForm.js';
+import { renderFormalHtml } from './formalHtml.js';
+import { renderFormalMarkdown } from './formalMarkdown.js';
+import { renderJsonArchive } from './jsonArchive.js';
+import { renderPageHtml } from './pageHtml.js';
+import { renderPageText } from './pageText.js';
+
+export interface ExportFormInfo {
+  label: string;
+  /** Needs `item` in the request: the single Agenda item page. */
+  needsItem: boolean;
+  /** Renders in any environment; absent for the PDF, which the node side prints from the formal HTML. */
+  render?: (request: ExportRequest) => ExportedFile | Promise<ExportedFile>;
+}
+
+export const exportForms: Record<ExportFormat, ExportFormInfo> = {
+  'page-text': { label: 'Agenda and minutes page (text)', needsItem: false, render: renderPageText },
+  'page-html': { label: 'Agenda and minutes page (HTML)', needsItem: false, render: renderPageHtml },
+  item: { label: 'Agenda item page (text)', needsItem: true, render: renderAgendaItemText },
+  'formal-md': { label: 'Formal minutes (Markdown)', needsItem: false, render: renderFormalMarkdown },
+  'formal-html': { label: 'Formal minutes (HTML)', needsItem: false, render: renderFormalHtml },
+  pdf: { label: 'Formal minutes (PDF)', needsItem: false },
+  docx: {
+    label: 'Formal minutes (Word)',
+    needsItem: false,
+    render: async (request) => ({
+      fileName: `${fileStem(request)}-minutes.docx`,
+      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      content: await renderDocx(request),
+    }),
+  },
+  json: { label: 'Lossless JSON archive', needsItem: false, render: renderJsonArchive },
+  akn: {
+    label: 'Akoma Ntoso (LegalDocML) XML',
+    needsItem: false,
+    render: (request) => ({ fileName: `${fileStem(request)}-akn.xml`, mediaType: 'application/akn+xml', content: renderAkomaNtoso(request) }),
+  },
+};

@@ -1,0 +1,91 @@
+// Minutes as semantic HTML, and the shell every HTML form shares: self-contained (inline CSS, no
+// scripts), accessible, printable. Everything from the minutes is escaped.
+import type { BulletItem, OutlineBlock, Span } from './outline.js';
+import { resolutionOpening } from './plainText.js';
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => entities[character]!);
+
+function spanHtml(span: Span): string {
+  let html = escapeHtml(span.text).replace(/\n/g, '<br>');
+  if (span.strong) html = `<strong>${html}</strong>`;
+  if (span.em) html = `<em>${html}</em>`;
+  if (span.minute !== null) html = `<cite class="minute-reference">${html}</cite>`;
+  return span.href === null ? html : `<a href="${escapeHtml(span.href)}">${html}</a>`;
+}
+
+export const inlineHtml = (spans: readonly Span[]): string => spans.map(spanHtml).join('');
+
+function bulletsHtml(items: readonly BulletItem[]): string {
+  if (items.length === 0) return '';
+  return `<ul>${items.map((item) => `<li>${inlineHtml(item.spans)}${bulletsHtml(item.children)}</li>`).join('')}</ul>`;
+}
+
+export function blockHtml(block: OutlineBlock): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return `<p>${inlineHtml(block.spans)}</p>`;
+    case 'bullets':
+      return bulletsHtml(block.items);
+    case 'quote':
+      return `<blockquote>${block.blocks.map(blockHtml).join('')}</blockquote>`;
+    case 'resolution': {
+      // Consecutive numbered parts form one list; bullets between them stand on their own.
+      const chunks: string[] = [];
+      let parts: string[] = [];
+      const closeParts = () => {
+        if (parts.length > 0) chunks.push(`<ol class="parts">${parts.join('')}</ol>`);
+        parts = [];
+      };
+      for (const part of block.body) {
+        if (part.kind === 'part') {
+          parts.push(`<li><span class="part-label">${escapeHtml(part.label)}</span> ${inlineHtml(part.spans)}${bulletsHtml(part.bullets)}</li>`);
+        } else {
+          closeParts();
+          chunks.push(bulletsHtml(part.items));
+        }
+      }
+      closeParts();
+      return `<div class="resolution"><p><strong>${escapeHtml(resolutionOpening(block))}</strong></p>${chunks.join('')}</div>`;
+    }
+  }
+}
+
+const styles = `
+  body { font-family: Georgia, 'DejaVu Serif', serif; color: #1d232b; line-height: 1.45; margin: 0; }
+  main { max-width: 46rem; margin: 2rem auto; padding: 0 1.5rem; }
+  h1 { font-size: 1.4rem; } h2 { font-size: 1.2rem; margin-top: 1.6rem; } h3 { font-size: 1.05rem; margin: 1.4rem 0 0.3rem; }
+  .source { font-style: italic; }
+  .items { list-style: none; padding: 0; }
+  .attendance-group { display: grid; grid-template-columns: 13rem 1fr; }
+  .attendance-group dd { margin: 0; grid-column: 2; }
+  .attendance-group dt { grid-row: span 30; }
+  h1 .held { display: block; }
+  .resolution { font-weight: bold; }
+  .parts { list-style: none; padding-left: 1rem; }
+  .part-label { display: inline-block; min-width: 1.8rem; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  a { color: #1f5fa8; }
+  blockquote { margin-left: 1.5rem; border-left: 3px solid #ccc; padding-left: 0.8rem; }
+  @media print { main { margin: 0; max-width: none; } a { color: inherit; } h3 { break-after: avoid; } .resolution { break-inside: avoid; } }
+`;
+
+/** A complete, self-contained HTML document. */
+export function htmlDocument(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Minute Book">
+<title>${escapeHtml(title)}</title>
+<style>${styles}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}

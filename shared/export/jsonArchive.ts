@@ -1,0 +1,56 @@
+// The lossless JSON archive of one meeting or a whole committee: the stored model itself, in a
+// versioned package with a content hash per meeting so an archivist can tell a copy from a change.
+// The hash is SHA-256 of the meeting's canonical JSON (RFC 8785), so it does not depend on key order.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import canonicalize from 'canonicalize';
+import { z } from 'zod';
+import { Committee } from '../model/committee.js';
+import { Meeting } from '../model/meeting.js';
+import { checkMinutes } from '../model/files.js';
+import { ValidationError, parseOrThrow } from '../model/validation.js';
+import { fileStem, type ExportedFile, type ExportRequest } from './exportForm.js';
+
+export const ARCHIVE_FORMAT = 'minute-book-archive';
+export const ARCHIVE_VERSION = 1;
+
+export const ArchivePackage = z.object({
+  format: z.literal(ARCHIVE_FORMAT),
+  schemaVersion: z.literal(ARCHIVE_VERSION),
+  committee: Committee,
+  meetings: z.array(z.object({ contentHash: z.string().regex(/^sha256-[0-9a-f]{64}$/, 'expected sha256-<64 hex digits>'), meeting: Meeting })),
+});
+export type ArchivePackage = z.infer<typeof ArchivePackage>;
+
+export function contentHash(meeting: Meeting): string {
+  return `sha256-${bytesToHex(sha256(new TextEncoder().encode(canonicalize(meeting) ?? '')))}`;
+}
+
+export function archivePackage(committee: Committee, meetings: readonly Meeting[]): ArchivePackage {
+  return {
+    format: ARCHIVE_FORMAT,
+    schemaVersion: ARCHIVE_VERSION,
+    committee,
+    meetings: meetings.map((meeting) => ({ contentHash: contentHash(meeting), meeting })),
+  };
+}
+
+export function renderJsonArchive(request: ExportRequest): ExportedFile {
+  return {
+    fileName: `${fileStem(request)}-archive.json`,
+    mediaType: 'application/json',
+    content: `${JSON.stringify(archivePackage(request.committee, [request.meeting]), null, 2)}\n`,
+  };
+}
+
+/** Reads an archive back: validates every field and every meeting's minutes, and checks each hash. */
+export function readJsonArchive(raw: unknown, where: string): ArchivePackage {
+  const archive = parseOrThrow(ArchivePackage, raw, where);
+  archive.meetings.forEach(({ meeting, contentHash: recorded }, index) => {
+    checkMinutes(meeting, `${where}: meetings[${index}]`);
+    if (contentHash(meeting) !== recorded) {
+      throw new ValidationError(where, [`meetings[${index}].contentHash: the meeting of ${meeting.date} has changed since it was archived`]);
+    }
+  });
+  return archive;
+}

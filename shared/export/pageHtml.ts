@@ -1,0 +1,40 @@
+// The "Agenda and minutes" page as HTML: the same content as the text form (seeds 001 and 004), as a
+// self-contained, accessible, printable document.
+import type { Item } from '../model/meeting.js';
+import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
+import { blockHtml, escapeHtml, htmlDocument } from './html.js';
+import { minutesOutline } from './outline.js';
+import { pageHeader } from './pageText.js';
+
+function documentNote(item: Item): string {
+  const size = item.documents[0]?.sizeKb;
+  return size === undefined || size === null ? '' : ` <span class="document"><span class="visually-hidden">pdf icon</span> PDF ${Math.round(size)} KB</span>`;
+}
+
+function itemHtml(item: Item): string {
+  const parts = [`<h3><span class="minute-number">${item.minuteNumber}.</span> ${escapeHtml(item.title)}${documentNote(item)}</h3>`];
+  if (item.source !== '') parts.push(`<p class="source">${escapeHtml(item.source)}</p>`);
+  for (const line of item.agendaText.split('\n').filter((text) => text !== '')) parts.push(`<p class="agenda-text">${escapeHtml(line)}</p>`);
+  if (item.documents.length > 1) parts.push('<p>Additional documents:</p>');
+  parts.push('<h4>Minutes:</h4>', ...minutesOutline(item.minutes).map(blockHtml));
+  return `<li id="item-${item.minuteNumber}"><article>${parts.join('\n')}</article></li>`;
+}
+
+export function renderPageHtml(request: ExportRequest): ExportedFile {
+  requirePublishable(request);
+  const { meeting, committee } = request;
+  const [title, venue, contact] = pageHeader(meeting, committee) as [string, string, string];
+  const body = [
+    '<h1>Agenda and minutes</h1>',
+    `<p class="meeting">${escapeHtml(title)}</p>`,
+    `<p>${escapeHtml(venue)}</p>`,
+    `<p>${escapeHtml(contact)}</p>`,
+    '<h2 id="items">Items</h2>',
+    `<ol class="items" aria-labelledby="items">${meeting.items.map(itemHtml).join('\n')}</ol>`,
+  ].join('\n');
+  return {
+    fileName: `${fileStem(request)}-agenda-and-minutes.html`,
+    mediaType: 'text/html; charset=utf-8',
+    content: htmlDocument(`Agenda and minutes – ${title}`, body),
+  };
+}

@@ -1,0 +1,152 @@
+// The export forms as files: the JSON archive reads back losslessly, the PDF prints, HTML and XML
+// escape what looks like markup, bad meetings are refused, and nothing is ever overwritten unasked.
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ExportError, type ExportRequest } from '../../shared/export/exportForm.js';
+import { exportForms } from '../../shared/export/forms.js';
+import { archivePackage, contentHash, readJsonArchive } from '../../shared/export/jsonArchive.js';
+import * as blocks from '../../shared/editor/blocks.js';
+import type { Meeting } from '../../shared/model/meeting.js';
+import { chromiumPdfPrinter } from '../../electron/services/chromiumPdf.js';
+import { exportMeeting, writeExport } from '../../electron/services/exports.js';
+import { committee001, meeting001 } from '../fixtures/seed001.js';
+import { committee003, meeting003 } from '../fixtures/seed003.js';
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'minute-book-export-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+const text = (content: string | Uint8Array) => (typeof content === 'string' ? content : new TextDecoder().decode(content));
+
+describe('the JSON archive', () => {
+  it('reads back every meeting exactly, with its hash checked', () => {
+    const archive = JSON.parse(JSON.stringify(archivePackage(committee001, [meeting001])));
+    const read = readJsonArchive(archive, 'archive.json');
+    expect(read.committee).toEqual(committee001);
+    expect(read.meetings[0]!.meeting).toEqual(meeting001);
+    expect(read.meetings[0]!.contentHash).toMatch(/^sha256-[0-9a-f]{64}$/);
+  });
+
+  it('gives the same hash whatever the key order, and another hash for any change', () => {
+    const reordered = Object.fromEntries(Object.entries(meeting001).reverse()) as Meeting;
+    expect(contentHash(reordered)).toBe(contentHash(meeting001));
+    expect(contentHash({ ...meeting001, venue: 'Committee Room 2' })).not.toBe(contentHash(meeting001));
+  });
+
+  it('refuses an archive whose meeting changed after it was archived, naming it', () => {
+    const archive = JSON.parse(JSON.stringify(archivePackage(committee001, [meeting001])));
+    archive.meetings[0].meeting.venue = 'Committee Room 2';
+    expect(() => readJsonArchive(archive, 'archive.json')).toThrow('archive.json: meetings[0].contentHash: the meeting of 2017-04-27 has changed since it was archived');
+  });
+});
+
+describe('bad input', () => {
+  const untitled: ExportRequest = {
+    committee: committee001,
+    meeting: { ...meeting001, items: meeting001.items.map((item, index) => (index === 2 ? { ...item, title: ' ' } : item)) },
+  };
+
+  // Every published form; the JSON archive is lossless and keeps a draft exactly as it is.
+  const published = Object.keys(exportForms).filter((format) => format !== 'item' && format !== 'json');
+  it.each(published)('refuses %s for a meeting with an untitled item, naming it', async (format) => {
+    const failure = await exportMeeting(untitled, format as never, () => Promise.reject(new Error('not printed'))).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ExportError);
+    expect((failure as Error).message).toContain('item 81 (the 3rd on the agenda) has no title');
+  });
+
+  it('refuses the Agenda item page without an item, or for an item the meeting does not have', async () => {
+    const form = exportForms.item.render!;
+    expect(() => form({ meeting: meeting001, committee: committee001 })).toThrow('choose an item');
+    expect(() => form({ meeting: meeting001, committee: committee001, item: 12 })).toThrow('there is no item 12 in this meeting (its items are 79, 80, 81, 82, 83, 84, 85, 86, 87)');
+  });
+
+  it('escapes minutes that look like markup in HTML, Markdown and XML', async () => {
+    const hostile = '<script>alert("x")</script> & \'quotes\'';
+    const meeting = { ...meeting001, items: [{ ...meeting001.items[0]!, title: 'Q&A <b>', minutes: [blocks.paragraph(hostile)] }] };
+    const request = { meeting, committee: committee001 };
+    for (const format of ['page-html', 'formal-html'] as const) {
+      const html = text((await exportMeeting(request, format, () => Promise.reject(new Error()))).content);
+      expect(html).not.toContain('<script>');
+      expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;');
+      expect(html).toContain('Q&amp;A &lt;b&gt;');
+    }
+    const markdown = text((await exportMeeting(request, 'formal-md', () => Promise.reject(new Error()))).content);
+    expect(markdown).toContain('\\<script\\>');
+  });
+});
+
+describe('writing files', () => {
+  it('never overwrites an existing file unless asked, and then replaces it whole', async () => {
+    const path = join(folder, 'minutes.txt');
+    await writeFile(path, 'the clerk’s own notes');
+    const file = { fileName: 'minutes.txt', mediaType: 'text/plain', content: 'exported' };
+    await expect(writeExport(file, path, false)).rejects.toThrow('already exists');
+    expect(await readFile(path, 'utf8')).toBe('the clerk’s own notes');
+    await writeExport(file, path, true);
+    expect(await readFile(path, 'utf8')).toBe('exported');
+  });
+});
+
+describe('the PDF', () => {
+  it('prints the formal minutes with Chromium: pages, and the RESOLVED text in them', async () => {
+    const pdf = await exportMeeting({ meeting: meeting003, committee: committee003 }, 'pdf', chromiumPdfPrinter());
+    const bytes = pdf.content as Uint8Array;
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const path = join(folder, pdf.fileName);
+    await writeFile(path, bytes);
+    const info = spawnSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1])).toBeGreaterThan(1);
+    const extracted = spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' }).stdout;
+    expect(extracted).toContain('RESOLVED unanimously that:');
+    expect(extracted).toContain('RESOLVED that the work programme be updated.');
+    expect(extracted).toContain('Children\'s Services Ofsted Outcome');
+  }, 60_000);
+});
+
+describe('the command line', () => {
+  async function libraryWith(meeting: Meeting): Promise<string> {
+    await mkdir(join(folder, 'library', 'meetings'), { recursive: true });
+    await writeFile(join(folder, 'library', 'library.json'), JSON.stringify({ schemaVersion: 1, committees: [committee001], meetings: [], stamps: {} }));
+    const path = join(folder, 'library', 'meetings', `${meeting.id}.json`);
+    await writeFile(path, JSON.stringify({ schemaVersion: 1, meeting }));
+    return path;
+  }
+  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
+
+  it('exports a library meeting to a form, and refuses to overwrite it unless forced', async () => {
+    const meetingFile = await libraryWith(meeting001);
+    const out = join(folder, 'page.txt');
+    const first = cli('export', meetingFile, '--format', 'page-text', '--out', out);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(await readFile(out, 'utf8')).toContain('79.\n\nDeclarations of Interests');
+    const again = cli('export', meetingFile, '--format', 'item', '--item', '81', '--out', out);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    const forced = cli('export', meetingFile, '--format', 'item', '--item', '81', '--out', out, '--force');
+    expect(forced.status).toBe(0);
+    expect(await readFile(out, 'utf8')).toMatch(/^Agenda item\n\nOne Strategic Plan for School Organisation/);
+  }, 30_000);
+
+  it('says what is missing and writes nothing for a meeting that lacks it', async () => {
+    const meetingFile = await libraryWith({ ...meeting001, items: meeting001.items.map((item) => ({ ...item, title: '' })) });
+    const out = join(folder, 'minutes.md');
+    const result = cli('export', meetingFile, '--format', 'formal-md', '--out', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Cannot export: item 79 (the 1st on the agenda) has no title');
+    await expect(readFile(out)).rejects.toThrow('ENOENT');
+  }, 30_000);
+
+  it('explains its usage when asked something it does not know', () => {
+    const result = cli('export', 'x.json', '--format', 'rtf', '--out', 'y');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('unknown format rtf');
+  }, 30_000);
+});
