@@ -18,6 +18,17 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return frame !== null && frame === event.sender.mainFrame && frame.url.split('#')[0] === rendererUrl;
 }
 
+/** Electron's own printToPDF, in a hidden window that runs no script. */
+async function printWithElectron(html: string): Promise<Uint8Array> {
+  const window = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true } });
+  try {
+    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
+    return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
+  } finally {
+    window.destroy();
+  }
+}
+
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
@@ -79,7 +90,14 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   const folder = chosenLibraryFolder(process.argv) ?? app.getPath('userData');
   const library = await MeetingLibrary.open({ folder });
-  const handlers = createHandlers(library);
+  const handlers = createHandlers(library, {
+    printPdf: printWithElectron,
+    chooseSavePath: async (suggestedName) => {
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+      const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+      return choice.canceled || choice.filePath === undefined ? null : choice.filePath;
+    },
+  });
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, input: unknown) =>
       isTrustedSender(event)

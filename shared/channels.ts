@@ -7,6 +7,8 @@ export const channelNames = [
   'meetings:create',
   'meetings:load',
   'meetings:save',
+  'exports:pdf',
+  'exports:save',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 

@@ -42,6 +42,15 @@ export const SaveReceipt = z.object({
 });
 export type SaveReceipt = z.infer<typeof SaveReceipt>;
 
+export const PrintedPdf = z.object({ fileName: z.string(), base64: z.string() });
+
+/** A file the renderer made (an export) for the node side to save where the clerk chooses. */
+export const FileToSave = z.object({
+  fileName: z.string().min(1).max(255),
+  content: z.string().max(64 * 1024 * 1024, 'the file is larger than 64 MB'),
+  encoding: z.enum(['utf8', 'base64']),
+});
+
 export const contract = {
   'library:open': { input: z.object({}), output: LibraryOverview },
   'committees:create': { input: CommitteeFields, output: Committee },
@@ -49,13 +58,17 @@ export const contract = {
   'meetings:create': { input: NewMeetingRequest, output: Meeting },
   'meetings:load': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: Meeting },
   'meetings:save': { input: z.object({ meeting: Meeting }), output: SaveReceipt },
+  /** The saved meeting's formal minutes, printed to PDF on the node side. */
+  'exports:pdf': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: PrintedPdf },
+  /** Asks where to save (the desktop app's native dialog) and writes there; null when the clerk cancels. */
+  'exports:save': { input: FileToSave, output: z.object({ savedTo: z.string().nullable() }) },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'internal';
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'unsupported' | 'internal';
 
 /** Calls answer with a result rather than throwing, so messages cross IPC and HTTP intact. */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

@@ -2,6 +2,7 @@
 // address. Used where there is no Electron binary, and for development and the browser tests.
 //   node dist/bridge/server.mjs [--library <dir>] [--port <n>]
 import { fileURLToPath } from 'node:url';
+import { chromiumPdfPrinter } from '../services/chromiumPdf.js';
 import { chosenLibraryFolder, userDataFolder } from '../services/dataFolder.js';
 import { createHandlers } from '../services/handlers.js';
 import { MeetingLibrary } from '../services/meetingLibrary.js';
@@ -18,7 +19,8 @@ const argv = process.argv.slice(2);
 const folder = chosenLibraryFolder(argv) ?? userDataFolder();
 const library = await MeetingLibrary.open({ folder });
 const bridge = await startBridge({
-  handlers: createHandlers(library),
+  // The browser downloads exports itself; PDFs are printed by this machine's Chromium.
+  handlers: createHandlers(library, { printPdf: chromiumPdfPrinter() }),
   rendererFolder: fileURLToPath(new URL('../renderer', import.meta.url)),
   port: portFrom(argv),
 });

@@ -8,9 +8,11 @@ import {
   type ChannelOutput,
   type Contract,
 } from '../../shared/contract.js';
+import { ExportError } from '../../shared/export/exportForm.js';
 import { checkMinutes } from '../../shared/model/files.js';
 import { ValidationError, parseOrThrow } from '../../shared/model/validation.js';
 import type { z } from 'zod';
+import { exportMeeting, writeExport, type PdfPrinter } from './exports.js';
 import { LibraryError } from './libraryErrors.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
 
@@ -18,7 +20,14 @@ export type Handlers = {
   [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>>;
 };
 
-export function createHandlers(library: MeetingLibrary): Handlers {
+/** What only the platform can do: print (Electron or Chromium) and ask where to save (Electron only). */
+export interface PlatformServices {
+  printPdf: PdfPrinter;
+  /** Shows a save dialog and answers the chosen path, or null when cancelled; absent in the browser bridge. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+}
+
+export function createHandlers(library: MeetingLibrary, platform: PlatformServices): Handlers {
   return {
     'library:open': async () => library.overview(),
     'committees:create': (fields) => library.createCommittee(fields),
@@ -28,6 +37,22 @@ export function createHandlers(library: MeetingLibrary): Handlers {
     'meetings:save': ({ meeting }) => {
       checkMinutes(meeting, 'meetings:save');
       return library.saveMeeting(meeting);
+    },
+    'exports:pdf': async ({ meetingId }) => {
+      const meeting = await library.loadMeeting(meetingId);
+      const committee = library.overview().committees.find((candidate) => candidate.id === meeting.committeeId)!;
+      const pdf = await exportMeeting({ meeting, committee }, 'pdf', platform.printPdf);
+      return { fileName: pdf.fileName, base64: Buffer.from(pdf.content).toString('base64') };
+    },
+    'exports:save': async ({ fileName, content, encoding }) => {
+      if (platform.chooseSavePath === undefined) {
+        throw new LibraryError('unsupported', 'Saving through a dialog needs the desktop app; the browser downloads the file instead.');
+      }
+      const path = await platform.chooseSavePath(fileName);
+      if (path === null) return { savedTo: null };
+      // The clerk chose this path in the save dialog, which has already asked about replacing a file.
+      await writeExport({ fileName, mediaType: '', content: Buffer.from(content, encoding) }, path, true);
+      return { savedTo: path };
     },
   };
 }
@@ -44,6 +69,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error: { code: 'invalid-input', message: error.message } };
     if (error instanceof LibraryError) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof ExportError) return { ok: false, error: { code: 'invalid-input', message: error.message } };
     console.error(`[minute-book] ${channel} failed:`, error);
     return { ok: false, error: { code: 'internal', message: `Minute Book could not complete ${channel}: ${String(error)}` } };
   }

@@ -1,4 +1,4 @@
-// Failures the library reports to its callers, each with the code the contract carries across IPC.
+// Failures the node side reports to its callers, each with the code the contract carries across IPC.
 import type { ErrorCode } from '../../shared/contract.js';
 
 export class LibraryError extends Error {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
 import { BRIDGE_TOKEN_HEADER } from '../../shared/channels.js';
 import { startBridge, type RunningBridge } from '../../electron/bridge/bridgeServer.js';
+import { chromiumPdfPrinter } from '../../electron/services/chromiumPdf.js';
 import { createHandlers, dispatch } from '../../electron/services/handlers.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 
@@ -19,7 +20,7 @@ beforeAll(async () => {
   await mkdir(rendererFolder);
   await writeFile(join(rendererFolder, 'index.html'), '<html><head></head><body>Minute Book</body></html>');
   const library = await MeetingLibrary.open({ folder: join(folder, 'library') });
-  bridge = await startBridge({ handlers: createHandlers(library), rendererFolder });
+  bridge = await startBridge({ handlers: createHandlers(library, { printPdf: chromiumPdfPrinter() }), rendererFolder });
   port = Number(new URL(bridge.url).port);
 });
 afterAll(async () => {
@@ -90,13 +91,13 @@ describe('the browser bridge', () => {
 describe('dispatch', () => {
   it('refuses a channel outside the contract', async () => {
     const library = await MeetingLibrary.open({ folder: join(folder, 'dispatch') });
-    const result = await dispatch(createHandlers(library), 'fs:delete', {});
+    const result = await dispatch(createHandlers(library, { printPdf: chromiumPdfPrinter() }), 'fs:delete', {});
     expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'Unknown call "fs:delete".' } });
   });
 
   it('reports a missing meeting as not found', async () => {
     const library = await MeetingLibrary.open({ folder: join(folder, 'dispatch') });
-    const result = await dispatch(createHandlers(library), 'meetings:load', { meetingId: '4b6e8a52-9f3e-4a55-8f1e-0c6a0b0d2f11' });
+    const result = await dispatch(createHandlers(library, { printPdf: chromiumPdfPrinter() }), 'meetings:load', { meetingId: '4b6e8a52-9f3e-4a55-8f1e-0c6a0b0d2f11' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

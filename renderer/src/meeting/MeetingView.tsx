@@ -17,6 +17,7 @@ import type { EditorCallbacks } from '../editor/editorSetup.js';
 import { InsertBlockMenu } from '../editor/InsertBlockMenu.js';
 import { ItemPanel } from '../editor/ItemPanel.js';
 import { LinkDialog } from '../editor/LinkDialog.js';
+import { ExportDialog } from '../export/ExportDialog.js';
 import { MinutesEditor } from '../editor/MinutesEditor.js';
 import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
 import type { Numbering } from '../editor/numberingPlugin.js';
@@ -39,7 +40,7 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
   const [view, setView] = useState<EditorView | null>(null);
   const [current, setCurrent] = useState<{ item: ProseMirrorNode | null; index: number }>({ item: null, index: -1 });
   const [insertMenuOpen, setInsertMenuOpen] = useState(false);
-  const [asking, setAsking] = useState<'reference' | 'link' | null>(null);
+  const [asking, setAsking] = useState<'reference' | 'link' | 'export' | null>(null);
   const initialDoc = useMemo(() => itemsToDoc(meeting.items), [meeting.items]);
 
   const continuing = continuingMinuteNumber(details, library, committee.municipalYearStartMonth);
@@ -148,6 +149,9 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
         <button type="button" onClick={() => run(addItem)} aria-keyshortcuts="Control+Shift+Enter">
           Add item
         </button>
+        <button type="button" onClick={() => setAsking('export')}>
+          Export…
+        </button>
         <SaveStatus autosaver={autosaver} />
       </div>
       <div className="meeting-body">
@@ -168,6 +172,7 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
           }}
         />
       )}
+      {asking === 'export' && <ExportDialog session={session} committee={committee} onClose={closeDialog} />}
       {asking === 'link' && view !== null && (
         <LinkDialog
           selectedText={view.state.doc.textBetween(view.state.selection.from, view.state.selection.to)}

@@ -39,10 +39,16 @@ export class MeetingSession {
     this.autosaver.dispose();
   }
 
+  /** The meeting as it stands in the window, numbered: what a save would store and an export prints. */
+  snapshot(): Meeting | null {
+    if (this.view === null) return null;
+    return { ...this.details, items: docToItems(this.view.state.doc, this.firstMinuteNumber, this.itemCache) };
+  }
+
   private async save(): Promise<void> {
-    if (this.view === null) return;
-    const items = docToItems(this.view.state.doc, this.firstMinuteNumber, this.itemCache);
-    const receipt = await api.call('meetings:save', { meeting: { ...this.details, items } });
+    const meeting = this.snapshot();
+    if (meeting === null) return;
+    const receipt = await api.call('meetings:save', { meeting });
     this.details = { ...this.details, revision: receipt.revision, updatedAt: receipt.updatedAt };
     this.onSaved(receipt.summary);
   }

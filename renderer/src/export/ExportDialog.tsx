@@ -1,0 +1,144 @@
+// Export: choose a form, see the result, then save it (the desktop app's save dialog) or download it
+// (in the browser). Every form but the PDF is made here from the meeting as it stands in the window;
+// the PDF is printed by the node side from the saved meeting, so the last change is saved first.
+import { useEffect, useState, type FormEvent } from 'react';
+import { exportFormats, type ExportFormat, type ExportedFile } from '../../../shared/export/exportForm.js';
+import { exportForms } from '../../../shared/export/forms.js';
+import type { Committee } from '../../../shared/model/committee.js';
+import type { Meeting } from '../../../shared/model/meeting.js';
+import { api, isDesktop } from '../api.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { DialogButtons, Modal } from '../common/Modal.js';
+import type { MeetingSession } from '../meeting/meetingSession.js';
+
+interface ExportDialogProps {
+  session: MeetingSession;
+  committee: Committee;
+  onClose: () => void;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary);
+}
+
+const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
+
+async function makeExport(format: ExportFormat, meeting: Meeting, committee: Committee, item: number, cut: number | null): Promise<ExportedFile> {
+  const render = exportForms[format].render;
+  if (render === undefined) {
+    const pdf = await api.call('exports:pdf', { meetingId: meeting.id });
+    return { fileName: pdf.fileName, mediaType: 'application/pdf', content: fromBase64(pdf.base64) };
+  }
+  const cutMinutes = cut === null ? undefined : Object.fromEntries(meeting.items.map((entry) => [entry.minuteNumber, cut]));
+  return render({ meeting, committee, item, cutMinutes });
+}
+
+function download(file: ExportedFile): void {
+  const url = URL.createObjectURL(new Blob([file.content as BlobPart], { type: file.mediaType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function Preview({ file }: { file: ExportedFile }) {
+  if (typeof file.content !== 'string') {
+    return <p>{`${file.fileName} — ${Math.max(1, Math.round(file.content.length / 1024))} KB, ready to save.`}</p>;
+  }
+  if (file.mediaType.startsWith('text/html')) return <iframe title="Preview of the export" sandbox="" srcDoc={file.content} className="export-preview" />;
+  return <pre className="export-preview" tabIndex={0}>{file.content}</pre>;
+}
+
+export function ExportDialog({ session, committee, onClose }: ExportDialogProps) {
+  const meeting = session.snapshot();
+  const [format, setFormat] = useState<ExportFormat>('formal-html');
+  const [item, setItem] = useState(meeting?.items[0]?.minuteNumber ?? 1);
+  const [cut, setCut] = useState<number | null>(null);
+  const [result, setResult] = useState<{ file: ExportedFile | null; error: unknown }>({ file: null, error: null });
+  const [saved, setSaved] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    const snapshot = session.snapshot();
+    if (snapshot === null) return;
+    // The PDF is printed from the saved meeting: save the last change first.
+    const ready = format === 'pdf' ? session.autosaver.flush() : Promise.resolve();
+    ready
+      .then(() => makeExport(format, snapshot, committee, item, format === 'page-text' ? cut : null))
+      .then(
+        (file) => current && setResult({ file, error: null }),
+        (error: unknown) => current && setResult({ file: null, error }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [session, committee, format, item, cut]);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const file = result.file;
+    if (file === null) return;
+    if (!isDesktop) {
+      download(file);
+      onClose();
+      return;
+    }
+    try {
+      const content = typeof file.content === 'string' ? file.content : toBase64(file.content);
+      const { savedTo } = await api.call('exports:save', { fileName: file.fileName, content, encoding: typeof file.content === 'string' ? 'utf8' : 'base64' });
+      if (savedTo !== null) setSaved(savedTo);
+    } catch (error) {
+      setResult({ file, error });
+    }
+  };
+
+  return (
+    <Modal title="Export minutes" onClose={onClose}>
+      <form onSubmit={save} className="form-grid export-dialog">
+        <label>
+          Form
+          <select value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
+            {exportFormats.map((value) => (
+              <option key={value} value={value}>
+                {exportForms[value].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {exportForms[format].needsItem && (
+          <label>
+            Item
+            <select value={item} onChange={(event) => setItem(Number(event.target.value))}>
+              {meeting?.items.map((entry) => (
+                <option key={entry.id} value={entry.minuteNumber}>
+                  {entry.minuteNumber}. {entry.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {format === 'page-text' && (
+          <label>
+            Cut minutes longer than (characters)
+            <input
+              type="number"
+              min={1}
+              placeholder="No cut"
+              value={cut ?? ''}
+              onChange={(event) => setCut(Number.parseInt(event.target.value, 10) || null)}
+            />
+          </label>
+        )}
+        <section aria-label="Preview" className="export-preview-area">
+          {result.file && <Preview file={result.file} />}
+        </section>
+        <ErrorMessage error={result.error} />
+        {saved && <p role="status">Saved to {saved}</p>}
+        <DialogButtons submitLabel={isDesktop ? 'Save…' : 'Download'} onCancel={onClose} disabled={result.file === null} />
+      </form>
+    </Modal>
+  );
+}
