@@ -1,11 +1,6 @@
-// Debian's Chromium, launched as these machines allow (see ../shared/TOOLCHAIN.md).
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// Debian's Chromium, launched as these machines allow (see ../shared/TOOLCHAIN.md): as root, so
+// without its sandbox, and with the network-quietening flags the app's own PDF printing uses.
+import { findChromium, offlineChromiumArgs } from '../electron/services/chromiumPdf.js';
+
+export const chromiumPath = findChromium() ?? '/usr/bin/chromium';
+export const chromiumArgs = ['--no-sandbox', ...offlineChromiumArgs];

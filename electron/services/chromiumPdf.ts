@@ -16,6 +16,16 @@ export function findChromium(): string | null {
   return candidates.find((path) => existsSync(path)) ?? null;
 }
 
+/** Flags for a Chromium with no network to reach: without them it keeps trying, and is refused. */
+export const offlineChromiumArgs = [
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function chromiumPdfPrinter(executable = findChromium()): PdfPrinter {
   return async (html) => {
     if (executable === null) throw new Error('Printing to PDF needs Chromium (set CHROMIUM_PATH) or the desktop app.');
@@ -26,12 +36,7 @@ export function chromiumPdfPrinter(executable = findChromium()): PdfPrinter {
       await writeFile(page, html);
       const args = [
         '--headless',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
+        ...offlineChromiumArgs,
         `--user-data-dir=${join(folder, 'profile')}`,
         '--no-pdf-header-footer',
         `--print-to-pdf=${pdf}`,
