@@ -1,17 +1,19 @@
 // Minute Book on the command line.
-//   npm run cli -- export <meeting-file> --format <form> [--item <minute number>] [--cut <characters>] --out <path> [--force]
+//   npm run cli -- export <meeting-file> --format <form> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
 // <meeting-file> is a meeting file from a library (meetings/<id>.json, its committee read from the
-// library.json beside that folder) or a JSON archive exported by Minute Book.
+// library.json beside that folder) or a JSON archive exported by Minute Book. With --whole-committee
+// the JSON archive holds every meeting of that meeting's committee in the library.
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportFormats, type ExportFormat, type ExportRequest } from '../shared/export/exportForm.js';
+import { exportFormats, type ExportFormat, type ExportRequest, type ExportedFile } from '../shared/export/exportForm.js';
 import { ARCHIVE_FORMAT, readJsonArchive } from '../shared/export/jsonArchive.js';
 import { parseLibraryFile, parseMeetingFile } from '../shared/model/files.js';
 import { chromiumPdfPrinter } from './services/chromiumPdf.js';
-import { exportMeeting, writeExport } from './services/exports.js';
+import { committeeArchive, exportMeeting, writeExport } from './services/exports.js';
+import { MeetingLibrary } from './services/meetingLibrary.js';
 
-const usage = `usage: npm run cli -- export <meeting-file> --format <${exportFormats.join('|')}> [--item <minute number>] [--cut <characters>] --out <path> [--force]`;
+const usage = `usage: npm run cli -- export <meeting-file> --format <${exportFormats.join('|')}> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]`;
 
 class UsageError extends Error {}
 
@@ -53,6 +55,7 @@ async function exportCommand(args: string[]): Promise<void> {
       cut: { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
+      'whole-committee': { type: 'boolean', default: false },
     },
   });
   const [meetingPath] = positionals;
@@ -65,7 +68,14 @@ async function exportCommand(args: string[]): Promise<void> {
     if (!Number.isInteger(cut) || cut < 1) throw new UsageError(`--cut takes a number of characters, not ${values.cut}`);
     request.cutMinutes = Object.fromEntries(request.meeting.items.map((item) => [item.minuteNumber, cut]));
   }
-  const file = await exportMeeting(request, values.format as ExportFormat, chromiumPdfPrinter());
+  let file: ExportedFile;
+  if (values['whole-committee']) {
+    if (values.format !== 'json') throw new UsageError('--whole-committee goes with --format json');
+    const library = await MeetingLibrary.open({ folder: join(dirname(resolve(meetingPath)), '..') });
+    file = await committeeArchive(library, request.committee.id);
+  } else {
+    file = await exportMeeting(request, values.format as ExportFormat, chromiumPdfPrinter());
+  }
   const out = resolve(values.out);
   await writeExport(file, out, values.force);
   console.log(`Wrote ${out}`);

@@ -8,6 +8,7 @@ export const channelNames = [
   'meetings:load',
   'meetings:save',
   'exports:pdf',
+  'exports:committee-archive',
   'exports:save',
 ] as const;
 export type Channel = (typeof channelNames)[number];

@@ -60,6 +60,11 @@ export const contract = {
   'meetings:save': { input: z.object({ meeting: Meeting }), output: SaveReceipt },
   /** The saved meeting's formal minutes, printed to PDF on the node side. */
   'exports:pdf': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: PrintedPdf },
+  /** The lossless JSON archive of every meeting of a committee. */
+  'exports:committee-archive': {
+    input: z.object({ committeeId: z.uuid('not a committee id') }),
+    output: z.object({ fileName: z.string(), content: z.string() }),
+  },
   /** Asks where to save (the desktop app's native dialog) and writes there; null when the clerk cancels. */
   'exports:save': { input: FileToSave, output: z.object({ savedTo: z.string().nullable() }) },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;

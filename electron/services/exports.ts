@@ -3,10 +3,12 @@
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { type ExportFormat, type ExportedFile, type ExportRequest } from '../../shared/export/exportForm.js';
+import { committeeStem, type ExportFormat, type ExportedFile, type ExportRequest } from '../../shared/export/exportForm.js';
 import { renderFormalHtml } from '../../shared/export/formalHtml.js';
 import { exportForms } from '../../shared/export/forms.js';
+import { archivePackage } from '../../shared/export/jsonArchive.js';
 import { LibraryError } from './libraryErrors.js';
+import type { MeetingLibrary } from './meetingLibrary.js';
 
 /** Prints an HTML document to PDF: Electron's printToPDF in the app, Chromium elsewhere. */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
@@ -16,6 +18,17 @@ export async function exportMeeting(request: ExportRequest, format: ExportFormat
   if (form.render !== undefined) return form.render(request);
   const html = renderFormalHtml(request);
   return { fileName: html.fileName.replace(/\.html$/, '.pdf'), mediaType: 'application/pdf', content: await printPdf(String(html.content)) };
+}
+
+/** The lossless archive of every meeting of a committee in the library, oldest first. */
+export async function committeeArchive(library: MeetingLibrary, committeeId: string): Promise<ExportedFile> {
+  const { committees, meetings } = library.overview();
+  const committee = committees.find((candidate) => candidate.id === committeeId);
+  if (committee === undefined) throw new LibraryError('not-found', `There is no committee with id ${committeeId} in this library.`);
+  const summaries = meetings.filter((summary) => summary.committeeId === committeeId).sort((a, b) => `${a.date}${a.startTime}`.localeCompare(`${b.date}${b.startTime}`));
+  const archived = [];
+  for (const summary of summaries) archived.push(await library.loadMeeting(summary.id));
+  return { fileName: `${committeeStem(committee)}-archive.json`, mediaType: 'application/json', content: `${JSON.stringify(archivePackage(committee, archived), null, 2)}\n` };
 }
 
 /**

@@ -12,7 +12,7 @@ import { ExportError } from '../../shared/export/exportForm.js';
 import { checkMinutes } from '../../shared/model/files.js';
 import { ValidationError, parseOrThrow } from '../../shared/model/validation.js';
 import type { z } from 'zod';
-import { exportMeeting, writeExport, type PdfPrinter } from './exports.js';
+import { committeeArchive, exportMeeting, writeExport, type PdfPrinter } from './exports.js';
 import { LibraryError } from './libraryErrors.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
 
@@ -43,6 +43,10 @@ export function createHandlers(library: MeetingLibrary, platform: PlatformServic
       const committee = library.overview().committees.find((candidate) => candidate.id === meeting.committeeId)!;
       const pdf = await exportMeeting({ meeting, committee }, 'pdf', platform.printPdf);
       return { fileName: pdf.fileName, base64: Buffer.from(pdf.content).toString('base64') };
+    },
+    'exports:committee-archive': async ({ committeeId }) => {
+      const archive = await committeeArchive(library, committeeId);
+      return { fileName: archive.fileName, content: String(archive.content) };
     },
     'exports:save': async ({ fileName, content, encoding }) => {
       if (platform.chooseSavePath === undefined) {

@@ -61,12 +61,16 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** "education-and-childrens-services-scrutiny-board-2-2017-07-13", the stem of every exported file's name. */
-export function fileStem(request: ExportRequest): string {
-  const committee = request.committee.name
+/** "education-and-childrens-services-scrutiny-board-2": the committee's part of exported files' names. */
+export function committeeStem(committee: Committee): string {
+  return committee.name
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `${committee}-${request.meeting.date}`;
+}
+
+/** "education-and-childrens-services-scrutiny-board-2-2017-07-13", the stem of a meeting's exported files. */
+export function fileStem(request: ExportRequest): string {
+  return `${committeeStem(request.committee)}-${request.meeting.date}`;
 }

@@ -32,6 +32,11 @@ test('preview and download the Agenda and minutes page, the Agenda item page and
   await expect(preview).toContainText('Agenda item');
   await expect(preview).toContainText('Outstanding Issues');
 
+  await dialog.getByLabel('Form').selectOption('json');
+  await dialog.getByRole('checkbox', { name: `Every meeting of ${board}` }).check();
+  await expect(preview).toContainText('"format": "minute-book-archive"');
+  await expect(preview).toContainText('"contentHash": "sha256-');
+
   await dialog.getByLabel('Form').selectOption('pdf');
   await expect(preview).toContainText(/minutes\.pdf — \d+ KB, ready to save/, { timeout: 30_000 });
   const [pdf] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);

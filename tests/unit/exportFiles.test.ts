@@ -13,6 +13,7 @@ import type { Meeting } from '../../shared/model/meeting.js';
 import { chromiumPdfPrinter } from '../../electron/services/chromiumPdf.js';
 import { exportMeeting, writeExport } from '../../electron/services/exports.js';
 import { committee001, meeting001 } from '../fixtures/seed001.js';
+import { meeting004 } from '../fixtures/seed004.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
 
 let folder: string;
@@ -142,6 +143,17 @@ describe('the command line', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Cannot export: item 79 (the 1st on the agenda) has no title');
     await expect(readFile(out)).rejects.toThrow('ENOENT');
+  }, 30_000);
+
+  it('archives every meeting of the committee with --whole-committee, each with its hash', async () => {
+    const meetingFile = await libraryWith(meeting001);
+    await writeFile(join(folder, 'library', 'meetings', `${meeting004.id}.json`), JSON.stringify({ schemaVersion: 1, meeting: meeting004 }));
+    const out = join(folder, 'archive.json');
+    const result = cli('export', meetingFile, '--format', 'json', '--whole-committee', '--out', out);
+    expect(result.stderr).toBe('');
+    const archive = readJsonArchive(JSON.parse(await readFile(out, 'utf8')), 'archive.json');
+    expect(archive.meetings.map((entry) => entry.meeting.date)).toEqual(['2017-04-27', '2017-07-13']);
+    expect(archive.meetings[1]!.meeting).toEqual(meeting004);
   }, 30_000);
 
   it('explains its usage when asked something it does not know', () => {

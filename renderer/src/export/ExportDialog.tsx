@@ -25,13 +25,24 @@ function toBase64(bytes: Uint8Array): string {
 
 const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
 
-async function makeExport(format: ExportFormat, meeting: Meeting, committee: Committee, item: number, cut: number | null): Promise<ExportedFile> {
+interface Choices {
+  format: ExportFormat;
+  item: number;
+  cut: number | null;
+  wholeCommittee: boolean;
+}
+
+async function makeExport({ format, item, cut, wholeCommittee }: Choices, meeting: Meeting, committee: Committee): Promise<ExportedFile> {
+  if (format === 'json' && wholeCommittee) {
+    const archive = await api.call('exports:committee-archive', { committeeId: committee.id });
+    return { ...archive, mediaType: 'application/json' };
+  }
   const render = exportForms[format].render;
   if (render === undefined) {
     const pdf = await api.call('exports:pdf', { meetingId: meeting.id });
     return { fileName: pdf.fileName, mediaType: 'application/pdf', content: fromBase64(pdf.base64) };
   }
-  const cutMinutes = cut === null ? undefined : Object.fromEntries(meeting.items.map((entry) => [entry.minuteNumber, cut]));
+  const cutMinutes = cut === null || format !== 'page-text' ? undefined : Object.fromEntries(meeting.items.map((entry) => [entry.minuteNumber, cut]));
   return render({ meeting, committee, item, cutMinutes });
 }
 
@@ -57,6 +68,7 @@ export function ExportDialog({ session, committee, onClose }: ExportDialogProps)
   const [format, setFormat] = useState<ExportFormat>('formal-html');
   const [item, setItem] = useState(meeting?.items[0]?.minuteNumber ?? 1);
   const [cut, setCut] = useState<number | null>(null);
+  const [wholeCommittee, setWholeCommittee] = useState(false);
   const [result, setResult] = useState<{ file: ExportedFile | null; error: unknown }>({ file: null, error: null });
   const [saved, setSaved] = useState<string | null>(null);
 
@@ -64,10 +76,10 @@ export function ExportDialog({ session, committee, onClose }: ExportDialogProps)
     let current = true;
     const snapshot = session.snapshot();
     if (snapshot === null) return;
-    // The PDF is printed from the saved meeting: save the last change first.
-    const ready = format === 'pdf' ? session.autosaver.flush() : Promise.resolve();
+    // The PDF and the committee's archive come from the saved meetings: save the last change first.
+    const ready = format === 'pdf' || (format === 'json' && wholeCommittee) ? session.autosaver.flush() : Promise.resolve();
     ready
-      .then(() => makeExport(format, snapshot, committee, item, format === 'page-text' ? cut : null))
+      .then(() => makeExport({ format, item, cut, wholeCommittee }, snapshot, committee))
       .then(
         (file) => current && setResult({ file, error: null }),
         (error: unknown) => current && setResult({ file: null, error }),
@@ -75,7 +87,7 @@ export function ExportDialog({ session, committee, onClose }: ExportDialogProps)
     return () => {
       current = false;
     };
-  }, [session, committee, format, item, cut]);
+  }, [session, committee, format, item, cut, wholeCommittee]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -130,6 +142,12 @@ export function ExportDialog({ session, committee, onClose }: ExportDialogProps)
               value={cut ?? ''}
               onChange={(event) => setCut(Number.parseInt(event.target.value, 10) || null)}
             />
+          </label>
+        )}
+        {format === 'json' && (
+          <label className="check">
+            <input type="checkbox" checked={wholeCommittee} onChange={(event) => setWholeCommittee(event.target.checked)} />
+            Every meeting of {committee.name}
           </label>
         )}
         <section aria-label="Preview" className="export-preview-area">
