@@ -5,7 +5,7 @@
 // akomantoso30.xsd; every person at the meeting and their part in it is declared in the references.
 import { formatClockTime, formatClosingTime, formatFormalDate } from '../dates.js';
 import type { Attendance } from '../model/attendance.js';
-import type { Business, Item } from '../model/meeting.js';
+import { businessHeadings, type Business, type Item } from '../model/meeting.js';
 import { formatMinuteNumber, minuteCitation, municipalYearOf } from '../numbering.js';
 import { requirePublishable, type ExportRequest } from './exportForm.js';
 import { minutesOutline, type BulletItem, type OutlineBlock, type ResolutionPart, type Span } from './outline.js';
@@ -318,7 +318,7 @@ export function renderAkomaNtoso(request: ExportRequest): string {
     return runs.map((run) => {
       const sectionId = ids.named(`${run.business}Business`);
       return blockElement('debateSection', { name: `${run.business}Business`, eId: sectionId }, [
-        inlineElement('heading', { eId: `${sectionId}__heading` }, run.business === 'private' ? 'Private Business' : 'Public Business'),
+        inlineElement('heading', { eId: `${sectionId}__heading` }, businessHeadings[run.business]),
         ...run.items.map(itemSection),
       ]);
     });

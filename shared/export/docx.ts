@@ -22,7 +22,7 @@ import {
 } from 'docx';
 import { attendanceGroups, type AttendanceGroup } from '../attendanceText.js';
 import { formatClockTime, formatClosingTime, formatFormalDate } from '../dates.js';
-import type { Business, Item, Meeting } from '../model/meeting.js';
+import { businessHeadings, type Item, type Meeting } from '../model/meeting.js';
 import { requirePublishable, type ExportRequest } from './exportForm.js';
 import { minutesOutline, textOf, type BulletItem, type OutlineBlock, type ResolutionPart, type Span } from './outline.js';
 
@@ -33,8 +33,6 @@ const DEEPEST_LEVEL = 8;
 /** One step of indentation (half an inch, in twips): a list level, a quotation, a resolution part's label. */
 const INDENT_STEP = 720;
 const BULLET_HANGING = 360;
-
-const businessHeadings: Record<Business, string> = { public: 'Public Business', private: 'Private Business' };
 
 /** How the block being written sits: resolutions are bold throughout, quotations and parts indent. */
 interface Setting {

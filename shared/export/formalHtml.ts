@@ -1,11 +1,10 @@
 // The formal minutes document as HTML (seed 003's content): printable, and the source of the PDF.
 import { attendanceGroups } from '../attendanceText.js';
 import { formatClockTime, formatClosingTime, formatFormalDate } from '../dates.js';
+import { businessHeadings } from '../model/meeting.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
 import { blockHtml, escapeHtml, htmlDocument } from './html.js';
 import { minutesOutline } from './outline.js';
-
-const businessHeading = (business: string) => (business === 'private' ? 'Private Business' : 'Public Business');
 
 export function renderFormalHtml(request: ExportRequest): ExportedFile {
   requirePublishable(request);
@@ -26,7 +25,7 @@ export function renderFormalHtml(request: ExportRequest): ExportedFile {
   meeting.items.forEach((item, index) => {
     if (item.business !== business) {
       business = item.business;
-      parts.push(`<h2>${businessHeading(item.business)}</h2>`);
+      parts.push(`<h2>${businessHeadings[item.business]}</h2>`);
     }
     parts.push(`<section><h3>${index + 1}. ${escapeHtml(item.title)}</h3>${minutesOutline(item.minutes).map(blockHtml).join('\n')}</section>`);
   });

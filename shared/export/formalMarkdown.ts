@@ -3,11 +3,10 @@
 // closing time.
 import { attendanceGroups } from '../attendanceText.js';
 import { formatClockTime, formatClosingTime, formatFormalDate } from '../dates.js';
+import { businessHeadings } from '../model/meeting.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
 import { blockMarkdown, escapeMarkdown } from './markdown.js';
 import { minutesOutline } from './outline.js';
-
-const businessHeading = (business: string) => (business === 'private' ? 'Private Business' : 'Public Business');
 
 export function renderFormalMarkdown(request: ExportRequest): ExportedFile {
   requirePublishable(request);
@@ -30,7 +29,7 @@ export function renderFormalMarkdown(request: ExportRequest): ExportedFile {
   meeting.items.forEach((item, index) => {
     if (item.business !== business) {
       business = item.business;
-      sections.push(`## **${businessHeading(item.business)}**`);
+      sections.push(`## **${businessHeadings[item.business]}**`);
     }
     sections.push(`### **${index + 1}. ${escapeMarkdown(item.title)}**`, ...minutesOutline(item.minutes).map(blockMarkdown));
   });

@@ -24,6 +24,9 @@ export const MinutesNodeJSON: z.ZodType<MinutesNodeJSON> = z.lazy(() =>
 export const Business = z.enum(['public', 'private']);
 export type Business = z.infer<typeof Business>;
 
+/** The heading the minutes print over a run of items: "Public Business" or "Private Business". */
+export const businessHeadings: Record<Business, string> = { public: 'Public Business', private: 'Private Business' };
+
 export const ItemDocument = z.object({
   title: z.string(),
   sizeKb: z.number().nonnegative().nullable(),

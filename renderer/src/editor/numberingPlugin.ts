@@ -6,6 +6,7 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { NumberingStyle } from '../../../shared/model/committee.js';
+import { businessHeadings, type Business } from '../../../shared/model/meeting.js';
 import { formatMinuteNumber } from '../../../shared/numbering.js';
 
 export interface Numbering {
@@ -34,7 +35,7 @@ function businessHeading(business: string): HTMLElement {
   const heading = document.createElement('h2');
   heading.className = 'business-heading';
   heading.contentEditable = 'false';
-  heading.textContent = business === 'private' ? 'Private Business' : 'Public Business';
+  heading.textContent = businessHeadings[business as Business] ?? businessHeadings.public;
   return heading;
 }
 
