@@ -67,6 +67,10 @@ export const Meeting = z.object({
   /** Set by the clerk when the earlier meetings of this municipal year are not in the library. */
   firstMinuteNumber: z.number().int().positive().nullable(),
   items: z.array(Item).min(1, 'a meeting needs at least one item'),
+  /** Where an imported meeting came from; absent for minutes drafted in Minute Book. Imported meetings open read-only. */
+  importedFrom: z
+    .object({ file: z.string(), form: z.string(), importedAt: z.iso.datetime() })
+    .optional(),
   /** Increases on every save; a save based on an older revision is refused rather than lost silently. */
   revision: z.number().int().nonnegative(),
   updatedAt: z.iso.datetime(),
@@ -83,6 +87,7 @@ export const MeetingSummary = z.object({
   itemCount: z.number().int().nonnegative(),
   firstMinuteNumber: z.number().int().positive(),
   lastMinuteNumber: z.number().int().positive(),
+  imported: z.boolean(),
 });
 export type MeetingSummary = z.infer<typeof MeetingSummary>;
 
@@ -98,5 +103,6 @@ export function summarise(meeting: Meeting): MeetingSummary {
     itemCount: meeting.items.length,
     firstMinuteNumber: first,
     lastMinuteNumber: last,
+    imported: meeting.importedFrom !== undefined,
   };
 }
