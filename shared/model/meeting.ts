@@ -87,7 +87,8 @@ export const MeetingSummary = z.object({
   itemCount: z.number().int().nonnegative(),
   firstMinuteNumber: z.number().int().positive(),
   lastMinuteNumber: z.number().int().positive(),
-  imported: z.boolean(),
+  // Defaults keep index files written before imports existed readable.
+  imported: z.boolean().default(false),
 });
 export type MeetingSummary = z.infer<typeof MeetingSummary>;
 
