@@ -7,6 +7,7 @@ export const channelNames = [
   'meetings:create',
   'meetings:load',
   'meetings:save',
+  'library:import',
   'exports:pdf',
   'exports:committee-archive',
   'exports:save',

@@ -2,11 +2,14 @@
 // its payload and answer schemas; the Electron preload, the main-process handlers and the browser
 // bridge are all generated from it, and the node side validates every payload against it.
 import { z } from 'zod';
-import { Committee, CommitteeFields } from './model/committee.js';
-import { Meeting, MeetingSummary } from './model/meeting.js';
+import { Attendance } from './model/attendance.js';
+import { Committee, CommitteeFields, NumberingStyle } from './model/committee.js';
+import { Item, Meeting, MeetingSummary } from './model/meeting.js';
 import type { Channel, MenuCommand } from './channels.js';
 
 export { channelNames, isChannel, menuCommands, type Channel, type MenuCommand } from './channels.js';
+
+const clockTime = Meeting.shape.startTime;
 
 export const LibraryProblem = z.object({
   /** The file's name inside the library folder. */
@@ -24,8 +27,6 @@ export const LibraryOverview = z.object({
   problems: z.array(LibraryProblem),
 });
 export type LibraryOverview = z.infer<typeof LibraryOverview>;
-
-const clockTime = Meeting.shape.startTime;
 
 export const NewMeetingRequest = z.object({
   committeeId: z.uuid('choose a committee'),
@@ -51,6 +52,47 @@ export const FileToSave = z.object({
   encoding: z.enum(['utf8', 'base64']),
 });
 
+/** A meeting read from the archive (shared/import), before it belongs to a library. */
+export const ImportedMeetingPayload = z.object({
+  committee: z.object({ name: z.string(), council: z.string().nullable() }),
+  date: Meeting.shape.date.nullable(),
+  startTime: clockTime.nullable(),
+  closingTime: clockTime.nullable(),
+  venue: z.string(),
+  // Archives print contacts as they were: an address that no longer validates is still kept.
+  contact: z.object({ name: z.string(), phone: z.string(), email: z.string() }).nullable(),
+  attendance: Attendance,
+  numberingStyle: NumberingStyle.nullable(),
+  items: z.array(Item).min(1, 'an imported meeting needs at least one item'),
+});
+export type ImportedMeetingPayload = z.infer<typeof ImportedMeetingPayload>;
+
+export const ImportRequest = z.object({
+  files: z.array(
+    z.object({
+      fileName: z.string(),
+      form: z.string(),
+      meetings: z.array(ImportedMeetingPayload),
+      warnings: z.array(z.string()),
+    }),
+  ),
+  /** What to do with a meeting the library already holds (same committee and date). */
+  onDuplicate: z.enum(['skip', 'replace']),
+});
+export type ImportRequest = z.infer<typeof ImportRequest>;
+
+export const ImportSummary = z.object({
+  meetings: z.number().int(),
+  items: z.number().int(),
+  resolutions: z.number().int(),
+  warnings: z.number().int(),
+  skipped: z.number().int(),
+  replaced: z.number().int(),
+  /** Per file: what happened to each meeting it held, and why any was left out. */
+  files: z.array(z.object({ fileName: z.string(), imported: z.number().int(), notes: z.array(z.string()) })),
+});
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
 export const contract = {
   'library:open': { input: z.object({}), output: LibraryOverview },
   'committees:create': { input: CommitteeFields, output: Committee },
@@ -58,6 +100,8 @@ export const contract = {
   'meetings:create': { input: NewMeetingRequest, output: Meeting },
   'meetings:load': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: Meeting },
   'meetings:save': { input: z.object({ meeting: Meeting }), output: SaveReceipt },
+  /** Adds meetings read from the archive; answers what was done and the library as it now is. */
+  'library:import': { input: ImportRequest, output: z.object({ summary: ImportSummary, library: LibraryOverview }) },
   /** The saved meeting's formal minutes, printed to PDF on the node side. */
   'exports:pdf': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: PrintedPdf },
   /** The lossless JSON archive of every meeting of a committee. */

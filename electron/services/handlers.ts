@@ -1,5 +1,6 @@
 // The node side of the contract: one handler per channel, and the single entry point through which
 // Electron's ipcMain and the browser bridge both call them. Every payload is validated here.
+import { randomUUID } from 'node:crypto';
 import {
   contract,
   isChannel,
@@ -14,6 +15,7 @@ import { ValidationError, parseOrThrow } from '../../shared/model/validation.js'
 import type { z } from 'zod';
 import { committeeArchive, exportMeeting, writeExport, type PdfPrinter } from './exports.js';
 import { LibraryError } from './libraryErrors.js';
+import { importIntoLibrary } from './libraryImport.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
 
 export type Handlers = {
@@ -37,6 +39,10 @@ export function createHandlers(library: MeetingLibrary, platform: PlatformServic
     'meetings:save': ({ meeting }) => {
       checkMinutes(meeting, 'meetings:save');
       return library.saveMeeting(meeting);
+    },
+    'library:import': async (request) => {
+      const summary = await importIntoLibrary(library, request, { now: new Date(), newId: randomUUID });
+      return { summary, library: library.overview() };
     },
     'exports:pdf': async ({ meetingId }) => {
       const meeting = await library.loadMeeting(meetingId);

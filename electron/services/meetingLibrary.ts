@@ -12,7 +12,7 @@ import { CURRENT_SCHEMA_VERSION, parseLibraryFile, parseMeetingFile, type Librar
 import { ValidationError } from '../../shared/model/validation.js';
 import { summarise, type Meeting, type MeetingSummary } from '../../shared/model/meeting.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, numberItems } from '../../shared/numbering.js';
-import { meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
+import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
 import { LibraryError } from './libraryErrors.js';
 import { validatedJsonFile } from './validatedJsonFile.js';
 
@@ -32,6 +32,7 @@ const emptyLibrary = (): LibraryFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION
 
 export class MeetingLibrary {
   private readonly meetingFiles = new Map<string, Low<MeetingFile>>();
+  private readonly changeListeners = new Set<(meeting: Meeting) => void>();
 
   private constructor(
     readonly folder: string,
@@ -50,6 +51,12 @@ export class MeetingLibrary {
     await library.readIndex();
     await library.reconcileMeetingFiles();
     return library;
+  }
+
+  /** Called after every meeting written (created, saved, imported): the search index follows the library. */
+  onDidWriteMeeting(listener: (meeting: Meeting) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   overview(): LibraryOverview {
@@ -113,6 +120,9 @@ export class MeetingLibrary {
     if (file.data.meeting === undefined) await this.loadMeeting(meeting.id);
     // From here to writeMeeting nothing awaits, so a second save racing this one sees the new revision.
     const stored = file.data.meeting;
+    if (stored.importedFrom !== undefined) {
+      throw new LibraryError('conflict', `This meeting was imported from ${stored.importedFrom.file} and is kept as published: it cannot be edited.`);
+    }
     if (stored.committeeId !== meeting.committeeId) {
       throw new LibraryError('conflict', 'A meeting cannot be moved to another committee by saving it.');
     }
@@ -132,6 +142,44 @@ export class MeetingLibrary {
     };
     await this.writeMeeting(saved);
     return { revision: saved.revision, updatedAt: saved.updatedAt, summary: this.summary(saved.id) };
+  }
+
+  /** The meeting of a committee held on a date, if the library has one: an import of it would be a duplicate. */
+  meetingOn(committeeId: string, date: string): MeetingSummary | undefined {
+    return this.index.data.meetings.find((summary) => summary.committeeId === committeeId && summary.date === date);
+  }
+
+  /** The committee of that name (letter case and spacing aside), created with the usual conventions if new. */
+  async committeeNamed(name: string, details: Pick<CommitteeFields, 'council' | 'numberingStyle'>): Promise<Committee> {
+    const wanted = name.replace(/\s+/g, ' ').trim().toLowerCase();
+    const existing = this.index.data.committees.find((committee) => committee.name.replace(/\s+/g, ' ').trim().toLowerCase() === wanted);
+    if (existing !== undefined) return existing;
+    return this.createCommittee({
+      name: name.trim(),
+      council: details.council,
+      members: [],
+      defaultVenue: '',
+      contact: { name: 'Committee clerk', phone: '', email: '' },
+      municipalYearStartMonth: 5,
+      numberingStyle: details.numberingStyle,
+      standardAgenda: defaultStandardAgenda,
+    });
+  }
+
+  /**
+   * Stores a meeting imported from the archive, as published (its numbers are kept as printed). When it
+   * replaces a meeting already in the library it takes that meeting's id, so references to it still hold.
+   */
+  async addImportedMeeting(meeting: Meeting, replacing: string | null): Promise<Meeting> {
+    // Built from an archive, not typed by the clerk: checked whole before it can reach the disk.
+    parseMeetingFile({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting }, `the meeting of ${meeting.date}`);
+    let stored = meeting;
+    if (replacing !== null) {
+      const previous = await this.loadMeeting(replacing);
+      stored = { ...meeting, id: previous.id, revision: previous.revision + 1 };
+    }
+    await this.writeMeeting(stored);
+    return stored;
   }
 
   private continuingMinuteNumber(meeting: Meeting, committee: Committee): number {
@@ -178,6 +226,7 @@ export class MeetingLibrary {
     const file = this.meetingFile(meeting.id);
     file.data = { schemaVersion: CURRENT_SCHEMA_VERSION, meeting };
     await file.write();
+    for (const listener of this.changeListeners) listener(meeting);
     if (!indexChanged) return;
     this.index.data.stamps[meeting.id] = await this.stampOf(meeting.id);
     await this.index.write();
