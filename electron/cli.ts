@@ -1,19 +1,27 @@
 // Minute Book on the command line.
+//   npm run cli -- import <files|folders> [--library <dir>] [--dry-run] [--replace] [--json]
 //   npm run cli -- export <meeting-file> --format <form> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
 // <meeting-file> is a meeting file from a library (meetings/<id>.json, its committee read from the
 // library.json beside that folder) or a JSON archive exported by Minute Book. With --whole-committee
 // the JSON archive holds every meeting of that meeting's committee in the library.
-import { readFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { copyFile, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportFormats, type ExportFormat, type ExportRequest, type ExportedFile } from '../shared/export/exportForm.js';
 import { ARCHIVE_FORMAT, readJsonArchive } from '../shared/export/jsonArchive.js';
+import type { ImportRequest } from '../shared/contract.js';
+import { ImportError, importDocument, type ImportReport } from '../shared/import/index.js';
 import { parseLibraryFile, parseMeetingFile } from '../shared/model/files.js';
 import { chromiumPdfPrinter } from './services/chromiumPdf.js';
+import { chosenLibraryFolder, userDataFolder } from './services/dataFolder.js';
 import { committeeArchive, exportMeeting, writeExport } from './services/exports.js';
+import { importIntoLibrary } from './services/libraryImport.js';
 import { MeetingLibrary } from './services/meetingLibrary.js';
 
-const usage = `usage: npm run cli -- export <meeting-file> --format <${exportFormats.join('|')}> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]`;
+const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [--dry-run] [--replace] [--json]
+       npm run cli -- export <meeting-file> --format <${exportFormats.join('|')}> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]`;
 
 class UsageError extends Error {}
 
@@ -81,8 +89,73 @@ async function exportCommand(args: string[]): Promise<void> {
   console.log(`Wrote ${out}`);
 }
 
+/** Every file under the given files and folders, in name order. */
+async function filesUnder(paths: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const path of paths.map((given) => resolve(given))) {
+    const info = await stat(path).catch(() => {
+      throw new Error(`${path}: no such file or folder`);
+    });
+    if (info.isDirectory()) {
+      const entries = await readdir(path, { recursive: true, withFileTypes: true });
+      found.push(...entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)));
+    } else found.push(path);
+  }
+  return found.sort();
+}
+
+async function importCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      library: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      replace: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError(usage);
+  const files: ImportRequest['files'] = [];
+  const reports: (ImportReport | { fileName: string; error: string })[] = [];
+  for (const path of await filesUnder(positionals)) {
+    try {
+      const outcome = importDocument(basename(path), await readFile(path, 'utf8'), randomUUID);
+      files.push({ fileName: basename(path), form: outcome.report.form, meetings: outcome.meetings, warnings: outcome.report.warnings });
+      reports.push(outcome.report);
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      reports.push({ fileName: basename(path), error: error.message });
+    }
+  }
+  const folder = values.library !== undefined ? resolve(values.library) : (chosenLibraryFolder([], process.env) ?? userDataFolder());
+  // A dry run imports into a scratch copy of the library's index, so duplicates are found but nothing is written.
+  const scratch = values['dry-run'] ? await mkdtemp(join(tmpdir(), 'minute-book-dry-run-')) : null;
+  if (scratch !== null) await copyFile(join(folder, 'library.json'), join(scratch, 'library.json')).catch(() => undefined);
+  try {
+    const library = await MeetingLibrary.open({ folder: scratch ?? folder });
+    const { summary, stored } = await importIntoLibrary(library, { files, onDuplicate: values.replace ? 'replace' : 'skip' }, { now: new Date(), newId: randomUUID });
+    if (values.json) {
+      console.log(JSON.stringify({ meetings: stored, committees: library.overview().committees, summary, reports }, null, 2));
+      return;
+    }
+    for (const report of reports) {
+      if ('error' in report) console.log(`${report.fileName}: ${report.error}`);
+      else console.log(`${report.fileName}: ${report.form}, ${report.unplaced.length} line(s) not placed${report.unplaced.map((line) => `\n  line ${line.line}: ${line.text}`).join('')}`);
+    }
+    for (const file of summary.files) for (const note of file.notes) console.log(`${file.fileName}: ${note}`);
+    console.log(
+      `${values['dry-run'] ? 'Would import' : 'Imported'} ${summary.meetings} meeting(s), ${summary.items} item(s), ${summary.resolutions} resolution(s); ` +
+        `${summary.skipped} skipped, ${summary.replaced} replaced, ${summary.warnings} warning(s)${scratch === null ? ` into ${folder}` : ''}.`,
+    );
+  } finally {
+    if (scratch !== null) await rm(scratch, { recursive: true, force: true });
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  if (command === 'import') return importCommand(rest);
   if (command === 'export') return exportCommand(rest);
   throw new UsageError(usage);
 }

@@ -39,6 +39,7 @@ function buildMenu(): Menu {
       label: 'File',
       submenu: [
         { label: 'New Meeting…', accelerator: 'CmdOrCtrl+N', click: () => sendMenuCommand('new-meeting') },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => sendMenuCommand('import') },
         { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => sendMenuCommand('save') },
         { type: 'separator' },
         { role: 'quit' },

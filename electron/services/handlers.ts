@@ -41,7 +41,7 @@ export function createHandlers(library: MeetingLibrary, platform: PlatformServic
       return library.saveMeeting(meeting);
     },
     'library:import': async (request) => {
-      const summary = await importIntoLibrary(library, request, { now: new Date(), newId: randomUUID });
+      const { summary } = await importIntoLibrary(library, request, { now: new Date(), newId: randomUUID });
       return { summary, library: library.overview() };
     },
     'exports:pdf': async ({ meetingId }) => {

@@ -21,7 +21,8 @@ export async function importIntoLibrary(
   library: MeetingLibrary,
   request: ImportRequest,
   context: { now: Date; newId: () => string },
-): Promise<ImportSummary> {
+): Promise<{ summary: ImportSummary; stored: Meeting[] }> {
+  const stored: Meeting[] = [];
   const summary: ImportSummary = { meetings: 0, items: 0, resolutions: 0, warnings: 0, skipped: 0, replaced: 0, files: [] };
   for (const file of request.files) {
     const notes = [...file.warnings];
@@ -60,7 +61,7 @@ export async function importIntoLibrary(
         revision: 0,
         updatedAt: context.now.toISOString(),
       };
-      await library.addImportedMeeting(meeting, existing?.id ?? null);
+      stored.push(await library.addImportedMeeting(meeting, existing?.id ?? null));
       if (existing !== undefined) summary.replaced++;
       imported++;
       summary.meetings++;
@@ -70,5 +71,5 @@ export async function importIntoLibrary(
     summary.warnings += notes.length;
     summary.files.push({ fileName: file.fileName, imported, notes });
   }
-  return summary;
+  return { summary, stored };
 }

@@ -1,6 +1,6 @@
 // The window: the library on the left, the open meeting on the right, and the dialogs that create
 // committees and meetings.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryOverview } from '../../shared/contract.js';
 import type { Committee } from '../../shared/model/committee.js';
 import { summarise, type Meeting, type MeetingSummary } from '../../shared/model/meeting.js';
@@ -9,21 +9,53 @@ import { ErrorMessage } from './common/ErrorMessage.js';
 import { CommitteeDialog } from './library/CommitteeDialog.js';
 import { LibrarySidebar } from './library/LibrarySidebar.js';
 import { NewMeetingDialog } from './library/NewMeetingDialog.js';
+import { ImportDialog } from './import/ImportDialog.js';
+import { droppedFiles } from './import/droppedFiles.js';
 import { MeetingView } from './meeting/MeetingView.js';
 
-type Dialog = { kind: 'committee'; committee?: Committee } | { kind: 'meeting'; committeeId: string | null } | null;
+type Dialog =
+  | { kind: 'committee'; committee?: Committee }
+  | { kind: 'meeting'; committeeId: string | null }
+  | { kind: 'import'; files: File[] }
+  | null;
 
 export function App() {
   const [library, setLibrary] = useState<LibraryOverview | null>(null);
   const [open, setOpen] = useState<Meeting | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<unknown>(null);
+  const filePicker = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     api.call('library:open', {}).then(setLibrary, setError);
   }, []);
 
-  useEffect(() => onMenuCommand((command) => command === 'new-meeting' && setDialog({ kind: 'meeting', committeeId: open?.committeeId ?? null })), [open]);
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'new-meeting') setDialog({ kind: 'meeting', committeeId: open?.committeeId ?? null });
+        if (command === 'import') filePicker.current?.click();
+      }),
+    [open],
+  );
+
+  // Files or folders dropped anywhere on the window are imported.
+  useEffect(() => {
+    const allowDrop = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      void droppedFiles(event.dataTransfer).then((files) => files.length > 0 && setDialog({ kind: 'import', files }));
+    };
+    window.addEventListener('dragover', allowDrop);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', allowDrop);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
 
   const remember = useCallback((summary: MeetingSummary) => {
     setLibrary((old) => old && { ...old, meetings: [...old.meetings.filter((meeting) => meeting.id !== summary.id), summary] });
@@ -69,6 +101,7 @@ export function App() {
         openMeetingId={open?.id ?? null}
         onOpenMeeting={(id) => void openMeeting(id)}
         onNewCommittee={() => setDialog({ kind: 'committee' })}
+        onImport={() => filePicker.current?.click()}
         onEditCommittee={(committee) => setDialog({ kind: 'committee', committee })}
         onNewMeeting={(committeeId) => setDialog({ kind: 'meeting', committeeId })}
       />
@@ -95,6 +128,27 @@ export function App() {
           </div>
         )}
       </main>
+      <input
+        ref={filePicker}
+        type="file"
+        multiple
+        hidden
+        aria-label="Files to import"
+        accept=".txt,.md,.html,.htm,.json,text/plain,text/markdown,text/html,application/json"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (files.length > 0) setDialog({ kind: 'import', files });
+        }}
+      />
+      {dialog?.kind === 'import' && (
+        <ImportDialog
+          files={dialog.files}
+          library={library}
+          onClose={() => setDialog(null)}
+          onImported={(next) => setLibrary(next)}
+        />
+      )}
       {dialog?.kind === 'committee' && (
         <CommitteeDialog committee={dialog.committee} onClose={() => setDialog(null)} onSaved={committeeSaved} />
       )}

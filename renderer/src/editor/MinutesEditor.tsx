@@ -9,21 +9,24 @@ import { numberingKey, type Numbering } from './numberingPlugin.js';
 
 interface MinutesEditorProps {
   doc: ProseMirrorNode;
+  /** Imported and agreed minutes are the record: shown, never edited. */
+  readOnly: boolean;
   numbering: Numbering;
   callbacks: EditorCallbacks;
   onView: (view: EditorView | null) => void;
 }
 
-export const MinutesEditor = memo(function MinutesEditor({ doc, numbering, callbacks, onView }: MinutesEditorProps) {
+export const MinutesEditor = memo(function MinutesEditor({ doc, readOnly, numbering, callbacks, onView }: MinutesEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   // Read once at mount: the document is owned by ProseMirror from then on.
-  const initial = useRef({ doc, numbering, callbacks });
+  const initial = useRef({ doc, readOnly, numbering, callbacks });
 
   useEffect(() => {
-    const { doc: initialDoc, numbering: initialNumbering, callbacks: initialCallbacks } = initial.current;
+    const { doc: initialDoc, readOnly: locked, numbering: initialNumbering, callbacks: initialCallbacks } = initial.current;
     const view = new EditorView(mountRef.current, {
       state: createEditorState(initialDoc, initialNumbering, initialCallbacks),
+      editable: () => !locked,
       nodeViews,
       attributes: { 'aria-label': 'Minutes', role: 'textbox', 'aria-multiline': 'true', class: 'minutes' },
     });

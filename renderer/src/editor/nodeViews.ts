@@ -257,6 +257,16 @@ const viewClasses: Record<string, ViewClass> = {
   resolution: ResolutionView,
 };
 
+/** In a read-only meeting the blocks' controls show their values but cannot change them. */
+function lockUnlessEditable(nodeView: NodeView, view: EditorView): NodeView {
+  if (!view.editable) {
+    nodeView.dom?.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('.block-controls :is(input, select, button)').forEach((control) => {
+      control.disabled = true;
+    });
+  }
+  return nodeView;
+}
+
 export const nodeViews: Record<string, NodeViewConstructor> = Object.fromEntries(
-  Object.entries(viewClasses).map(([name, ViewClass]) => [name, (node, view, getPos) => new ViewClass(node, view, getPos)]),
+  Object.entries(viewClasses).map(([name, ViewClass]) => [name, (node, view, getPos) => lockUnlessEditable(new ViewClass(node, view, getPos), view)]),
 );

@@ -10,6 +10,7 @@ interface LibrarySidebarProps {
   openMeetingId: string | null;
   onOpenMeeting: (meetingId: string) => void;
   onNewCommittee: () => void;
+  onImport: () => void;
   onEditCommittee: (committee: Committee) => void;
   onNewMeeting: (committeeId: string) => void;
 }
@@ -26,12 +27,15 @@ function meetingsByYear(committee: Committee, meetings: readonly MeetingSummary[
     .map(([year, list]) => [year, list.sort((a, b) => `${b.date}${b.startTime}`.localeCompare(`${a.date}${a.startTime}`))]);
 }
 
-export function LibrarySidebar({ committees, meetings, openMeetingId, onOpenMeeting, onNewCommittee, onEditCommittee, onNewMeeting }: LibrarySidebarProps) {
+export function LibrarySidebar({ committees, meetings, openMeetingId, onOpenMeeting, onNewCommittee, onImport, onEditCommittee, onNewMeeting }: LibrarySidebarProps) {
   return (
     <nav className="sidebar" aria-label="Library">
       <div className="sidebar-actions">
         <button type="button" onClick={onNewCommittee}>
           New committee
+        </button>
+        <button type="button" onClick={onImport} title="Or drop files and folders on the window">
+          Import…
         </button>
       </div>
       {committees.length === 0 && <p className="hint">Start by creating the committee whose minutes you keep.</p>}
@@ -59,6 +63,7 @@ export function LibrarySidebar({ committees, meetings, openMeetingId, onOpenMeet
                       >
                         {formatProseDate(meeting.date)}
                         {meeting.status === 'draft' && <span className="status"> draft</span>}
+                        {meeting.imported && <span className="status"> imported</span>}
                       </button>
                     </li>
                   ))}

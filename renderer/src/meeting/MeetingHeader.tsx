@@ -11,10 +11,11 @@ interface MeetingHeaderProps {
   committee: Committee;
   details: MeetingDetails;
   continuingMinuteNumber: number;
+  readOnly: boolean;
   onChange: (details: MeetingDetails) => void;
 }
 
-export function MeetingHeader({ committee, details, continuingMinuteNumber, onChange }: MeetingHeaderProps) {
+export function MeetingHeader({ committee, details, continuingMinuteNumber, readOnly, onChange }: MeetingHeaderProps) {
   const [editingAttendance, setEditingAttendance] = useState(false);
   const set = <K extends keyof MeetingDetails>(key: K, value: MeetingDetails[K]) => onChange({ ...details, [key]: value });
 
@@ -28,7 +29,8 @@ export function MeetingHeader({ committee, details, continuingMinuteNumber, onCh
           held at {formatClockTime(details.startTime)} on {formatFormalDate(details.date)}
         </span>
       </h1>
-      <div className="details-grid">
+      <fieldset className="details-grid" disabled={readOnly}>
+        <legend className="visually-hidden">Meeting details</legend>
         <label>
           Date
           <input type="date" required value={details.date} onChange={(event) => event.target.value && set('date', event.target.value)} />
@@ -70,7 +72,7 @@ export function MeetingHeader({ committee, details, continuingMinuteNumber, onCh
           Contact email
           <input type="email" value={details.contact.email} onChange={(event) => set('contact', { ...details.contact, email: event.target.value })} />
         </label>
-      </div>
+      </fieldset>
       <section className="attendance" aria-label="Attendance">
         <h2>Present:</h2>
         <dl>
@@ -83,9 +85,11 @@ export function MeetingHeader({ committee, details, continuingMinuteNumber, onCh
             </div>
           ))}
         </dl>
-        <button type="button" aria-expanded={editingAttendance} onClick={() => setEditingAttendance(!editingAttendance)}>
-          {editingAttendance ? 'Done editing attendance' : 'Edit attendance'}
-        </button>
+        {!readOnly && (
+          <button type="button" aria-expanded={editingAttendance} onClick={() => setEditingAttendance(!editingAttendance)}>
+            {editingAttendance ? 'Done editing attendance' : 'Edit attendance'}
+          </button>
+        )}
         {editingAttendance && <AttendanceEditor attendance={details.attendance} onChange={(attendance) => set('attendance', attendance)} />}
       </section>
     </header>

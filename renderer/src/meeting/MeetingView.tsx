@@ -42,6 +42,7 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
   const [insertMenuOpen, setInsertMenuOpen] = useState(false);
   const [asking, setAsking] = useState<'reference' | 'link' | 'export' | null>(null);
   const initialDoc = useMemo(() => itemsToDoc(meeting.items), [meeting.items]);
+  const readOnly = meeting.importedFrom !== undefined;
 
   const continuing = continuingMinuteNumber(details, library, committee.municipalYearStartMonth);
   const first = firstMinuteNumberOf(details, continuing);
@@ -100,14 +101,14 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
   // Ctrl+/ opens the insert-block menu from anywhere in the meeting; blocks go in at the editor's cursor.
   useEffect(() => {
     const openMenu = (event: KeyboardEvent) => {
-      if (event.key === '/' && (event.ctrlKey || event.metaKey) && !event.altKey) {
+      if (!readOnly && event.key === '/' && (event.ctrlKey || event.metaKey) && !event.altKey) {
         event.preventDefault();
         setInsertMenuOpen(true);
       }
     };
     window.addEventListener('keydown', openMenu);
     return () => window.removeEventListener('keydown', openMenu);
-  }, []);
+  }, [readOnly]);
 
   // Closing the window waits for the last save: the desktop app closes itself once it is on disk;
   // a browser asks the clerk to stay while it finishes.
@@ -130,25 +131,34 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
   return (
     <section className="meeting" aria-label="Meeting">
       <div className="toolbar" role="toolbar" aria-label="Editing">
-        <button type="button" onClick={() => run(undo)} aria-keyshortcuts="Control+Z">
-          Undo
-        </button>
-        <button type="button" onClick={() => run(redo)} aria-keyshortcuts="Control+Y">
-          Redo
-        </button>
-        <button type="button" onClick={() => run(toggleMark(marks['strong']!))} aria-keyshortcuts="Control+B">
-          Bold
-        </button>
-        <button type="button" onClick={() => run(toggleMark(marks['em']!))} aria-keyshortcuts="Control+I">
-          Italic
-        </button>
-        <InsertBlockMenu view={view} open={insertMenuOpen} onOpenChange={setInsertMenuOpen} onMinuteReference={() => setAsking('reference')} />
-        <button type="button" onClick={() => setAsking('link')}>
-          Link…
-        </button>
-        <button type="button" onClick={() => run(addItem)} aria-keyshortcuts="Control+Shift+Enter">
-          Add item
-        </button>
+        {!readOnly && (
+          <>
+            <button type="button" onClick={() => run(undo)} aria-keyshortcuts="Control+Z">
+              Undo
+            </button>
+            <button type="button" onClick={() => run(redo)} aria-keyshortcuts="Control+Y">
+              Redo
+            </button>
+            <button type="button" onClick={() => run(toggleMark(marks['strong']!))} aria-keyshortcuts="Control+B">
+              Bold
+            </button>
+            <button type="button" onClick={() => run(toggleMark(marks['em']!))} aria-keyshortcuts="Control+I">
+              Italic
+            </button>
+            <InsertBlockMenu view={view} open={insertMenuOpen} onOpenChange={setInsertMenuOpen} onMinuteReference={() => setAsking('reference')} />
+            <button type="button" onClick={() => setAsking('link')}>
+              Link…
+            </button>
+            <button type="button" onClick={() => run(addItem)} aria-keyshortcuts="Control+Shift+Enter">
+              Add item
+            </button>
+          </>
+        )}
+        {meeting.importedFrom && (
+          <span className="read-only-note">
+            Imported from {meeting.importedFrom.file}: kept as published, read-only
+          </span>
+        )}
         <button type="button" onClick={() => setAsking('export')}>
           Export…
         </button>
@@ -156,11 +166,11 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
       </div>
       <div className="meeting-body">
         <div className="page">
-          <MeetingHeader committee={committee} details={details} continuingMinuteNumber={continuing} onChange={changeDetails} />
-          <MinutesEditor doc={initialDoc} numbering={numbering} callbacks={callbacks} onView={attachView} />
+          <MeetingHeader committee={committee} details={details} continuingMinuteNumber={continuing} readOnly={readOnly} onChange={changeDetails} />
+          <MinutesEditor doc={initialDoc} readOnly={readOnly} numbering={numbering} callbacks={callbacks} onView={attachView} />
           {details.closingTime !== null && <p className="closing">(Meeting closed at {formatClockTime(details.closingTime)})</p>}
         </div>
-        <ItemPanel view={view} item={current.item} index={current.index} />
+        {!readOnly && <ItemPanel view={view} item={current.item} index={current.index} />}
       </div>
       {asking === 'reference' && (
         <MinuteReferenceDialog
