@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMAND_CHANNEL, channelNames, type MenuCommand } from '../shared/channels.js';
 import { chosenLibraryFolder } from './services/dataFolder.js';
-import { createHandlers, dispatch } from './services/handlers.js';
+import { createHandlers, dispatch, type PlatformServices } from './services/handlers.js';
+import { LibrarySearch } from './services/librarySearch.js';
 import { MeetingLibrary } from './services/meetingLibrary.js';
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
@@ -91,14 +92,18 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   const folder = chosenLibraryFolder(process.argv) ?? app.getPath('userData');
   const library = await MeetingLibrary.open({ folder });
-  const handlers = createHandlers(library, {
+  const search = new LibrarySearch(library);
+  // The search index is saved a few seconds after changes; quitting saves it at once.
+  app.on('before-quit', () => void search.save());
+  const platform: PlatformServices = {
     printPdf: printWithElectron,
     chooseSavePath: async (suggestedName) => {
       const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
       const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       return choice.canceled || choice.filePath === undefined ? null : choice.filePath;
     },
-  });
+  };
+  const handlers = createHandlers(library, platform, search);
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, input: unknown) =>
       isTrustedSender(event)

@@ -6,6 +6,11 @@ import { Attendance } from './model/attendance.js';
 import { Committee, CommitteeFields, NumberingStyle } from './model/committee.js';
 import { Item, Meeting, MeetingSummary } from './model/meeting.js';
 import type { Channel, MenuCommand } from './channels.js';
+import { requestStatuses } from './editor/schema.js';
+import type { MinutePlace } from './search/citation.js';
+import type { CitedMinute } from './search/minuteReferences.js';
+import type { SearchHit } from './search/minutesIndex.js';
+import type { MemberDeclarations, RequestEntry, ResolutionEntry } from './search/registers.js';
 
 export { channelNames, isChannel, menuCommands, type Channel, type MenuCommand } from './channels.js';
 
@@ -93,6 +98,22 @@ export const ImportSummary = z.object({
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
+export const SearchRequest = z.object({
+  query: z.string().max(500, 'a search is at most 500 characters'),
+  filters: z.object({
+    committeeId: z.uuid().optional(),
+    municipalYear: z.number().int().min(1900).max(2200).optional(),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    only: z.enum(['resolutions', 'actions']).optional(),
+  }),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type SearchRequest = z.input<typeof SearchRequest>;
+
+// Answers come from our own node side, so they are typed but not re-validated.
+const answer = <T>() => z.custom<T>(() => true);
+
 export const contract = {
   'library:open': { input: z.object({}), output: LibraryOverview },
   'committees:create': { input: CommitteeFields, output: Committee },
@@ -102,6 +123,27 @@ export const contract = {
   'meetings:save': { input: z.object({ meeting: Meeting }), output: SaveReceipt },
   /** Adds meetings read from the archive; answers what was done and the library as it now is. */
   'library:import': { input: ImportRequest, output: z.object({ summary: ImportSummary, library: LibraryOverview }) },
+  'search:query': { input: SearchRequest, output: z.object({ hits: answer<SearchHit[]>() }) },
+  /** The registers of resolutions, requests for information ("Outstanding Issues") and declarations by member. */
+  'registers:open': {
+    input: z.object({}),
+    output: z.object({ resolutions: answer<ResolutionEntry[]>(), requests: answer<RequestEntry[]>(), declarations: answer<MemberDeclarations[]>() }),
+  },
+  /** The clerk marks a request answered (or open again); kept in the meeting's record of the request. */
+  'requests:set-status': {
+    input: z.object({ meetingId: z.uuid(), requestId: z.string().min(1), status: z.enum(requestStatuses) }),
+    output: z.object({ revision: z.number().int() }),
+  },
+  /** What each citation ("59/16") in a meeting names in its committee's minutes; null for "not in this library". */
+  'references:resolve': {
+    input: z.object({ committeeId: z.uuid(), asOf: z.iso.date(), citations: z.array(z.string().max(20)).max(1000) }),
+    output: answer<Record<string, MinutePlace | null>>(),
+  },
+  /** The earlier minutes an item cites and the later minutes that cite it. */
+  'references:item': {
+    input: z.object({ meetingId: z.uuid(), itemId: z.string().min(1) }),
+    output: z.object({ cites: answer<CitedMinute[]>(), citedBy: answer<MinutePlace[]>() }),
+  },
   /** The saved meeting's formal minutes, printed to PDF on the node side. */
   'exports:pdf': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: PrintedPdf },
   /** The lossless JSON archive of every meeting of a committee. */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumPdfPrinter } from '../services/chromiumPdf.js';
 import { chosenLibraryFolder, userDataFolder } from '../services/dataFolder.js';
 import { createHandlers } from '../services/handlers.js';
+import { LibrarySearch } from '../services/librarySearch.js';
 import { MeetingLibrary } from '../services/meetingLibrary.js';
 import { startBridge } from './bridgeServer.js';
 
@@ -18,9 +19,10 @@ function portFrom(argv: readonly string[]): number {
 const argv = process.argv.slice(2);
 const folder = chosenLibraryFolder(argv) ?? userDataFolder();
 const library = await MeetingLibrary.open({ folder });
+const search = new LibrarySearch(library);
 const bridge = await startBridge({
   // The browser downloads exports itself; PDFs are printed by this machine's Chromium.
-  handlers: createHandlers(library, { printPdf: chromiumPdfPrinter() }),
+  handlers: createHandlers(library, { printPdf: chromiumPdfPrinter() }, search),
   rendererFolder: fileURLToPath(new URL('../renderer', import.meta.url)),
   port: portFrom(argv),
 });
@@ -30,7 +32,7 @@ console.log(`Minute Book library: ${folder}`);
 console.log(`Minute Book is running at ${bridge.url}`);
 
 const stop = (): void => {
-  void bridge.close().then(() => process.exit(0));
+  void Promise.all([bridge.close(), search.save()]).finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

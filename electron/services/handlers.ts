@@ -16,6 +16,7 @@ import type { z } from 'zod';
 import { committeeArchive, exportMeeting, writeExport, type PdfPrinter } from './exports.js';
 import { LibraryError } from './libraryErrors.js';
 import { importIntoLibrary } from './libraryImport.js';
+import { LibrarySearch } from './librarySearch.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
 
 export type Handlers = {
@@ -29,7 +30,7 @@ export interface PlatformServices {
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
 }
 
-export function createHandlers(library: MeetingLibrary, platform: PlatformServices): Handlers {
+export function createHandlers(library: MeetingLibrary, platform: PlatformServices, search = new LibrarySearch(library)): Handlers {
   return {
     'library:open': async () => library.overview(),
     'committees:create': (fields) => library.createCommittee(fields),
@@ -44,6 +45,11 @@ export function createHandlers(library: MeetingLibrary, platform: PlatformServic
       const { summary } = await importIntoLibrary(library, request, { now: new Date(), newId: randomUUID });
       return { summary, library: library.overview() };
     },
+    'search:query': async ({ query, filters, limit }) => ({ hits: await search.search(query, filters, limit) }),
+    'registers:open': () => search.registers(),
+    'requests:set-status': ({ meetingId, requestId, status }) => library.setRequestStatus(meetingId, requestId, status),
+    'references:resolve': ({ committeeId, asOf, citations }) => search.resolve(citations, committeeId, asOf),
+    'references:item': ({ meetingId, itemId }) => search.itemReferences(meetingId, itemId),
     'exports:pdf': async ({ meetingId }) => {
       const meeting = await library.loadMeeting(meetingId);
       const committee = library.overview().committees.find((candidate) => candidate.id === meeting.committeeId)!;

@@ -10,7 +10,8 @@ import type { LibraryOverview, LibraryProblem, NewMeetingRequest, SaveReceipt } 
 import type { Committee, CommitteeFields } from '../../shared/model/committee.js';
 import { CURRENT_SCHEMA_VERSION, parseLibraryFile, parseMeetingFile, type LibraryFile, type MeetingFile } from '../../shared/model/files.js';
 import { ValidationError } from '../../shared/model/validation.js';
-import { summarise, type Meeting, type MeetingSummary } from '../../shared/model/meeting.js';
+import { summarise, type Meeting, type MeetingSummary, type MinutesNodeJSON } from '../../shared/model/meeting.js';
+import type { RequestStatus } from '../../shared/editor/schema.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, numberItems } from '../../shared/numbering.js';
 import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
 import { LibraryError } from './libraryErrors.js';
@@ -142,6 +143,32 @@ export class MeetingLibrary {
     };
     await this.writeMeeting(saved);
     return { revision: saved.revision, updatedAt: saved.updatedAt, summary: this.summary(saved.id) };
+  }
+
+  /**
+   * Marks a request for information answered or open. This is the clerk's tracking of the request, not
+   * a change to what was minuted, so it is allowed on imported and agreed minutes too.
+   */
+  async setRequestStatus(meetingId: string, requestId: string, status: RequestStatus): Promise<{ revision: number }> {
+    const meeting = await this.loadMeeting(meetingId);
+    let found = false;
+    const mark = (node: MinutesNodeJSON): MinutesNodeJSON => {
+      if (node.type === 'request' && node.attrs?.['id'] === requestId) {
+        found = true;
+        return { ...node, attrs: { ...node.attrs, status } };
+      }
+      return node.content === undefined ? node : { ...node, content: node.content.map(mark) };
+    };
+    const items = meeting.items.map((item) => ({ ...item, minutes: item.minutes.map(mark) }));
+    if (!found) throw new LibraryError('not-found', `The meeting of ${meeting.date} has no request ${requestId}.`);
+    const updated: Meeting = { ...meeting, items, revision: meeting.revision + 1, updatedAt: this.now().toISOString() };
+    await this.writeMeeting(updated);
+    return { revision: updated.revision };
+  }
+
+  /** When the meeting's file last changed on disk: a saved search index older than that is out of date for it. */
+  async meetingModifiedAt(meetingId: string): Promise<number> {
+    return (await stat(this.meetingPath(meetingId))).mtimeMs;
   }
 
   /** The meeting of a committee held on a date, if the library has one: an import of it would be a duplicate. */

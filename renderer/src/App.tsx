@@ -12,6 +12,7 @@ import { NewMeetingDialog } from './library/NewMeetingDialog.js';
 import { ImportDialog } from './import/ImportDialog.js';
 import { droppedFiles } from './import/droppedFiles.js';
 import { MeetingView } from './meeting/MeetingView.js';
+import { savesOfClosedMeetings } from './meeting/meetingSession.js';
 
 type Dialog =
   | { kind: 'committee'; committee?: Committee }
@@ -64,6 +65,7 @@ export function App() {
   const openMeeting = async (meetingId: string) => {
     try {
       setError(null);
+      await savesOfClosedMeetings();
       setOpen(await api.call('meetings:load', { meetingId }));
     } catch (failure) {
       setError(failure);

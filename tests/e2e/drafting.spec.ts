@@ -156,3 +156,17 @@ test('a meeting file damaged on disk is set aside and reported, and the rest of 
   await expect(page.getByRole('heading', { level: 2, name: '1. Declarations of Interests' })).toBeVisible();
   expect(await readdir(join(app.libraryFolder, 'set-aside'))).toHaveLength(1);
 });
+
+test('words typed just before opening another meeting are saved, not lost', async ({ page }) => {
+  await createCommittee(page, { name: board, council: 'Coventry City Council', contactName: 'Michelle Rose' });
+  await createMeeting(page, board, { date: '2017-06-29', startTime: '14:00' });
+  await createMeeting(page, board, { date: '2017-07-13', startTime: '10:00' });
+  await items(page).nth(2).locator('p.narrative').first().click();
+  await page.keyboard.type('Typed a moment before leaving.');
+  const library = page.getByRole('navigation', { name: 'Library' });
+  // At once, well inside the autosave delay.
+  await library.getByRole('button', { name: /29 June 2017/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Thursday, 29 June 2017');
+  await library.getByRole('button', { name: /13 July 2017/ }).click();
+  await expect(items(page).nth(2).locator('p.narrative').first()).toHaveText('Typed a moment before leaving.');
+});

@@ -54,7 +54,7 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
 
   const [session] = useState(() => new MeetingSession(details, onSaved));
   const autosaver = session.autosaver;
-  useEffect(() => () => session.dispose(), [session]);
+  useEffect(() => () => void session.close(), [session]);
   useEffect(() => session.numberFrom(first), [session, first]);
   const attachView = useCallback(
     (editor: EditorView | null) => {

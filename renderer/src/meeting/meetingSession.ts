@@ -10,9 +10,16 @@ import { Autosaver } from './autosave.js';
 
 export type MeetingDetails = Omit<Meeting, 'items'>;
 
+const closing = new Set<Promise<void>>();
+
+/** Resolves when every meeting being closed has saved: opening a meeting waits for this, so it never reads an older copy. */
+export const savesOfClosedMeetings = (): Promise<unknown> => Promise.all(closing);
+
 export class MeetingSession {
   readonly autosaver = new Autosaver(() => this.save());
   private view: EditorView | null = null;
+  /** The document as the editor last had it, so the last save can still run after the editor has gone. */
+  private lastDoc: ProseMirrorNode | null = null;
   private firstMinuteNumber = 1;
   private readonly itemCache = new WeakMap<ProseMirrorNode, Omit<Meeting['items'][number], 'minuteNumber'>>();
 
@@ -22,6 +29,7 @@ export class MeetingSession {
   ) {}
 
   attach(view: EditorView | null): void {
+    if (view === null && this.view !== null) this.lastDoc = this.view.state.doc;
     this.view = view;
   }
 
@@ -35,14 +43,21 @@ export class MeetingSession {
     this.firstMinuteNumber = firstMinuteNumber;
   }
 
-  dispose(): void {
-    this.autosaver.dispose();
+  /** Saves what is unsaved, then stops: leaving a meeting never loses the last words typed. */
+  close(): Promise<void> {
+    const saved = this.autosaver.flush().finally(() => {
+      this.autosaver.dispose();
+      closing.delete(saved);
+    });
+    closing.add(saved);
+    return saved;
   }
 
   /** The meeting as it stands in the window, numbered: what a save would store and an export prints. */
   snapshot(): Meeting | null {
-    if (this.view === null) return null;
-    return { ...this.details, items: docToItems(this.view.state.doc, this.firstMinuteNumber, this.itemCache) };
+    const doc = this.view?.state.doc ?? this.lastDoc;
+    if (doc === null) return null;
+    return { ...this.details, items: docToItems(doc, this.firstMinuteNumber, this.itemCache) };
   }
 
   private async save(): Promise<void> {

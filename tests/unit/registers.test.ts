@@ -1,0 +1,149 @@
+// The registers read off the seed minutes: resolutions, requests for information, declarations by member.
+import { describe, expect, it } from 'vitest';
+import type { MinutesNodeJSON } from '../../shared/model/meeting.js';
+import type { DeclarationKind } from '../../shared/editor/schema.js';
+import { declarationsByMember, memberName, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
+import { committee001, meeting001 } from '../fixtures/seed001.js';
+import { committee003, meeting003 } from '../fixtures/seed003.js';
+import { meeting004 } from '../fixtures/seed004.js';
+import { noDeclarations } from '../fixtures/minutesJson.js';
+import { aCommittee, aMeeting, items } from './builders.js';
+
+describe('the resolutions register', () => {
+  const register = resolutionsRegister([meeting001], [committee001]);
+
+  it('lists every resolution of the meeting with its citation, in agenda order', () => {
+    expect(register.map((entry) => entry.citation)).toEqual(['81/16', '82/16', '84/16', '85/16']);
+  });
+
+  it('keeps a preamble as the opening words, and its bullets as the parts', () => {
+    expect(register.find((entry) => entry.citation === '81/16')).toMatchObject({
+      meetingId: meeting001.id,
+      committeeId: committee001.id,
+      date: '2017-04-27',
+      minuteNumber: 81,
+      title: 'One Strategic Plan for School Organisation',
+      unanimous: false,
+      opening:
+        'RESOLVED that the Scrutiny Board noted the update and requested the following items be added to the work programme for the next municipal year:',
+      parts: [
+        { label: null, text: 'Home schooling', depth: 0 },
+        { label: null, text: 'Local authority support following Ofsted action plan/progress report', depth: 0 },
+      ],
+    });
+  });
+
+  it('gives numbered parts their labels', () => {
+    const item82 = register.find((entry) => entry.citation === '82/16');
+    expect(item82?.title).toBe('Improving Quality and Performance of Social Workers');
+    expect(item82?.opening).toBe('RESOLVED that');
+    expect(item82?.parts).toEqual([
+      {
+        label: '1)',
+        text: 'the Scrutiny Board noted progress and request further information about whether the 61 recently appointed Social Workers had been retained and how many had met their accreditation',
+        depth: 0,
+      },
+      { label: '2)', text: 'a further report be considered in October, 2017', depth: 0 },
+    ]);
+  });
+
+  it('keeps the bullets under a part one level down', () => {
+    const item9 = resolutionsRegister([meeting004], [committee001]).find((entry) => entry.citation === '9/17');
+    expect(item9?.parts.slice(0, 4)).toEqual([
+      { label: '1)', text: 'The following be considered further by the Board', depth: 0 },
+      { label: null, text: 'the task and finish group', depth: 1 },
+      { label: null, text: 'private fostering', depth: 1 },
+      { label: null, text: 'special and alternative provision including home schooling', depth: 1 },
+    ]);
+  });
+
+  it('says when a resolution was unanimous', () => {
+    const item3 = resolutionsRegister([meeting003], [committee003]).find((entry) => entry.citation === '3/22');
+    expect(item3).toMatchObject({ unanimous: true, opening: 'RESOLVED unanimously that:' });
+  });
+
+  it('puts the newest meeting first', () => {
+    const both = resolutionsRegister([meeting001, meeting004], [committee001]);
+    expect(both[0]?.meetingId).toBe(meeting004.id);
+    expect(both.at(-1)?.meetingId).toBe(meeting001.id);
+  });
+});
+
+describe('the requests register', () => {
+  it('lists the three open requests of the Ofsted item', () => {
+    const register = requestsRegister([meeting001, meeting003, meeting004], [committee001, committee003]);
+    expect(register).toEqual(
+      ['The process/consequences of bidding for short term funding.', 'Up to date Census figures.', 'Services to support care leavers at risk of becoming homeless.'].map(
+        (asked, index) => ({
+          meetingId: meeting003.id,
+          itemId: meeting003.items[3]!.id,
+          committeeId: committee003.id,
+          date: '2022-10-20',
+          minuteNumber: 4,
+          citation: '4/22',
+          title: "Children's Services Ofsted Outcome",
+          requestId: `request-${index + 1}`,
+          asked,
+          askedOf: '',
+          status: 'open',
+        }),
+      ),
+    );
+  });
+});
+
+describe('declarations by member', () => {
+  const declaration = (member: string, item: string, kind: DeclarationKind, text: string): MinutesNodeJSON => ({
+    type: 'declaration',
+    attrs: { member, item, kind },
+    content: [{ type: 'text', text }],
+  });
+  const declarationsItem = (minutes: MinutesNodeJSON[]) => ({ ...items(1)[0]!, title: 'Declarations of Interests', minutes });
+
+  const committee = aCommittee();
+  const autumn = aMeeting(committee, {
+    date: '2017-10-12',
+    items: [
+      declarationsItem([
+        {
+          type: 'declarations',
+          content: [
+            declaration('Cllr J Smith', '5', 'disclosable-pecuniary', 'Employed by a school in the city.'),
+            declaration(' Mrs  S Hanson ', '6', 'non-registrable', 'A governor of Stoke Park School.'),
+          ],
+        },
+      ]),
+      ...items(2).map((item) => ({ ...item, minuteNumber: item.minuteNumber + 1 })),
+    ],
+  });
+  const winter = aMeeting(committee, {
+    date: '2018-01-18',
+    items: [declarationsItem([{ type: 'declarations', content: [declaration('Councillor  J Smith', '7', 'other-registrable', 'A trustee of the Carers Trust.')] }])],
+  });
+  // The nil statement, whether in its own block or typed into an unnamed declaration.
+  const quiet = aMeeting(committee, {
+    date: '2018-03-01',
+    items: [
+      declarationsItem([noDeclarations('There were no disclosable pecuniary interests.')]),
+      { ...declarationsItem([{ type: 'declarations', content: [declaration('', '', 'disclosable-pecuniary', 'There were no declarations of interest.')] }]), minuteNumber: 2 },
+    ],
+  });
+
+  it('groups Cllr and Councillor as one member, newest first, and lists no nil statements', () => {
+    const members = declarationsByMember([autumn, quiet, winter, meeting001], [committee, committee001]);
+    expect(members.map((member) => [member.member, member.declarations.length])).toEqual([
+      ['Councillor J Smith', 2],
+      ['Mrs S Hanson', 1],
+    ]);
+    expect(members[0]?.declarations).toEqual([
+      expect.objectContaining({ member: 'Councillor  J Smith', kind: 'other-registrable', item: '7', text: 'A trustee of the Carers Trust.', date: '2018-01-18', citation: '1/17', meetingId: winter.id }),
+      expect.objectContaining({ member: 'Cllr J Smith', kind: 'disclosable-pecuniary', item: '5', text: 'Employed by a school in the city.', date: '2017-10-12', citation: '1/17', title: 'Declarations of Interests' }),
+    ]);
+  });
+
+  it('settles names: spaces, and the councillor title however it is written', () => {
+    expect(['Cllr J Smith', 'cllr. J Smith', ' Councillor\u00a0 J  Smith ', 'Councillor J Smith'].map(memberName)).toEqual(Array(4).fill('Councillor J Smith'));
+    // Only a title: a surname that starts with the same letters is left alone.
+    expect(memberName('Cllrson J')).toBe('Cllrson J');
+  });
+});

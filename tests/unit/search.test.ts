@@ -1,0 +1,182 @@
+// The search index over the seed meetings: ranking, filters, snippets, persistence and keeping it up to
+// date as meetings are saved and deleted.
+import { describe, expect, it } from 'vitest';
+import type { Meeting } from '../../shared/model/meeting.js';
+import { MinutesIndex, snippetOf, type SearchFilters, type SearchHit } from '../../shared/search/minutesIndex.js';
+import { committee001, meeting001 } from '../fixtures/seed001.js';
+import { committee003, meeting003 } from '../fixtures/seed003.js';
+import { meeting004 } from '../fixtures/seed004.js';
+import { p } from '../fixtures/minutesJson.js';
+
+const seeds: Record<string, string> = { [meeting001.id]: '001', [meeting004.id]: '004', [meeting003.id]: '003' };
+/** "004/7": which seed meeting and which minute a hit is; "003/attendance" for an attendance record. */
+const label = (hit: SearchHit): string => `${seeds[hit.meetingId] ?? hit.meetingId}/${hit.minuteNumber ?? 'attendance'}`;
+
+const library = () => MinutesIndex.build([meeting001, meeting004, meeting003], [committee001, committee003]);
+const found = (index: MinutesIndex, query: string, filters: SearchFilters = {}) => index.search(query, filters).map(label);
+const marked = (hit: SearchHit) => hit.snippet.filter((segment) => segment.hit).map((segment) => segment.text.toLowerCase());
+const snippetText = (hit: SearchHit) => hit.snippet.map((segment) => segment.text).join('');
+
+describe('searching the minutes', () => {
+  it('finds the item on young carers first, by its title', () => {
+    const [first] = library().search('young carers');
+    expect(first).toMatchObject({ meetingId: meeting004.id, minuteNumber: 7, citation: '7/17', title: 'Support to Young Carers', matchedIn: 'title' });
+    expect(first?.itemId).toBe(meeting004.items.find((item) => item.minuteNumber === 7)?.id);
+  });
+
+  it('finds Ofsted across meetings, the item titled Ofsted first', () => {
+    const hits = found(library(), 'Ofsted');
+    expect(hits).toEqual(expect.arrayContaining(['001/84', '004/8', '003/4']));
+    expect(hits[0]).toBe('003/4');
+    // 004/8 mentions Ofsted only in its narrative; the items whose decisions mention it rank above it.
+    expect(hits.indexOf('004/9')).toBeLessThan(hits.indexOf('004/8'));
+  });
+
+  it('marks the matched words in a snippet of about thirty words', () => {
+    const [first] = library().search('young carers');
+    expect(first?.snippet[0]?.hit).toBe(false);
+    expect(marked(first!)).toEqual(expect.arrayContaining(['young', 'carers']));
+    expect(snippetText(first!)).toContain('regarding young carers in the City');
+    expect(snippetText(first!).split(' ').length).toBeLessThanOrEqual(34);
+  });
+
+  it('matches the word being typed as a prefix, and forgives a typo in a longer word', () => {
+    expect(found(library(), 'Ofs')[0]).toBe('003/4');
+    expect(found(library(), 'Ofstead')).toEqual(found(library(), 'Ofsted'));
+    // A finished word (trailing space) is not a prefix: "Ofs " is no word in the minutes.
+    expect(found(library(), 'Ofs ')).toEqual([]);
+  });
+
+  it('wants every word, but falls back to any word rather than finding nothing', () => {
+    expect(found(library(), 'young carers')).not.toContain('001/84');
+    expect(found(library(), 'carers zebra')).toContain('004/7');
+  });
+
+  it('finds a meeting by who attended, once per meeting', () => {
+    const hits = library().search('Innes');
+    expect(hits.map(label)).toEqual(['003/attendance']);
+    expect(hits[0]).toMatchObject({ itemId: null, citation: null, title: 'Attendance', matchedIn: 'attendance' });
+    expect(marked(hits[0]!)).toEqual(['innes']);
+  });
+
+  it('returns nothing for a blank query', () => {
+    expect(library().search('  ')).toEqual([]);
+  });
+});
+
+describe('narrowing a search', () => {
+  it('by committee', () => {
+    expect(found(library(), 'Ofsted', { committeeId: committee003.id })).toEqual(['003/4']);
+    expect(found(library(), 'Ofsted', { committeeId: committee001.id }).sort()).toEqual(['001/81', '001/84', '004/8', '004/9']);
+  });
+
+  it('by municipal year: April 2017 belongs to 2016/17, July 2017 to 2017/18', () => {
+    expect(found(library(), 'Ofsted', { municipalYear: 2016 }).sort()).toEqual(['001/81', '001/84']);
+    expect(found(library(), 'Ofsted', { municipalYear: 2017 }).sort()).toEqual(['004/8', '004/9']);
+  });
+
+  it('by dates, both ends included', () => {
+    expect(found(library(), 'Ofsted', { from: '2017-07-13', to: '2022-10-19' }).sort()).toEqual(['004/8', '004/9']);
+    expect(found(library(), 'Ofsted', { from: '2017-04-28' }).sort()).toEqual(['003/4', '004/8', '004/9']);
+    expect(found(library(), 'Ofsted', { to: '2017-04-27' }).sort()).toEqual(['001/81', '001/84']);
+  });
+
+  it('to resolutions: only items whose resolutions match', () => {
+    const hits = library().search('Ofsted', { only: 'resolutions' });
+    // 004/8 mentions Ofsted in its narrative, not in what it resolved.
+    expect(hits.map(label).sort()).toEqual(['001/81', '001/84', '003/4', '004/9']);
+    for (const hit of hits) {
+      expect(hit.matchedIn).toBe('resolutions');
+      expect(hit.hasResolution).toBe(true);
+      expect(marked(hit)).toContain('ofsted');
+    }
+    expect(snippetText(hits.find((hit) => label(hit) === '001/84')!)).toMatch(/^RESOLVED that the Scrutiny Board noted the progress/);
+  });
+
+  it('to requests for information: only items whose requests match', () => {
+    expect(found(library(), 'funding')).toEqual(expect.arrayContaining(['004/7', '003/4']));
+    const hits = library().search('funding', { only: 'actions' });
+    expect(hits.map(label)).toEqual(['003/4']);
+    expect(hits[0]).toMatchObject({ matchedIn: 'actions', hasActions: true });
+    expect(snippetText(hits[0]!)).toContain('bidding for short term funding');
+    expect(found(library(), 'Ofsted', { only: 'actions' })).toEqual([]);
+  });
+});
+
+describe('snippets', () => {
+  it('start a few words before the first hit and say where the text was cut', () => {
+    const text = Array.from({ length: 60 }, (_, index) => `w${index}`).join(' ');
+    const snippet = snippetOf(text, new Set(['w20']));
+    expect(snippet).toEqual([
+      { text: `… ${Array.from({ length: 6 }, (_, index) => `w${14 + index}`).join(' ')} `, hit: false },
+      { text: 'w20', hit: true },
+      { text: ` ${Array.from({ length: 23 }, (_, index) => `w${21 + index}`).join(' ')} …`, hit: false },
+    ]);
+  });
+
+  it('keep short text whole, with its punctuation, and collapse its spacing', () => {
+    expect(snippetOf('“Good”\u00a0 rated by\nOfsted.', new Set(['ofsted']))).toEqual([
+      { text: '“Good” rated by ', hit: false },
+      { text: 'Ofsted', hit: true },
+      { text: '.', hit: false },
+    ]);
+  });
+});
+
+describe('keeping the index', () => {
+  const queries = ['young carers', 'Ofsted', 'Ofs', 'Innes', 'social workers retention'];
+
+  it('saves to JSON and loads answering the same', () => {
+    const index = library();
+    const restored = MinutesIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    expect(restored).not.toBeNull();
+    for (const query of queries) expect(restored!.search(query)).toEqual(index.search(query));
+    expect(restored!.search('Ofsted', { only: 'resolutions', municipalYear: 2016 })).toEqual(index.search('Ofsted', { only: 'resolutions', municipalYear: 2016 }));
+  });
+
+  it('refuses a saved index of another format version, so the caller rebuilds', () => {
+    const saved = library().toJSON();
+    expect(MinutesIndex.fromJSON({ ...saved, version: saved.version + 1 })).toBeNull();
+    expect(MinutesIndex.fromJSON({ ...saved, engine: { ...saved.engine, serializationVersion: 999 } })).toBeNull();
+    expect(MinutesIndex.fromJSON('not an index')).toBeNull();
+  });
+
+  it('replaces a meeting on save: new words found, removed words and items gone', () => {
+    const index = library();
+    const edited: Meeting = {
+      ...meeting004,
+      items: meeting004.items
+        .filter((item) => item.minuteNumber !== 10)
+        .map((item) => (item.minuteNumber === 7 ? { ...item, title: 'Kinship Care', minutes: [p('The Board heard about kinship placements.')] } : item)),
+    };
+    index.replaceMeeting(edited, committee001);
+    expect(found(index, 'kinship')).toEqual(['004/7']);
+    expect(found(index, 'hobbies')).toEqual([]);
+    expect(found(index, 'young carers')).not.toContain('004/7');
+    expect(found(index, 'no other items of business').sort()).toEqual(['001/87', '003/6']);
+    // Saved and loaded after the edit, it still answers with the edit.
+    expect(MinutesIndex.fromJSON(JSON.parse(JSON.stringify(index)))!.search('kinship').map(label)).toEqual(['004/7']);
+  });
+
+  it('indexes a new meeting on its first save through replaceMeeting', () => {
+    const index = MinutesIndex.build([meeting001], [committee001]);
+    index.replaceMeeting(meeting004, committee001);
+    expect(found(index, 'young carers')[0]).toBe('004/7');
+  });
+
+  it('refuses to add a meeting twice', () => {
+    expect(() => library().addMeeting(meeting004, committee001)).toThrow(/already indexed/);
+  });
+
+  it('removes a deleted meeting', () => {
+    const index = library();
+    index.removeMeeting(meeting004.id);
+    expect(found(index, 'Ofsted').sort()).toEqual(['001/81', '001/84', '003/4']);
+    expect(found(index, 'young carers')).not.toContain('004/7');
+    expect(MinutesIndex.fromJSON(JSON.parse(JSON.stringify(index)))!.search('Ofsted').map(label).sort()).toEqual(['001/81', '001/84', '003/4']);
+  });
+
+  it('will not index a meeting whose committee is missing', () => {
+    expect(() => MinutesIndex.build([meeting003], [committee001])).toThrow(/committee .* is not in the library/);
+  });
+});
