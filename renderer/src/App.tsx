@@ -12,6 +12,8 @@ import { NewMeetingDialog } from './library/NewMeetingDialog.js';
 import { ImportDialog } from './import/ImportDialog.js';
 import { droppedFiles } from './import/droppedFiles.js';
 import { MeetingView } from './meeting/MeetingView.js';
+import { RegistersView } from './registers/RegistersView.js';
+import { SearchView, type MinuteToOpen } from './search/SearchView.js';
 import { savesOfClosedMeetings } from './meeting/meetingSession.js';
 
 type Dialog =
@@ -22,7 +24,9 @@ type Dialog =
 
 export function App() {
   const [library, setLibrary] = useState<LibraryOverview | null>(null);
-  const [open, setOpen] = useState<Meeting | null>(null);
+  const [open, setOpen] = useState<{ meeting: Meeting; focusItemId: string | null } | null>(null);
+  // What the workspace shows: the open meeting, search results, or the registers.
+  const [workspace, setWorkspace] = useState<{ kind: 'meeting' } | { kind: 'search'; query: string } | { kind: 'registers' }>({ kind: 'meeting' });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<unknown>(null);
   const filePicker = useRef<HTMLInputElement>(null);
@@ -34,7 +38,7 @@ export function App() {
   useEffect(
     () =>
       onMenuCommand((command) => {
-        if (command === 'new-meeting') setDialog({ kind: 'meeting', committeeId: open?.committeeId ?? null });
+        if (command === 'new-meeting') setDialog({ kind: 'meeting', committeeId: open?.meeting.committeeId ?? null });
         if (command === 'import') filePicker.current?.click();
       }),
     [open],
@@ -62,11 +66,12 @@ export function App() {
     setLibrary((old) => old && { ...old, meetings: [...old.meetings.filter((meeting) => meeting.id !== summary.id), summary] });
   }, []);
 
-  const openMeeting = async (meetingId: string) => {
+  const openMeeting = async (meetingId: string, focusItemId: string | null = null) => {
     try {
       setError(null);
+      setWorkspace({ kind: 'meeting' });
       await savesOfClosedMeetings();
-      setOpen(await api.call('meetings:load', { meetingId }));
+      setOpen({ meeting: await api.call('meetings:load', { meetingId }), focusItemId });
     } catch (failure) {
       setError(failure);
       // A meeting whose file could not be read has been set aside: show the library as it now is.
@@ -85,7 +90,8 @@ export function App() {
   };
 
   const meetingCreated = (meeting: Meeting) => {
-    setOpen(meeting);
+    setWorkspace({ kind: 'meeting' });
+    setOpen({ meeting, focusItemId: null });
     setLibrary((old) => old && { ...old, meetings: [...old.meetings.filter((m) => m.id !== meeting.id), summarise(meeting)] });
     setDialog(null);
   };
@@ -93,14 +99,17 @@ export function App() {
   if (library === null) {
     return error ? <ErrorMessage error={error} /> : <p className="loading">Opening the library…</p>;
   }
-  const committee = open ? library.committees.find((candidate) => candidate.id === open.committeeId) : undefined;
+  const committee = open ? library.committees.find((candidate) => candidate.id === open.meeting.committeeId) : undefined;
+  const openMinute = (minute: MinuteToOpen) => void openMeeting(minute.meetingId, minute.itemId);
 
   return (
     <div className="app">
       <LibrarySidebar
         committees={library.committees}
         meetings={library.meetings}
-        openMeetingId={open?.id ?? null}
+        openMeetingId={workspace.kind === 'meeting' ? (open?.meeting.id ?? null) : null}
+        onSearch={(query) => setWorkspace({ kind: 'search', query })}
+        onRegisters={() => setWorkspace({ kind: 'registers' })}
         onOpenMeeting={(id) => void openMeeting(id)}
         onNewCommittee={() => setDialog({ kind: 'committee' })}
         onImport={() => filePicker.current?.click()}
@@ -119,8 +128,20 @@ export function App() {
           </section>
         )}
         <ErrorMessage error={error} />
-        {open && committee ? (
-          <MeetingView key={open.id} meeting={open} committee={committee} library={library.meetings} onSaved={remember} />
+        {workspace.kind === 'search' ? (
+          <SearchView query={workspace.query} library={library} onOpen={openMinute} />
+        ) : workspace.kind === 'registers' ? (
+          <RegistersView library={library} onOpen={openMinute} />
+        ) : open && committee ? (
+          <MeetingView
+            key={`${open.meeting.id}:${open.focusItemId ?? ''}`}
+            meeting={open.meeting}
+            focusItemId={open.focusItemId}
+            committee={committee}
+            library={library.meetings}
+            onSaved={remember}
+            onOpenMinute={openMinute}
+          />
         ) : (
           <div className="empty-workspace">
             <h1>Minute Book</h1>

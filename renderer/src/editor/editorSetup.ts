@@ -9,7 +9,9 @@ import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-li
 import { EditorState, Plugin } from 'prosemirror-state';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import { addItem, enterFromItemHeading, enterInResolution } from './commands.js';
+import type { MinutePlace } from '../../../shared/search/citation.js';
 import { currentItemPlugin } from './currentItemPlugin.js';
+import { referencesPlugin } from './referencesPlugin.js';
 import { numberingPlugin, type Numbering } from './numberingPlugin.js';
 import { uniqueIdsPlugin } from './uniqueIdsPlugin.js';
 
@@ -26,6 +28,8 @@ const minuteReferenceRule = new InputRule(/\bMinute (\d{1,4}\/\d{2})([\s.,;:)])$
 export interface EditorCallbacks {
   /** The document changed: schedule a save. */
   onChange(): void;
+  /** The clerk clicked a minute reference the library holds. */
+  onFollowReference(place: MinutePlace): void;
   /** The cursor moved to another item, or that item's attributes changed. */
   onCurrentItem(item: ProseMirrorNode | null, index: number): void;
 }
@@ -78,6 +82,7 @@ export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, ca
       uniqueIdsPlugin(),
       numberingPlugin(numbering),
       currentItemPlugin(),
+      referencesPlugin((place) => callbacks.onFollowReference(place)),
       changeListener(callbacks),
     ],
   });

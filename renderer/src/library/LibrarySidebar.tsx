@@ -1,4 +1,5 @@
 // The library: each committee, its meetings grouped by municipal year, newest first.
+import { useState } from 'react';
 import type { Committee } from '../../../shared/model/committee.js';
 import type { MeetingSummary } from '../../../shared/model/meeting.js';
 import { formatProseDate } from '../../../shared/dates.js';
@@ -11,6 +12,8 @@ interface LibrarySidebarProps {
   onOpenMeeting: (meetingId: string) => void;
   onNewCommittee: () => void;
   onImport: () => void;
+  onSearch: (query: string) => void;
+  onRegisters: () => void;
   onEditCommittee: (committee: Committee) => void;
   onNewMeeting: (committeeId: string) => void;
 }
@@ -27,9 +30,25 @@ function meetingsByYear(committee: Committee, meetings: readonly MeetingSummary[
     .map(([year, list]) => [year, list.sort((a, b) => `${b.date}${b.startTime}`.localeCompare(`${a.date}${a.startTime}`))]);
 }
 
-export function LibrarySidebar({ committees, meetings, openMeetingId, onOpenMeeting, onNewCommittee, onImport, onEditCommittee, onNewMeeting }: LibrarySidebarProps) {
+export function LibrarySidebar(props: LibrarySidebarProps) {
+  const { committees, meetings, openMeetingId, onOpenMeeting, onNewCommittee, onImport, onSearch, onRegisters, onEditCommittee, onNewMeeting } = props;
+  const [query, setQuery] = useState('');
   return (
     <nav className="sidebar" aria-label="Library">
+      <form
+        role="search"
+        className="sidebar-search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (query.trim() !== '') onSearch(query.trim());
+        }}
+      >
+        <input type="search" aria-label="Search minutes" placeholder="Search minutes" value={query} onChange={(event) => setQuery(event.target.value)} />
+        <button type="submit">Search</button>
+      </form>
+      <button type="button" className="quiet" onClick={onRegisters}>
+        Registers
+      </button>
       <div className="sidebar-actions">
         <button type="button" onClick={onNewCommittee}>
           New committee

@@ -3,6 +3,7 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { redo, undo } from 'prosemirror-history';
 import { toggleMark } from 'prosemirror-commands';
+import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatClockTime } from '../../../shared/dates.js';
@@ -11,7 +12,9 @@ import { minutesSchema } from '../../../shared/editor/schema.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, municipalYearOf } from '../../../shared/numbering.js';
-import { isDesktop, onMenuCommand } from '../api.js';
+import { api, isDesktop, onMenuCommand } from '../api.js';
+import { citationsIn, referencesKey } from '../editor/referencesPlugin.js';
+import type { MinuteToOpen } from '../search/SearchView.js';
 import { addItem, insertLink, insertMinuteReference } from '../editor/commands.js';
 import type { EditorCallbacks } from '../editor/editorSetup.js';
 import { InsertBlockMenu } from '../editor/InsertBlockMenu.js';
@@ -27,12 +30,26 @@ import { SaveStatus } from './SaveStatus.js';
 
 interface MeetingViewProps {
   meeting: Meeting;
+  /** The item to show first, as when a search result or a reference is followed. */
+  focusItemId: string | null;
   committee: Committee;
   library: readonly MeetingSummary[];
   onSaved: (summary: MeetingSummary) => void;
+  onOpenMinute: (minute: MinuteToOpen) => void;
 }
 
-export function MeetingView({ meeting, committee, library, onSaved }: MeetingViewProps) {
+/** Puts the cursor at the start of the item and scrolls it to the top of the page. */
+function showItem(view: EditorView, itemId: string): void {
+  let found: number | null = null;
+  view.state.doc.forEach((item, offset) => {
+    if (found === null && item.attrs['id'] === itemId) found = offset;
+  });
+  if (found === null) return;
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, found + 2)));
+  (view.nodeDOM(found) as HTMLElement | null)?.scrollIntoView({ block: 'start' });
+}
+
+export function MeetingView({ meeting, focusItemId, committee, library, onSaved, onOpenMinute }: MeetingViewProps) {
   const [details, setDetails] = useState<MeetingDetails>(() => {
     const { items: _items, ...rest } = meeting;
     return rest;
@@ -60,16 +77,31 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
     (editor: EditorView | null) => {
       session.attach(editor);
       setView(editor);
+      if (editor !== null && focusItemId !== null) showItem(editor, focusItemId);
     },
-    [session],
+    [session, focusItemId],
   );
+
+  // References are looked up once the editor is there, and again when the meeting's date changes.
+  useEffect(() => {
+    if (view === null) return;
+    let current = true;
+    api
+      .call('references:resolve', { committeeId: committee.id, asOf: details.date, citations: citationsIn(view.state.doc) })
+      .then((resolved) => current && view.dispatch(view.state.tr.setMeta(referencesKey, resolved).setMeta('addToHistory', false)))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [view, committee.id, details.date]);
 
   const callbacks = useMemo<EditorCallbacks>(
     () => ({
       onChange: () => autosaver.changed(),
       onCurrentItem: (item, index) => setCurrent({ item, index }),
+      onFollowReference: (place) => onOpenMinute({ meetingId: place.meetingId, itemId: place.itemId }),
     }),
-    [autosaver],
+    [autosaver, onOpenMinute],
   );
 
   const changeDetails = (next: MeetingDetails) => {
@@ -170,7 +202,7 @@ export function MeetingView({ meeting, committee, library, onSaved }: MeetingVie
           <MinutesEditor doc={initialDoc} readOnly={readOnly} numbering={numbering} callbacks={callbacks} onView={attachView} />
           {details.closingTime !== null && <p className="closing">(Meeting closed at {formatClockTime(details.closingTime)})</p>}
         </div>
-        {!readOnly && <ItemPanel view={view} item={current.item} index={current.index} />}
+        <ItemPanel view={view} item={current.item} index={current.index} meetingId={meeting.id} readOnly={readOnly} onOpenMinute={onOpenMinute} />
       </div>
       {asking === 'reference' && (
         <MinuteReferenceDialog

@@ -1,0 +1,165 @@
+// The registers a clerk keeps: every resolution, the requests for information still outstanding (the
+// "Outstanding Issues" list, with the status the clerk sets), and declarations of interest by member.
+// Each entry links to its minute.
+import { useEffect, useState } from 'react';
+import type { ChannelOutput, LibraryOverview } from '../../../shared/contract.js';
+import { formatProseDate } from '../../../shared/dates.js';
+import type { MinutePlace } from '../../../shared/search/citation.js';
+import { api } from '../api.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import type { MinuteToOpen } from '../search/SearchView.js';
+
+type Registers = ChannelOutput<'registers:open'>;
+type Register = 'resolutions' | 'requests' | 'declarations';
+
+const registerNames: Record<Register, string> = { resolutions: 'Resolutions', requests: 'Requests and actions', declarations: 'Declarations by member' };
+
+function MinuteLink({ place, onOpen }: { place: MinutePlace; onOpen: (minute: MinuteToOpen) => void }) {
+  return (
+    <button type="button" className="result-link" onClick={() => onOpen({ meetingId: place.meetingId, itemId: place.itemId })}>
+      Minute {place.citation}, {place.title}
+    </button>
+  );
+}
+
+export function RegistersView({ library, onOpen }: { library: LibraryOverview; onOpen: (minute: MinuteToOpen) => void }) {
+  const [registers, setRegisters] = useState<Registers | null>(null);
+  const [shown, setShown] = useState<Register>('resolutions');
+  const [committeeId, setCommitteeId] = useState('');
+  const [contains, setContains] = useState('');
+  const [onlyOpen, setOnlyOpen] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    api.call('registers:open', {}).then(setRegisters, setError);
+  }, []);
+
+  const inScope = (place: MinutePlace, text: string) =>
+    (committeeId === '' || place.committeeId === committeeId) && text.toLowerCase().includes(contains.trim().toLowerCase());
+
+  const setStatus = async (meetingId: string, requestId: string, status: 'open' | 'answered') => {
+    try {
+      await api.call('requests:set-status', { meetingId, requestId, status });
+      setRegisters((old) => old && { ...old, requests: old.requests.map((entry) => (entry.requestId === requestId ? { ...entry, status } : entry)) });
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <section className="registers-view" aria-label="Registers">
+      <h1>Registers</h1>
+      <div role="tablist" aria-label="Register" className="tabs">
+        {(Object.keys(registerNames) as Register[]).map((register) => (
+          <button key={register} type="button" role="tab" aria-selected={shown === register} onClick={() => setShown(register)}>
+            {registerNames[register]}
+          </button>
+        ))}
+      </div>
+      <div className="filters" role="group" aria-label="Filters">
+        <label>
+          Committee
+          <select value={committeeId} onChange={(event) => setCommitteeId(event.target.value)}>
+            <option value="">All committees</option>
+            {library.committees.map((committee) => (
+              <option key={committee.id} value={committee.id}>
+                {committee.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Containing
+          <input type="search" value={contains} onChange={(event) => setContains(event.target.value)} />
+        </label>
+        {shown === 'requests' && (
+          <label className="check">
+            <input type="checkbox" checked={onlyOpen} onChange={(event) => setOnlyOpen(event.target.checked)} /> Outstanding only
+          </label>
+        )}
+      </div>
+      <ErrorMessage error={error} />
+      <div role="tabpanel" aria-label={registerNames[shown]}>
+        {registers === null && <p>Reading every meeting…</p>}
+        {shown === 'resolutions' && (
+          <ol className="register">
+            {registers?.resolutions
+              .filter((entry) => inScope(entry, [entry.opening, ...entry.parts.map((part) => part.text)].join(' ')))
+              .map((entry, index) => (
+                <li key={`${entry.meetingId}:${entry.itemId}:${index}`}>
+                  <p className="register-place">
+                    {formatProseDate(entry.date)} · <MinuteLink place={entry} onOpen={onOpen} />
+                    {entry.unanimous && ' · unanimous'}
+                  </p>
+                  <p className="resolution-text">{entry.opening}</p>
+                  {entry.parts.length > 0 && (
+                    <ul>
+                      {entry.parts.map((part, partIndex) => (
+                        <li key={partIndex} style={{ marginLeft: `${part.depth}rem` }}>
+                          {part.label ? `${part.label} ` : ''}
+                          {part.text}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+          </ol>
+        )}
+        {shown === 'requests' && (
+          <table className="register">
+            <thead>
+              <tr>
+                <th scope="col">Asked</th>
+                <th scope="col">Of</th>
+                <th scope="col">Minute</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {registers?.requests
+                .filter((entry) => inScope(entry, `${entry.asked} ${entry.askedOf}`) && (!onlyOpen || entry.status === 'open'))
+                .map((entry) => (
+                  <tr key={entry.requestId}>
+                    <td>{entry.asked}</td>
+                    <td>{entry.askedOf}</td>
+                    <td>
+                      {formatProseDate(entry.date)}, <MinuteLink place={entry} onOpen={onOpen} />
+                    </td>
+                    <td>
+                      <select
+                        aria-label={`Status of “${entry.asked}”`}
+                        value={entry.status}
+                        onChange={(event) => void setStatus(entry.meetingId, entry.requestId, event.target.value as 'open' | 'answered')}
+                      >
+                        <option value="open">Open</option>
+                        <option value="answered">Answered</option>
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        )}
+        {shown === 'declarations' &&
+          registers?.declarations.map((member) => {
+            const declarations = member.declarations.filter((entry) => inScope(entry, `${member.member} ${entry.text}`));
+            if (declarations.length === 0) return null;
+            return (
+              <section key={member.member} aria-label={member.member}>
+                <h2>{member.member}</h2>
+                <ul className="register">
+                  {declarations.map((entry, index) => (
+                    <li key={index}>
+                      {formatProseDate(entry.date)}: {entry.kind.replace(/-/g, ' ')} interest{entry.item ? ` in item ${entry.item}` : ''}
+                      {entry.text ? ` — ${entry.text}` : ''} (<MinuteLink place={entry} onOpen={onOpen} />)
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+// Search across every meeting: the query from the sidebar, filters, ranked results with the words
+// that matched marked in context. A result opens its meeting at the item.
+import { useEffect, useState } from 'react';
+import type { LibraryOverview, SearchRequest } from '../../../shared/contract.js';
+import { formatProseDate } from '../../../shared/dates.js';
+import { municipalYearLabel, municipalYearOf } from '../../../shared/numbering.js';
+import type { SearchHit } from '../../../shared/search/minutesIndex.js';
+import { api } from '../api.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+
+export interface MinuteToOpen {
+  meetingId: string;
+  itemId: string | null;
+}
+
+interface SearchViewProps {
+  query: string;
+  library: LibraryOverview;
+  onOpen: (minute: MinuteToOpen) => void;
+}
+
+type Filters = SearchRequest['filters'];
+
+export function SearchView({ query, library, onOpen }: SearchViewProps) {
+  const [filters, setFilters] = useState<Filters>({});
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let current = true;
+    api.call('search:query', { query, filters }).then(
+      (answer) => current && (setHits(answer.hits), setError(null)),
+      (failure: unknown) => current && setError(failure),
+    );
+    return () => {
+      current = false;
+    };
+  }, [query, filters]);
+
+  const years = [
+    ...new Set(
+      library.meetings.map((meeting) =>
+        municipalYearOf(meeting.date, library.committees.find((c) => c.id === meeting.committeeId)?.municipalYearStartMonth ?? 5),
+      ),
+    ),
+  ].sort((a, b) => b - a);
+  const committeeName = (id: string) => library.committees.find((committee) => committee.id === id)?.name ?? '';
+  const set = (change: Partial<Filters>) => setFilters((old) => ({ ...old, ...change }));
+
+  return (
+    <section className="search-view" aria-label="Search results">
+      <h1>Search: “{query}”</h1>
+      <div className="filters" role="group" aria-label="Filters">
+        <label>
+          Committee
+          <select value={filters.committeeId ?? ''} onChange={(event) => set({ committeeId: event.target.value || undefined })}>
+            <option value="">All committees</option>
+            {library.committees.map((committee) => (
+              <option key={committee.id} value={committee.id}>
+                {committee.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Municipal year
+          <select value={filters.municipalYear ?? ''} onChange={(event) => set({ municipalYear: event.target.value ? Number(event.target.value) : undefined })}>
+            <option value="">All years</option>
+            {years.map((year) => (
+              <option key={year} value={year}>
+                {municipalYearLabel(year)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From
+          <input type="date" value={filters.from ?? ''} onChange={(event) => set({ from: event.target.value || undefined })} />
+        </label>
+        <label>
+          To
+          <input type="date" value={filters.to ?? ''} onChange={(event) => set({ to: event.target.value || undefined })} />
+        </label>
+        <label>
+          Look in
+          <select value={filters.only ?? ''} onChange={(event) => set({ only: (event.target.value || undefined) as Filters['only'] })}>
+            <option value="">All the minutes</option>
+            <option value="resolutions">Resolutions only</option>
+            <option value="actions">Requests and actions only</option>
+          </select>
+        </label>
+      </div>
+      <ErrorMessage error={error} />
+      {hits !== null && (
+        <p role="status">
+          {hits.length === 0 ? 'Nothing found.' : `${hits.length} result${hits.length === 1 ? '' : 's'}, best first.`}
+        </p>
+      )}
+      <ol className="search-results">
+        {hits?.map((hit) => (
+          <li key={`${hit.meetingId}:${hit.itemId ?? 'attendance'}`}>
+            <button type="button" className="result-link" onClick={() => onOpen({ meetingId: hit.meetingId, itemId: hit.itemId })}>
+              {hit.citation ? `Minute ${hit.citation}: ` : ''}
+              {hit.title}
+            </button>
+            <span className="result-meta">
+              {' '}
+              — {committeeName(hit.committeeId)}, {formatProseDate(hit.date)}
+            </span>
+            <p className="snippet">
+              {hit.snippet.map((segment, index) => (segment.hit ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>))}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
