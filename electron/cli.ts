@@ -1,5 +1,6 @@
 // Minute Book on the command line.
 //   npm run cli -- import <files|folders> [--library <dir>] [--dry-run] [--replace] [--json]
+//   npm run cli -- search "<query>" [--committee <name>] [--year <2016 or 2016/17>] [--only resolutions|actions] [--library <dir>] [--json]
 //   npm run cli -- export <meeting-file> --format <form> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
 // <meeting-file> is a meeting file from a library (meetings/<id>.json, its committee read from the
 // library.json beside that folder) or a JSON archive exported by Minute Book. With --whole-committee
@@ -13,14 +14,17 @@ import { exportFormats, type ExportFormat, type ExportRequest, type ExportedFile
 import { ARCHIVE_FORMAT, readJsonArchive } from '../shared/export/jsonArchive.js';
 import type { ImportRequest } from '../shared/contract.js';
 import { ImportError, importDocument, type ImportReport } from '../shared/import/index.js';
+import type { SearchFilters } from '../shared/search/minutesIndex.js';
 import { parseLibraryFile, parseMeetingFile } from '../shared/model/files.js';
 import { chromiumPdfPrinter } from './services/chromiumPdf.js';
 import { chosenLibraryFolder, userDataFolder } from './services/dataFolder.js';
 import { committeeArchive, exportMeeting, writeExport } from './services/exports.js';
 import { importIntoLibrary } from './services/libraryImport.js';
+import { LibrarySearch } from './services/librarySearch.js';
 import { MeetingLibrary } from './services/meetingLibrary.js';
 
 const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [--dry-run] [--replace] [--json]
+       npm run cli -- search "<query>" [--committee <name>] [--year <2016 or 2016/17>] [--only resolutions|actions] [--library <dir>] [--json]
        npm run cli -- export <meeting-file> --format <${exportFormats.join('|')}> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]`;
 
 class UsageError extends Error {}
@@ -128,7 +132,7 @@ async function importCommand(args: string[]): Promise<void> {
       reports.push({ fileName: basename(path), error: error.message });
     }
   }
-  const folder = values.library !== undefined ? resolve(values.library) : (chosenLibraryFolder([], process.env) ?? userDataFolder());
+  const folder = libraryFolder(values.library);
   // A dry run imports into a scratch copy of the library's index, so duplicates are found but nothing is written.
   const scratch = values['dry-run'] ? await mkdtemp(join(tmpdir(), 'minute-book-dry-run-')) : null;
   if (scratch !== null) await copyFile(join(folder, 'library.json'), join(scratch, 'library.json')).catch(() => undefined);
@@ -153,8 +157,56 @@ async function importCommand(args: string[]): Promise<void> {
   }
 }
 
+const libraryFolder = (given: string | undefined): string => (given !== undefined ? resolve(given) : (chosenLibraryFolder([], process.env) ?? userDataFolder()));
+
+async function searchCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      committee: { type: 'string' },
+      year: { type: 'string' },
+      only: { type: 'string' },
+      library: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const query = positionals.join(' ').trim();
+  if (query === '') throw new UsageError(usage);
+  if (values.only !== undefined && values.only !== 'resolutions' && values.only !== 'actions') throw new UsageError(`--only takes resolutions or actions\n${usage}`);
+  const library = await MeetingLibrary.open({ folder: libraryFolder(values.library) });
+  const filters: SearchFilters = {};
+  if (values.committee !== undefined) {
+    const wanted = values.committee.toLowerCase();
+    const committee = library.overview().committees.find((candidate) => candidate.id === values.committee || candidate.name.toLowerCase().includes(wanted));
+    if (committee === undefined) throw new Error(`no committee in the library is called ${values.committee}`);
+    filters.committeeId = committee.id;
+  }
+  if (values.year !== undefined) {
+    const year = Number(values.year.slice(0, 4));
+    if (!Number.isInteger(year)) throw new UsageError(`--year takes the year the municipal year began (2016 or 2016/17), not ${values.year}`);
+    filters.municipalYear = year;
+  }
+  if (values.only !== undefined) filters.only = values.only as SearchFilters['only'];
+  const search = new LibrarySearch(library);
+  const hits = await search.search(query, filters, 50);
+  await search.flush();
+  if (values.json) {
+    console.log(JSON.stringify(hits, null, 2));
+    return;
+  }
+  if (hits.length === 0) console.log('Nothing found.');
+  const committees = library.overview().committees;
+  for (const hit of hits) {
+    const committee = committees.find((candidate) => candidate.id === hit.committeeId)?.name ?? '';
+    console.log(`${hit.date}  ${hit.citation ? `Minute ${hit.citation}  ` : ''}${hit.title}  (${committee})`);
+    console.log(`    ${hit.snippet.map((segment) => (segment.hit ? `[${segment.text}]` : segment.text)).join('')}`);
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  if (command === 'search') return searchCommand(rest);
   if (command === 'import') return importCommand(rest);
   if (command === 'export') return exportCommand(rest);
   throw new UsageError(usage);

@@ -94,7 +94,7 @@ async function start(): Promise<void> {
   const library = await MeetingLibrary.open({ folder });
   const search = new LibrarySearch(library);
   // The search index is saved a few seconds after changes; quitting saves it at once.
-  app.on('before-quit', () => void search.save());
+  app.on('before-quit', () => void search.flush());
   const platform: PlatformServices = {
     printPdf: printWithElectron,
     chooseSavePath: async (suggestedName) => {

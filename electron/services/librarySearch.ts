@@ -60,8 +60,13 @@ export class LibrarySearch {
     return { cites: references.cites(key), citedBy: references.citedBy(key) };
   }
 
-  /** Writes the index now (the app calls this on quitting). */
-  async save(): Promise<void> {
+  /** Writes the index now if it changed since it was last written (on quitting, at the end of a command). */
+  async flush(): Promise<void> {
+    await this.ready;
+    if (this.saveTimer !== null) await this.save();
+  }
+
+  private async save(): Promise<void> {
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     await this.ready;
