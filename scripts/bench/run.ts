@@ -12,6 +12,7 @@ import { docToItems, itemsToDoc } from '../../shared/editor/meetingDocument.js';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/files.js';
 import { summarise, type Meeting } from '../../shared/model/meeting.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
+import { MinutesIndex } from '../../shared/search/minutesIndex.js';
 import { chromiumArgs, chromiumPath } from '../../tests/chromium.js';
 import { seededRandom, syntheticCommittee, syntheticMeeting, writeArchive } from './syntheticArchive.js';
 
@@ -184,9 +185,33 @@ async function typingBenchmarks(): Promise<void> {
   }
 }
 
+async function searchBenchmarks(folder: string): Promise<void> {
+  const library = await MeetingLibrary.open({ folder });
+  const meetings = await Promise.all(library.overview().meetings.map((summary) => library.loadMeeting(summary.id)));
+  const { committees } = library.overview();
+  const [index, buildMs] = await timed(() => MinutesIndex.build(meetings, committees));
+  const saved = JSON.stringify(index.toJSON());
+  const [, loadMs] = await timed(() => MinutesIndex.fromJSON(JSON.parse(saved)));
+  console.log(`Search index of ${meetings.length} meetings: loading the saved index takes 1/${(buildMs / loadMs).toFixed(1)} of building it (${Math.round(saved.length / 1e6)} MB)`);
+  const small = MinutesIndex.build(meetings.slice(0, 10), committees);
+  const queries = ['Ofsted inspection', 'young carers', 'budget', 'safeguarding children', 'recruit'];
+  const bigTimes: number[] = [];
+  const smallTimes: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const query of queries) {
+      bigTimes.push(timedSync(() => index.search(query, {}, 50)));
+      smallTimes.push(timedSync(() => small.search(query, {}, 50)));
+    }
+  }
+  console.log(
+    `Search: a query over ${meetings.length} meetings takes ${ratio(median(bigTimes), median(smallTimes))} as long as over 10 (p95 ${percentile(bigTimes, 0.95).toFixed(0)} ms on this archive's 60-word vocabulary, the worst case)`,
+  );
+}
+
 const folder = await mkdtemp(join(tmpdir(), 'minute-book-bench-'));
 try {
   await libraryBenchmarks(folder);
+  await searchBenchmarks(folder);
   serialisationBenchmarks();
   await typingBenchmarks();
 } finally {
