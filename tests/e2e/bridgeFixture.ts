@@ -1,6 +1,7 @@
 // Each test gets the real browser bridge (the built dist/bridge/server.mjs) on a free port with a
 // fresh library folder, and a page opened on it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -45,7 +46,10 @@ export const test = base.extend<{ app: RunningApp }>({
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(url);
       await use({ url, libraryFolder });
+      // The bridge saves the search index as it stops: let it finish before the folder goes.
+      const exited = once(child, 'exit');
       child.kill();
+      await exited;
       await rm(libraryFolder, { recursive: true, force: true });
       expect(pageErrors, 'the page threw').toEqual([]);
     },
