@@ -6,8 +6,7 @@
 // library.json beside that folder) or a JSON archive exported by Minute Book. With --whole-committee
 // the JSON archive holds every meeting of that meeting's committee in the library.
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportFormats, type ExportFormat, type ExportRequest, type ExportedFile } from '../shared/export/exportForm.js';
@@ -133,28 +132,24 @@ async function importCommand(args: string[]): Promise<void> {
     }
   }
   const folder = libraryFolder(values.library);
-  // A dry run imports into a scratch copy of the library's index, so duplicates are found but nothing is written.
-  const scratch = values['dry-run'] ? await mkdtemp(join(tmpdir(), 'minute-book-dry-run-')) : null;
-  if (scratch !== null) await copyFile(join(folder, 'library.json'), join(scratch, 'library.json')).catch(() => undefined);
-  try {
-    const library = await MeetingLibrary.open({ folder: scratch ?? folder });
-    const { summary, stored } = await importIntoLibrary(library, { files, onDuplicate: values.replace ? 'replace' : 'skip' }, { now: new Date(), newId: randomUUID });
-    if (values.json) {
-      console.log(JSON.stringify({ meetings: stored, committees: library.overview().committees, summary, reports }, null, 2));
-      return;
-    }
-    for (const report of reports) {
-      if ('error' in report) console.log(`${report.fileName}: ${report.error}`);
-      else console.log(`${report.fileName}: ${report.form}, ${report.unplaced.length} line(s) not placed${report.unplaced.map((line) => `\n  line ${line.line}: ${line.text}`).join('')}`);
-    }
-    for (const file of summary.files) for (const note of file.notes) console.log(`${file.fileName}: ${note}`);
-    console.log(
-      `${values['dry-run'] ? 'Would import' : 'Imported'} ${summary.meetings} meeting(s), ${summary.items} item(s), ${summary.resolutions} resolution(s); ` +
-        `${summary.skipped} skipped, ${summary.replaced} replaced, ${summary.warnings} warning(s)${scratch === null ? ` into ${folder}` : ''}.`,
-    );
-  } finally {
-    if (scratch !== null) await rm(scratch, { recursive: true, force: true });
+  // A dry run opens the library read-only: duplicates are found as for real, and nothing is written.
+  // With nothing importable the library is opened read-only, so it stays exactly as it was.
+  const dryRun = values['dry-run'] || files.length === 0;
+  const library = await MeetingLibrary.open({ folder, readOnly: dryRun });
+  const { summary, stored } = await importIntoLibrary(library, { files, onDuplicate: values.replace ? 'replace' : 'skip' }, { now: new Date(), newId: randomUUID });
+  if (values.json) {
+    console.log(JSON.stringify({ meetings: stored, committees: library.overview().committees, summary, reports }, null, 2));
+    return;
   }
+  for (const report of reports) {
+    if ('error' in report) console.log(`${report.fileName}: ${report.error}`);
+    else console.log(`${report.fileName}: ${report.form}, ${report.unplaced.length} line(s) not placed${report.unplaced.map((line) => `\n  line ${line.line}: ${line.text}`).join('')}`);
+  }
+  for (const file of summary.files) for (const note of file.notes) console.log(`${file.fileName}: ${note}`);
+  console.log(
+    `${values['dry-run'] ? 'Would import' : 'Imported'} ${summary.meetings} meeting(s), ${summary.items} item(s), ${summary.resolutions} resolution(s); ` +
+      `${summary.skipped} skipped, ${summary.replaced} replaced, ${summary.warnings} warning(s)${dryRun ? '' : ` into ${folder}`}.`,
+  );
 }
 
 const libraryFolder = (given: string | undefined): string => (given !== undefined ? resolve(given) : (chosenLibraryFolder([], process.env) ?? userDataFolder()));

@@ -19,6 +19,8 @@ import { validatedJsonFile } from './validatedJsonFile.js';
 
 export interface LibraryOptions {
   folder: string;
+  /** Reads and validates as usual but writes nothing: no index, no meeting files, nothing set aside (a dry run). */
+  readOnly?: boolean;
   now?: () => Date;
   newId?: () => string;
 }
@@ -41,14 +43,15 @@ export class MeetingLibrary {
     private readonly problems: LibraryProblem[],
     private readonly now: () => Date,
     private readonly newId: () => string,
+    private readonly readOnly: boolean,
   ) {}
 
   static async open(options: LibraryOptions): Promise<MeetingLibrary> {
     const { folder } = options;
-    await mkdir(join(folder, MEETINGS_DIR), { recursive: true });
+    if (!options.readOnly) await mkdir(join(folder, MEETINGS_DIR), { recursive: true });
     const problems: LibraryProblem[] = [];
     const index = new Low(validatedJsonFile(join(folder, LIBRARY_FILE), LIBRARY_FILE, parseLibraryFile), emptyLibrary());
-    const library = new MeetingLibrary(folder, index, problems, options.now ?? (() => new Date()), options.newId ?? randomUUID);
+    const library = new MeetingLibrary(folder, index, problems, options.now ?? (() => new Date()), options.newId ?? randomUUID, options.readOnly ?? false);
     await library.readIndex();
     await library.reconcileMeetingFiles();
     return library;
@@ -68,7 +71,7 @@ export class MeetingLibrary {
   async createCommittee(fields: CommitteeFields): Promise<Committee> {
     const committee: Committee = { ...fields, id: this.newId(), createdAt: this.now().toISOString() };
     this.index.data.committees.push(committee);
-    await this.index.write();
+    await this.writeIndex();
     return committee;
   }
 
@@ -77,7 +80,7 @@ export class MeetingLibrary {
     const at = committees.findIndex((existing) => existing.id === committee.id);
     if (at < 0) throw new LibraryError('not-found', `There is no committee with id ${committee.id} in this library.`);
     committees[at] = committee;
-    await this.index.write();
+    await this.writeIndex();
     return committee;
   }
 
@@ -109,7 +112,7 @@ export class MeetingLibrary {
     } catch (error) {
       await this.setAside(this.meetingPath(meetingId), error);
       this.forget(meetingId);
-      await this.index.write();
+      await this.writeIndex();
       throw new LibraryError('storage', this.problems.at(-1)!.message);
     }
     return file.data.meeting;
@@ -252,11 +255,11 @@ export class MeetingLibrary {
     const indexChanged = this.remember(summarise(meeting));
     const file = this.meetingFile(meeting.id);
     file.data = { schemaVersion: CURRENT_SCHEMA_VERSION, meeting };
-    await file.write();
+    if (!this.readOnly) await file.write();
     for (const listener of this.changeListeners) listener(meeting);
-    if (!indexChanged) return;
+    if (!indexChanged || this.readOnly) return;
     this.index.data.stamps[meeting.id] = await this.stampOf(meeting.id);
-    await this.index.write();
+    await this.writeIndex();
   }
 
   /** Puts the summary in the index; answers whether that changed it. */
@@ -275,6 +278,10 @@ export class MeetingLibrary {
     this.meetingFiles.delete(meetingId);
   }
 
+  private async writeIndex(): Promise<void> {
+    if (!this.readOnly) await this.index.write();
+  }
+
   /** Size and modification time: a file whose stamp matches the index was validated when it was written. */
   private async stampOf(meetingId: string): Promise<string> {
     const info = await stat(this.meetingPath(meetingId));
@@ -285,7 +292,7 @@ export class MeetingLibrary {
     const path = join(this.folder, LIBRARY_FILE);
     try {
       await this.index.read();
-      await copyFile(path, join(this.folder, LIBRARY_BACKUP)).catch(() => undefined);
+      if (!this.readOnly) await copyFile(path, join(this.folder, LIBRARY_BACKUP)).catch(() => undefined);
       return;
     } catch (error) {
       await this.setAside(path, error);
@@ -303,7 +310,7 @@ export class MeetingLibrary {
 
   /** Brings the index into line with the meeting files, validating every file the index has not seen as written. */
   private async reconcileMeetingFiles(): Promise<void> {
-    const onDisk = (await readdir(join(this.folder, MEETINGS_DIR))).filter((name) => /^[0-9a-f-]{36}\.json$/.test(name));
+    const onDisk = (await readdir(join(this.folder, MEETINGS_DIR)).catch(() => [] as string[])).filter((name) => /^[0-9a-f-]{36}\.json$/.test(name));
     const ids = new Set(onDisk.map((name) => name.slice(0, -'.json'.length)));
     let changed = false;
     for (const summary of [...this.index.data.meetings]) {
@@ -331,7 +338,7 @@ export class MeetingLibrary {
       }
       changed = true;
     }
-    if (changed) await this.index.write();
+    if (changed) await this.writeIndex();
   }
 
   /** Moves an unreadable file out of the way, keeping it for the clerk, and records why. */
@@ -339,10 +346,10 @@ export class MeetingLibrary {
     const name = basename(path);
     const relative = path.slice(this.folder.length + 1).split('\\').join('/');
     const stampedName = `${name}.${this.now().toISOString().replace(/[:.]/g, '-')}`;
-    await mkdir(join(this.folder, SET_ASIDE_DIR), { recursive: true });
-    let movedTo: string | null = `${SET_ASIDE_DIR}/${stampedName}`;
+    if (!this.readOnly) await mkdir(join(this.folder, SET_ASIDE_DIR), { recursive: true });
+    let movedTo: string | null = this.readOnly ? null : `${SET_ASIDE_DIR}/${stampedName}`;
     try {
-      await rename(path, join(this.folder, SET_ASIDE_DIR, stampedName));
+      if (movedTo !== null) await rename(path, join(this.folder, SET_ASIDE_DIR, stampedName));
     } catch {
       movedTo = null;
     }
