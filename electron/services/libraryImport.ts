@@ -5,7 +5,7 @@ import type { ImportRequest, ImportSummary, ImportedMeetingPayload } from '../..
 import type { Meeting } from '../../shared/model/meeting.js';
 import { noAttendance } from '../../shared/model/attendance.js';
 import { Contact } from '../../shared/model/committee.js';
-import type { MeetingLibrary } from './meetingLibrary.js';
+import { UNNAMED_COUNCIL, type MeetingLibrary } from './meetingLibrary.js';
 
 const countResolutions = (meeting: ImportedMeetingPayload): number =>
   meeting.items.reduce((total, item) => total + item.minutes.filter((block) => block.type === 'resolution').length, 0);
@@ -33,7 +33,7 @@ export async function importIntoLibrary(
         continue;
       }
       const committee = await library.committeeNamed(incoming.committee.name || 'Imported minutes', {
-        council: incoming.committee.council ?? 'Council',
+        council: incoming.committee.council ?? UNNAMED_COUNCIL,
         numberingStyle: incoming.numberingStyle ?? 'plain',
       });
       const existing = library.meetingOn(committee.id, incoming.date);

@@ -31,6 +31,9 @@ const LIBRARY_BACKUP = 'library.backup.json';
 const MEETINGS_DIR = 'meetings';
 const SET_ASIDE_DIR = 'set-aside';
 
+/** What a committee's council is called until an imported form names it. */
+export const UNNAMED_COUNCIL = 'Council';
+
 const emptyLibrary = (): LibraryFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION, committees: [], meetings: [], stamps: {} });
 
 export class MeetingLibrary {
@@ -183,6 +186,10 @@ export class MeetingLibrary {
   async committeeNamed(name: string, details: Pick<CommitteeFields, 'council' | 'numberingStyle'>): Promise<Committee> {
     const wanted = name.replace(/\s+/g, ' ').trim().toLowerCase();
     const existing = this.index.data.committees.find((committee) => committee.name.replace(/\s+/g, ' ').trim().toLowerCase() === wanted);
+    // A committee first met on a page that did not name its council learns it from a form that does.
+    if (existing !== undefined && existing.council === UNNAMED_COUNCIL && details.council !== UNNAMED_COUNCIL) {
+      return this.updateCommittee({ ...existing, council: details.council });
+    }
     if (existing !== undefined) return existing;
     return this.createCommittee({
       name: name.trim(),

@@ -74,7 +74,7 @@ export function MeetingHeader({ committee, details, continuingMinuteNumber, read
         </label>
       </fieldset>
       <section className="attendance" aria-label="Attendance">
-        <h2>Present:</h2>
+        {attendanceGroups(details.attendance).length > 0 && <h2>Present:</h2>}
         <dl>
           {attendanceGroups(details.attendance).map((group) => (
             <div key={group.heading} className="attendance-group">
