@@ -1,0 +1,136 @@
+// The attendance as the formal minutes list it (seed 003): "Present:", then groups headed
+// "Members:", "Co-Opted Members:", "Invited:", "Other Members:", "Employees (by Directorate):",
+// "Apologies:" and "Substitutes:", one person a line or several to a line separated by commas, each
+// with an optional note in brackets: "(Chair)", "(non-voting)", a portfolio, a reason.
+import { noAttendance, type Attendance } from '../model/attendance.js';
+import type { Ledger } from './ledger.js';
+import { sliceLine, type SourceLine } from './lines.js';
+
+type Group = keyof Attendance;
+
+const groupHeading =
+  /^(members(?: present)?|councillors|co-?opted members?|co-?optees|invited(?: guests?)?|(?:also )?in attendance|other members(?: present)?|also present|employees(?: \(by directorate\))?|officers(?: present)?|apologies(?: for absence)?|substitutes?|present)\s*:/i;
+
+function groupOf(words: string): Group {
+  const lower = words.toLowerCase();
+  if (lower.startsWith('co')) return 'coOpted';
+  if (lower.startsWith('invited') || lower.includes('in attendance')) return 'invited';
+  if (lower.startsWith('other') || lower.startsWith('also present')) return 'otherMembers';
+  if (lower.startsWith('employees') || lower.startsWith('officers')) return 'employees';
+  if (lower.startsWith('apologies')) return 'apologies';
+  if (lower.startsWith('substitute')) return 'substitutes';
+  return 'members';
+}
+
+/** "Members:" and the like at the start of a line, and where the names after it start. */
+export function attendanceHeadingOf(key: string): { group: Group; namesAt: number } | null {
+  const heading = groupHeading.exec(key);
+  return heading === null ? null : { group: groupOf(heading[1] ?? ''), namesAt: heading[0].length };
+}
+
+/** Splits at commas outside brackets: "J Gregg (Director, Acting), C Heeley". */
+function splitNames(text: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let at = 0; at < text.length; at++) {
+    const character = text[at];
+    if (character === '(') depth++;
+    else if (character === ')') depth = Math.max(0, depth - 1);
+    else if (character === ',' && depth === 0) {
+      names.push(text.slice(from, at));
+      from = at + 1;
+    }
+  }
+  names.push(text.slice(from));
+  return names.map((name) => name.trim()).filter((name) => name !== '');
+}
+
+/** "Councillor J Innes (Chair)" → the name and the note in brackets at the end. */
+function nameAndNote(entry: string): { name: string; note: string } {
+  if (!entry.endsWith(')')) return { name: entry, note: '' };
+  const open = entry.lastIndexOf('(');
+  return open <= 0 ? { name: entry, note: '' } : { name: entry.slice(0, open).trim(), note: entry.slice(open + 1, -1).trim() };
+}
+
+const initials = /^(?:[A-Z]{1,2}|(?:[A-Z]\.){1,3})$/;
+const titles = /^(?:mr|mrs|ms|miss|dr|prof|professor|sir|dame|councillor|cllr)\.?$/i;
+
+/**
+ * "Children's Services S Bhambra" → directorate "Children's Services", person "S Bhambra": a person is
+ * an optional title, initials and a surname, read from the end of the words.
+ */
+function directorateAndPerson(entry: string): { directorate: string; name: string } {
+  const { name: words, note } = nameAndNote(entry);
+  const parts = words.split(/\s+/);
+  let start = parts.length - 1;
+  while (start > 0 && initials.test(parts[start - 1] ?? '')) start--;
+  if (start > 0 && titles.test(parts[start - 1] ?? '')) start--;
+  const name = parts.slice(start).join(' ');
+  return { directorate: parts.slice(0, start).join(' '), name: note === '' ? name : `${name} (${note})` };
+}
+
+/** A line that is a sentence rather than names ("The Chair welcomed …") ends the attendance. */
+const looksLikeNames = (text: string): boolean => text.length <= 160 && !/[.;:]$/.test(text);
+
+function addNames(attendance: Attendance, group: Group, text: string, lastDirectorate: string): string {
+  const entries = splitNames(text);
+  if (group === 'employees') {
+    const [first, ...others] = entries;
+    if (first === undefined) return lastDirectorate;
+    // "Law and Governance G Holmes, C Taylor": the directorate leads the first name; a line of names alone continues the last one.
+    const lead = directorateAndPerson(first);
+    const directorate = lead.directorate === '' ? lastDirectorate : lead.directorate;
+    attendance.employees.push({ name: lead.name, directorate });
+    for (const name of others) attendance.employees.push({ name, directorate });
+    return directorate;
+  }
+  for (const entry of entries) {
+    const { name, note } = nameAndNote(entry);
+    switch (group) {
+      case 'members':
+        // Only "(Chair)" is a flag; any other note ("Vice-Chair") stays with the name, as printed.
+        attendance.members.push(/^chair$/i.test(note) ? { name, chair: true } : { name: entry, chair: false });
+        break;
+      case 'coOpted':
+        attendance.coOpted.push(/^non-voting$/i.test(note) ? { name, voting: false } : { name: entry, voting: true });
+        break;
+      case 'invited':
+        attendance.invited.push({ name, capacity: note });
+        break;
+      case 'otherMembers':
+        attendance.otherMembers.push({ name, portfolio: note });
+        break;
+      case 'apologies':
+        attendance.apologies.push({ name, note });
+        break;
+      case 'substitutes': {
+        const sentence = entry.replace(/^\((.*)\)$/, '$1');
+        const at = sentence.toLowerCase().search(/\(?substitut(?:ing|e) for /);
+        const substitutingFor = at < 0 ? '' : sentence.slice(at).replace(/^\(?substitut(?:ing|e) for /i, '').replace(/\)$/, '').trim();
+        attendance.substitutes.push({ name: at < 0 ? entry : sentence.slice(0, at).trim(), substitutingFor });
+        break;
+      }
+    }
+  }
+  return lastDirectorate;
+}
+
+/** Reads the attendance from "Present:" (or the first group heading) to the end of `lines`. */
+export function readAttendance(lines: readonly SourceLine[], ledger: Ledger): Attendance {
+  const attendance = noAttendance();
+  let group: Group | null = null;
+  let directorate = '';
+  for (const line of lines) {
+    const heading = attendanceHeadingOf(line.key);
+    const names = heading === null ? line : sliceLine(line, heading.namesAt);
+    if (heading !== null) group = heading.group;
+    else if (group === null || !looksLikeNames(line.key)) {
+      group = null;
+      continue;
+    }
+    ledger.place(line);
+    if (names.key !== '') directorate = addNames(attendance, group, names.key.trim(), directorate);
+  }
+  return attendance;
+}

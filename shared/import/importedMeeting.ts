@@ -1,0 +1,53 @@
+// What an importer hands back: the meetings it read, in the app's model but not yet in a library
+// (no ids for meeting or committee, no status), and a report of what it could not place.
+import type { Attendance } from '../model/attendance.js';
+import type { NumberingStyle } from '../model/committee.js';
+import type { Item } from '../model/meeting.js';
+
+export type ArchiveForm = 'page-text' | 'page-html' | 'page-table' | 'item' | 'formal-md' | 'json';
+
+export interface ImportedMeeting {
+  /** `name` is '' when the form does not say (the Agenda item page). */
+  committee: { name: string; council: string | null };
+  /** ISO date, null when the form gives none (the Agenda item page, the flattened table). */
+  date: string | null;
+  /** "14:00". */
+  startTime: string | null;
+  closingTime: string | null;
+  venue: string;
+  contact: { name: string; phone: string; email: string } | null;
+  /** Empty groups when the form lists nobody. */
+  attendance: Attendance;
+  /** "79." → plain, "77/21" → with-year, null when the items are not numbered. */
+  numberingStyle: NumberingStyle | null;
+  /** Minute numbers as printed; 1..n when the form numbers within the meeting or not at all. */
+  items: Item[];
+}
+
+export interface UnplacedLine {
+  line: number;
+  text: string;
+}
+
+export interface ImportReport {
+  fileName: string;
+  form: ArchiveForm;
+  unplaced: UnplacedLine[];
+  warnings: string[];
+}
+
+export interface ImportOutcome {
+  meetings: ImportedMeeting[];
+  report: ImportReport;
+}
+
+/** A file Minute Book cannot read as minutes; the message names the file and what is wrong with it. */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+  constructor(
+    readonly fileName: string,
+    readonly problem: string,
+  ) {
+    super(`Cannot import “${fileName}”: ${problem}`);
+  }
+}

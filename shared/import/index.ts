@@ -1,0 +1,49 @@
+// Reads published council minutes back into Minute Book's model: the form is detected from the
+// file's structure, the file is read as lines (text, Markdown or HTML) and then by its form's own
+// module, and every line that found no place is reported.
+import { readAgendaItem } from './agendaItemForm.js';
+import { detectForm } from './detectForm.js';
+import { readFormalMinutes } from './formalMarkdown.js';
+import { htmlToLines, looksLikeHtml } from './htmlToLines.js';
+import { ImportError, type ArchiveForm, type ImportedMeeting, type ImportOutcome } from './importedMeeting.js';
+import { readArchive } from './jsonArchive.js';
+import { Ledger } from './ledger.js';
+import { textLines, type SourceLine } from './lines.js';
+import { markdownLines } from './markdownLines.js';
+import { readPage } from './pageForm.js';
+import { readTable } from './tableForm.js';
+
+export { MAX_IMPORT_BYTES } from './detectForm.js';
+export { ImportError } from './importedMeeting.js';
+export type { ArchiveForm, ImportedMeeting, ImportOutcome, ImportReport, UnplacedLine } from './importedMeeting.js';
+
+/** The file as lines, read the way its form is written. */
+function linesOf(form: Exclude<ArchiveForm, 'json'>, content: string): SourceLine[] {
+  if (form === 'formal-md') return markdownLines(content);
+  return looksLikeHtml(content) ? htmlToLines(content) : textLines(content);
+}
+
+export function importDocument(fileName: string, content: string, newId: () => string): ImportOutcome {
+  const form = detectForm(fileName, content);
+  if (form === 'json') return { meetings: readArchive(fileName, content), report: { fileName, form, unplaced: [], warnings: [] } };
+  const lines = linesOf(form, content);
+  const ledger = new Ledger(lines);
+  let meeting: ImportedMeeting;
+  switch (form) {
+    case 'page-text':
+    case 'page-html':
+      meeting = readPage(lines, ledger, newId);
+      break;
+    case 'page-table':
+      meeting = readTable(lines, ledger, newId);
+      break;
+    case 'item':
+      meeting = readAgendaItem(lines, ledger, newId);
+      break;
+    case 'formal-md':
+      meeting = readFormalMinutes(lines, ledger, newId);
+      break;
+  }
+  if (meeting.items.length === 0) throw new ImportError(fileName, 'it looks like minutes, but no agenda items could be found in it.');
+  return { meetings: [meeting], report: { fileName, form, unplaced: ledger.unplaced(), warnings: ledger.warnings } };
+}

@@ -1,0 +1,85 @@
+// The council's "Agenda and minutes" page (seeds 001 and 004, and the same page saved as HTML): the
+// header, then each item's minute number ("79." alone on a line, "77/21", "Minute 77/21", or with the
+// title on the same line in a heading), its title and document, source, agenda text, "Additional
+// documents:", and its "Minutes:" and "Decision:" sections.
+import type { NumberingStyle } from '../model/committee.js';
+import { noAttendance } from '../model/attendance.js';
+import type { Item } from '../model/meeting.js';
+import type { ImportedMeeting } from './importedMeeting.js';
+import { assembleItem, itemLabel } from './items.js';
+import type { Ledger } from './ledger.js';
+import { sliceLine, type SourceLine } from './lines.js';
+import { readPageHeader } from './pageHeader.js';
+import { readItemHeading, sectionMinutes, sectionsOf, supportingDocuments } from './pageItem.js';
+
+export interface MinuteNumber {
+  number: number;
+  style: NumberingStyle;
+  /** Two-digit year of a "77/21" number. */
+  year: string | null;
+  /** Where the title starts when it shares the line with the number. */
+  titleAt: number | null;
+}
+
+const plainNumber = /^(\d{1,4})\.$/;
+const numberWithYear = /^(?:minute\s+)?(\d{1,4})\/(\d{2})(?:(?:\s*[-–:.])?\s+)?/i;
+const numberInHeading = /^(?:minute\s+(\d{1,4})[.:]?|(\d{1,4})[.)])\s+(?=\S)/i;
+
+/** The minute number a line opens with, if the line is where an item starts. */
+function minuteNumberOf(line: SourceLine): MinuteNumber | null {
+  const plain = plainNumber.exec(line.key);
+  if (plain !== null) return { number: Number(plain[1]), style: 'plain', year: null, titleAt: null };
+  const withYear = numberWithYear.exec(line.key);
+  if (withYear !== null && (withYear[0].length === line.key.length || /\s$/.test(withYear[0]))) {
+    const titleAt = withYear[0].length === line.key.length ? null : withYear[0].length;
+    return { number: Number(withYear[1]), style: 'with-year', year: withYear[2] ?? null, titleAt };
+  }
+  const heading = line.heading > 0 ? numberInHeading.exec(line.key) : null;
+  return heading === null ? null : { number: Number(heading[1] ?? heading[2]), style: 'plain', year: null, titleAt: heading[0].length };
+}
+
+/**
+ * Where items start: minute numbers that rise through the page. A "77/21" number must carry the same
+ * year as the first item's, so that "2024/25 budget …" in running text is not taken for one.
+ */
+export function itemStarts(lines: readonly SourceLine[]): { at: number; number: MinuteNumber }[] {
+  const starts: { at: number; number: MinuteNumber }[] = [];
+  lines.forEach((line, at) => {
+    const number = minuteNumberOf(line);
+    const previous = starts.at(-1)?.number;
+    if (number === null || line.bullet !== null) return;
+    if (previous !== undefined && (number.number <= previous.number || number.style !== previous.style || number.year !== previous.year)) return;
+    starts.push({ at, number });
+  });
+  return starts;
+}
+
+function readPageItem(lines: readonly SourceLine[], number: MinuteNumber, ledger: Ledger, newId: () => string): Item {
+  const [numberLine, ...rest] = lines as [SourceLine, ...SourceLine[]];
+  ledger.place(numberLine);
+  const titleLine = number.titleAt === null ? rest.shift() : sliceLine(numberLine, number.titleAt);
+  if (titleLine !== undefined) ledger.place(titleLine);
+  const { before, sections } = sectionsOf(rest, ledger);
+  const heading = readItemHeading(titleLine?.text ?? '', before, ledger);
+  const documents = [...heading.documents, ...supportingDocuments(sections['supporting documents'], ledger)];
+  const context = { newId, ledger, item: itemLabel(number.number, heading.title) };
+  return assembleItem({ minuteNumber: number.number, business: 'public', ...heading, documents, minutes: sectionMinutes(sections, context) }, newId, ledger);
+}
+
+/** Reads the page; the caller has checked that it has items. */
+export function readPage(lines: readonly SourceLine[], ledger: Ledger, newId: () => string): ImportedMeeting {
+  const starts = itemStarts(lines);
+  const header = readPageHeader(lines.slice(0, starts[0]?.at ?? lines.length), ledger);
+  const items = starts.map(({ at, number }, index) => readPageItem(lines.slice(at, starts[index + 1]?.at ?? lines.length), number, ledger, newId));
+  return {
+    committee: { name: header.title?.committee ?? '', council: null },
+    date: header.title?.date ?? null,
+    startTime: header.title?.startTime ?? null,
+    closingTime: null,
+    venue: header.venue,
+    contact: header.contact,
+    attendance: noAttendance(),
+    numberingStyle: starts[0]?.number.style ?? null,
+    items,
+  };
+}
