@@ -4,6 +4,7 @@ import type { Meeting } from '../../../shared/model/meeting.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import { toIsoDate } from '../../../shared/dates.js';
 import { api } from '../api.js';
+import { CommitteeSelect } from '../common/CommitteeSelect.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
 
@@ -39,16 +40,7 @@ export function NewMeetingDialog({ committees, committeeId, onClose, onCreated }
   return (
     <Modal title="New meeting" onClose={onClose}>
       <form onSubmit={submit} className="form-grid">
-        <label>
-          Committee
-          <select value={chosenId} onChange={(event) => choose(event.target.value)}>
-            {committees.map((committee) => (
-              <option key={committee.id} value={committee.id}>
-                {committee.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CommitteeSelect committees={committees} value={chosenId} onChange={choose} />
         <label>
           Meeting date
           <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />

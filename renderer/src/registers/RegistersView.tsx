@@ -6,6 +6,7 @@ import type { ChannelOutput, LibraryOverview } from '../../../shared/contract.js
 import { formatProseDate } from '../../../shared/dates.js';
 import type { MinutePlace } from '../../../shared/search/citation.js';
 import { api } from '../api.js';
+import { CommitteeSelect } from '../common/CommitteeSelect.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import type { MinuteToOpen } from '../search/SearchView.js';
 
@@ -57,17 +58,7 @@ export function RegistersView({ library, onOpen }: { library: LibraryOverview; o
         ))}
       </div>
       <div className="filters" role="group" aria-label="Filters">
-        <label>
-          Committee
-          <select value={committeeId} onChange={(event) => setCommitteeId(event.target.value)}>
-            <option value="">All committees</option>
-            {library.committees.map((committee) => (
-              <option key={committee.id} value={committee.id}>
-                {committee.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CommitteeSelect committees={library.committees} value={committeeId} onChange={setCommitteeId} allowAll />
         <label>
           Containing
           <input type="search" value={contains} onChange={(event) => setContains(event.target.value)} />

@@ -6,6 +6,7 @@ import { formatProseDate } from '../../../shared/dates.js';
 import { municipalYearLabel, municipalYearOf } from '../../../shared/numbering.js';
 import type { SearchHit } from '../../../shared/search/minutesIndex.js';
 import { api } from '../api.js';
+import { CommitteeSelect } from '../common/CommitteeSelect.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 
 export interface MinuteToOpen {
@@ -51,17 +52,7 @@ export function SearchView({ query, library, onOpen }: SearchViewProps) {
     <section className="search-view" aria-label="Search results">
       <h1>Search: “{query}”</h1>
       <div className="filters" role="group" aria-label="Filters">
-        <label>
-          Committee
-          <select value={filters.committeeId ?? ''} onChange={(event) => set({ committeeId: event.target.value || undefined })}>
-            <option value="">All committees</option>
-            {library.committees.map((committee) => (
-              <option key={committee.id} value={committee.id}>
-                {committee.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CommitteeSelect committees={library.committees} value={filters.committeeId ?? ''} onChange={(id) => set({ committeeId: id || undefined })} allowAll />
         <label>
           Municipal year
           <select value={filters.municipalYear ?? ''} onChange={(event) => set({ municipalYear: event.target.value ? Number(event.target.value) : undefined })}>
