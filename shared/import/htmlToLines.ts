@@ -69,7 +69,9 @@ class HtmlLines {
   private pending: { bullet: string | null; label: string; indent: number } | null = null;
 
   addText(raw: string, line: number): void {
-    let text = decodeEntities(raw).replace(/[ \t\r\n\f]+/g, ' ');
+    const decoded = raw.includes('&') ? decodeEntities(raw) : raw;
+    // HTML runs spaces and line breaks together; most text has nothing to collapse, and is left as it is.
+    let text = /[\t\r\n\f]| {2}/.test(decoded) ? decoded.replace(/[ \t\r\n\f]+/g, ' ') : decoded;
     if (this.length === 0 || this.endsWithSpace) text = text.replace(/^ /, '');
     if (text === '') return;
     if (this.length === 0) {
@@ -177,6 +179,12 @@ export function looksLikeHtml(content: string): boolean {
   return start.startsWith('<') && /<(?:!doctype html|html|body|p|div|h[1-6]|table)\b/.test(start);
 }
 
+/** A letter, "/", "!" or "?" after "<" opens a tag (or comment, doctype); anything else leaves the "<" as text. */
+function opensTag(code: number): boolean {
+  const letter = code | 0x20;
+  return (letter >= 0x61 && letter <= 0x7a) || code === 0x2f || code === 0x21 || code === 0x3f;
+}
+
 export function htmlToLines(html: string): SourceLine[] {
   const lower = html.toLowerCase();
   const reader = new HtmlLines();
@@ -192,37 +200,39 @@ export function htmlToLines(html: string): SourceLine[] {
     return tagEnd;
   };
   const missingClose = new Set<string>();
+  // `position` is where text not yet given to the reader starts; `scan` is where the next "<" is looked for.
   let position = 0;
-  while (position < html.length) {
-    const lt = html.indexOf('<', position);
-    const textEnd = lt < 0 ? html.length : lt;
-    if (textEnd > position) reader.addText(html.slice(position, textEnd), lineAt(position));
+  let scan = 0;
+  while (scan < html.length) {
+    const lt = html.indexOf('<', scan);
     if (lt < 0) break;
+    const gt = opensTag(html.charCodeAt(lt + 1)) ? nextTagEnd(lt) : -1;
+    if (gt < 0) {
+      // A "<" that opens no tag is text, and stays in the run of text around it.
+      scan = lt + 1;
+      continue;
+    }
+    if (lt > position) reader.addText(html.slice(position, lt), lineAt(position));
+    position = gt + 1;
+    const name = /^<\/?([a-z][a-z0-9]*)/i.exec(html.slice(lt, lt + 12))?.[1]?.toLowerCase();
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       position = end < 0 ? html.length : end + 3;
-      continue;
-    }
-    const gt = nextTagEnd(lt);
-    const name = /^<\/?([a-z][a-z0-9]*)/i.exec(html.slice(lt, lt + 12))?.[1]?.toLowerCase();
-    if (gt < 0 || (name === undefined && html[lt + 1] !== '!' && html[lt + 1] !== '?')) {
-      // A "<" that opens no tag is text.
-      reader.addText('<', lineAt(lt));
-      position = lt + 1;
-      continue;
-    }
-    position = gt + 1;
-    if (name === undefined) continue;
-    if (html[lt + 1] === '/') {
+    } else if (name === undefined) {
+      // A doctype or processing instruction: nothing of the page's text.
+    } else if (html[lt + 1] === '/') {
       reader.closeTag(name);
     } else if (hiddenTags.has(name)) {
       const close = missingClose.has(name) ? -1 : lower.indexOf(`</${name}`, position);
       if (close < 0) missingClose.add(name);
-      position = close < 0 ? html.length : (nextTagEnd(close) < 0 ? html.length : nextTagEnd(close) + 1);
+      const closeEnd = close < 0 ? -1 : nextTagEnd(close);
+      position = closeEnd < 0 ? html.length : closeEnd + 1;
     } else {
       reader.openTag(name, html.slice(lt + 1 + name.length, gt));
     }
+    scan = position;
   }
+  if (position < html.length) reader.addText(html.slice(position), lineAt(position));
   reader.flush();
   return reader.lines;
 }

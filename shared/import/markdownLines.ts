@@ -43,8 +43,9 @@ const markdownStarts = { escape: /\\[!-/:-@[-`{-~]/, autolink: /<https?:\/\//, e
 
 function inlineMarkdown(raw: string): Inline {
   const counted = countMarkers(raw);
-  // Past the marks a line may keep, bold markers are only dropped (in one pass) and italic ones stay as text.
-  const source = counted.strong > 2 * mostMarksPerLine ? raw.replaceAll('**', '') : raw;
+  // Past the marks a line may keep, bold markers are only dropped (in one pass: split and join stay
+  // linear where replaceAll builds its result piece by piece) and italic ones stay as text.
+  const source = counted.strong > 2 * mostMarksPerLine ? raw.split('**').join('') : raw;
   let strongLeft = source === raw ? counted.strong : 0;
   let emLeft = counted.em > 2 * mostMarksPerLine ? 0 : counted.em;
   // Pieces are joined once at the end; `length` is the length of the text so far.
