@@ -3,13 +3,12 @@
 // title on the same line in a heading), its title and document, source, agenda text, "Additional
 // documents:", and its "Minutes:" and "Decision:" sections.
 import type { NumberingStyle } from '../model/committee.js';
-import { noAttendance } from '../model/attendance.js';
 import type { Item } from '../model/meeting.js';
 import type { ImportedMeeting } from './importedMeeting.js';
 import { assembleItem, itemLabel } from './items.js';
 import type { Ledger } from './ledger.js';
 import { sliceLine, type SourceLine } from './lines.js';
-import { readPageHeader } from './pageHeader.js';
+import { pageMeeting, readPageHeader } from './pageHeader.js';
 import { readItemHeading, sectionMinutes, sectionsOf, supportingDocuments } from './pageItem.js';
 
 export interface MinuteNumber {
@@ -71,15 +70,5 @@ export function readPage(lines: readonly SourceLine[], ledger: Ledger, newId: ()
   const starts = itemStarts(lines);
   const header = readPageHeader(lines.slice(0, starts[0]?.at ?? lines.length), ledger);
   const items = starts.map(({ at, number }, index) => readPageItem(lines.slice(at, starts[index + 1]?.at ?? lines.length), number, ledger, newId));
-  return {
-    committee: { name: header.title?.committee ?? '', council: null },
-    date: header.title?.date ?? null,
-    startTime: header.title?.startTime ?? null,
-    closingTime: null,
-    venue: header.venue,
-    contact: header.contact,
-    attendance: noAttendance(),
-    numberingStyle: starts[0]?.number.style ?? null,
-    items,
-  };
+  return pageMeeting(header, items, starts[0]?.number.style ?? null);
 }

@@ -2,6 +2,8 @@
 //   Education and Children's Services Scrutiny Board (2) - Thursday, 27th April, 2017 2.00 pm
 //   Venue: Committee Room 3 - Council House. View directions
 //   Contact: Michelle Rose  Tel: 024 7683 3111 Email:  michelle.rose@coventry.gov.uk
+import { noAttendance } from '../model/attendance.js';
+import type { Item } from '../model/meeting.js';
 import { findDate, findTime } from './datesAndTimes.js';
 import type { ImportedMeeting } from './importedMeeting.js';
 import type { Ledger } from './ledger.js';
@@ -78,4 +80,19 @@ export function readPageHeader(lines: readonly SourceLine[], ledger: Ledger): Pa
     ledger.place(line);
   }
   return header;
+}
+
+/** A page's meeting: what its header says, with the items read from below it. Pages list no attendance. */
+export function pageMeeting(header: PageHeader, items: Item[], numberingStyle: ImportedMeeting['numberingStyle']): ImportedMeeting {
+  return {
+    committee: { name: header.title?.committee ?? '', council: null },
+    date: header.title?.date ?? null,
+    startTime: header.title?.startTime ?? null,
+    closingTime: null,
+    venue: header.venue,
+    contact: header.contact,
+    attendance: noAttendance(),
+    numberingStyle,
+    items,
+  };
 }

@@ -1,14 +1,13 @@
 // The "Agenda and minutes" page flattened through a table (seed 000): "No. | Item |", "---|---|", the
 // items separated by "|" lines, the minute numbers lost, and each item's title, source and agenda
 // text run together on one line with "Minutes:" and the first sentence of the minutes.
-import { noAttendance } from '../model/attendance.js';
 import { defaultStandardAgenda } from '../standardAgenda.js';
 import type { ImportedMeeting } from './importedMeeting.js';
 import { assembleItem, itemLabel } from './items.js';
 import type { Ledger } from './ledger.js';
 import { sliceLine, type SourceLine } from './lines.js';
 import { partLabelOf } from './minutesGrammar.js';
-import { readPageHeader } from './pageHeader.js';
+import { pageMeeting, readPageHeader } from './pageHeader.js';
 import { documentOf, sectionsOf, sectionMinutes, sourceStartIn, type ItemHeading } from './pageItem.js';
 
 export const isTableHeader = (key: string): boolean => /^no\.?\s*\|\s*item\s*\|?\s*$/i.test(key);
@@ -83,15 +82,5 @@ export function readTable(lines: readonly SourceLine[], ledger: Ledger, newId: (
       const context = { newId, ledger, item: itemLabel(index + 1, heading.title) };
       return assembleItem({ minuteNumber: index + 1, business: 'public', ...heading, minutes: sectionMinutes(sections, context) }, newId, ledger);
     });
-  return {
-    committee: { name: header.title?.committee ?? '', council: null },
-    date: header.title?.date ?? null,
-    startTime: header.title?.startTime ?? null,
-    closingTime: null,
-    venue: header.venue,
-    contact: header.contact,
-    attendance: noAttendance(),
-    numberingStyle: null,
-    items,
-  };
+  return pageMeeting(header, items, null);
 }
