@@ -7,7 +7,7 @@ import { copyFile, mkdir, readdir, rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import type { LibraryOverview, LibraryProblem, NewMeetingRequest, SaveReceipt } from '../../shared/contract.js';
-import type { Committee, CommitteeFields } from '../../shared/model/committee.js';
+import { sameCommitteeName, type Committee, type CommitteeFields } from '../../shared/model/committee.js';
 import { CURRENT_SCHEMA_VERSION, parseLibraryFile, parseMeetingFile, type LibraryFile, type MeetingFile } from '../../shared/model/files.js';
 import { ValidationError } from '../../shared/model/validation.js';
 import { summarise, type Meeting, type MeetingSummary, type MinutesNodeJSON } from '../../shared/model/meeting.js';
@@ -184,8 +184,7 @@ export class MeetingLibrary {
 
   /** The committee of that name (letter case and spacing aside), created with the usual conventions if new. */
   async committeeNamed(name: string, details: Pick<CommitteeFields, 'council' | 'numberingStyle'>): Promise<Committee> {
-    const wanted = name.replace(/\s+/g, ' ').trim().toLowerCase();
-    const existing = this.index.data.committees.find((committee) => committee.name.replace(/\s+/g, ' ').trim().toLowerCase() === wanted);
+    const existing = this.index.data.committees.find((committee) => sameCommitteeName(committee.name, name));
     // A committee first met on a page that did not name its council learns it from a form that does.
     if (existing !== undefined && existing.council === UNNAMED_COUNCIL && details.council !== UNNAMED_COUNCIL) {
       return this.updateCommittee({ ...existing, council: details.council });

@@ -56,3 +56,9 @@ export const Committee = CommitteeFields.extend({
   createdAt: z.iso.datetime(),
 });
 export type Committee = z.infer<typeof Committee>;
+
+/** Whether two committee names are the same committee: imports match names regardless of case and spacing. */
+export const sameCommitteeName = (a: string, b: string): boolean => {
+  const settled = (name: string) => name.replace(/\s+/g, ' ').trim().toLowerCase();
+  return settled(a) === settled(b);
+};

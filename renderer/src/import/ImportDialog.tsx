@@ -3,6 +3,7 @@
 // what to do with meetings the library already holds, then add the rest.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ImportRequest, ImportSummary, LibraryOverview } from '../../../shared/contract.js';
+import { sameCommitteeName } from '../../../shared/model/committee.js';
 import { ImportError, importDocument, type ImportReport, type ImportedMeeting } from '../../../shared/import/index.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
@@ -23,7 +24,6 @@ interface ImportDialogProps {
 }
 
 const newId = () => crypto.randomUUID();
-const sameName = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function ImportDialog({ files, library, onClose, onImported }: ImportDialogProps) {
   const [results, setResults] = useState<FileResult[]>([]);
@@ -59,7 +59,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
     library.meetings.some(
       (summary) =>
         summary.date === meeting.date &&
-        library.committees.some((committee) => committee.id === summary.committeeId && sameName(committee.name, meeting.committee.name)),
+        library.committees.some((committee) => committee.id === summary.committeeId && sameCommitteeName(committee.name, meeting.committee.name)),
     ),
   );
   const resolutions = meetings.reduce((total, meeting) => total + meeting.items.reduce((n, item) => n + item.minutes.filter((b) => b.type === 'resolution').length, 0), 0);
