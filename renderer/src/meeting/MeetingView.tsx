@@ -46,7 +46,15 @@ function showItem(view: EditorView, itemId: string): void {
   });
   if (found === null) return;
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, found + 2)));
-  (view.nodeDOM(found) as HTMLElement | null)?.scrollIntoView({ block: 'start' });
+  const section = view.nodeDOM(found) as HTMLElement | null;
+  // Items off screen are laid out at an estimated height (content-visibility): once those above come
+  // into view at their real height the item moves, so it is scrolled to again for a few frames.
+  let frames = 4;
+  const scroll = () => {
+    section?.scrollIntoView({ block: 'start' });
+    if (--frames > 0) requestAnimationFrame(scroll);
+  };
+  scroll();
 }
 
 export function MeetingView({ meeting, focusItemId, committee, library, onSaved, onOpenMinute }: MeetingViewProps) {
