@@ -135,8 +135,16 @@ async function importCommand(args: string[]): Promise<void> {
   // A dry run opens the library read-only: duplicates are found as for real, and nothing is written.
   // With nothing importable the library is opened read-only, so it stays exactly as it was.
   const dryRun = values['dry-run'] || files.length === 0;
-  const library = await MeetingLibrary.open({ folder, readOnly: dryRun });
-  const { summary, stored } = await importIntoLibrary(library, { files, onDuplicate: values.replace ? 'replace' : 'skip' }, { now: new Date(), newId: randomUUID });
+  const library = await MeetingLibrary.open({ folder, dryRun });
+  const readOnly = library.overview().readOnly;
+  if (readOnly !== null) {
+    await library.close();
+    throw new Error(`${readOnly} Nothing was imported (--dry-run shows what would be).`);
+  }
+  // The command line cannot ask about each draft, so drafts are never replaced from here: the app asks.
+  const { summary, stored } = await importIntoLibrary(library, { files, onDuplicate: values.replace ? 'replace' : 'skip', replaceDrafts: [] }, { now: new Date(), newId: randomUUID }).finally(
+    () => library.close(),
+  );
   if (values.json) {
     console.log(JSON.stringify({ meetings: stored, committees: library.overview().committees, summary, reports }, null, 2));
     return;
@@ -186,6 +194,7 @@ async function searchCommand(args: string[]): Promise<void> {
   const search = new LibrarySearch(library);
   const hits = await search.search(query, filters, 50);
   await search.flush();
+  await library.close();
   if (values.json) {
     console.log(JSON.stringify(hits, null, 2));
     return;

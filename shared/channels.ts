@@ -7,6 +7,8 @@ export const channelNames = [
   'meetings:create',
   'meetings:load',
   'meetings:save',
+  'meetings:replaced-copies',
+  'meetings:restore-replaced',
   'library:import',
   'search:query',
   'registers:open',

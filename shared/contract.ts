@@ -30,6 +30,8 @@ export const LibraryOverview = z.object({
   committees: z.array(Committee),
   meetings: z.array(MeetingSummary),
   problems: z.array(LibraryProblem),
+  /** Why this window cannot change the library (another window has it open; its folder is read-only), or null. */
+  readOnly: z.string().nullable(),
 });
 export type LibraryOverview = z.infer<typeof LibraryOverview>;
 
@@ -69,6 +71,8 @@ export const ImportedMeetingPayload = z.object({
   attendance: Attendance,
   numberingStyle: NumberingStyle.nullable(),
   items: z.array(Item).min(1, 'an imported meeting needs at least one item'),
+  /** Minute Book's own archive keeps each meeting's id and status: a draft re-imported stays a draft. */
+  archived: z.object({ id: Meeting.shape.id, status: Meeting.shape.status }).optional(),
 });
 export type ImportedMeetingPayload = z.infer<typeof ImportedMeetingPayload>;
 
@@ -83,6 +87,11 @@ export const ImportRequest = z.object({
   ),
   /** What to do with a meeting the library already holds (same committee and date). */
   onDuplicate: z.enum(['skip', 'replace']),
+  /**
+   * Drafts being written in Minute Book that the clerk confirmed, one by one, may be replaced. Any
+   * other draft is skipped even when onDuplicate is 'replace'.
+   */
+  replaceDrafts: z.array(z.uuid()).max(10_000).default([]),
 });
 export type ImportRequest = z.infer<typeof ImportRequest>;
 
@@ -93,10 +102,22 @@ export const ImportSummary = z.object({
   warnings: z.number().int(),
   skipped: z.number().int(),
   replaced: z.number().int(),
+  /** Meetings that were replaced; each is kept and can be restored (meetings:restore-replaced). */
+  replacedMeetings: z.array(z.object({ meetingId: z.uuid(), date: z.iso.date(), wasDraft: z.boolean(), copy: z.string() })),
   /** Per file: what happened to each meeting it held, and why any was left out. */
   files: z.array(z.object({ fileName: z.string(), imported: z.number().int(), notes: z.array(z.string()) })),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
+
+/** A copy of a meeting kept when an import replaced it. */
+export interface ReplacedCopy {
+  /** The copy's file name under replaced/ in the library folder. */
+  copy: string;
+  replacedAt: string;
+  revision: number;
+  status: z.infer<typeof Meeting.shape.status>;
+  imported: boolean;
+}
 
 export const SearchRequest = z.object({
   query: z.string().max(500, 'a search is at most 500 characters'),
@@ -122,6 +143,16 @@ export const contract = {
   'meetings:load': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: Meeting },
   'meetings:save': { input: z.object({ meeting: Meeting }), output: SaveReceipt },
   /** Adds meetings read from the archive; answers what was done and the library as it now is. */
+  /** The copies kept of a meeting when imports replaced it, newest first. */
+  'meetings:replaced-copies': {
+    input: z.object({ meetingId: z.uuid('not a meeting id') }),
+    output: answer<ReplacedCopy[]>(),
+  },
+  /** Brings back a replaced copy as the meeting's next revision (the meeting as it was is kept in turn). */
+  'meetings:restore-replaced': {
+    input: z.object({ meetingId: z.uuid('not a meeting id'), copy: z.string().min(1).max(200) }),
+    output: Meeting,
+  },
   'library:import': { input: ImportRequest, output: z.object({ summary: ImportSummary, library: LibraryOverview }) },
   'search:query': { input: SearchRequest, output: z.object({ hits: answer<SearchHit[]>() }) },
   /** The registers of resolutions, requests for information ("Outstanding Issues") and declarations by member. */
@@ -159,7 +190,7 @@ export type Contract = typeof contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'unsupported' | 'internal';
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'read-only' | 'unsupported' | 'internal';
 
 /** Calls answer with a result rather than throwing, so messages cross IPC and HTTP intact. */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

@@ -32,7 +32,9 @@ console.log(`Minute Book library: ${folder}`);
 console.log(`Minute Book is running at ${bridge.url}`);
 
 const stop = (): void => {
-  void Promise.all([bridge.close(), search.flush()]).finally(() => process.exit(0));
+  void Promise.all([bridge.close(), search.flush()])
+    .then(() => library.close())
+    .finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -41,6 +41,8 @@ export function createHandlers(library: MeetingLibrary, platform: PlatformServic
       checkMinutes(meeting, 'meetings:save');
       return library.saveMeeting(meeting);
     },
+    'meetings:replaced-copies': ({ meetingId }) => library.replacedCopies(meetingId),
+    'meetings:restore-replaced': ({ meetingId, copy }) => library.restoreReplaced(meetingId, copy),
     'library:import': async (request) => {
       const { summary } = await importIntoLibrary(library, request, { now: new Date(), newId: randomUUID });
       return { summary, library: library.overview() };

@@ -1,11 +1,17 @@
-// Adds meetings read from the archive to the library: each under its committee (created if new),
-// kept as published and read-only, a meeting the library already holds skipped or replaced as the
-// clerk chose. Meetings the archive leaves undated cannot be placed and are reported, not guessed.
+// Adds meetings read from the archive to the library: each under its committee (created only when one
+// of its meetings is stored), kept as published and read-only — except Minute Book's own archive,
+// whose meetings keep their status, so a draft stays a draft. A meeting the library already holds is
+// skipped or replaced as the clerk chose; a draft being written in Minute Book is replaced only when
+// the clerk confirmed that draft by name, and whatever is replaced is kept and can be restored.
+// Meetings the archive leaves undated cannot be placed and are reported, not guessed.
 import type { ImportRequest, ImportSummary, ImportedMeetingPayload } from '../../shared/contract.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { noAttendance } from '../../shared/model/attendance.js';
 import { Contact } from '../../shared/model/committee.js';
-import { UNNAMED_COUNCIL, type MeetingLibrary } from './meetingLibrary.js';
+import { CURRENT_SCHEMA_VERSION, parseMeetingFile } from '../../shared/model/files.js';
+import { ValidationError } from '../../shared/model/validation.js';
+import { LibraryError } from './libraryErrors.js';
+import { isEditable, UNNAMED_COUNCIL, type MeetingLibrary } from './meetingLibrary.js';
 
 const countResolutions = (meeting: ImportedMeetingPayload): number =>
   meeting.items.reduce((total, item) => total + item.minutes.filter((block) => block.type === 'resolution').length, 0);
@@ -17,13 +23,19 @@ function usableContact(contact: NonNullable<ImportedMeetingPayload['contact']>, 
   return { ...contact, name: contact.name || 'Committee clerk', email: '' };
 }
 
+/**
+ * Stores the request's meetings; answers what was done (per file, with a note for every meeting left
+ * out and why) and the meetings as stored. Throws only a read-only library's refusal: a meeting that
+ * cannot be stored is reported and the rest go on.
+ */
 export async function importIntoLibrary(
   library: MeetingLibrary,
   request: ImportRequest,
   context: { now: Date; newId: () => string },
 ): Promise<{ summary: ImportSummary; stored: Meeting[] }> {
   const stored: Meeting[] = [];
-  const summary: ImportSummary = { meetings: 0, items: 0, resolutions: 0, warnings: 0, skipped: 0, replaced: 0, files: [] };
+  const summary: ImportSummary = { meetings: 0, items: 0, resolutions: 0, warnings: 0, skipped: 0, replaced: 0, replacedMeetings: [], files: [] };
+  const confirmedDrafts = new Set(request.replaceDrafts);
   for (const file of request.files) {
     const notes = [...file.warnings];
     let imported = 0;
@@ -32,28 +44,32 @@ export async function importIntoLibrary(
         notes.push(`${incoming.items.length} item(s) without a meeting date were not imported: the ${file.form} form does not say when the meeting was.`);
         continue;
       }
-      const committee = await library.committeeNamed(incoming.committee.name || 'Imported minutes', {
-        council: incoming.committee.council ?? UNNAMED_COUNCIL,
-        numberingStyle: incoming.numberingStyle ?? 'plain',
-      });
-      const existing = library.meetingOn(committee.id, incoming.date);
+      const committeeName = incoming.committee.name || 'Imported minutes';
+      const known = library.committeeCalled(committeeName);
+      const existing = known === undefined ? undefined : library.meetingOn(known.id, incoming.date);
       if (existing !== undefined && request.onDuplicate === 'skip') {
         summary.skipped++;
         notes.push(`The meeting of ${incoming.date} is already in the library: skipped.`);
         continue;
       }
-      const contact = incoming.contact === null ? committee.contact : usableContact(incoming.contact, notes);
-      if (incoming.startTime === null) notes.push(`The meeting of ${incoming.date} has no start time in the archive: recorded as 00:00.`);
+      const replacingDraft = existing !== undefined && isEditable(existing);
+      if (replacingDraft && !confirmedDrafts.has(existing.id)) {
+        summary.skipped++;
+        notes.push(`The meeting of ${incoming.date} is a draft being written in Minute Book: it was not replaced, because that was not confirmed.`);
+        continue;
+      }
+      const archivedId = incoming.archived?.id;
       const meeting: Meeting = {
-        id: context.newId(),
-        committeeId: committee.id,
+        id: archivedId !== undefined && library.overview().meetings.every((summary) => summary.id !== archivedId) ? archivedId : context.newId(),
+        // Checked before the committee is created, so a refused meeting leaves no empty committee behind.
+        committeeId: known?.id ?? context.newId(),
         date: incoming.date,
         startTime: incoming.startTime ?? '00:00',
         closingTime: incoming.closingTime,
         venue: incoming.venue,
-        contact,
+        contact: incoming.contact === null ? (known?.contact ?? { name: 'Committee clerk', phone: '', email: '' }) : usableContact(incoming.contact, notes),
         attendance: incoming.attendance ?? noAttendance(),
-        status: 'published',
+        status: incoming.archived?.status ?? 'published',
         // The archive's numbers are the record: keep them as printed.
         firstMinuteNumber: incoming.items[0]!.minuteNumber,
         items: incoming.items,
@@ -61,8 +77,26 @@ export async function importIntoLibrary(
         revision: 0,
         updatedAt: context.now.toISOString(),
       };
-      stored.push(await library.addImportedMeeting(meeting, existing?.id ?? null));
-      if (existing !== undefined) summary.replaced++;
+      try {
+        parseMeetingFile({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting }, `the meeting of ${incoming.date}`);
+        const committee = await library.committeeNamed(committeeName, {
+          council: incoming.committee.council ?? UNNAMED_COUNCIL,
+          numberingStyle: incoming.numberingStyle ?? 'plain',
+        });
+        const outcome = await library.addImportedMeeting({ ...meeting, committeeId: committee.id }, existing?.id ?? null, replacingDraft);
+        stored.push(outcome.stored);
+        if (outcome.replacedCopy !== null) {
+          summary.replaced++;
+          summary.replacedMeetings.push({ meetingId: outcome.stored.id, date: incoming.date, wasDraft: replacingDraft, copy: outcome.replacedCopy });
+          notes.push(`The meeting of ${incoming.date} replaced the one in the library, which is kept and can be restored.`);
+        }
+      } catch (error) {
+        if (error instanceof LibraryError && error.code === 'read-only') throw error;
+        if (!(error instanceof ValidationError) && !(error instanceof LibraryError)) throw error;
+        notes.push(`The meeting of ${incoming.date} was not imported: ${error.message}`);
+        continue;
+      }
+      if (incoming.startTime === null) notes.push(`The meeting of ${incoming.date} has no start time in the archive: recorded as 00:00.`);
       imported++;
       summary.meetings++;
       summary.items += incoming.items.length;

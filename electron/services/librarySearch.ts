@@ -1,7 +1,9 @@
 // Search, registers and minute references over the whole library. The search index is saved in the
 // library folder so start-up does not rebuild it: on opening, only meetings whose files changed since
-// it was saved are indexed again. Every meeting the library writes is re-indexed straight away.
-import { readFile, rename, writeFile } from 'node:fs/promises';
+// it was saved are indexed again. Every meeting the library writes is re-indexed straight away, and its
+// id is first appended (fsynced) to a journal beside the index, so a crash between a save and the next
+// index write cannot leave the index behind: the journal's meetings are indexed again on opening.
+import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { itemKey } from '../../shared/search/citation.js';
@@ -9,9 +11,11 @@ import { buildReferenceIndex, type CitedMinute, type MinuteReferences } from '..
 import { MinutesIndex, type SearchFilters, type SearchHit } from '../../shared/search/minutesIndex.js';
 import { declarationsByMember, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
 import type { MinutePlace } from '../../shared/search/citation.js';
+import { writeFileDurably } from './durableFile.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
 
 const INDEX_FILE = 'search-index.json';
+const JOURNAL_FILE = 'search-index.journal';
 const SAVE_DELAY_MS = 3000;
 
 interface SavedSearch {
@@ -25,10 +29,13 @@ export class LibrarySearch {
   private meetings: Map<string, Meeting> | null = null;
   private references: MinuteReferences | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Meetings written since the index in memory was last serialised: the journal may be emptied only when none were. */
+  private writtenSinceSnapshot = false;
   readonly ready: Promise<void>;
 
   constructor(private readonly library: MeetingLibrary) {
     this.ready = this.open();
+    library.onWillWriteMeeting((meetingId) => this.journal(meetingId));
     library.onDidWriteMeeting((meeting) => {
       void this.ready.then(() => this.meetingWritten(meeting));
     });
@@ -70,30 +77,62 @@ export class LibrarySearch {
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     await this.ready;
+    if (!this.library.writes) return;
+    this.writtenSinceSnapshot = false;
     const saved: SavedSearch = { savedAt: Date.now(), index: this.index!.toJSON() };
-    const path = join(this.library.folder, INDEX_FILE);
-    // The index is derived data; a temporary file and a rename keep a crash from leaving half of it.
-    await writeFile(`${path}.tmp`, JSON.stringify(saved));
-    await rename(`${path}.tmp`, path);
+    await writeFileDurably(join(this.library.folder, INDEX_FILE), JSON.stringify(saved), INDEX_FILE);
+    if (!this.writtenSinceSnapshot) await fs.rm(this.journalPath(), { force: true });
+  }
+
+  private journalPath(): string {
+    return join(this.library.folder, JOURNAL_FILE);
+  }
+
+  /** Records, durably, that a meeting is about to be written. A journal that cannot be written leaves the file stamps to catch it. */
+  private async journal(meetingId: string): Promise<void> {
+    this.writtenSinceSnapshot = true;
+    try {
+      const handle = await fs.open(this.journalPath(), 'a');
+      try {
+        await handle.write(`${meetingId}\n`);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      console.error('[minute-book] the search journal could not be written:', error);
+    }
   }
 
   private async open(): Promise<void> {
-    const saved = await readFile(join(this.library.folder, INDEX_FILE), 'utf8')
+    const saved = await fs
+      .readFile(join(this.library.folder, INDEX_FILE), 'utf8')
       .then((text) => JSON.parse(text) as SavedSearch)
       .catch(() => null);
     const index = saved === null ? null : MinutesIndex.fromJSON(saved.index);
-    const { meetings: summaries, committees } = this.library.overview();
-    if (index === null) {
-      this.index = MinutesIndex.build(await this.allMeetings(), committees);
-      this.scheduleSave();
-      return;
+    try {
+      if (index !== null && (await this.catchUp(index, saved!.savedAt))) this.scheduleSave(0);
+      if (index !== null) return;
+    } catch (error) {
+      // An index that reads as JSON but does not hold together is derived data: build it again.
+      console.error('[minute-book] the saved search index was inconsistent and is rebuilt:', error);
     }
+    this.index = MinutesIndex.build(await this.allMeetings(), this.library.overview().committees);
+    this.scheduleSave(0);
+  }
+
+  /** Indexes again the meetings written since the index was saved; answers whether anything changed. */
+  private async catchUp(index: MinutesIndex, savedAt: number): Promise<boolean> {
     this.index = index;
+    const journaled = new Set((await fs.readFile(this.journalPath(), 'utf8').catch(() => '')).split('\n'));
+    const summaries = this.library.overview().meetings;
     const indexed = new Set(index.indexedMeetings());
-    let changed = false;
+    let changed = journaled.size > 1;
     for (const summary of summaries) {
-      if (indexed.has(summary.id) && (await this.library.meetingModifiedAt(summary.id)) <= saved!.savedAt) continue;
-      this.reindex(await this.library.loadMeeting(summary.id));
+      const current = indexed.has(summary.id) && !journaled.has(summary.id) && (await this.library.meetingModifiedAt(summary.id)) <= savedAt;
+      if (current) continue;
+      const meeting = await this.library.loadMeeting(summary.id).catch(() => null);
+      if (meeting !== null) this.reindex(meeting);
       changed = true;
     }
     const inLibrary = new Set(summaries.map((summary) => summary.id));
@@ -102,7 +141,7 @@ export class LibrarySearch {
       index.removeMeeting(meetingId);
       changed = true;
     }
-    if (changed) this.scheduleSave();
+    return changed;
   }
 
   private reindex(meeting: Meeting): void {
@@ -111,15 +150,21 @@ export class LibrarySearch {
   }
 
   private meetingWritten(meeting: Meeting): void {
-    this.reindex(meeting);
+    try {
+      this.reindex(meeting);
+    } catch (error) {
+      // The saved meeting is safe; the index is derived from the files and is rebuilt at the next start.
+      console.error('[minute-book] the search index could not take a meeting and will be rebuilt:', error);
+      void fs.rm(join(this.library.folder, INDEX_FILE), { force: true });
+    }
     this.meetings?.set(meeting.id, meeting);
     this.references = null;
     this.scheduleSave();
   }
 
-  private scheduleSave(): void {
+  private scheduleSave(delayMs = SAVE_DELAY_MS): void {
     if (this.saveTimer !== null) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.save().catch((error: unknown) => console.error('[minute-book] saving the search index failed:', error)), SAVE_DELAY_MS);
+    this.saveTimer = setTimeout(() => void this.save().catch((error: unknown) => console.error('[minute-book] saving the search index failed:', error)), delayMs);
     this.saveTimer.unref?.();
   }
 

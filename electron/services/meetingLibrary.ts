@@ -1,12 +1,16 @@
 // The library on disk: library.json (committees and the meeting index) and one file per meeting
 // under meetings/. This is the one authority over those files; windows send it changes and get the
-// saved state back. Every read is validated; a file that fails is moved to set-aside/, reported by
-// name, and never overwritten, and the rest of the library opens.
+// saved state back. It serialises every operation (reads included), so a read never races a write;
+// one process holds the library at a time (libraryLock.ts) and any other opens it read-only. Every read
+// is validated; a file that fails is moved to set-aside/, reported by name, and never overwritten, and
+// the rest of the library opens. Every meeting file carries its committee, so the library can always be
+// rebuilt from the meeting files alone.
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readdir, rename, stat } from 'node:fs/promises';
+import fs from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { Mutex } from 'async-mutex';
 import { Low } from 'lowdb';
-import type { LibraryOverview, LibraryProblem, NewMeetingRequest, SaveReceipt } from '../../shared/contract.js';
+import type { LibraryOverview, LibraryProblem, NewMeetingRequest, ReplacedCopy, SaveReceipt } from '../../shared/contract.js';
 import { sameCommitteeName, type Committee, type CommitteeFields } from '../../shared/model/committee.js';
 import { CURRENT_SCHEMA_VERSION, parseLibraryFile, parseMeetingFile, type LibraryFile, type MeetingFile } from '../../shared/model/files.js';
 import { ValidationError } from '../../shared/model/validation.js';
@@ -14,13 +18,15 @@ import { summarise, type Meeting, type MeetingSummary, type MinutesNodeJSON } fr
 import type { RequestStatus } from '../../shared/editor/schema.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, numberItems } from '../../shared/numbering.js';
 import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
+import { isLeftoverTemporary, writeFileDurably } from './durableFile.js';
 import { LibraryError } from './libraryErrors.js';
-import { validatedJsonFile } from './validatedJsonFile.js';
+import { lockLibrary, type LibraryLock } from './libraryLock.js';
+import { ValidatedJsonFile } from './validatedJsonFile.js';
 
 export interface LibraryOptions {
   folder: string;
-  /** Reads and validates as usual but writes nothing: no index, no meeting files, nothing set aside (a dry run). */
-  readOnly?: boolean;
+  /** Reads and validates as usual but writes nothing: no lock, no index, no meeting files, nothing set aside. */
+  dryRun?: boolean;
   now?: () => Date;
   newId?: () => string;
 }
@@ -30,34 +36,83 @@ const LIBRARY_FILE = 'library.json';
 const LIBRARY_BACKUP = 'library.backup.json';
 const MEETINGS_DIR = 'meetings';
 const SET_ASIDE_DIR = 'set-aside';
+const REPLACED_DIR = 'replaced';
+const MEETING_FILE_NAME = /^[0-9a-f-]{36}\.json$/;
+const REPLACED_COPY_NAME = /^([0-9a-f-]{36})\.(\d{4}-\d{2}-\d{2}T[\d-]+Z)\.json$/;
 
 /** What a committee's council is called until an imported form names it. */
 export const UNNAMED_COUNCIL = 'Council';
 
 const emptyLibrary = (): LibraryFile => ({ schemaVersion: CURRENT_SCHEMA_VERSION, committees: [], meetings: [], stamps: {} });
 
+/** A meeting drafted in Minute Book (or re-imported from its own archive as a draft) can be edited; nothing else can. */
+export const isEditable = (meeting: Pick<Meeting, 'status'>): boolean => meeting.status === 'draft';
+
+/** The committee a meeting's file names but the library had lost, until the clerk names it again. */
+function recoveredCommittee(id: string, now: string): Committee {
+  return {
+    id,
+    createdAt: now,
+    name: `Recovered committee ${id.slice(0, 8)}`,
+    council: UNNAMED_COUNCIL,
+    members: [],
+    defaultVenue: '',
+    contact: { name: 'Committee clerk', phone: '', email: '' },
+    municipalYearStartMonth: 5,
+    numberingStyle: 'plain',
+    standardAgenda: defaultStandardAgenda,
+  };
+}
+
+const reasonOf = (error: unknown): string =>
+  error instanceof ValidationError ? error.problems.join('; ') : error instanceof Error ? error.message : String(error);
+
 export class MeetingLibrary {
-  private readonly meetingFiles = new Map<string, Low<MeetingFile>>();
+  /** Each meeting as last read or written, with the file's stamp then: a different stamp means it changed outside. */
+  private readonly meetings = new Map<string, { file: Low<MeetingFile>; stamp: string }>();
+  private readonly willWriteListeners = new Set<(meetingId: string) => Promise<void>>();
   private readonly changeListeners = new Set<(meeting: Meeting) => void>();
+  private readonly operations = new Mutex();
+  private readonly index: Low<LibraryFile>;
+  private readonly problems: LibraryProblem[] = [];
+  /** Why this process may not write the library (another process holds it, the folder is read-only), or null. */
+  private writeRefusal: string | null = null;
+  private lock: LibraryLock | null = null;
+  /** The index could not be written after a meeting was: it is written again with the next change. */
+  private indexBehind = false;
 
   private constructor(
     readonly folder: string,
-    private readonly index: Low<LibraryFile>,
-    private readonly problems: LibraryProblem[],
     private readonly now: () => Date,
     private readonly newId: () => string,
-    private readonly readOnly: boolean,
-  ) {}
+    private readonly dryRun: boolean,
+  ) {
+    this.index = new Low(new ValidatedJsonFile(join(folder, LIBRARY_FILE), LIBRARY_FILE, parseLibraryFile), emptyLibrary());
+  }
 
+  /**
+   * Opens the library in `folder`, creating it if new. Never throws for what is on disk: a damaged or
+   * read-only library opens with its problems listed and, where it cannot be written, read-only with
+   * the reason (overview().readOnly).
+   */
   static async open(options: LibraryOptions): Promise<MeetingLibrary> {
-    const { folder } = options;
-    if (!options.readOnly) await mkdir(join(folder, MEETINGS_DIR), { recursive: true });
-    const problems: LibraryProblem[] = [];
-    const index = new Low(validatedJsonFile(join(folder, LIBRARY_FILE), LIBRARY_FILE, parseLibraryFile), emptyLibrary());
-    const library = new MeetingLibrary(folder, index, problems, options.now ?? (() => new Date()), options.newId ?? randomUUID, options.readOnly ?? false);
-    await library.readIndex();
-    await library.reconcileMeetingFiles();
+    const library = new MeetingLibrary(options.folder, options.now ?? (() => new Date()), options.newId ?? randomUUID, options.dryRun ?? false);
+    await library.operations.runExclusive(() => library.start());
     return library;
+  }
+
+  /** Releases the library for another process. The library must not be used afterwards. */
+  async close(): Promise<void> {
+    await this.operations.runExclusive(async () => {
+      await this.lock?.release();
+      this.lock = null;
+      this.writeRefusal ??= 'This library has been closed.';
+    });
+  }
+
+  /** Called before every meeting file is written, and awaited: derived data records what is about to change. */
+  onWillWriteMeeting(listener: (meetingId: string) => Promise<void>): void {
+    this.willWriteListeners.add(listener);
   }
 
   /** Called after every meeting written (created, saved, imported): the search index follows the library. */
@@ -66,115 +121,117 @@ export class MeetingLibrary {
     return () => this.changeListeners.delete(listener);
   }
 
+  /** Whether this process writes the library (false when read-only or a dry run). */
+  get writes(): boolean {
+    return this.writeRefusal === null && !this.dryRun;
+  }
+
   overview(): LibraryOverview {
     const { committees, meetings } = this.index.data;
-    return { folder: this.folder, committees, meetings, problems: [...this.problems] };
+    return { folder: this.folder, committees, meetings, problems: [...this.problems], readOnly: this.writeRefusal };
   }
 
-  async createCommittee(fields: CommitteeFields): Promise<Committee> {
-    const committee: Committee = { ...fields, id: this.newId(), createdAt: this.now().toISOString() };
-    this.index.data.committees.push(committee);
-    await this.writeIndex();
-    return committee;
+  createCommittee(fields: CommitteeFields): Promise<Committee> {
+    return this.exclusive(() => this.addCommittee(fields));
   }
 
-  async updateCommittee(committee: Committee): Promise<Committee> {
-    const committees = this.index.data.committees;
-    const at = committees.findIndex((existing) => existing.id === committee.id);
-    if (at < 0) throw new LibraryError('not-found', `There is no committee with id ${committee.id} in this library.`);
-    committees[at] = committee;
-    await this.writeIndex();
-    return committee;
+  updateCommittee(committee: Committee): Promise<Committee> {
+    return this.exclusive(() => this.replaceCommittee(committee));
   }
 
-  async createMeeting(request: NewMeetingRequest): Promise<Meeting> {
-    const committee = this.committee(request.committeeId);
-    const earlier = this.index.data.meetings
-      .filter((summary) => summary.committeeId === committee.id && summary.date < request.date)
-      .sort((a, b) => a.date.localeCompare(b.date));
-    const meeting = meetingFromStandardAgenda(committee, {
-      id: this.newId(),
-      date: request.date,
-      startTime: request.startTime,
-      venue: request.venue,
-      previousMeetingDate: earlier.at(-1)?.date ?? null,
-      now: this.now().toISOString(),
-      newId: this.newId,
+  createMeeting(request: NewMeetingRequest): Promise<Meeting> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      const committee = this.committee(request.committeeId);
+      const earlier = this.index.data.meetings
+        .filter((summary) => summary.committeeId === committee.id && summary.date < request.date)
+        .sort((a, b) => a.date.localeCompare(b.date));
+      const meeting = meetingFromStandardAgenda(committee, {
+        id: this.newId(),
+        date: request.date,
+        startTime: request.startTime,
+        venue: request.venue,
+        previousMeetingDate: earlier.at(-1)?.date ?? null,
+        now: this.now().toISOString(),
+        newId: this.newId,
+      });
+      const numbered: Meeting = { ...meeting, items: numberItems(meeting.items, this.continuingMinuteNumber(meeting, committee)) };
+      await this.writeMeeting(numbered);
+      return numbered;
     });
-    const numbered: Meeting = { ...meeting, items: numberItems(meeting.items, this.continuingMinuteNumber(meeting, committee)) };
-    await this.writeMeeting(numbered);
-    return numbered;
   }
 
-  async loadMeeting(meetingId: string): Promise<Meeting> {
-    this.summary(meetingId); // throws not-found for a meeting the library does not hold
-    const file = this.meetingFile(meetingId);
-    try {
-      await file.read();
-      if (file.data.meeting === undefined) throw new Error('the file is missing');
-    } catch (error) {
-      await this.setAside(this.meetingPath(meetingId), error);
-      this.forget(meetingId);
-      await this.writeIndex();
-      throw new LibraryError('storage', this.problems.at(-1)!.message);
-    }
-    return file.data.meeting;
+  /** The meeting as it is on disk now. Throws not-found, or storage (the file was set aside) naming the file. */
+  loadMeeting(meetingId: string): Promise<Meeting> {
+    return this.exclusive(() => this.readMeeting(meetingId));
   }
 
-  /** Numbers the draft, writes it atomically and updates the index. A save from a stale revision is refused. */
-  async saveMeeting(meeting: Meeting): Promise<SaveReceipt> {
-    const file = this.meetingFile(meeting.id);
-    if (file.data.meeting === undefined) await this.loadMeeting(meeting.id);
-    // From here to writeMeeting nothing awaits, so a second save racing this one sees the new revision.
-    const stored = file.data.meeting;
-    if (stored.importedFrom !== undefined) {
-      throw new LibraryError('conflict', `This meeting was imported from ${stored.importedFrom.file} and is kept as published: it cannot be edited.`);
-    }
-    if (stored.committeeId !== meeting.committeeId) {
-      throw new LibraryError('conflict', 'A meeting cannot be moved to another committee by saving it.');
-    }
-    if (stored.revision !== meeting.revision) {
-      throw new LibraryError(
-        'conflict',
-        `This meeting was saved elsewhere (revision ${stored.revision}, this window has ${meeting.revision}). Reopen it to see the newer version.`,
-      );
-    }
-    const committee = this.committee(meeting.committeeId);
-    const first = firstMinuteNumberOf(meeting, this.continuingMinuteNumber(meeting, committee));
-    const saved: Meeting = {
-      ...meeting,
-      items: numberItems(meeting.items, first),
-      revision: meeting.revision + 1,
-      updatedAt: this.now().toISOString(),
-    };
-    await this.writeMeeting(saved);
-    return { revision: saved.revision, updatedAt: saved.updatedAt, summary: this.summary(saved.id) };
+  /**
+   * Numbers the draft, writes it and updates the index. Refused (conflict) when the window's revision
+   * is not the one on disk, when the file was changed outside Minute Book since it was read, when the
+   * meeting is not a draft, or when it would move committee or status; refused (read-only) when another
+   * process holds the library. A write that fails changes nothing: the revision is not counted.
+   */
+  saveMeeting(meeting: Meeting): Promise<SaveReceipt> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      const stored = await this.readMeeting(meeting.id);
+      if (!isEditable(stored)) {
+        throw new LibraryError(
+          'conflict',
+          stored.importedFrom !== undefined
+            ? `This meeting was imported from ${stored.importedFrom.file} and is kept as published: it cannot be edited.`
+            : `This meeting is ${stored.status}: it cannot be edited.`,
+        );
+      }
+      if (stored.committeeId !== meeting.committeeId) throw new LibraryError('conflict', 'A meeting cannot be moved to another committee by saving it.');
+      if (stored.status !== meeting.status) throw new LibraryError('conflict', 'A meeting’s status is not changed by saving it.');
+      if (stored.revision !== meeting.revision) {
+        throw new LibraryError(
+          'conflict',
+          `This meeting was saved elsewhere (revision ${stored.revision}, this window has ${meeting.revision}). Reopen it to see the newer version.`,
+        );
+      }
+      const committee = this.committee(meeting.committeeId);
+      const first = firstMinuteNumberOf(meeting, this.continuingMinuteNumber(meeting, committee));
+      const saved: Meeting = {
+        ...meeting,
+        items: numberItems(meeting.items, first),
+        revision: meeting.revision + 1,
+        updatedAt: this.now().toISOString(),
+      };
+      await this.writeMeeting(saved);
+      return { revision: saved.revision, updatedAt: saved.updatedAt, summary: this.summary(saved.id) };
+    });
   }
 
   /**
    * Marks a request for information answered or open. This is the clerk's tracking of the request, not
    * a change to what was minuted, so it is allowed on imported and agreed minutes too.
    */
-  async setRequestStatus(meetingId: string, requestId: string, status: RequestStatus): Promise<{ revision: number }> {
-    const meeting = await this.loadMeeting(meetingId);
-    let found = false;
-    const mark = (node: MinutesNodeJSON): MinutesNodeJSON => {
-      if (node.type === 'request' && node.attrs?.['id'] === requestId) {
-        found = true;
-        return { ...node, attrs: { ...node.attrs, status } };
-      }
-      return node.content === undefined ? node : { ...node, content: node.content.map(mark) };
-    };
-    const items = meeting.items.map((item) => ({ ...item, minutes: item.minutes.map(mark) }));
-    if (!found) throw new LibraryError('not-found', `The meeting of ${meeting.date} has no request ${requestId}.`);
-    const updated: Meeting = { ...meeting, items, revision: meeting.revision + 1, updatedAt: this.now().toISOString() };
-    await this.writeMeeting(updated);
-    return { revision: updated.revision };
+  setRequestStatus(meetingId: string, requestId: string, status: RequestStatus): Promise<{ revision: number }> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      const meeting = await this.readMeeting(meetingId);
+      let found = false;
+      const mark = (node: MinutesNodeJSON): MinutesNodeJSON => {
+        if (node.type === 'request' && node.attrs?.['id'] === requestId) {
+          found = true;
+          return { ...node, attrs: { ...node.attrs, status } };
+        }
+        return node.content === undefined ? node : { ...node, content: node.content.map(mark) };
+      };
+      const items = meeting.items.map((item) => ({ ...item, minutes: item.minutes.map(mark) }));
+      if (!found) throw new LibraryError('not-found', `The meeting of ${meeting.date} has no request ${requestId}.`);
+      const updated: Meeting = { ...meeting, items, revision: meeting.revision + 1, updatedAt: this.now().toISOString() };
+      await this.writeMeeting(updated);
+      return { revision: updated.revision };
+    });
   }
 
   /** When the meeting's file last changed on disk: a saved search index older than that is out of date for it. */
   async meetingModifiedAt(meetingId: string): Promise<number> {
-    return (await stat(this.meetingPath(meetingId))).mtimeMs;
+    return (await fs.stat(this.meetingPath(meetingId))).mtimeMs;
   }
 
   /** The meeting of a committee held on a date, if the library has one: an import of it would be a duplicate. */
@@ -182,40 +239,174 @@ export class MeetingLibrary {
     return this.index.data.meetings.find((summary) => summary.committeeId === committeeId && summary.date === date);
   }
 
+  /** The committee of that name (letter case and spacing aside), if the library has one. */
+  committeeCalled(name: string): Committee | undefined {
+    return this.index.data.committees.find((committee) => sameCommitteeName(committee.name, name));
+  }
+
   /** The committee of that name (letter case and spacing aside), created with the usual conventions if new. */
-  async committeeNamed(name: string, details: Pick<CommitteeFields, 'council' | 'numberingStyle'>): Promise<Committee> {
-    const existing = this.index.data.committees.find((committee) => sameCommitteeName(committee.name, name));
-    // A committee first met on a page that did not name its council learns it from a form that does.
-    if (existing !== undefined && existing.council === UNNAMED_COUNCIL && details.council !== UNNAMED_COUNCIL) {
-      return this.updateCommittee({ ...existing, council: details.council });
-    }
-    if (existing !== undefined) return existing;
-    return this.createCommittee({
-      name: name.trim(),
-      council: details.council,
-      members: [],
-      defaultVenue: '',
-      contact: { name: 'Committee clerk', phone: '', email: '' },
-      municipalYearStartMonth: 5,
-      numberingStyle: details.numberingStyle,
-      standardAgenda: defaultStandardAgenda,
+  committeeNamed(name: string, details: Pick<CommitteeFields, 'council' | 'numberingStyle'>): Promise<Committee> {
+    return this.exclusive(async () => {
+      const existing = this.committeeCalled(name);
+      // A committee first met on a page that did not name its council learns it from a form that does.
+      if (existing !== undefined && existing.council === UNNAMED_COUNCIL && details.council !== UNNAMED_COUNCIL) {
+        return this.replaceCommittee({ ...existing, council: details.council });
+      }
+      if (existing !== undefined) return existing;
+      return this.addCommittee({
+        name: name.trim(),
+        council: details.council,
+        members: [],
+        defaultVenue: '',
+        contact: { name: 'Committee clerk', phone: '', email: '' },
+        municipalYearStartMonth: 5,
+        numberingStyle: details.numberingStyle,
+        standardAgenda: defaultStandardAgenda,
+      });
     });
   }
 
   /**
-   * Stores a meeting imported from the archive, as published (its numbers are kept as printed). When it
-   * replaces a meeting already in the library it takes that meeting's id, so references to it still hold.
+   * Stores a meeting imported from the archive. When it replaces a meeting already in the library it
+   * takes that meeting's id (so references to it still hold) and the replaced meeting is kept under
+   * replaced/, to be restored with restoreReplaced: answers the copy's name. A draft is replaced only
+   * when `draftConfirmed` (else conflict).
    */
-  async addImportedMeeting(meeting: Meeting, replacing: string | null): Promise<Meeting> {
-    // Built from an archive, not typed by the clerk: checked whole before it can reach the disk.
-    parseMeetingFile({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting }, `the meeting of ${meeting.date}`);
-    let stored = meeting;
-    if (replacing !== null) {
-      const previous = await this.loadMeeting(replacing);
-      stored = { ...meeting, id: previous.id, revision: previous.revision + 1 };
+  addImportedMeeting(meeting: Meeting, replacing: string | null, draftConfirmed = false): Promise<{ stored: Meeting; replacedCopy: string | null }> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      // Built from an archive, not typed by the clerk: checked whole before it can reach the disk.
+      parseMeetingFile({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting }, `the meeting of ${meeting.date}`);
+      if (replacing === null) {
+        await this.writeMeeting(meeting);
+        return { stored: meeting, replacedCopy: null };
+      }
+      const previous = await this.readMeeting(replacing);
+      if (isEditable(previous) && !draftConfirmed) {
+        throw new LibraryError('conflict', `The meeting of ${previous.date} is a draft being written in Minute Book: it is replaced only when that is confirmed.`);
+      }
+      const replacedCopy = await this.keepReplaced(previous);
+      const stored: Meeting = { ...meeting, id: previous.id, revision: previous.revision + 1 };
+      await this.writeMeeting(stored);
+      return { stored, replacedCopy };
+    });
+  }
+
+  /** The copies kept of a meeting when imports replaced it, newest first. A damaged copy is left out. */
+  replacedCopies(meetingId: string): Promise<ReplacedCopy[]> {
+    return this.exclusive(async () => {
+      const names = await fs.readdir(join(this.folder, REPLACED_DIR)).catch(() => [] as string[]);
+      const copies: ReplacedCopy[] = [];
+      for (const name of names) {
+        const match = REPLACED_COPY_NAME.exec(name);
+        if (match?.[1] !== meetingId) continue;
+        const file = await this.replacedCopyFile(name)
+          .read()
+          .catch(() => null);
+        if (file === null) continue;
+        const { meeting } = file;
+        copies.push({ copy: name, replacedAt: match[2]!.replace(/T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z$/, 'T$1:$2:$3.$4Z'), revision: meeting.revision, status: meeting.status, imported: meeting.importedFrom !== undefined });
+      }
+      return copies.sort((a, b) => b.replacedAt.localeCompare(a.replacedAt));
+    });
+  }
+
+  /**
+   * Brings back a replaced copy as the meeting's next revision; the meeting as it was is kept as a
+   * replaced copy in turn, so a restore can itself be undone. Throws not-found for an unknown copy.
+   */
+  restoreReplaced(meetingId: string, copy: string): Promise<Meeting> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      if (REPLACED_COPY_NAME.exec(copy)?.[1] !== meetingId) throw new LibraryError('not-found', `${copy} is not a copy of this meeting.`);
+      const file = await this.replacedCopyFile(copy).read();
+      if (file === null) throw new LibraryError('not-found', `${REPLACED_DIR}/${copy} is no longer in the library folder.`);
+      const current = await this.readMeeting(meetingId);
+      await this.keepReplaced(current);
+      const restored: Meeting = { ...file.meeting, id: meetingId, revision: current.revision + 1, updatedAt: this.now().toISOString() };
+      await this.writeMeeting(restored);
+      return restored;
+    });
+  }
+
+  // ——— inside the one queue ———
+
+  private exclusive<T>(operation: () => Promise<T>): Promise<T> {
+    return this.operations.runExclusive(operation);
+  }
+
+  private checkWritable(): void {
+    if (this.writeRefusal !== null) throw new LibraryError('read-only', this.writeRefusal);
+  }
+
+  private async start(): Promise<void> {
+    if (!this.dryRun) {
+      try {
+        await fs.mkdir(join(this.folder, MEETINGS_DIR), { recursive: true });
+        const outcome = await lockLibrary(this.folder, (reason) => {
+          this.writeRefusal = reason;
+        });
+        if ('held' in outcome) this.lock = outcome.held;
+        else this.writeRefusal = outcome.refused;
+      } catch (error) {
+        this.writeRefusal = `The library folder cannot be written (${(error as NodeJS.ErrnoException).code ?? reasonOf(error)}), so it is open read-only.`;
+      }
     }
-    await this.writeMeeting(stored);
-    return stored;
+    try {
+      await this.readIndex();
+      await this.reconcileMeetingFiles();
+      await this.recoverCommittees();
+    } catch (error) {
+      // Whatever went wrong, the clerk gets the library as far as it could be read, and nothing is written.
+      this.problems.push({ file: LIBRARY_FILE, message: `The library could not be opened fully: ${reasonOf(error)}`, movedTo: null });
+      this.writeRefusal ??= 'The library could not be opened fully, so it is open read-only to keep its files as they are.';
+    }
+  }
+
+  private async addCommittee(fields: CommitteeFields): Promise<Committee> {
+    this.checkWritable();
+    const committee: Committee = { ...fields, id: this.newId(), createdAt: this.now().toISOString() };
+    await this.writeIndex({ ...this.index.data, committees: [...this.index.data.committees, committee] });
+    return committee;
+  }
+
+  private async replaceCommittee(committee: Committee): Promise<Committee> {
+    this.checkWritable();
+    const committees = this.index.data.committees;
+    if (!committees.some((existing) => existing.id === committee.id)) {
+      throw new LibraryError('not-found', `There is no committee with id ${committee.id} in this library.`);
+    }
+    await this.writeIndex({ ...this.index.data, committees: committees.map((existing) => (existing.id === committee.id ? committee : existing)) });
+    return committee;
+  }
+
+  /** The meeting as on disk: the copy in memory while its file is unchanged, else the file read and checked again. */
+  private async readMeeting(meetingId: string): Promise<Meeting> {
+    this.summary(meetingId); // throws not-found for a meeting the library does not hold
+    const known = this.meetings.get(meetingId);
+    const stamp = await this.stampOf(meetingId).catch(() => null);
+    if (known !== undefined && (this.dryRun || stamp === known.stamp)) return known.file.data.meeting;
+    const file = this.meetingFile(meetingId);
+    try {
+      await file.read();
+      if (stamp === null || file.data === null) throw new Error('the file is missing');
+    } catch (error) {
+      await this.setAside(this.meetingPath(meetingId), error);
+      this.forget(meetingId);
+      await this.writeIndex().catch(() => undefined);
+      throw new LibraryError('storage', this.problems.at(-1)!.message);
+    }
+    if (known !== undefined && JSON.stringify(known.file.data.meeting) !== JSON.stringify(file.data.meeting)) {
+      // Replaced or edited by another program since this window read it: from now on the disk is what counts.
+      this.problems.push({
+        file: `${MEETINGS_DIR}/${meetingId}.json`,
+        message: `The meeting of ${file.data.meeting.date} was changed outside Minute Book (it now has revision ${file.data.meeting.revision}).`,
+        movedTo: null,
+      });
+    }
+    this.meetings.set(meetingId, { file, stamp });
+    this.remember(summarise(file.data.meeting));
+    return file.data.meeting;
   }
 
   private continuingMinuteNumber(meeting: Meeting, committee: Committee): number {
@@ -238,34 +429,54 @@ export class MeetingLibrary {
     return join(this.folder, MEETINGS_DIR, `${meetingId}.json`);
   }
 
+  /** A meeting file's lowdb handle; its parser also checks the meeting inside is the one the file is named for. */
   private meetingFile(meetingId: string): Low<MeetingFile> {
-    let file = this.meetingFiles.get(meetingId);
-    if (file === undefined) {
-      const label = `${MEETINGS_DIR}/${meetingId}.json`;
-      file = new Low<MeetingFile>(validatedJsonFile(this.meetingPath(meetingId), label, parseMeetingFile), {
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        // Replaced by read() or by the first write; loadMeeting checks a read found a file.
-        meeting: undefined as unknown as Meeting,
-      });
-      this.meetingFiles.set(meetingId, file);
-    }
-    return file;
+    const label = `${MEETINGS_DIR}/${meetingId}.json`;
+    const parse = (raw: unknown, where: string): MeetingFile => {
+      const file = parseMeetingFile(raw, where);
+      if (file.meeting.id !== meetingId) throw new ValidationError(where, [`meeting.id: the file is named for meeting ${meetingId} but holds meeting ${file.meeting.id}`]);
+      return file;
+    };
+    // Its data is replaced by read() or by the first write.
+    return new Low<MeetingFile>(new ValidatedJsonFile(this.meetingPath(meetingId), label, parse), null as unknown as MeetingFile);
+  }
+
+  private replacedCopyFile(name: string): ValidatedJsonFile<MeetingFile> {
+    return new ValidatedJsonFile(join(this.folder, REPLACED_DIR, name), `${REPLACED_DIR}/${name}`, parseMeetingFile);
+  }
+
+  /** Keeps a copy of the meeting under replaced/ before it is replaced; answers the copy's name. */
+  private async keepReplaced(meeting: Meeting): Promise<string> {
+    const name = `${meeting.id}.${this.now().toISOString().replace(/[:.]/g, '-')}.json`;
+    if (this.dryRun) return name;
+    await fs.mkdir(join(this.folder, REPLACED_DIR), { recursive: true });
+    await this.replacedCopyFile(name).write(this.fileFor(meeting));
+    return name;
+  }
+
+  private fileFor(meeting: Meeting): MeetingFile {
+    return { schemaVersion: CURRENT_SCHEMA_VERSION, committee: this.committee(meeting.committeeId), meeting };
   }
 
   /**
-   * Writes the meeting's file, and the index only when what it lists about the meeting changed: most
-   * saves are typing, and rewriting an index of thousands of meetings for each would cost more than
-   * the meeting itself. A stamp left stale just means the file is validated again at the next open.
+   * Writes the meeting's file (with its committee), then the index when what it lists about the meeting
+   * changed: most saves are typing, and rewriting an index of thousands of meetings for each would cost
+   * more than the meeting itself. Nothing in memory changes unless the meeting's file was written; an
+   * index that could not be written is derived data, rebuilt from the files, and written again later.
    */
   private async writeMeeting(meeting: Meeting): Promise<void> {
-    const indexChanged = this.remember(summarise(meeting));
     const file = this.meetingFile(meeting.id);
-    file.data = { schemaVersion: CURRENT_SCHEMA_VERSION, meeting };
-    if (!this.readOnly) await file.write();
+    file.data = this.fileFor(meeting);
+    if (!this.dryRun) {
+      for (const listener of this.willWriteListeners) await listener(meeting.id);
+      await file.write();
+    }
+    this.meetings.set(meeting.id, { file, stamp: this.dryRun ? '' : await this.stampOf(meeting.id) });
+    const indexChanged = this.remember(summarise(meeting));
     for (const listener of this.changeListeners) listener(meeting);
-    if (!indexChanged || this.readOnly) return;
-    this.index.data.stamps[meeting.id] = await this.stampOf(meeting.id);
-    await this.writeIndex();
+    if (this.dryRun || (!indexChanged && !this.indexBehind)) return;
+    this.index.data.stamps[meeting.id] = this.meetings.get(meeting.id)!.stamp;
+    await this.writeIndex().catch((error: unknown) => console.error('[minute-book] the library index could not be written:', reasonOf(error)));
   }
 
   /** Puts the summary in the index; answers whether that changed it. */
@@ -281,43 +492,86 @@ export class MeetingLibrary {
   private forget(meetingId: string): void {
     this.index.data.meetings = this.index.data.meetings.filter((summary) => summary.id !== meetingId);
     delete this.index.data.stamps[meetingId];
-    this.meetingFiles.delete(meetingId);
+    this.meetings.delete(meetingId);
   }
 
-  private async writeIndex(): Promise<void> {
-    if (!this.readOnly) await this.index.write();
+  /** Writes the index, as `next` when given; when the write fails the index in memory stays as it was. */
+  private async writeIndex(next: LibraryFile = this.index.data): Promise<void> {
+    if (!this.writes) {
+      if (next !== this.index.data) this.index.data = next;
+      return;
+    }
+    const previous = this.index.data;
+    this.index.data = next;
+    try {
+      await this.index.write();
+      this.indexBehind = false;
+    } catch (error) {
+      if (next !== previous) this.index.data = previous;
+      else this.indexBehind = true;
+      throw error;
+    }
   }
 
   /** Size and modification time: a file whose stamp matches the index was validated when it was written. */
   private async stampOf(meetingId: string): Promise<string> {
-    const info = await stat(this.meetingPath(meetingId));
+    const info = await fs.stat(this.meetingPath(meetingId));
     return `${info.size}:${Math.trunc(info.mtimeMs)}`;
   }
 
+  /**
+   * Reads library.json. When it is missing or damaged (and the folder is not simply new), committees
+   * come back from library.backup.json and the meeting index is rebuilt from the meeting files below.
+   * The backup is refreshed only from a library.json that read cleanly, and only through a durable
+   * write, so a failing disk never loses it.
+   */
   private async readIndex(): Promise<void> {
     const path = join(this.folder, LIBRARY_FILE);
+    const adapter = new ValidatedJsonFile(path, LIBRARY_FILE, parseLibraryFile);
+    let damaged = false;
     try {
-      await this.index.read();
-      if (!this.readOnly) await copyFile(path, join(this.folder, LIBRARY_BACKUP)).catch(() => undefined);
+      const text = await fs.readFile(path, 'utf8');
+      this.index.data = adapter.parseText(text);
+      await this.refreshBackup(text);
       return;
     } catch (error) {
-      await this.setAside(path, error);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        damaged = true;
+        await this.setAside(path, error);
+      }
     }
-    const backup = new Low(validatedJsonFile(join(this.folder, LIBRARY_BACKUP), LIBRARY_BACKUP, parseLibraryFile), emptyLibrary());
-    try {
-      await backup.read();
-      this.index.data = backup.data;
-    } catch {
-      this.index.data = emptyLibrary();
+    const backup = await new ValidatedJsonFile(join(this.folder, LIBRARY_BACKUP), LIBRARY_BACKUP, parseLibraryFile).read().catch((error: unknown) => {
+      this.problems.push({ file: LIBRARY_BACKUP, message: `${LIBRARY_BACKUP} could not be read either: ${reasonOf(error)}`, movedTo: null });
+      return null;
+    });
+    const meetingFiles = await this.meetingFileNames();
+    this.index.data = { ...(backup ?? emptyLibrary()), meetings: [], stamps: {} };
+    if (!damaged && backup === null && meetingFiles.length === 0) return; // a new library
+    const from = backup === null ? 'the meeting files' : `${LIBRARY_BACKUP} and the meeting files`;
+    this.problems.push({ file: LIBRARY_FILE, message: `${LIBRARY_FILE} was ${damaged ? 'damaged' : 'missing'}: the library was rebuilt from ${from}.`, movedTo: null });
+  }
+
+  private async refreshBackup(text: string): Promise<void> {
+    if (!this.writes) return;
+    const backupPath = join(this.folder, LIBRARY_BACKUP);
+    if ((await fs.readFile(backupPath, 'utf8').catch(() => null)) === text) return;
+    await writeFileDurably(backupPath, text, LIBRARY_BACKUP).catch((error: unknown) => {
+      this.problems.push({ file: LIBRARY_BACKUP, message: `${LIBRARY_BACKUP} could not be refreshed (the previous copy is kept): ${reasonOf(error)}`, movedTo: null });
+    });
+  }
+
+  private async meetingFileNames(): Promise<string[]> {
+    const names = await fs.readdir(join(this.folder, MEETINGS_DIR)).catch(() => [] as string[]);
+    if (this.writes) {
+      // A temporary file left by a write that was killed before its rename holds nothing acknowledged.
+      for (const name of names.filter(isLeftoverTemporary)) await fs.rm(join(this.folder, MEETINGS_DIR, name), { force: true }).catch(() => undefined);
     }
-    // The meeting index is rebuilt from the files themselves below; only committees needed the backup.
-    this.index.data.stamps = {};
+    return names.filter((name) => MEETING_FILE_NAME.test(name));
   }
 
   /** Brings the index into line with the meeting files, validating every file the index has not seen as written. */
   private async reconcileMeetingFiles(): Promise<void> {
-    const onDisk = (await readdir(join(this.folder, MEETINGS_DIR)).catch(() => [] as string[])).filter((name) => /^[0-9a-f-]{36}\.json$/.test(name));
-    const ids = new Set(onDisk.map((name) => name.slice(0, -'.json'.length)));
+    const ids = new Set((await this.meetingFileNames()).map((name) => name.slice(0, -'.json'.length)));
     let changed = false;
     for (const summary of [...this.index.data.meetings]) {
       if (!ids.has(summary.id)) {
@@ -336,6 +590,7 @@ export class MeetingLibrary {
       const file = this.meetingFile(id);
       try {
         await file.read();
+        this.meetings.set(id, { file, stamp });
         this.remember(summarise(file.data.meeting));
         this.index.data.stamps[id] = stamp;
       } catch (error) {
@@ -344,7 +599,49 @@ export class MeetingLibrary {
       }
       changed = true;
     }
-    if (changed) await this.writeIndex();
+    if (changed) await this.writeIndexOnOpening();
+  }
+
+  /**
+   * Gives every meeting its committee: one the index lost comes back from the newest of its meetings'
+   * files (each carries its committee), or, for files written before they did, as a placeholder the
+   * clerk can rename. A meeting is never left without a committee.
+   */
+  private async recoverCommittees(): Promise<void> {
+    const known = new Set(this.index.data.committees.map((committee) => committee.id));
+    const newest = new Map<string, { committee: Committee | null; updatedAt: string }>();
+    for (const summary of this.index.data.meetings) {
+      if (known.has(summary.committeeId)) continue;
+      const file = await this.meetingFile(summary.id)
+        .adapter.read()
+        .catch(() => null);
+      const committee = file?.committee?.id === summary.committeeId ? file.committee : null;
+      const updatedAt = file?.meeting.updatedAt ?? '';
+      const best = newest.get(summary.committeeId);
+      if (best === undefined || (committee !== null && (best.committee === null || best.updatedAt < updatedAt))) {
+        newest.set(summary.committeeId, { committee, updatedAt });
+      }
+    }
+    const recovered = [...newest].map(([id, { committee }]) => committee ?? recoveredCommittee(id, this.now().toISOString()));
+    if (recovered.length === 0) return;
+    for (const committee of recovered) {
+      this.index.data.committees.push(committee);
+      this.problems.push({
+        file: LIBRARY_FILE,
+        message: committee.name.startsWith('Recovered committee')
+          ? `A committee missing from the library was recovered from its meetings as "${committee.name}": edit it to give its name.`
+          : `The committee ${committee.name} was missing from the library and was recovered from its meetings.`,
+        movedTo: null,
+      });
+    }
+    await this.writeIndexOnOpening();
+  }
+
+  /** On opening, an index that cannot be written is reported; the library still opens from the files. */
+  private async writeIndexOnOpening(): Promise<void> {
+    await this.writeIndex().catch((error: unknown) => {
+      this.problems.push({ file: LIBRARY_FILE, message: `${LIBRARY_FILE} could not be updated: ${reasonOf(error)}`, movedTo: null });
+    });
   }
 
   /** Moves an unreadable file out of the way, keeping it for the clerk, and records why. */
@@ -352,18 +649,19 @@ export class MeetingLibrary {
     const name = basename(path);
     const relative = path.slice(this.folder.length + 1).split('\\').join('/');
     const stampedName = `${name}.${this.now().toISOString().replace(/[:.]/g, '-')}`;
-    if (!this.readOnly) await mkdir(join(this.folder, SET_ASIDE_DIR), { recursive: true });
-    let movedTo: string | null = this.readOnly ? null : `${SET_ASIDE_DIR}/${stampedName}`;
-    try {
-      if (movedTo !== null) await rename(path, join(this.folder, SET_ASIDE_DIR, stampedName));
-    } catch {
-      movedTo = null;
+    let movedTo: string | null = null;
+    if (this.writes) {
+      try {
+        await fs.mkdir(join(this.folder, SET_ASIDE_DIR), { recursive: true });
+        await fs.rename(path, join(this.folder, SET_ASIDE_DIR, stampedName));
+        movedTo = `${SET_ASIDE_DIR}/${stampedName}`;
+      } catch {
+        movedTo = null;
+      }
     }
-    const reason =
-      error instanceof ValidationError ? error.problems.join('; ') : error instanceof Error ? error.message : String(error);
     this.problems.push({
       file: relative,
-      message: `${relative} could not be read and was ${movedTo === null ? 'left in place' : `moved to ${movedTo}`}: ${reason}`,
+      message: `${relative} could not be read and was ${movedTo === null ? 'left in place' : `moved to ${movedTo}`}: ${reasonOf(error)}`,
       movedTo,
     });
   }

@@ -1,24 +1,51 @@
-// A lowdb adapter that validates on every read: lowdb's DataFile writes atomically (temp file, then
-// rename); this adds JSON parsing and a schema check that names the file and the field at fault.
-import { DataFile } from 'lowdb/node';
+// A lowdb adapter for the library's files: every read is parsed and checked against the schema, naming
+// the file and the field at fault; every write goes through writeFileDurably (temporary file, fsync,
+// rename, folder fsync), so a file is never half written and a failed write changes nothing.
+import fs from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
 import { ValidationError } from '../../shared/model/validation.js';
+import { writeFileDurably } from './durableFile.js';
 
-export function validatedJsonFile<T>(
-  path: string,
-  label: string,
-  parse: (raw: unknown, where: string) => T,
-): DataFile<T> {
-  return new DataFile<T>(path, {
-    parse: (text) => {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch (error) {
-        const reason = text.trim() === '' ? 'the file is empty' : (error as Error).message;
-        throw new ValidationError(label, [`not valid JSON (${reason})`]);
+/** A meeting file holds one meeting; anything larger than this is not one Minute Book wrote. */
+export const MAX_LIBRARY_FILE_BYTES = 256 * 1024 * 1024;
+
+export class ValidatedJsonFile<T> implements Adapter<T> {
+  constructor(
+    readonly path: string,
+    /** The file as the clerk finds it in the library folder, for messages ("meetings/<id>.json"). */
+    readonly label: string,
+    private readonly parse: (raw: unknown, where: string) => T,
+  ) {}
+
+  /** The file's data, or null when there is no file. Throws ValidationError naming the file and the field. */
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      const info = await fs.stat(this.path);
+      if (info.size > MAX_LIBRARY_FILE_BYTES) {
+        throw new ValidationError(this.label, [`the file is ${Math.round(info.size / 1048576)} MB; Minute Book reads at most ${MAX_LIBRARY_FILE_BYTES / 1048576} MB`]);
       }
-      return parse(raw, label);
-    },
-    stringify: (data) => `${JSON.stringify(data, null, 2)}\n`,
-  });
+      text = await fs.readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    return this.parseText(text);
+  }
+
+  /** Parses text as this file's content, with the same checks as read(). */
+  parseText(text: string): T {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      const reason = text.trim() === '' ? 'the file is empty' : (error as Error).message;
+      throw new ValidationError(this.label, [`not valid JSON (${reason})`]);
+    }
+    return this.parse(raw, this.label);
+  }
+
+  async write(data: T): Promise<void> {
+    await writeFileDurably(this.path, `${JSON.stringify(data, null, 2)}\n`, this.label);
+  }
 }

@@ -2,7 +2,7 @@
 // (no ids for meeting or committee, no status), and a report of what it could not place.
 import type { Attendance } from '../model/attendance.js';
 import type { NumberingStyle } from '../model/committee.js';
-import type { Item } from '../model/meeting.js';
+import type { Item, MeetingStatus } from '../model/meeting.js';
 
 export type ArchiveForm = 'page-text' | 'page-html' | 'page-table' | 'item' | 'formal-md' | 'json';
 
@@ -22,6 +22,8 @@ export interface ImportedMeeting {
   numberingStyle: NumberingStyle | null;
   /** Minute numbers as printed; 1..n when the form numbers within the meeting or not at all. */
   items: Item[];
+  /** Minute Book's own archive only: the meeting's id and status as archived, so a draft comes back a draft. */
+  archived?: { id: string; status: MeetingStatus };
 }
 
 export interface UnplacedLine {

@@ -8,7 +8,15 @@ import { ValidationError, parseOrThrow } from './validation.js';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
-export const MeetingFile = z.object({ schemaVersion: z.literal(CURRENT_SCHEMA_VERSION), meeting: Meeting });
+export const MeetingFile = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  /**
+   * The meeting's committee as it was when the file was written, so that the library can be rebuilt
+   * from the meeting files alone. Absent in files written before it was kept.
+   */
+  committee: Committee.optional(),
+  meeting: Meeting,
+});
 export type MeetingFile = z.infer<typeof MeetingFile>;
 
 export const LibraryFile = z.object({

@@ -41,6 +41,7 @@ describe('the library on disk', () => {
     const receipt = await library.saveMeeting(edited);
     expect(receipt.revision).toBe(1);
 
+    await library.close();
     const reopened = await MeetingLibrary.open({ folder });
     expect(reopened.overview().committees).toEqual([committee]);
     expect(reopened.overview().meetings).toHaveLength(1);
@@ -84,6 +85,7 @@ describe('the library on disk', () => {
     const original = await readFile(meetingFile(bad.id), 'utf8');
     await writeFile(meetingFile(bad.id), damage(original));
 
+    await library.close();
     const reopened = await MeetingLibrary.open({ folder });
     const { meetings, problems } = reopened.overview();
     expect(meetings.map((meeting) => meeting.id)).toEqual([good.id]);
@@ -100,17 +102,17 @@ describe('the library on disk', () => {
     const library = await MeetingLibrary.open({ folder });
     const committee = await library.createCommittee(boardFields);
     const meeting = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
-    const fresh = await MeetingLibrary.open({ folder });
     await writeFile(meetingFile(meeting.id), '{"schemaVersion": 1, "meeting": {');
-    await expect(fresh.loadMeeting(meeting.id)).rejects.toThrow(/could not be read and was moved to set-aside\//);
-    expect(fresh.overview().meetings).toEqual([]);
+    await expect(library.loadMeeting(meeting.id)).rejects.toThrow(/could not be read and was moved to set-aside\//);
+    expect(library.overview().meetings).toEqual([]);
   });
 
   it('recovers committees from the last good copy when library.json is damaged', async () => {
     const library = await MeetingLibrary.open({ folder });
     const committee = await library.createCommittee(boardFields);
     const meeting = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
-    await MeetingLibrary.open({ folder }); // a clean start keeps a copy of library.json
+    await library.close();
+    await (await MeetingLibrary.open({ folder })).close(); // a clean start keeps a copy of library.json
     await writeFile(join(folder, 'library.json'), '{ "schemaVersion": 1, "committees": [ ');
 
     const reopened = await MeetingLibrary.open({ folder });
@@ -139,6 +141,7 @@ describe('the library on disk', () => {
       library.saveMeeting({ ...meeting, venue: 'Committee Room 2' }),
     ]);
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected']);
+    await library.close();
     expect((await MeetingLibrary.open({ folder }).then((reopened) => reopened.loadMeeting(meeting.id))).venue).toBe('Committee Room 1');
   });
 
@@ -152,6 +155,7 @@ describe('the library on disk', () => {
     await library.saveMeeting(typed);
     expect((await stat(join(folder, 'library.json'))).mtimeMs).toBe(indexBefore.mtimeMs);
 
+    await library.close();
     const reopened = await MeetingLibrary.open({ folder });
     expect(reopened.overview().problems).toEqual([]);
     expect((await reopened.loadMeeting(meeting.id)).items[2]!.minutes).toEqual([blocks.paragraph('The Board noted the outstanding issues.')]);

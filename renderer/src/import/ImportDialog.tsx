@@ -1,8 +1,10 @@
 // Importing the published archive: read each file (with a progress bar when there are many), show
 // what was found (meetings, items, resolutions, warnings, each file's report), let the clerk choose
-// what to do with meetings the library already holds, then add the rest.
+// what to do with meetings the library already holds, then add the rest. A draft the clerk is writing
+// is replaced only when it is ticked by name, and anything replaced can be restored from the summary.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ImportRequest, ImportSummary, LibraryOverview } from '../../../shared/contract.js';
+import { formatFormalDate } from '../../../shared/dates.js';
 import { sameCommitteeName } from '../../../shared/model/committee.js';
 import { ImportError, importDocument, type ImportReport, type ImportedMeeting } from '../../../shared/import/index.js';
 import { api } from '../api.js';
@@ -28,6 +30,8 @@ const newId = () => crypto.randomUUID();
 export function ImportDialog({ files, library, onClose, onImported }: ImportDialogProps) {
   const [results, setResults] = useState<FileResult[]>([]);
   const [onDuplicate, setOnDuplicate] = useState<'skip' | 'replace'>('skip');
+  const [replaceDrafts, setReplaceDrafts] = useState<ReadonlySet<string>>(new Set());
+  const [restored, setRestored] = useState<ReadonlySet<string>>(new Set());
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [error, setError] = useState<unknown>(null);
   const reading = results.length < files.length;
@@ -55,13 +59,16 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
   }, [files]);
 
   const meetings = results.flatMap((result) => result.meetings);
-  const duplicates = meetings.filter((meeting) =>
-    library.meetings.some(
+  const inLibrary = (meeting: ImportedMeeting) =>
+    library.meetings.find(
       (summary) =>
         summary.date === meeting.date &&
         library.committees.some((committee) => committee.id === summary.committeeId && sameCommitteeName(committee.name, meeting.committee.name)),
-    ),
-  );
+    );
+  const duplicates = meetings.filter((meeting) => inLibrary(meeting) !== undefined);
+  // Drafts being written here, as against minutes already kept as published.
+  const drafts = [...new Map(duplicates.map((meeting) => inLibrary(meeting)!).filter((summary) => summary.status === 'draft').map((summary) => [summary.id, summary])).values()];
+  const committeeName = (committeeId: string) => library.committees.find((committee) => committee.id === committeeId)?.name ?? '';
   const resolutions = meetings.reduce((total, meeting) => total + meeting.items.reduce((n, item) => n + item.minutes.filter((b) => b.type === 'resolution').length, 0), 0);
   const warnings = results.reduce((total, result) => total + (result.report?.warnings.length ?? 0) + (result.report?.unplaced.length ?? 0) + (result.error ? 1 : 0), 0);
 
@@ -70,6 +77,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
     if (summary !== null) return onClose();
     const request: ImportRequest = {
       onDuplicate,
+      replaceDrafts: onDuplicate === 'replace' ? [...replaceDrafts] : [],
       files: results
         .filter((result) => result.report !== null)
         .map((result) => ({ fileName: result.fileName, form: result.report!.form, meetings: result.meetings, warnings: result.report!.warnings })),
@@ -78,6 +86,16 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
       const answer = await api.call('library:import', request);
       setSummary(answer.summary);
       onImported(answer.library);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const restore = async (meetingId: string, copy: string) => {
+    try {
+      await api.call('meetings:restore-replaced', { meetingId, copy });
+      setRestored((done) => new Set([...done, copy]));
+      onImported(await api.call('library:open', {}));
     } catch (failure) {
       setError(failure);
     }
@@ -109,11 +127,50 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
             </label>
           </fieldset>
         )}
+        {!reading && onDuplicate === 'replace' && drafts.length > 0 && summary === null && (
+          <fieldset className="drafts-to-replace">
+            <legend>
+              {drafts.length === 1 ? 'This is a draft' : `${drafts.length} of them are drafts`} you are writing in Minute Book. Replace only those you tick
+              (each replaced draft is kept and can be restored):
+            </legend>
+            {drafts.map((draft) => (
+              <label className="check" key={draft.id}>
+                <input
+                  type="checkbox"
+                  checked={replaceDrafts.has(draft.id)}
+                  onChange={(event) => {
+                    const next = new Set(replaceDrafts);
+                    if (event.target.checked) next.add(draft.id);
+                    else next.delete(draft.id);
+                    setReplaceDrafts(next);
+                  }}
+                />{' '}
+                Replace my draft of {committeeName(draft.committeeId)}, {formatFormalDate(draft.date)}
+              </label>
+            ))}
+          </fieldset>
+        )}
         {summary !== null && (
           <p role="status">
             Imported {summary.meetings} meeting{summary.meetings === 1 ? '' : 's'} ({summary.items} items, {summary.resolutions} resolutions); skipped {summary.skipped}, replaced{' '}
             {summary.replaced}.
           </p>
+        )}
+        {summary !== null && summary.replacedMeetings.length > 0 && (
+          <ul className="replaced-meetings" aria-label="Replaced meetings">
+            {summary.replacedMeetings.map((replaced) => (
+              <li key={replaced.copy}>
+                {replaced.wasDraft ? 'Your draft' : 'The meeting'} of {formatFormalDate(replaced.date)} was replaced and is kept.{' '}
+                {restored.has(replaced.copy) ? (
+                  <strong>Restored.</strong>
+                ) : (
+                  <button type="button" onClick={() => void restore(replaced.meetingId, replaced.copy)}>
+                    Restore {replaced.wasDraft ? 'the draft' : 'it'}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
         )}
         <ul className="import-reports" aria-label="Reports">
           {results.map((result) => (
