@@ -2,7 +2,7 @@
 // this one run (these machines are noisy, so absolute times mean little across runs).
 //   BENCH_MEETINGS=3000 (default) sets the archive's size.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +11,7 @@ import { EditorState } from 'prosemirror-state';
 import { docToItems, itemsToDoc } from '../../shared/editor/meetingDocument.js';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/files.js';
 import { summarise, type Meeting } from '../../shared/model/meeting.js';
+import { writeFileDurably } from '../../electron/services/durableFile.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 import { MinutesIndex } from '../../shared/search/minutesIndex.js';
 import { chromiumArgs, chromiumPath } from '../../tests/chromium.js';
@@ -35,8 +36,13 @@ async function libraryBenchmarks(folder: string): Promise<void> {
   // First open validates every meeting file; later opens trust files whose size and time match the index.
   const [cold, coldMs] = await timed(() => MeetingLibrary.open({ folder }));
   if (cold.overview().problems.length > 0) throw new Error(`the synthetic archive has problems: ${cold.overview().problems[0]!.message}`);
+  await cold.close();
   const warmTimes: number[] = [];
-  for (let run = 0; run < 5; run++) warmTimes.push((await timed(() => MeetingLibrary.open({ folder })))[1]);
+  for (let run = 0; run < 5; run++) {
+    const [warm, ms] = await timed(() => MeetingLibrary.open({ folder }));
+    warmTimes.push(ms);
+    await warm.close();
+  }
   console.log(`Open the library: first open (validating ${meetingCount} files) is ${ratio(coldMs, median(warmTimes))} the time of a later open`);
 
   // A save writes one meeting file and the index; the index grows with the library.
@@ -60,8 +66,29 @@ async function libraryBenchmarks(folder: string): Promise<void> {
     smallMeeting = { ...smallMeeting, revision: receipt.revision };
     if (run >= 5) smallSaves.push(ms);
   }
+  await small.close();
   await rm(smallFolder, { recursive: true, force: true });
   console.log(`Save a meeting: in a library of ${meetingCount} it takes ${ratio(median(bigSaves), median(smallSaves))} as long as in a library of 10`);
+
+  // What durability costs: the same meeting file written with fsync of the file and its folder, and without.
+  const content = await readFile(join(folder, 'meetings', `${meeting.id}.json`));
+  const durable: number[] = [];
+  const plain: number[] = [];
+  for (let run = 0; run < 40; run++) {
+    durable.push((await timed(() => writeFileDurably(join(folder, 'bench-durable.json'), content)))[1]);
+    plain.push(
+      (
+        await timed(async () => {
+          await writeFile(join(folder, 'bench-plain.json.tmp'), content);
+          await rename(join(folder, 'bench-plain.json.tmp'), join(folder, 'bench-plain.json'));
+        })
+      )[1],
+    );
+  }
+  console.log(
+    `Durable write of a meeting file (${Math.round(content.length / 1000)} kB; fsync of file and folder): ${ratio(median(durable), median(plain))} a plain write and rename; a whole save is ${ratio(median(bigSaves), median(plain))}`,
+  );
+  await library.close();
 }
 
 /** A meeting of `itemCount` items, about 1,700 characters each (PERF-NOTES measured 150 items, 254k characters). */
@@ -206,6 +233,7 @@ async function searchBenchmarks(folder: string): Promise<void> {
   console.log(
     `Search: a query over ${meetings.length} meetings takes ${ratio(median(bigTimes), median(smallTimes))} as long as over 10 (p95 ${percentile(bigTimes, 0.95).toFixed(0)} ms on this archive's 60-word vocabulary, the worst case)`,
   );
+  await library.close();
 }
 
 const folder = await mkdtemp(join(tmpdir(), 'minute-book-bench-'));
