@@ -27,7 +27,7 @@ export function RecoveryDialog({ recovered, library, onRestore, onDiscard }: Rec
   // Escape does not dismiss it: each offer needs an answer.
   return (
     <Modal title="Unsaved changes were recovered" onClose={() => undefined}>
-      <p>Minute Book closed before these changes were saved.</p>
+      <p>Minute Book closed before these changes were saved. Restore opens the meeting with them; Discard keeps a copy in the library&apos;s set-aside folder.</p>
       <ul className="recovered">
         {recovered.map((changes) => {
           const title = meetingTitle(library, changes.meetingId);
@@ -41,7 +41,8 @@ export function RecoveryDialog({ recovered, library, onRestore, onDiscard }: Rec
                 <button type="button" onClick={() => onDiscard(changes)}>
                   Discard
                 </button>
-                <button type="button" className="primary" onClick={() => onRestore(changes)} autoFocus>
+                {/* The dialog's own autofocus (the attribute, which showModal honours): Enter restores. */}
+                <button type="button" className="primary" onClick={() => onRestore(changes)} ref={(button) => button?.setAttribute('autofocus', '')}>
                   Restore
                 </button>
               </div>
