@@ -18,6 +18,9 @@ export const channelNames = [
   'exports:pdf',
   'exports:committee-archive',
   'exports:save',
+  'recovery:write',
+  'recovery:list',
+  'recovery:discard',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 

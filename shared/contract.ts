@@ -132,6 +132,55 @@ export const SearchRequest = z.object({
 });
 export type SearchRequest = z.input<typeof SearchRequest>;
 
+/** How much one recovery journal may hold: about 2 s of typing is a few dozen steps, so these are generous. */
+export const RECOVERY_LIMITS = { steps: 5000, bytes: 2 * 1024 * 1024 } as const;
+
+/** One ProseMirror step as `Step.toJSON()` gives it; checked against the schema only when it is applied. */
+const StepJSON = z.looseObject({ stepType: z.string().min(1).max(40) });
+
+/**
+ * The unsaved changes of one open meeting, kept on the node side so a crash or a closed tab loses
+ * nothing: the header as it stands (null when unchanged since `baseRevision`) and the editor's steps
+ * made since that revision was saved. `saving` says a save covering the first `stepCount` steps was
+ * sent and may have landed as revision `baseRevision + 1`. Sizes let a restore check it starts from
+ * the same document (`baseDocSize`) and ends where the window was (`docSize`).
+ */
+export const RecoveryJournal = z
+  .object({
+    meetingId: z.uuid('not a meeting id'),
+    baseRevision: z.number().int().nonnegative(),
+    /** Which window wrote it, and its count of writes: an older write arriving late is ignored. */
+    sessionId: z.uuid('not a session id'),
+    sequence: z.number().int().nonnegative(),
+    details: Meeting.omit({ items: true }).nullable(),
+    steps: z.array(StepJSON).max(RECOVERY_LIMITS.steps, `a recovery journal holds at most ${RECOVERY_LIMITS.steps} steps: save the meeting first`),
+    baseDocSize: z.number().int().nonnegative(),
+    docSize: z.number().int().nonnegative(),
+    saving: z.object({ stepCount: z.number().int().nonnegative(), docSize: z.number().int().nonnegative() }).nullable(),
+  })
+  .superRefine((journal, context) => {
+    if (journal.saving !== null && journal.saving.stepCount > journal.steps.length) {
+      context.addIssue({ code: 'custom', path: ['saving', 'stepCount'], message: 'more steps saved than the journal holds' });
+    }
+    if (JSON.stringify(journal.steps).length > RECOVERY_LIMITS.bytes) {
+      context.addIssue({ code: 'custom', path: ['steps'], message: `the steps come to more than ${RECOVERY_LIMITS.bytes / 1024 / 1024} MB: save the meeting first` });
+    }
+  });
+export type RecoveryJournal = z.infer<typeof RecoveryJournal>;
+export type RecoveryStepJSON = RecoveryJournal['steps'][number];
+
+/** Unsaved changes found at start-up that still apply to the meeting as saved. */
+export const RecoveredChanges = z.object({
+  meetingId: z.uuid(),
+  baseRevision: z.number().int().nonnegative(),
+  details: RecoveryJournal.shape.details,
+  steps: RecoveryJournal.shape.steps,
+  baseDocSize: z.number().int().nonnegative(),
+  docSize: z.number().int().nonnegative(),
+  writtenAt: z.iso.datetime(),
+});
+export type RecoveredChanges = z.infer<typeof RecoveredChanges>;
+
 // Answers come from our own node side, so they are typed but not re-validated.
 const answer = <T>() => z.custom<T>(() => true);
 
@@ -184,6 +233,12 @@ export const contract = {
   },
   /** Asks where to save (the desktop app's native dialog) and writes there; null when the clerk cancels. */
   'exports:save': { input: FileToSave, output: z.object({ savedTo: z.string().nullable() }) },
+  /** Replaces the meeting's recovery journal (an empty one, no steps and no details, removes it). */
+  'recovery:write': { input: RecoveryJournal, output: z.object({ kept: z.enum(['written', 'cleared', 'ignored']) }) },
+  /** The journals left by a window that closed before saving, still based on the meeting as saved; notes on any set aside. */
+  'recovery:list': { input: z.object({}), output: z.object({ recovered: z.array(RecoveredChanges), notes: z.array(z.string()) }) },
+  /** The clerk chose not to restore: the journal is set aside (kept, no longer offered). */
+  'recovery:discard': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: z.object({ discarded: z.boolean() }) },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

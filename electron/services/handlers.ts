@@ -18,6 +18,7 @@ import { LibraryError } from './libraryErrors.js';
 import { importIntoLibrary } from './libraryImport.js';
 import { LibrarySearch } from './librarySearch.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
+import { RecoveryJournal } from './recoveryJournal.js';
 
 export type Handlers = {
   [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>>;
@@ -30,7 +31,17 @@ export interface PlatformServices {
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
 }
 
-export function createHandlers(library: MeetingLibrary, platform: PlatformServices, search = new LibrarySearch(library)): Handlers {
+export function createHandlers(
+  library: MeetingLibrary,
+  platform: PlatformServices,
+  search = new LibrarySearch(library),
+  recovery = new RecoveryJournal(library.folder),
+): Handlers {
+  // A journal can only be restored into a meeting the library holds and the clerk may edit.
+  const editableMeeting = async (meetingId: string) => {
+    const meeting = await library.loadMeeting(meetingId);
+    return meeting.importedFrom === undefined ? meeting : null;
+  };
   return {
     'library:open': async () => library.overview(),
     'committees:create': (fields) => library.createCommittee(fields),
@@ -72,6 +83,9 @@ export function createHandlers(library: MeetingLibrary, platform: PlatformServic
       await writeExport({ fileName, mediaType: '', content: Buffer.from(content, encoding) }, path, true);
       return { savedTo: path };
     },
+    'recovery:write': (journal) => recovery.write(journal),
+    'recovery:list': () => recovery.list(editableMeeting),
+    'recovery:discard': ({ meetingId }) => recovery.discard(meetingId),
   };
 }
 

@@ -1,10 +1,10 @@
 // The window: the library on the left, the open meeting on the right, and the dialogs that create
 // committees and meetings.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LibraryOverview } from '../../shared/contract.js';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { LibraryOverview, RecoveredChanges, RecoveryJournal } from '../../shared/contract.js';
 import type { Committee } from '../../shared/model/committee.js';
 import { summarise, type Meeting, type MeetingSummary } from '../../shared/model/meeting.js';
-import { api, onMenuCommand } from './api.js';
+import { api, callWhileLeaving, onMenuCommand } from './api.js';
 import { ErrorMessage } from './common/ErrorMessage.js';
 import { CommitteeDialog } from './library/CommitteeDialog.js';
 import { LibrarySidebar } from './library/LibrarySidebar.js';
@@ -14,7 +14,8 @@ import { droppedFiles } from './import/droppedFiles.js';
 import { MeetingView } from './meeting/MeetingView.js';
 import { RegistersView } from './registers/RegistersView.js';
 import { SearchView, type MinuteToOpen } from './search/SearchView.js';
-import { savesOfClosedMeetings } from './meeting/meetingSession.js';
+import { OpenMeeting } from './meeting/openMeeting.js';
+import { RecoveryDialog } from './meeting/RecoveryDialog.js';
 
 type Dialog =
   | { kind: 'committee'; committee?: Committee }
@@ -22,9 +23,20 @@ type Dialog =
   | { kind: 'import'; files: File[] }
   | null;
 
+const sendJournal = (journal: RecoveryJournal, { keepalive }: { keepalive: boolean }) =>
+  keepalive ? callWhileLeaving('recovery:write', journal) : api.call('recovery:write', journal);
+
 export function App() {
   const [library, setLibrary] = useState<LibraryOverview | null>(null);
-  const [open, setOpen] = useState<{ meeting: Meeting; focusItemId: string | null } | null>(null);
+  const remember = useCallback((summary: MeetingSummary) => {
+    setLibrary((old) => old && { ...old, meetings: [...old.meetings.filter((meeting) => meeting.id !== summary.id), summary] });
+  }, []);
+  // The one owner of the open meeting: the view shows only what its latest load gave.
+  const [meetings] = useState(() => new OpenMeeting({ load: (meetingId) => api.call('meetings:load', { meetingId }), onSaved: remember, sendJournal }));
+  const open = useSyncExternalStore(meetings.subscribe, meetings.getState);
+  const openSession = open.kind === 'open' ? open.session : null;
+  // Unsaved changes a closed tab or a crash left behind, and notes on journals set aside.
+  const [recovery, setRecovery] = useState<{ recovered: RecoveredChanges[]; notes: string[] }>({ recovered: [], notes: [] });
   // What the workspace shows: the open meeting, search results, or the registers.
   const [workspace, setWorkspace] = useState<{ kind: 'meeting' } | { kind: 'search'; query: string } | { kind: 'registers' }>({ kind: 'meeting' });
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -32,16 +44,22 @@ export function App() {
   const filePicker = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    api.call('library:open', {}).then(setLibrary, setError);
+    api
+      .call('library:open', {})
+      .then((overview) => {
+        setLibrary(overview);
+        return api.call('recovery:list', {});
+      })
+      .then(setRecovery, setError);
   }, []);
 
   useEffect(
     () =>
       onMenuCommand((command) => {
-        if (command === 'new-meeting') setDialog({ kind: 'meeting', committeeId: open?.meeting.committeeId ?? null });
+        if (command === 'new-meeting') setDialog({ kind: 'meeting', committeeId: openSession?.meeting.committeeId ?? null });
         if (command === 'import') filePicker.current?.click();
       }),
-    [open],
+    [openSession],
   );
 
   // Files or folders dropped anywhere on the window are imported.
@@ -62,16 +80,11 @@ export function App() {
     };
   }, []);
 
-  const remember = useCallback((summary: MeetingSummary) => {
-    setLibrary((old) => old && { ...old, meetings: [...old.meetings.filter((meeting) => meeting.id !== summary.id), summary] });
-  }, []);
-
-  const openMeeting = async (meetingId: string, focusItemId: string | null = null) => {
+  const openMeeting = async (meetingId: string, focusItemId: string | null = null, restore: RecoveredChanges | null = null) => {
     try {
       setError(null);
       setWorkspace({ kind: 'meeting' });
-      await savesOfClosedMeetings();
-      setOpen({ meeting: await api.call('meetings:load', { meetingId }), focusItemId });
+      await meetings.open(meetingId, { focusItemId, restore });
     } catch (failure) {
       setError(failure);
       // A meeting whose file could not be read has been set aside: show the library as it now is.
@@ -89,9 +102,25 @@ export function App() {
     setDialog(null);
   };
 
+  // Going to search or the registers leaves the meeting: it is saved and closed, and opened fresh on return.
+  const showWorkspace = (next: { kind: 'search'; query: string } | { kind: 'registers' }) => {
+    void meetings.close();
+    setWorkspace(next);
+  };
+
+  const restoreChanges = (changes: RecoveredChanges) => {
+    setRecovery((old) => ({ ...old, recovered: old.recovered.filter((other) => other !== changes) }));
+    void openMeeting(changes.meetingId, null, changes);
+  };
+
+  const discardChanges = (changes: RecoveredChanges) => {
+    setRecovery((old) => ({ ...old, recovered: old.recovered.filter((other) => other !== changes) }));
+    api.call('recovery:discard', { meetingId: changes.meetingId }).catch(setError);
+  };
+
   const meetingCreated = (meeting: Meeting) => {
     setWorkspace({ kind: 'meeting' });
-    setOpen({ meeting, focusItemId: null });
+    meetings.opened(meeting);
     setLibrary((old) => old && { ...old, meetings: [...old.meetings.filter((m) => m.id !== meeting.id), summarise(meeting)] });
     setDialog(null);
   };
@@ -99,7 +128,8 @@ export function App() {
   if (library === null) {
     return error ? <ErrorMessage error={error} /> : <p className="loading">Opening the library…</p>;
   }
-  const committee = open ? library.committees.find((candidate) => candidate.id === open.meeting.committeeId) : undefined;
+  const committee = openSession ? library.committees.find((candidate) => candidate.id === openSession.meeting.committeeId) : undefined;
+  const problems = [...library.problems.map((problem) => problem.message), ...recovery.notes];
   const openMinute = (minute: MinuteToOpen) => void openMeeting(minute.meetingId, minute.itemId);
 
   return (
@@ -107,9 +137,9 @@ export function App() {
       <LibrarySidebar
         committees={library.committees}
         meetings={library.meetings}
-        openMeetingId={workspace.kind === 'meeting' ? (open?.meeting.id ?? null) : null}
-        onSearch={(query) => setWorkspace({ kind: 'search', query })}
-        onRegisters={() => setWorkspace({ kind: 'registers' })}
+        openMeetingId={workspace.kind === 'meeting' ? meetings.meetingId : null}
+        onSearch={(query) => showWorkspace({ kind: 'search', query })}
+        onRegisters={() => showWorkspace({ kind: 'registers' })}
         onOpenMeeting={(id) => void openMeeting(id)}
         onNewCommittee={() => setDialog({ kind: 'committee' })}
         onImport={() => filePicker.current?.click()}
@@ -117,12 +147,12 @@ export function App() {
         onNewMeeting={(committeeId) => setDialog({ kind: 'meeting', committeeId })}
       />
       <main className="workspace">
-        {library.problems.length > 0 && (
+        {problems.length > 0 && (
           <section role="alert" className="problems" aria-label="Files that could not be read">
             <h2>Some files could not be read</h2>
             <ul>
-              {library.problems.map((problem) => (
-                <li key={problem.file + problem.message}>{problem.message}</li>
+              {problems.map((message) => (
+                <li key={message}>{message}</li>
               ))}
             </ul>
           </section>
@@ -132,14 +162,16 @@ export function App() {
           <SearchView query={workspace.query} library={library} onOpen={openMinute} />
         ) : workspace.kind === 'registers' ? (
           <RegistersView library={library} onOpen={openMinute} />
-        ) : open && committee ? (
+        ) : open.kind === 'loading' ? (
+          <p className="loading">Opening the meeting…</p>
+        ) : open.kind === 'open' && committee ? (
           <MeetingView
-            key={`${open.meeting.id}:${open.focusItemId ?? ''}`}
-            meeting={open.meeting}
+            key={open.generation}
+            session={open.session}
             focusItemId={open.focusItemId}
+            restore={open.restore}
             committee={committee}
             library={library.meetings}
-            onSaved={remember}
             onOpenMinute={openMinute}
           />
         ) : (
@@ -169,8 +201,16 @@ export function App() {
           files={dialog.files}
           library={library}
           onClose={() => setDialog(null)}
-          onImported={(next) => setLibrary(next)}
+          onImported={(next) => {
+            const before = library.meetings;
+            setLibrary(next);
+            // An import that replaced the open meeting: show it as it now is.
+            meetings.libraryChanged(before, next.meetings).catch(setError);
+          }}
         />
+      )}
+      {recovery.recovered.length > 0 && (
+        <RecoveryDialog recovered={recovery.recovered} library={library} onRestore={restoreChanges} onDiscard={discardChanges} />
       )}
       {dialog?.kind === 'committee' && (
         <CommitteeDialog committee={dialog.committee} onClose={() => setDialog(null)} onSaved={committeeSaved} />

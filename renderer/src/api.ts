@@ -5,6 +5,7 @@ import {
   MinuteBookError,
   type CallResult,
   type Channel,
+  type ChannelInput,
   type ChannelOutput,
   type DesktopBridge,
   type MenuCommand,
@@ -17,13 +18,15 @@ declare global {
   }
 }
 
-type Transport = (channel: Channel, input: unknown) => Promise<CallResult<unknown>>;
+/** `keepalive`: the request must reach the node side even if the page is closing (bodies up to 64 kB). */
+type Transport = (channel: Channel, input: unknown, options?: { keepalive?: boolean }) => Promise<CallResult<unknown>>;
 
 function bridgeTransport(): Transport {
   const token = document.querySelector<HTMLMetaElement>(`meta[name="${BRIDGE_TOKEN_META}"]`)?.content ?? '';
-  return async (channel, input) => {
+  return async (channel, input, options) => {
     const response = await fetch('/api/call', {
       method: 'POST',
+      keepalive: options?.keepalive === true,
       headers: { 'Content-Type': 'application/json', [BRIDGE_TOKEN_HEADER]: token },
       body: JSON.stringify({ channel, input }),
     });
@@ -34,13 +37,21 @@ function bridgeTransport(): Transport {
 const desktop = window.minuteBook;
 const transport: Transport = desktop ? (channel, input) => desktop.invoke(channel, input) : bridgeTransport();
 
-export const api: MinuteBookApi = {
-  async call(channel, input) {
-    const result = await transport(channel, input);
-    if (!result.ok) throw new MinuteBookError(result.error.code, result.error.message);
-    return result.value as ChannelOutput<typeof channel>;
-  },
-};
+async function callWith<C extends Channel>(channel: C, input: ChannelInput<C>, options?: { keepalive?: boolean }): Promise<ChannelOutput<C>> {
+  const result = await transport(channel, input, options);
+  if (!result.ok) throw new MinuteBookError(result.error.code, result.error.message);
+  return result.value as ChannelOutput<C>;
+}
+
+export const api: MinuteBookApi = { call: (channel, input) => callWith(channel, input) };
+
+/**
+ * A call made as the page goes away (pagehide): in the browser a `keepalive` request, which the
+ * browser still delivers after the tab has closed; in the desktop app an ordinary call, the window
+ * waiting for it. Its answer may never be read.
+ */
+export const callWhileLeaving = <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> =>
+  callWith(channel, input, { keepalive: true });
 
 /** True in the desktop app, where closing the window must wait for the last save. */
 export const isDesktop = desktop !== undefined;

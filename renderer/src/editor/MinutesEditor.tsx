@@ -28,6 +28,13 @@ export const MinutesEditor = memo(function MinutesEditor({ doc, readOnly, number
       state: createEditorState(initialDoc, initialNumbering, initialCallbacks),
       editable: () => !locked,
       nodeViews,
+      // As ProseMirror's own dispatch, but every step is reported first: the recovery journal keeps them.
+      dispatchTransaction(this: EditorView, tr) {
+        const { state, transactions } = this.state.applyTransaction(tr);
+        const steps = transactions.flatMap((applied) => applied.steps);
+        if (steps.length > 0) initialCallbacks.onSteps?.(steps, state.doc);
+        this.updateState(state);
+      },
       attributes: { 'aria-label': 'Minutes', role: 'textbox', 'aria-multiline': 'true', class: 'minutes' },
     });
     viewRef.current = view;

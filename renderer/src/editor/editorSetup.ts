@@ -7,6 +7,7 @@ import { keymap } from 'prosemirror-keymap';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
 import { EditorState, Plugin } from 'prosemirror-state';
+import type { Step } from 'prosemirror-transform';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import { addItem, enterFromItemHeading, enterInResolution } from './commands.js';
 import type { MinutePlace } from '../../../shared/search/citation.js';
@@ -32,6 +33,8 @@ export interface EditorCallbacks {
   onFollowReference(place: MinutePlace): void;
   /** The cursor moved to another item, or that item's attributes changed. */
   onCurrentItem(item: ProseMirrorNode | null, index: number): void;
+  /** Every step a dispatch applied (plugins' appended transactions included), before the view shows it. */
+  onSteps?(steps: readonly Step[], doc: ProseMirrorNode): void;
 }
 
 const listItem = nodes['list_item']!;

@@ -5,12 +5,12 @@ import { redo, undo } from 'prosemirror-history';
 import { toggleMark } from 'prosemirror-commands';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatClockTime } from '../../../shared/dates.js';
-import { itemsToDoc } from '../../../shared/editor/meetingDocument.js';
+import type { RecoveredChanges } from '../../../shared/contract.js';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import type { Committee } from '../../../shared/model/committee.js';
-import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
+import type { MeetingSummary } from '../../../shared/model/meeting.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, municipalYearOf } from '../../../shared/numbering.js';
 import { api, isDesktop, onMenuCommand } from '../api.js';
 import { citationsIn, referencesKey } from '../editor/referencesPlugin.js';
@@ -25,16 +25,19 @@ import { MinutesEditor } from '../editor/MinutesEditor.js';
 import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
 import type { Numbering } from '../editor/numberingPlugin.js';
 import { MeetingHeader } from './MeetingHeader.js';
-import { MeetingSession, type MeetingDetails } from './meetingSession.js';
+import type { MeetingSession, MeetingDetails } from './meetingSession.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveStatus } from './SaveStatus.js';
 
 interface MeetingViewProps {
-  meeting: Meeting;
+  /** The open meeting, as loaded: the view starts from it and never outlives it (it is keyed by the load). */
+  session: MeetingSession;
   /** The item to show first, as when a search result or a reference is followed. */
   focusItemId: string | null;
+  /** Unsaved changes recovered from a journal, applied once the editor is there. */
+  restore: RecoveredChanges | null;
   committee: Committee;
   library: readonly MeetingSummary[];
-  onSaved: (summary: MeetingSummary) => void;
   onOpenMinute: (minute: MinuteToOpen) => void;
 }
 
@@ -57,17 +60,18 @@ function showItem(view: EditorView, itemId: string): void {
   scroll();
 }
 
-export function MeetingView({ meeting, focusItemId, committee, library, onSaved, onOpenMinute }: MeetingViewProps) {
+export function MeetingView({ session, focusItemId, restore, committee, library, onOpenMinute }: MeetingViewProps) {
+  const { meeting } = session;
   const [details, setDetails] = useState<MeetingDetails>(() => {
     const { items: _items, ...rest } = meeting;
     return rest;
   });
+  const [restoreError, setRestoreError] = useState<unknown>(null);
   const [view, setView] = useState<EditorView | null>(null);
   const [current, setCurrent] = useState<{ item: ProseMirrorNode | null; index: number }>({ item: null, index: -1 });
   const [insertMenuOpen, setInsertMenuOpen] = useState(false);
   const [asking, setAsking] = useState<'reference' | 'link' | 'export' | null>(null);
-  const initialDoc = useMemo(() => itemsToDoc(meeting.items), [meeting.items]);
-  const readOnly = meeting.importedFrom !== undefined;
+  const readOnly = session.isReadOnly;
 
   const continuing = continuingMinuteNumber(details, library, committee.municipalYearStartMonth);
   const first = firstMinuteNumberOf(details, continuing);
@@ -77,17 +81,28 @@ export function MeetingView({ meeting, focusItemId, committee, library, onSaved,
     [first, municipalYear, committee.numberingStyle],
   );
 
-  const [session] = useState(() => new MeetingSession(details, onSaved));
   const autosaver = session.autosaver;
-  useEffect(() => () => void session.close(), [session]);
   useEffect(() => session.numberFrom(first), [session, first]);
+  // Restored once per view: the editor mounts once, and a second mount in development must not apply it twice.
+  const restored = useRef(false);
   const attachView = useCallback(
     (editor: EditorView | null) => {
       session.attach(editor);
       setView(editor);
-      if (editor !== null && focusItemId !== null) showItem(editor, focusItemId);
+      if (editor === null) return;
+      if (restore !== null && !restored.current) {
+        restored.current = true;
+        try {
+          setDetails(session.restore(restore));
+        } catch (error) {
+          setRestoreError(error);
+          // Kept, not offered again: the meeting is shown as saved.
+          void api.call('recovery:discard', { meetingId: session.meeting.id }).catch(() => undefined);
+        }
+      }
+      if (focusItemId !== null) showItem(editor, focusItemId);
     },
-    [session, focusItemId],
+    [session, focusItemId, restore],
   );
 
   // References are looked up once the editor is there, and again when the meeting's date changes.
@@ -106,10 +121,11 @@ export function MeetingView({ meeting, focusItemId, committee, library, onSaved,
   const callbacks = useMemo<EditorCallbacks>(
     () => ({
       onChange: () => autosaver.changed(),
+      onSteps: (steps, doc) => session.recordSteps(steps, doc),
       onCurrentItem: (item, index) => setCurrent({ item, index }),
       onFollowReference: (place) => onOpenMinute({ meetingId: place.meetingId, itemId: place.itemId }),
     }),
-    [autosaver, onOpenMinute],
+    [autosaver, session, onOpenMinute],
   );
 
   const changeDetails = (next: MeetingDetails) => {
@@ -153,16 +169,23 @@ export function MeetingView({ meeting, focusItemId, committee, library, onSaved,
   // Closing the window waits for the last save: the desktop app closes itself once it is on disk;
   // a browser asks the clerk to stay while it finishes.
   useEffect(() => {
+    // Whatever happens next, the journal holds every step: pagehide comes even when beforeunload does not.
+    const leaving = () => session.leaving();
     const beforeUnload = (event: BeforeUnloadEvent) => {
       if (!autosaver.hasUnsavedChanges) return;
+      leaving();
       event.preventDefault();
       void autosaver.flush().then(() => {
         if (isDesktop) window.close();
       });
     };
     window.addEventListener('beforeunload', beforeUnload);
-    return () => window.removeEventListener('beforeunload', beforeUnload);
-  }, [autosaver]);
+    window.addEventListener('pagehide', leaving);
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      window.removeEventListener('pagehide', leaving);
+    };
+  }, [autosaver, session]);
 
   const closeDialog = () => setAsking(null);
   const focusEditor = () => view?.focus();
@@ -204,10 +227,16 @@ export function MeetingView({ meeting, focusItemId, committee, library, onSaved,
         </button>
         <SaveStatus autosaver={autosaver} />
       </div>
+      {restoreError !== null && (
+        <div className="restore-failed">
+          <ErrorMessage error={restoreError} />
+          <p className="hint">The recovered changes were kept in the library folder&apos;s set-aside folder; the meeting is shown as last saved.</p>
+        </div>
+      )}
       <div className="meeting-body">
         <div className="page">
           <MeetingHeader committee={committee} details={details} continuingMinuteNumber={continuing} readOnly={readOnly} onChange={changeDetails} />
-          <MinutesEditor doc={initialDoc} readOnly={readOnly} numbering={numbering} callbacks={callbacks} onView={attachView} />
+          <MinutesEditor doc={session.initialDoc} readOnly={readOnly} numbering={numbering} callbacks={callbacks} onView={attachView} />
           {details.closingTime !== null && <p className="closing">(Meeting closed at {formatClockTime(details.closingTime)})</p>}
         </div>
         <ItemPanel view={view} item={current.item} index={current.index} meetingId={meeting.id} readOnly={readOnly} onOpenMinute={onOpenMinute} />

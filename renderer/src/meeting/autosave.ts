@@ -1,6 +1,8 @@
-// Debounced autosave. Changes only mark the meeting unsaved and restart a timer; one save runs at a
-// time, and changes made during a save are saved right after it. Listeners hear about transitions
-// (saved → unsaved → saving → saved), never about individual keystrokes.
+// Autosave. Changes only mark the meeting unsaved and set a timer: the save runs once typing pauses
+// (`delayMs`), and at most `maxWaitMs` after the first unsaved change even while typing goes on, so
+// steady typing is saved every couple of seconds. One save runs at a time; changes made during a
+// save are timed from when they were made. Listeners hear about transitions (saved → unsaved →
+// saving → saved), never about individual keystrokes.
 export type SaveState = { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 export class Autosaver {
@@ -8,11 +10,20 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private dirty = false;
+  /** When the oldest change not yet in a save was made, and the latest one (Date.now()). */
+  private firstUnsavedAt: number | null = null;
+  private lastChangeAt = 0;
   private readonly listeners = new Set<() => void>();
 
+  /**
+   * @param save stores the meeting as it stands when called; rejects with an Error whose message the clerk sees
+   * @param delayMs the pause in typing after which a save runs
+   * @param maxWaitMs the longest a change waits for a save while typing continues
+   */
   constructor(
     private readonly save: () => Promise<void>,
     private readonly delayMs = 700,
+    private readonly maxWaitMs = 2000,
   ) {}
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -28,36 +39,62 @@ export class Autosaver {
 
   changed(): void {
     this.dirty = true;
+    this.lastChangeAt = Date.now();
+    this.firstUnsavedAt ??= this.lastChangeAt;
     if (this.state.kind !== 'unsaved' && this.running === null) this.setState({ kind: 'unsaved' });
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+    this.schedule();
   }
 
   /** Saves now if anything is unsaved; resolves once everything up to this call is on disk (or failed). */
   async flush(): Promise<void> {
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.clearTimer();
     while (this.running !== null) await this.running;
     if (!this.dirty) return;
+    await this.saveOnce();
+    if (this.dirty && this.state.kind !== 'failed') await this.flush();
+  }
+
+  dispose(): void {
+    this.clearTimer();
+    this.listeners.clear();
+  }
+
+  /** One timer for both limits: the pause after the last change, or the longest wait after the first. */
+  private schedule(): void {
+    if (this.firstUnsavedAt === null) return;
+    this.clearTimer();
+    const due = Math.min(this.lastChangeAt + this.delayMs, this.firstUnsavedAt + this.maxWaitMs);
+    this.timer = setTimeout(() => void this.saveWhenDue(), Math.max(0, due - Date.now()));
+  }
+
+  private async saveWhenDue(): Promise<void> {
+    this.timer = null;
+    while (this.running !== null) await this.running;
+    if (!this.dirty || this.timer !== null) return;
+    await this.saveOnce();
+    // Changes made while it ran wait for their own pause or the longest wait, not for nothing.
+    if (this.dirty && this.state.kind !== 'failed') this.schedule();
+  }
+
+  private async saveOnce(): Promise<void> {
     this.dirty = false;
+    this.firstUnsavedAt = null;
     this.setState({ kind: 'saving' });
     this.running = this.save().then(
       () => this.setState(this.dirty ? { kind: 'unsaved' } : { kind: 'saved' }),
       (error: unknown) => {
         this.dirty = true;
+        this.firstUnsavedAt ??= Date.now();
         this.setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
       },
     );
     await this.running;
     this.running = null;
-    if (this.dirty && this.state.kind !== 'failed') await this.flush();
   }
 
-  dispose(): void {
+  private clearTimer(): void {
     if (this.timer !== null) clearTimeout(this.timer);
-    this.listeners.clear();
+    this.timer = null;
   }
 
   private setState(state: SaveState): void {

@@ -1,12 +1,16 @@
-// The open meeting outside React: the latest details from the header, the editor view, and the
-// autosaver that combines them into one save. React tells it about changes; typing never goes
-// through React at all.
+// The open meeting outside React: the meeting as loaded, the latest details from the header, the
+// editor view, the autosaver that combines them into one save, and the crash-recovery journal of
+// what is not yet saved. React tells it about changes; typing never goes through React at all.
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { Step } from 'prosemirror-transform';
 import type { EditorView } from 'prosemirror-view';
-import { docToItems } from '../../../shared/editor/meetingDocument.js';
+import type { RecoveredChanges } from '../../../shared/contract.js';
+import { docToItems, itemsToDoc } from '../../../shared/editor/meetingDocument.js';
+import { minutesSchema } from '../../../shared/editor/schema.js';
 import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
 import { api } from '../api.js';
 import { Autosaver } from './autosave.js';
+import { RecoveryRecorder, type JournalSender } from './recoveryRecorder.js';
 
 export type MeetingDetails = Omit<Meeting, 'items'>;
 
@@ -17,25 +21,51 @@ export const savesOfClosedMeetings = (): Promise<unknown> => Promise.all(closing
 
 export class MeetingSession {
   readonly autosaver = new Autosaver(() => this.save());
+  /** The editor's first document: the meeting exactly as it was loaded (the latest saved state). */
+  readonly initialDoc: ProseMirrorNode;
+  private readonly recorder: RecoveryRecorder;
+  private details: MeetingDetails;
   private view: EditorView | null = null;
   /** The document as the editor last had it, so the last save can still run after the editor has gone. */
   private lastDoc: ProseMirrorNode | null = null;
   private firstMinuteNumber = 1;
+  private closed: Promise<void> | null = null;
   private readonly itemCache = new WeakMap<ProseMirrorNode, Omit<Meeting['items'][number], 'minuteNumber'>>();
 
+  /**
+   * @param meeting the meeting as just loaded (or created): the session starts from its revision
+   * @param onSaved hears each save's summary, for the library
+   * @param sendJournal writes the recovery journal (`recovery:write`)
+   */
   constructor(
-    private details: MeetingDetails,
+    readonly meeting: Meeting,
     private readonly onSaved: (summary: MeetingSummary) => void,
-  ) {}
+    sendJournal: JournalSender,
+  ) {
+    const { items: _items, ...details } = meeting;
+    this.details = details;
+    this.initialDoc = itemsToDoc(meeting.items);
+    this.recorder = new RecoveryRecorder(meeting.id, meeting.revision, this.initialDoc.content.size, sendJournal);
+  }
+
+  get isReadOnly(): boolean {
+    return this.meeting.importedFrom !== undefined;
+  }
 
   attach(view: EditorView | null): void {
     if (view === null && this.view !== null) this.lastDoc = this.view.state.doc;
     this.view = view;
   }
 
+  /** The editor applied these steps (every transaction's, appended ones included), leaving `doc`. */
+  recordSteps(steps: readonly Step[], doc: ProseMirrorNode): void {
+    this.recorder.recordSteps(steps, doc.content.size);
+  }
+
   /** The header changed. The revision stays the session's own: it moves only when a save succeeds. */
   updateDetails(details: MeetingDetails): void {
     this.details = { ...details, revision: this.details.revision };
+    this.recorder.recordDetails(this.details);
     this.autosaver.changed();
   }
 
@@ -43,14 +73,43 @@ export class MeetingSession {
     this.firstMinuteNumber = firstMinuteNumber;
   }
 
-  /** Saves what is unsaved, then stops: leaving a meeting never loses the last words typed. */
+  /**
+   * Applies changes recovered from a journal to the editor (as one undoable change, which autosave
+   * then saves) and answers the header to show.
+   * @throws Error when the editor is not there, or the steps do not fit the meeting as loaded
+   */
+  restore(changes: RecoveredChanges): MeetingDetails {
+    const view = this.view;
+    if (view === null) throw new Error('The editor is not open.');
+    if (changes.baseRevision !== this.details.revision || view.state.doc.content.size !== changes.baseDocSize) {
+      throw new Error('The recovered changes were made to another version of this meeting.');
+    }
+    const tr = view.state.tr;
+    for (const json of changes.steps) {
+      const result = tr.maybeStep(Step.fromJSON(minutesSchema, json));
+      if (result.failed !== null) throw new Error(`The recovered changes do not fit this meeting (${result.failed}).`);
+    }
+    if (tr.doc.content.size !== changes.docSize) throw new Error('The recovered changes do not add up to what was typed.');
+    if (tr.docChanged) view.dispatch(tr);
+    if (changes.details !== null) this.updateDetails(changes.details);
+    return this.details;
+  }
+
+  /** Saves what is unsaved, then stops: leaving a meeting never loses the last words typed. Repeated calls share the one close. */
   close(): Promise<void> {
+    if (this.closed !== null) return this.closed;
     const saved = this.autosaver.flush().finally(() => {
       this.autosaver.dispose();
       closing.delete(saved);
     });
     closing.add(saved);
+    this.closed = saved;
     return saved;
+  }
+
+  /** The page is going away: the journal's last changes go out in a request that outlives it. */
+  leaving(): void {
+    this.recorder.flushOnExit();
   }
 
   /** The meeting as it stands in the window, numbered: what a save would store and an export prints. */
@@ -63,8 +122,15 @@ export class MeetingSession {
   private async save(): Promise<void> {
     const meeting = this.snapshot();
     if (meeting === null) return;
-    const receipt = await api.call('meetings:save', { meeting });
-    this.details = { ...this.details, revision: receipt.revision, updatedAt: receipt.updatedAt };
-    this.onSaved(receipt.summary);
+    const mark = this.recorder.saveStarted();
+    try {
+      const receipt = await api.call('meetings:save', { meeting });
+      this.details = { ...this.details, revision: receipt.revision, updatedAt: receipt.updatedAt };
+      this.recorder.saveAcknowledged(mark, receipt.revision);
+      this.onSaved(receipt.summary);
+    } catch (error) {
+      this.recorder.saveFailed();
+      throw error;
+    }
   }
 }
