@@ -17,7 +17,7 @@ import { committeeArchive, exportMeeting, writeExport, type PdfPrinter } from '.
 import { LibraryError } from './libraryErrors.js';
 import { importIntoLibrary } from './libraryImport.js';
 import { LibrarySearch } from './librarySearch.js';
-import type { MeetingLibrary } from './meetingLibrary.js';
+import { isEditable, type MeetingLibrary } from './meetingLibrary.js';
 import { RecoveryJournal } from './recoveryJournal.js';
 
 export type Handlers = {
@@ -40,7 +40,12 @@ export function createHandlers(
   // A journal can only be restored into a meeting the library holds and the clerk may edit.
   const editableMeeting = async (meetingId: string) => {
     const meeting = await library.loadMeeting(meetingId);
-    return meeting.importedFrom === undefined ? meeting : null;
+    return isEditable(meeting) ? meeting : null;
+  };
+  // Another window owns a read-only library's files, its journals included.
+  const writable = () => {
+    const reason = library.overview().readOnly;
+    if (reason !== null) throw new LibraryError('read-only', reason);
   };
   return {
     'library:open': async () => library.overview(),
@@ -83,9 +88,15 @@ export function createHandlers(
       await writeExport({ fileName, mediaType: '', content: Buffer.from(content, encoding) }, path, true);
       return { savedTo: path };
     },
-    'recovery:write': (journal) => recovery.write(journal),
-    'recovery:list': () => recovery.list(editableMeeting),
-    'recovery:discard': ({ meetingId }) => recovery.discard(meetingId),
+    'recovery:write': async (journal) => {
+      writable();
+      return recovery.write(journal);
+    },
+    'recovery:list': async () => (library.writes ? recovery.list(editableMeeting) : { recovered: [], notes: [] }),
+    'recovery:discard': async ({ meetingId }) => {
+      writable();
+      return recovery.discard(meetingId);
+    },
   };
 }
 

@@ -4,14 +4,14 @@
 // has them all; at start-up the journals still based on the meeting as saved are offered back.
 // Files are written atomically (temp file, fsync, rename); a damaged or out-of-date journal never
 // blocks start-up: it is moved to set-aside/ and reported.
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import { RECOVERY_LIMITS, RecoveryJournal as JournalPayload, type RecoveredChanges, type RecoveryJournal as Journal } from '../../shared/contract.js';
 import { formatPath } from '../../shared/model/validation.js';
 import type { Meeting } from '../../shared/model/meeting.js';
+import { writeFileDurably } from './durableFile.js';
 
 export const RECOVERY_DIR = 'recovery';
 const SET_ASIDE_DIR = 'set-aside';
@@ -140,28 +140,10 @@ export class RecoveryJournal {
     return next;
   }
 
-  /** Temp file in the same folder, flushed to the disk, then renamed over the old file: a crash leaves the old file or the new one. */
+  /** Through the library's one durable write (durableFile.ts): a crash leaves the old file or the new one. */
   private async writeAtomically(path: string, text: string): Promise<void> {
-    const folder = join(this.libraryFolder, RECOVERY_DIR);
-    await mkdir(folder, { recursive: true });
-    const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    try {
-      await rename(temp, path);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw error;
-    }
-    // The rename itself reaches the disk once the folder is flushed (not possible on Windows: harmless).
-    const directory = await open(folder, 'r').catch(() => null);
-    await directory?.sync().catch(() => undefined);
-    await directory?.close();
+    await mkdir(join(this.libraryFolder, RECOVERY_DIR), { recursive: true });
+    await writeFileDurably(path, text, `${RECOVERY_DIR}/${basename(path)}`);
   }
 
   /** @returns where the file went, relative to the library folder */

@@ -84,13 +84,32 @@ describe('Autosaver', () => {
     expect(autosaver.getState()).toEqual({ kind: 'saved' });
   });
 
-  it('a failed save is reported and retried with the next change, not in a loop', async () => {
-    const save = vi.fn().mockRejectedValueOnce(new Error('the disk is full')).mockResolvedValue(undefined);
+  it('tries again by itself, waiting longer each time, after a failure that may pass (the disk full)', async () => {
+    const diskFull = Object.assign(new Error('The disk is full: free some space.'), { code: 'storage' });
+    const save = vi.fn().mockRejectedValueOnce(diskFull).mockRejectedValueOnce(diskFull).mockResolvedValue(undefined);
     const autosaver = new Autosaver(save, 700, 2000);
     autosaver.changed();
     await vi.advanceTimersByTimeAsync(700);
-    expect(autosaver.getState()).toEqual({ kind: 'failed', message: 'the disk is full' });
-    await vi.advanceTimersByTimeAsync(5000);
+    expect(autosaver.getState()).toEqual({ kind: 'failed', message: 'The disk is full: free some space.' });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(save).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(save).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(3);
+    expect(autosaver.getState()).toEqual({ kind: 'saved' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(save).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not retry a save refused for good (saved elsewhere), but tries with the next change', async () => {
+    const conflict = Object.assign(new Error('This meeting was saved elsewhere.'), { code: 'conflict' });
+    const save = vi.fn().mockRejectedValueOnce(conflict).mockResolvedValue(undefined);
+    const autosaver = new Autosaver(save, 700, 2000);
+    autosaver.changed();
+    await vi.advanceTimersByTimeAsync(700);
+    expect(autosaver.getState()).toEqual({ kind: 'failed', message: 'This meeting was saved elsewhere.' });
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(save).toHaveBeenCalledTimes(1);
     autosaver.changed();
     await vi.advanceTimersByTimeAsync(700);

@@ -2,8 +2,16 @@
 // (`delayMs`), and at most `maxWaitMs` after the first unsaved change even while typing goes on, so
 // steady typing is saved every couple of seconds. One save runs at a time; changes made during a
 // save are timed from when they were made. Listeners hear about transitions (saved → unsaved →
-// saving → saved), never about individual keystrokes.
+// saving → saved), never about individual keystrokes. A save that fails for a reason that passes
+// (the disk full, a file held by another program) is tried again by itself, the changes kept meanwhile.
 export type SaveState = { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+
+/** Failures that trying again cannot mend: the clerk must act (reopen, or use the window that owns the library). */
+const FINAL_FAILURES = new Set(['conflict', 'read-only', 'invalid-input', 'not-found']);
+const isFinal = (error: unknown): boolean => FINAL_FAILURES.has(String((error as { code?: unknown } | null)?.code));
+
+/** After a failure that may pass, the waits before each retry; the last repeats. */
+const RETRY_DELAYS_MS = [2000, 5000, 10_000, 30_000];
 
 export class Autosaver {
   private state: SaveState = { kind: 'saved' };
@@ -13,6 +21,8 @@ export class Autosaver {
   /** When the oldest change not yet in a save was made, and the latest one (Date.now()). */
   private firstUnsavedAt: number | null = null;
   private lastChangeAt = 0;
+  private failuresInARow = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<() => void>();
 
   /**
@@ -56,6 +66,7 @@ export class Autosaver {
 
   dispose(): void {
     this.clearTimer();
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
     this.listeners.clear();
   }
 
@@ -81,15 +92,28 @@ export class Autosaver {
     this.firstUnsavedAt = null;
     this.setState({ kind: 'saving' });
     this.running = this.save().then(
-      () => this.setState(this.dirty ? { kind: 'unsaved' } : { kind: 'saved' }),
+      () => {
+        this.failuresInARow = 0;
+        this.setState(this.dirty ? { kind: 'unsaved' } : { kind: 'saved' });
+      },
       (error: unknown) => {
         this.dirty = true;
         this.firstUnsavedAt ??= Date.now();
         this.setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (!isFinal(error)) this.retryLater();
       },
     );
     await this.running;
     this.running = null;
+  }
+
+  private retryLater(): void {
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    const delay = RETRY_DELAYS_MS[Math.min(this.failuresInARow++, RETRY_DELAYS_MS.length - 1)]!;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.flush();
+    }, delay);
   }
 
   private clearTimer(): void {
