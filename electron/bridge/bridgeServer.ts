@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from '../../shared/channels.js';
 import type { CallResult } from '../../shared/contract.js';
+import { parseBoundedJson } from '../../shared/model/boundedJson.js';
 import { dispatch, type Handlers } from '../services/handlers.js';
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -78,18 +79,29 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
 
   const serveCall = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const body = await readBody(request);
-    let envelope: { channel?: unknown; input?: unknown };
+    let envelope: unknown;
     try {
-      envelope = JSON.parse(body) as typeof envelope;
-    } catch {
-      throw new Refusal(400, 'Refused: the call was not valid JSON.');
+      // Size and depth first: a ten-million-deep array must not hold the node side for seconds.
+      envelope = parseBoundedJson(body, 'the call', { maxBytes: MAX_BODY_BYTES });
+    } catch (error) {
+      throw new Refusal(400, `Refused: ${(error as Error).message}.`);
     }
-    const result = await dispatch(options.handlers, envelope.channel, envelope.input);
+    if (envelope === null || typeof envelope !== 'object' || Array.isArray(envelope)) {
+      throw new Refusal(400, 'Refused: a call is an object with a "channel" and an "input".');
+    }
+    const { channel, input } = envelope as { channel?: unknown; input?: unknown };
+    const result = await dispatch(options.handlers, channel, input);
     sendJson(response, 200, result);
   };
 
   const serveFile = async (path: string, response: ServerResponse): Promise<void> => {
-    const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(/^([/\\])+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(path === '/' ? '/index.html' : path);
+    } catch {
+      throw new Refusal(404, 'Not found.'); // a malformed % escape names no file
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
     const file = join(options.rendererFolder, relative);
     if (relative.startsWith('..') || !file.startsWith(options.rendererFolder + sep)) throw new Refusal(404, 'Not found.');
     let content: Buffer;
@@ -125,6 +137,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       const status = error instanceof Refusal ? error.status : 500;
       const message = error instanceof Error ? error.message : String(error);
       const result: CallResult<never> = { ok: false, error: { code: status === 500 ? 'internal' : 'invalid-input', message } };
+      if (status === 413) response.setHeader('Connection', 'close');
       if (!response.headersSent) sendJson(response, status, result);
       else response.end();
     });
@@ -152,16 +165,30 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   response.end(JSON.stringify(value));
 }
 
+/**
+ * The request's body as text, refused with 413 once it passes MAX_BODY_BYTES (or says it will). The
+ * rest of an oversized body is read and dropped rather than the connection reset, so the caller gets
+ * the 413 and its message; the response closes the connection.
+ */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new Refusal(413, `Refused: the call is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      request.resume();
+      reject(tooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Refusal(413, 'Refused: the call is larger than 32 MB.'));
-        request.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else if (!refused) {
+        refused = true;
+        chunks.length = 0;
+        reject(tooLarge());
+      }
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);

@@ -12,6 +12,7 @@ import {
 import { ExportError } from '../../shared/export/exportForm.js';
 import { checkMinutes } from '../../shared/model/files.js';
 import { ValidationError, parseOrThrow } from '../../shared/model/validation.js';
+import { wellFormedDeep } from '../../shared/model/wellFormedText.js';
 import type { z } from 'zod';
 import { committeeArchive, exportMeeting, writeExport, type PdfPrinter } from './exports.js';
 import { LibraryError } from './libraryErrors.js';
@@ -106,7 +107,8 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
     return { ok: false, error: { code: 'invalid-input', message: `Unknown call ${JSON.stringify(channel)}.` } };
   }
   try {
-    const payload = parseOrThrow(contract[channel].input, input, channel);
+    // Bounded in depth and made well-formed text before anything recursive (the schemas) reads it.
+    const payload = parseOrThrow(contract[channel].input, wellFormedDeep(input, channel), channel);
     const handler = handlers[channel] as (payload: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(payload) };
   } catch (error) {

@@ -3,6 +3,7 @@
 // rename, folder fsync), so a file is never half written and a failed write changes nothing.
 import fs from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
+import { parseBoundedJson } from '../../shared/model/boundedJson.js';
 import { ValidationError } from '../../shared/model/validation.js';
 import { writeFileDurably } from './durableFile.js';
 
@@ -35,14 +36,9 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
 
   /** Parses text as this file's content, with the same checks as read(). */
   parseText(text: string): T {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      const reason = text.trim() === '' ? 'the file is empty' : (error as Error).message;
-      throw new ValidationError(this.label, [`not valid JSON (${reason})`]);
-    }
-    return this.parse(raw, this.label);
+    if (text.trim() === '') throw new ValidationError(this.label, ['not valid JSON (the file is empty)']);
+    // Size and nesting are checked before parsing, so a mutated file cannot overflow the validators' stack.
+    return this.parse(parseBoundedJson(text, this.label, { maxBytes: MAX_LIBRARY_FILE_BYTES }), this.label);
   }
 
   async write(data: T): Promise<void> {

@@ -1,6 +1,7 @@
 // The ProseMirror schema for a meeting's minutes. One document holds the whole meeting: a sequence of
 // agenda items, each a title, a source line and the structured blocks of its minutes. Specs are plain
 // objects whose toDOM returns arrays, so this module loads in Node (exporters, importers, tests) too.
+import { linkRule, safeLinkAddress } from '../model/linkAddress.js';
 import { Schema, type DOMOutputSpec, type Node as ProseMirrorNode, type NodeSpec, type MarkSpec } from 'prosemirror-model';
 
 export const declarationKinds = ['disclosable-pecuniary', 'other-registrable', 'non-registrable'] as const;
@@ -28,6 +29,10 @@ const oneOf = (values: readonly string[]) => (value: unknown) => {
   }
 };
 const isString = 'string';
+/** The one allow-list (shared/model/linkAddress.ts): checked on every load (nodeFromJSON, Node.check). */
+const safeLink = (value: unknown) => {
+  if (safeLinkAddress(value) !== value) throw new RangeError(`${linkRule}, not ${JSON.stringify(value)}`);
+};
 const isBoolean = 'boolean';
 
 const textBlock = (tag: string, className: string): NodeSpec => ({
@@ -281,9 +286,18 @@ const marks: Record<string, MarkSpec> = {
   strong: { parseDOM: [{ tag: 'strong' }, { tag: 'b' }], toDOM: () => ['strong', 0] },
   em: { parseDOM: [{ tag: 'em' }, { tag: 'i' }], toDOM: () => ['em', 0] },
   link: {
-    attrs: { href: { validate: isString } },
+    attrs: { href: { validate: safeLink } },
     inclusive: false,
-    parseDOM: [{ tag: 'a[href]', getAttrs: (dom) => ({ href: readAttr(dom, 'href') }) }],
+    // Pasted or dropped HTML: a link to anything but http, https or mailto keeps its text and loses the link.
+    parseDOM: [
+      {
+        tag: 'a[href]',
+        getAttrs: (dom) => {
+          const href = safeLinkAddress(readAttr(dom, 'href'));
+          return href === null ? false : { href };
+        },
+      },
+    ],
     toDOM: (mark): DOMOutputSpec => ['a', { href: mark.attrs['href'], rel: 'noopener noreferrer' }, 0],
   },
 };

@@ -70,12 +70,20 @@ const styles = `
   @media print { main { margin: 0; max-width: none; } a { color: inherit; } h3 { break-after: avoid; } .resolution { break-inside: avoid; } }
 `;
 
+/**
+ * The exports' Content-Security-Policy: no script of any kind (inline, event handlers, javascript: URLs),
+ * no plugins, forms or base-URL tricks; the inline stylesheet and data: images only. Links still open
+ * (navigation is not a fetch). As a <meta>, so it travels with the file to any web server or inbox.
+ */
+export const exportContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 /** A complete, self-contained HTML document. */
 export function htmlDocument(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${exportContentSecurityPolicy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Minute Book">
 <title>${escapeHtml(title)}</title>

@@ -4,11 +4,13 @@
 import type { MinutesNodeJSON } from '../model/meeting.js';
 import { preambleJoinsLead, resolutionLead } from '../editor/blocks.js';
 import { declarationKindLabels, type DeclarationKind, type PartStyle } from '../editor/schema.js';
+import { safeLinkAddress } from '../model/linkAddress.js';
 
 export interface Span {
   text: string;
   strong: boolean;
   em: boolean;
+  /** Always an allowed address (http, https, mailto) or null: every export form prints links from here. */
   href: string | null;
   /** Set on a minute reference ("Minute 59/16"): the minute cited. */
   minute: string | null;
@@ -54,7 +56,8 @@ export function spansOf(node: MinutesNodeJSON | undefined): Span[] {
         text: child.text ?? '',
         strong: marks.some((mark) => mark.type === 'strong'),
         em: marks.some((mark) => mark.type === 'em'),
-        href: link ? String(link.attrs?.['href'] ?? '') : null,
+        // Stored meetings cannot hold another kind of link; checked again here so that no export form can write one.
+        href: link ? safeLinkAddress(link.attrs?.['href']) : null,
         minute: null,
       });
     } else if (child.type === 'minute_reference') {

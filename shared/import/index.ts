@@ -12,6 +12,8 @@ import { textLines, type SourceLine } from './lines.js';
 import { markdownLines } from './markdownLines.js';
 import { readPage } from './pageForm.js';
 import { readTable } from './tableForm.js';
+import { linkRule, withSafeLinks } from '../model/linkAddress.js';
+import { wellFormedText } from '../model/wellFormedText.js';
 
 export { MAX_IMPORT_BYTES } from './detectForm.js';
 export { ImportError } from './importedMeeting.js';
@@ -23,7 +25,21 @@ function linesOf(form: Exclude<ArchiveForm, 'json'>, content: string): SourceLin
   return looksLikeHtml(content) ? htmlToLines(content) : textLines(content);
 }
 
-export function importDocument(fileName: string, content: string, newId: () => string): ImportOutcome {
+/**
+ * Reads one archive file. Its text is made well-formed first (shared/model/wellFormedText.ts), and
+ * every link in what was read is held to the one allow-list: a link to anything but http, https or
+ * mailto keeps its text, loses the link, and is named in the report's warnings.
+ * @throws ImportError naming the file and why it cannot be read
+ */
+export function importDocument(fileName: string, text: string, newId: () => string): ImportOutcome {
+  detectForm(fileName, text); // refuses binary files by their control characters, before they are cleaned away
+  const outcome = readDocument(fileName, wellFormedText(text), newId);
+  const { value, dropped } = withSafeLinks(outcome.meetings);
+  const warnings = [...outcome.report.warnings, ...dropped.map((href) => `A link to ${JSON.stringify(href.slice(0, 200))} was removed and its text kept: ${linkRule}.`)];
+  return { meetings: value as ImportedMeeting[], report: { ...outcome.report, warnings } };
+}
+
+function readDocument(fileName: string, content: string, newId: () => string): ImportOutcome {
   const form = detectForm(fileName, content);
   if (form === 'json') return { meetings: readArchive(fileName, content), report: { fileName, form, unplaced: [], warnings: [] } };
   const lines = linesOf(form, content);

@@ -2,15 +2,18 @@
 // meeting's minutes are validated and each content hash checked by readJsonArchive, and the meetings
 // come back exactly as they were archived, ids included.
 import { readJsonArchive } from '../export/jsonArchive.js';
+import { parseBoundedJson } from '../model/boundedJson.js';
 import { ValidationError } from '../model/validation.js';
+import { MAX_IMPORT_BYTES } from './detectForm.js';
 import { ImportError, type ImportedMeeting } from './importedMeeting.js';
 
 export function readArchive(fileName: string, content: string): ImportedMeeting[] {
   let raw: unknown;
   try {
-    raw = JSON.parse(content);
+    raw = parseBoundedJson(content, fileName, { maxBytes: MAX_IMPORT_BYTES });
   } catch (error) {
-    throw new ImportError(fileName, `it looks like JSON but cannot be read (${(error as Error).message}).`);
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ImportError(fileName, `it looks like JSON but cannot be read (${error.problems.join('; ')}).`);
   }
   let archive;
   try {

@@ -3,8 +3,10 @@
 import { z } from 'zod';
 import { itemToNode } from '../editor/meetingDocument.js';
 import { Committee } from './committee.js';
+import { withSafeLinks } from './linkAddress.js';
 import { Meeting, MeetingSummary } from './meeting.js';
 import { ValidationError, parseOrThrow } from './validation.js';
+import { wellFormedDeep } from './wellFormedText.js';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -52,14 +54,21 @@ export function checkMinutes(meeting: Meeting, where: string): void {
   });
 }
 
+/**
+ * Files written before the text and link rules (shared/model/wellFormedText.ts, linkAddress.ts) are
+ * repaired as they are read, not set aside: lone surrogates become U+FFFD, control characters go, and
+ * a link to anything but http, https or mailto keeps its text and loses the link. Bounded in depth.
+ */
+export const repairedFromDisk = (raw: unknown, where: string): unknown => withSafeLinks(wellFormedDeep(raw, where)).value;
+
 export function parseMeetingFile(raw: unknown, where: string): MeetingFile {
   checkSchemaVersion(raw, where);
-  const file = parseOrThrow(MeetingFile, raw, where);
+  const file = parseOrThrow(MeetingFile, repairedFromDisk(raw, where), where);
   checkMinutes(file.meeting, where);
   return file;
 }
 
 export function parseLibraryFile(raw: unknown, where: string): LibraryFile {
   checkSchemaVersion(raw, where);
-  return parseOrThrow(LibraryFile, raw, where);
+  return parseOrThrow(LibraryFile, wellFormedDeep(raw, where), where);
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Attendance } from './attendance.js';
 import { Contact } from './committee.js';
+import { isSafeLinkAddress, linkRule } from './linkAddress.js';
 
 /** ProseMirror's JSON for one node; its content is checked against the minutes schema separately. */
 export interface MinutesNodeJSON {
@@ -11,12 +12,31 @@ export interface MinutesNodeJSON {
   marks?: { type: string; attrs?: Record<string, unknown> | undefined }[] | undefined;
   text?: string | undefined;
 }
+/** A mark; a link's address must pass the one allow-list (shared/model/linkAddress.ts), so no stored meeting holds a javascript: link. */
+const MarkJSON = z
+  .object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() })
+  .refine((mark) => mark.type !== 'link' || isSafeLinkAddress(mark.attrs?.['href']), { message: linkRule, path: ['attrs', 'href'] });
+
+/**
+ * Deepest nesting of bullets kept: Word's multilevel lists have nine levels (the DOCX export gives each
+ * its own), councils rarely go past three, and the importers stop nesting at eight. The bound also keeps
+ * a stored meeting well inside MAX_JSON_DEPTH.
+ */
+export const MAX_BULLET_DEPTH = 9;
+
+/** How deeply bullet lists nest in a run of minutes (0 when there are none). */
+export function bulletDepth(nodes: readonly MinutesNodeJSON[] | undefined): number {
+  let deepest = 0;
+  for (const node of nodes ?? []) deepest = Math.max(deepest, (node.type === 'bullet_list' ? 1 : 0) + bulletDepth(node.content));
+  return deepest;
+}
+
 export const MinutesNodeJSON: z.ZodType<MinutesNodeJSON> = z.lazy(() =>
   z.object({
     type: z.string().min(1),
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(MinutesNodeJSON).optional(),
-    marks: z.array(z.object({ type: z.string().min(1), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
+    marks: z.array(MarkJSON).optional(),
     text: z.string().optional(),
   }),
 );
@@ -45,7 +65,12 @@ export const Item = z.object({
   agendaText: z.string(),
   documents: z.array(ItemDocument),
   /** The item's minutes: block nodes of the minutes schema. */
-  minutes: z.array(MinutesNodeJSON).min(1, 'an item needs at least one block of minutes'),
+  minutes: z
+    .array(MinutesNodeJSON)
+    .min(1, 'an item needs at least one block of minutes')
+    .refine((minutes) => bulletDepth(minutes) <= MAX_BULLET_DEPTH, {
+      error: (issue) => `bullets are nested ${bulletDepth(issue.input as MinutesNodeJSON[])} levels deep; Minute Book keeps at most ${MAX_BULLET_DEPTH}`,
+    }),
 });
 export type Item = z.infer<typeof Item>;
 

@@ -1,5 +1,6 @@
 // Asks for a link's address (and its text, when nothing is selected) and inserts it at the cursor.
 import { useState, type FormEvent } from 'react';
+import { linkRule, safeLinkAddress } from '../../../shared/model/linkAddress.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
 
 interface LinkDialogProps {
@@ -15,9 +16,14 @@ const withScheme = (address: string): string => (/^[a-z][a-z0-9+.-]*:/i.test(add
 export function LinkDialog({ selectedText, onInsert, onClose, afterClose }: LinkDialogProps) {
   const [text, setText] = useState(selectedText);
   const [address, setAddress] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (text.trim() !== '' && address.trim() !== '') onInsert(text, withScheme(address.trim()));
+    if (text.trim() === '' || address.trim() === '') return;
+    // The one allow-list every export and import also applies (shared/model/linkAddress.ts).
+    const href = safeLinkAddress(withScheme(address.trim()));
+    if (href === null) setRefusal(`That address cannot be a link: ${linkRule}.`);
+    else onInsert(text, href);
   };
   return (
     <Modal afterClose={afterClose} title="Insert link" onClose={onClose}>
@@ -28,8 +34,22 @@ export function LinkDialog({ selectedText, onInsert, onClose, afterClose }: Link
         </label>
         <label>
           Address
-          <input autoFocus value={address} onChange={(event) => setAddress(event.target.value)} />
+          <input
+            autoFocus
+            value={address}
+            aria-invalid={refusal !== null}
+            aria-describedby={refusal === null ? undefined : 'link-refusal'}
+            onChange={(event) => {
+              setAddress(event.target.value);
+              setRefusal(null);
+            }}
+          />
         </label>
+        {refusal !== null && (
+          <p id="link-refusal" role="alert" className="error">
+            {refusal}
+          </p>
+        )}
         <DialogButtons submitLabel="Insert link" onCancel={onClose} />
       </form>
     </Modal>

@@ -1,0 +1,61 @@
+// Text as Minute Book keeps it: well-formed Unicode with no control characters but tab and line
+// breaks. A lone surrogate ("\ud800", half of a UTF-16 pair) has no UTF-8 encoding, so canonical JSON
+// (RFC 8785, the archive's content hash) refuses it and every writer has to guess; NUL and the other
+// C0 controls are not text in any of the published forms (XML 1.0 forbids them outright). Applied
+// at every boundary where text comes in: contract payloads (electron/services/handlers.ts dispatch),
+// importers' input, and files read from disk.
+import { ValidationError } from './validation.js';
+
+// Lone high surrogates, lone low surrogates (a regex without the u flag sees code units), C0 controls other than \t \n \r, and DEL.
+// eslint-disable-next-line no-control-regex
+const notText = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// eslint-disable-next-line no-control-regex
+const anyNotText = /[\ud800-\udfff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/**
+ * The text with each lone surrogate replaced by U+FFFD (what String.prototype.toWellFormed does, and
+ * what a UTF-8 encoder writes), vertical tabs and form feeds (page breaks in converted documents) as
+ * line breaks, and the other C0 controls and DEL removed. Tab, LF and CR are kept. Linear; text that
+ * needs nothing is returned as it is.
+ */
+export function wellFormedText(text: string): string {
+  if (!anyNotText.test(text)) return text;
+  return text.replace(notText, (character) => {
+    const code = character.charCodeAt(0);
+    if (code >= 0xd800) return '\ufffd';
+    return code === 0x0b || code === 0x0c ? '\n' : '';
+  });
+}
+
+/**
+ * Deepest nesting of a contract payload or JSON file Minute Book accepts. The deepest real value is a
+ * committee import (files → meetings → items → minutes) with bullets at the schema's limit of nine
+ * levels (four JSON levels each), about 57 levels; 64 leaves room and keeps every recursive reader
+ * (zod, ProseMirror, this walk) far from the stack's end.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+const describeDepth = (where: string, limit: number): ValidationError =>
+  new ValidationError(where, [`it is nested more than ${limit.toLocaleString('en-GB')} levels deep; Minute Book reads at most ${limit}`]);
+
+/**
+ * A copy of a JSON-like value (plain objects, arrays, strings, numbers, booleans, null) with every
+ * string, keys included, made well-formed text. Values nested deeper than `maxDepth` are refused with a
+ * ValidationError naming `where`, before anything recursive (a schema) sees them. Unchanged strings are
+ * shared, so the cost is one walk.
+ */
+export function wellFormedDeep(value: unknown, where: string, maxDepth = MAX_JSON_DEPTH): unknown {
+  const walk = (node: unknown, depth: number): unknown => {
+    if (typeof node === 'string') return wellFormedText(node);
+    if (node === null || typeof node !== 'object') return node;
+    if (depth >= maxDepth) throw describeDepth(where, maxDepth);
+    if (Array.isArray(node)) return node.map((child) => walk(child, depth + 1));
+    const copy: Record<string, unknown> = {};
+    // defineProperty, so that a "__proto__" key (JSON.parse makes it an own property) stays a key.
+    for (const [key, child] of Object.entries(node)) {
+      Object.defineProperty(copy, wellFormedText(key), { value: walk(child, depth + 1), enumerable: true, writable: true, configurable: true });
+    }
+    return copy;
+  };
+  return walk(value, 0);
+}
