@@ -2,6 +2,7 @@
 // saved while it goes on; and a tab closed in the middle of typing gives every key back at the next start.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { createCommittee, createMeeting, items, waitUntilSaved } from './clerk.js';
@@ -111,6 +112,8 @@ test('a tab closed in the middle of steady typing offers the changes back, and R
   await expect(offer).toBeVisible();
   await expect(offer.getByRole('listitem', { name: `Unsaved changes to ${board}, 13 July 2017` })).toBeVisible();
   await next.screenshot({ path: 'tests/output/recovery-offer.png' });
+  await expect(offer.getByRole('button', { name: 'Restore' })).toBeFocused();
+  expect((await new AxeBuilder({ page: next }).analyze()).violations.map((violation) => violation.id)).toEqual([]);
 
   await offer.getByRole('button', { name: 'Restore' }).click();
   await expect(offer).toBeHidden();

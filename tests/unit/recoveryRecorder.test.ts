@@ -97,6 +97,20 @@ describe('RecoveryRecorder', () => {
     expect(send.mock.calls.length).toBe(calls);
   });
 
+  it('settles at once when the meeting closes: the clearing write is made before it opens again', async () => {
+    const editor = anEditor();
+    const { recorder, send } = aRecorder(editor.doc);
+    recorder.recordSteps(editor.type('T'), editor.doc.content.size);
+    await vi.advanceTimersByTimeAsync(0);
+    recorder.recordSteps(editor.type('he'), editor.doc.content.size);
+    recorder.saveAcknowledged(recorder.saveStarted(), 8);
+    await recorder.settle(); // no timers advanced
+    expect(send.mock.calls.at(-1)![0]).toMatchObject({ baseRevision: 8, steps: [] });
+    const calls = send.mock.calls.length;
+    await recorder.settle();
+    expect(send.mock.calls.length).toBe(calls);
+  });
+
   it('carries the header while it differs from what was saved', async () => {
     const editor = anEditor();
     const { recorder, send } = aRecorder(editor.doc);

@@ -1,6 +1,7 @@
 // Mounts ProseMirror. React renders this component once per meeting; from then on ProseMirror owns
 // the editing surface, and changes reach React only through the callbacks (debounced by the caller).
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import type { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { memo, useEffect, useRef } from 'react';
 import { createEditorState, type EditorCallbacks } from './editorSetup.js';
@@ -21,11 +22,13 @@ export const MinutesEditor = memo(function MinutesEditor({ doc, readOnly, number
   const viewRef = useRef<EditorView | null>(null);
   // Read once at mount: the document is owned by ProseMirror from then on.
   const initial = useRef({ doc, readOnly, numbering, callbacks });
+  // A remount of this same editor (React's development double mount) goes on from where it was.
+  const lastState = useRef<EditorState | null>(null);
 
   useEffect(() => {
     const { doc: initialDoc, readOnly: locked, numbering: initialNumbering, callbacks: initialCallbacks } = initial.current;
     const view = new EditorView(mountRef.current, {
-      state: createEditorState(initialDoc, initialNumbering, initialCallbacks),
+      state: lastState.current ?? createEditorState(initialDoc, initialNumbering, initialCallbacks),
       editable: () => !locked,
       nodeViews,
       // As ProseMirror's own dispatch, but every step is reported first: the recovery journal keeps them.
@@ -40,6 +43,7 @@ export const MinutesEditor = memo(function MinutesEditor({ doc, readOnly, number
     viewRef.current = view;
     onView(view);
     return () => {
+      lastState.current = view.state;
       onView(null);
       view.destroy();
       viewRef.current = null;

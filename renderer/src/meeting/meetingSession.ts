@@ -98,10 +98,14 @@ export class MeetingSession {
   /** Saves what is unsaved, then stops: leaving a meeting never loses the last words typed. Repeated calls share the one close. */
   close(): Promise<void> {
     if (this.closed !== null) return this.closed;
-    const saved = this.autosaver.flush().finally(() => {
-      this.autosaver.dispose();
-      closing.delete(saved);
-    });
+    // The journal is settled too, so that it is cleared (or holds what failed to save) before the meeting opens again.
+    const saved = this.autosaver
+      .flush()
+      .then(() => this.recorder.settle())
+      .finally(() => {
+        this.autosaver.dispose();
+        closing.delete(saved);
+      });
     closing.add(saved);
     this.closed = saved;
     return saved;

@@ -95,6 +95,15 @@ export class RecoveryRecorder {
     void this.send(this.journal(), { keepalive: true }).catch(() => undefined);
   }
 
+  /** Writes now whatever is not yet written, and resolves once the node side has it (or the write failed). */
+  async settle(): Promise<void> {
+    while (this.inFlight !== null) await this.inFlight;
+    this.clearTimer();
+    if (this.sentVersion === this.version || (this.isEmpty && !this.onDisk)) return;
+    this.write();
+    await this.inFlight;
+  }
+
   /** The journal as it stands; empty (steps [], details null) once a save holds everything. */
   journal(): RecoveryJournal {
     return {
