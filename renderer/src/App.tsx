@@ -147,6 +147,11 @@ export function App() {
         onNewMeeting={(committeeId) => setDialog({ kind: 'meeting', committeeId })}
       />
       <main className="workspace">
+        {library.readOnly !== null && (
+          <p role="status" className="library-read-only">
+            {library.readOnly}
+          </p>
+        )}
         {problems.length > 0 && (
           <section role="alert" className="problems" aria-label="Files that could not be read">
             <h2>Some files could not be read</h2>
@@ -172,6 +177,7 @@ export function App() {
             restore={open.restore}
             committee={committee}
             library={library.meetings}
+            libraryReadOnly={library.readOnly}
             onOpenMinute={openMinute}
           />
         ) : (

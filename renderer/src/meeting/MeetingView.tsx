@@ -38,6 +38,8 @@ interface MeetingViewProps {
   restore: RecoveredChanges | null;
   committee: Committee;
   library: readonly MeetingSummary[];
+  /** Why this window may not change the library (another window has it), or null. */
+  libraryReadOnly: string | null;
   onOpenMinute: (minute: MinuteToOpen) => void;
 }
 
@@ -60,7 +62,7 @@ function showItem(view: EditorView, itemId: string): void {
   scroll();
 }
 
-export function MeetingView({ session, focusItemId, restore, committee, library, onOpenMinute }: MeetingViewProps) {
+export function MeetingView({ session, focusItemId, restore, committee, library, libraryReadOnly, onOpenMinute }: MeetingViewProps) {
   const { meeting } = session;
   const [details, setDetails] = useState<MeetingDetails>(() => {
     const { items: _items, ...rest } = meeting;
@@ -71,7 +73,7 @@ export function MeetingView({ session, focusItemId, restore, committee, library,
   const [current, setCurrent] = useState<{ item: ProseMirrorNode | null; index: number }>({ item: null, index: -1 });
   const [insertMenuOpen, setInsertMenuOpen] = useState(false);
   const [asking, setAsking] = useState<'reference' | 'link' | 'export' | null>(null);
-  const readOnly = session.isReadOnly;
+  const readOnly = session.isReadOnly || libraryReadOnly !== null;
 
   const continuing = continuingMinuteNumber(details, library, committee.municipalYearStartMonth);
   const first = firstMinuteNumberOf(details, continuing);

@@ -48,8 +48,9 @@ export class MeetingSession {
     this.recorder = new RecoveryRecorder(meeting.id, meeting.revision, this.initialDoc.content.size, sendJournal);
   }
 
+  /** Only a draft is edited; imported, circulated and agreed minutes are kept as they are. */
   get isReadOnly(): boolean {
-    return this.meeting.importedFrom !== undefined;
+    return this.meeting.status !== 'draft';
   }
 
   attach(view: EditorView | null): void {
