@@ -12,7 +12,7 @@ import { textLines, type SourceLine } from './lines.js';
 import { markdownLines } from './markdownLines.js';
 import { readPage } from './pageForm.js';
 import { readTable } from './tableForm.js';
-import { linkRule, withSafeLinks } from '../model/linkAddress.js';
+import { linkRule, safeLinkAddress } from '../model/linkAddress.js';
 import { wellFormedText } from '../model/wellFormedText.js';
 
 export { MAX_IMPORT_BYTES } from './detectForm.js';
@@ -33,17 +33,33 @@ function linesOf(form: Exclude<ArchiveForm, 'json'>, content: string): SourceLin
  */
 export function importDocument(fileName: string, text: string, newId: () => string): ImportOutcome {
   detectForm(fileName, text); // refuses binary files by their control characters, before they are cleaned away
-  const outcome = readDocument(fileName, wellFormedText(text), newId);
-  const { value, dropped } = withSafeLinks(outcome.meetings);
-  const warnings = [...outcome.report.warnings, ...dropped.map((href) => `A link to ${JSON.stringify(href.slice(0, 200))} was removed and its text kept: ${linkRule}.`)];
-  return { meetings: value as ImportedMeeting[], report: { ...outcome.report, warnings } };
+  return readDocument(fileName, wellFormedText(text), newId);
+}
+
+/**
+ * The lines with each link held to the allow-list: an address a browser would read as http, https or
+ * mailto is kept as cleaned, any other link mark is removed (its text stays) and reported. (The JSON
+ * archive needs no pass: its schema refuses such links.)
+ */
+function withAllowedLinks(lines: SourceLine[], ledger: Ledger): SourceLine[] {
+  return lines.map((line) => {
+    if (!line.marks.some((mark) => mark.type === 'link')) return line;
+    const marks = line.marks.flatMap((mark) => {
+      if (mark.type !== 'link') return [mark];
+      const href = safeLinkAddress(mark.href);
+      if (href === null) ledger.warn(`Line ${line.index + 1}: a link to ${JSON.stringify(mark.href.slice(0, 200))} was removed and its text kept: ${linkRule}.`);
+      return href === null ? [] : [{ ...mark, href }];
+    });
+    return { ...line, marks };
+  });
 }
 
 function readDocument(fileName: string, content: string, newId: () => string): ImportOutcome {
   const form = detectForm(fileName, content);
   if (form === 'json') return { meetings: readArchive(fileName, content), report: { fileName, form, unplaced: [], warnings: [] } };
-  const lines = linesOf(form, content);
-  const ledger = new Ledger(lines);
+  const read = linesOf(form, content);
+  const ledger = new Ledger(read);
+  const lines = withAllowedLinks(read, ledger);
   let meeting: ImportedMeeting;
   switch (form) {
     case 'page-text':

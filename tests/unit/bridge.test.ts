@@ -78,6 +78,28 @@ describe('the browser bridge', () => {
     expect(answer.status).toBe(404);
   });
 
+  it.each([
+    ['a null body', 'null', 'a call is an object'],
+    ['an array', '[]', 'a call is an object'],
+    ['JSON nested a million deep', `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`, 'nested 1,000,000 levels deep; Minute Book reads at most 64'],
+    ['a body that is not JSON', '{"channel": ', 'not valid JSON'],
+  ])('answers %s with 400 and a message', async (_case, body, message) => {
+    const answer = await call(own(), body);
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).error.message).toContain(message);
+  });
+
+  it('answers a malformed % escape in an address with 404, not an internal error', async () => {
+    const answer = await send({ path: '/%E0%A4%A', headers: { host: `127.0.0.1:${port}` } });
+    expect(answer.status).toBe(404);
+  });
+
+  it('answers a body over 32 MB with 413 and says so, rather than resetting the connection', async () => {
+    const answer = await call(own(), JSON.stringify({ channel: 'library:open', input: { padding: 'x'.repeat(33 * 1024 * 1024) } }));
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).error.message).toBe('Refused: the call is larger than 32 MB.');
+  });
+
   it('validates payloads and names the bad field', async () => {
     const answer = await call(own(), JSON.stringify({ channel: 'meetings:create', input: { committeeId: 'x', date: '2017-13-40', startTime: '10:00', venue: '' } }));
     const result = JSON.parse(answer.body);

@@ -1,0 +1,173 @@
+// What comes in from outside is held to the same rules everywhere: one allow-list of link addresses
+// (schema, importers, exports), JSON bounded in size and depth before anything recursive reads it, and
+// text made well-formed Unicode, so a mutated archive or a hostile page neither runs script nor crashes.
+import fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ExportRequest } from '../../shared/export/exportForm.js';
+import { exportForms } from '../../shared/export/forms.js';
+import { archivePackage } from '../../shared/export/jsonArchive.js';
+import { importDocument, ImportError } from '../../shared/import/index.js';
+import { parseBoundedJson } from '../../shared/model/boundedJson.js';
+import { linkRule, safeLinkAddress } from '../../shared/model/linkAddress.js';
+import type { Meeting, MinutesNodeJSON } from '../../shared/model/meeting.js';
+import { wellFormedText } from '../../shared/model/wellFormedText.js';
+import { createHandlers, dispatch } from '../../electron/services/handlers.js';
+import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
+import { committee001 } from '../fixtures/seed001.js';
+import { meeting004 } from '../fixtures/seed004.js';
+import { decodedHostileHrefs, hostileHrefs } from '../fixtures/hostileLinks.js';
+
+const text = (content: string | Uint8Array) => (typeof content === 'string' ? content : new TextDecoder().decode(content));
+const placeholder = (index: number) => `https://example.org/link-${index}`;
+
+/** Seed 004 with one paragraph per address, each a link over "the report (n)". */
+function withLinks(hrefs: readonly string[]): Meeting {
+  const meeting = structuredClone(meeting004);
+  const paragraphs: MinutesNodeJSON[] = hrefs.map((href, index) => ({
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: 'See ' },
+      { type: 'text', text: `the report (${index})`, marks: [{ type: 'link', attrs: { href } }] },
+    ],
+  }));
+  meeting.items[2]!.minutes = [...meeting.items[2]!.minutes, ...paragraphs];
+  return meeting;
+}
+const request = (meeting: Meeting): ExportRequest => ({ meeting, committee: committee001 });
+
+/** Every link address in what an importer read. */
+function linksIn(value: unknown): string[] {
+  const found: string[] = [];
+  JSON.stringify(value, (key, inner: unknown) => {
+    const mark = inner as { type?: unknown; attrs?: { href?: unknown } };
+    if (mark !== null && typeof mark === 'object' && mark.type === 'link') found.push(String(mark.attrs?.href));
+    return inner;
+  });
+  return found;
+}
+
+describe('the link allow-list', () => {
+  it('keeps web and email addresses, cleaned as a browser cleans them', () => {
+    expect(safeLinkAddress('https://www.coventry.gov.uk/meetings')).toBe('https://www.coventry.gov.uk/meetings');
+    expect(safeLinkAddress('  http://example.org/a\tb ')).toBe('http://example.org/ab');
+    expect(safeLinkAddress('mailto:michelle.rose@coventry.gov.uk')).toBe('mailto:michelle.rose@coventry.gov.uk');
+  });
+
+  it.each(decodedHostileHrefs)('refuses %j', (href) => {
+    expect(safeLinkAddress(href)).toBeNull();
+  });
+
+  it('drops hostile links from an imported HTML page, keeping their text and naming each in the report', () => {
+    const page = text((exportForms['page-html'].render!(request(withLinks(hostileHrefs.map((_, index) => placeholder(index))))) as { content: string }).content);
+    let hostile = page;
+    hostileHrefs.forEach((href, index) => {
+      hostile = hostile.replace(`href="${placeholder(index)}"`, `href="${href.replace(/</g, '&lt;').replace(/"/g, '&quot;')}"`);
+    });
+    const outcome = importDocument('minutes.html', hostile, () => crypto.randomUUID());
+    expect(linksIn(outcome.meetings)).toEqual([]);
+    const read = JSON.stringify(outcome.meetings);
+    for (const index of hostileHrefs.keys()) expect(read).toContain(`the report (${index})`);
+    expect(outcome.report.warnings.filter((warning) => warning.includes(linkRule))).toHaveLength(hostileHrefs.length);
+  });
+
+  it('drops hostile links from imported Markdown', () => {
+    let markdown = text((exportForms['formal-md'].render!(request(withLinks(hostileHrefs.map((_, index) => placeholder(index))))) as { content: string }).content);
+    decodedHostileHrefs.forEach((href, index) => {
+      markdown = markdown.replace(`(${placeholder(index)})`, `(${href.replace(/[()\s]/g, '')})`);
+    });
+    const outcome = importDocument('minutes.md', markdown, () => crypto.randomUUID());
+    expect(linksIn(outcome.meetings).filter((href) => safeLinkAddress(href) !== href)).toEqual([]);
+    expect(JSON.stringify(outcome.meetings)).not.toMatch(/javascript:|vbscript:|data:text/i);
+  });
+
+  it('refuses a JSON archive made with a hostile link, saying why', () => {
+    const archive = JSON.stringify(archivePackage(committee001, [withLinks(['javascript:window.__pwned=1'])]));
+    expect(() => importDocument('board.json', archive, () => crypto.randomUUID())).toThrow(ImportError);
+    expect(() => importDocument('board.json', archive, () => crypto.randomUUID())).toThrow(linkRule);
+  });
+
+  it('writes no hostile address into any export form, and every HTML export forbids script', async () => {
+    const meeting = withLinks(decodedHostileHrefs);
+    for (const [format, form] of Object.entries(exportForms)) {
+      if (form.render === undefined || format === 'json') continue;
+      const file = await form.render({ ...request(meeting), item: meeting.items[2]!.minuteNumber });
+      const content = format === 'docx' ? '' : text(file.content);
+      expect(content, format).not.toMatch(/javascript|vbscript|data:text|file:\/\//i);
+      if (format.endsWith('html')) expect(content).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'`);
+    }
+  });
+});
+
+describe('bounded JSON and well-formed text', () => {
+  let folder: string;
+  let library: MeetingLibrary;
+  beforeEach(async () => {
+    folder = await fs.mkdtemp(join(tmpdir(), 'minute-book-bounds-'));
+    library = await MeetingLibrary.open({ folder });
+  });
+  afterEach(async () => {
+    await library.close();
+    // The search index may still be being written by the handlers' index, begun before the close.
+    await fs.rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+  });
+  const call = (channel: string, input: unknown) => dispatch(createHandlers(library, { printPdf: () => Promise.reject(new Error('no')) }), channel, input);
+
+  it('refuses a payload nested thousands deep with a message, not a stack overflow', async () => {
+    let deep: unknown = { type: 'paragraph' };
+    for (let level = 0; level < 5000; level++) deep = { type: 'bullet_list', content: [deep] };
+    const result = await call('meetings:save', { meeting: { ...meeting004, items: [{ ...meeting004.items[0]!, minutes: [deep] }] } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('Minute Book reads at most 64') } });
+  });
+
+  it('refuses a ten-million-deep array before parsing it, in a fraction of what parsing would take', () => {
+    const deep = `${'['.repeat(10_000_000)}${']'.repeat(10_000_000)}`;
+    const start = performance.now();
+    expect(() => parseBoundedJson(deep, 'the call')).toThrow('it is nested 10,000,000 levels deep; Minute Book reads at most 64');
+    const refused = performance.now() - start;
+    const parseStart = performance.now();
+    try {
+      JSON.parse(deep);
+    } catch {
+      // V8 may give up on it too; the time is what matters.
+    }
+    expect(refused).toBeLessThan(performance.now() - parseStart);
+  });
+
+  it('sets aside a meeting file nested too deep, naming the limit', async () => {
+    const committee = await library.createCommittee({ ...committee001, name: 'Board' });
+    const meeting = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
+    await library.close();
+    const path = join(folder, 'meetings', `${meeting.id}.json`);
+    const file = await fs.readFile(path, 'utf8');
+    await fs.writeFile(path, file.replace('"minutes": [', `"minutes": [${'['.repeat(500)}${']'.repeat(500)},`));
+    library = await MeetingLibrary.open({ folder });
+    expect(library.overview().problems[0]!.message).toContain('Minute Book reads at most 64');
+  });
+
+  it('stores lone surrogates and control characters as well-formed text, and exports a file written before this rule', async () => {
+    expect(wellFormedText('Room \ud800 3\u0000')).toBe('Room \ufffd 3');
+    const committee = await library.createCommittee({ ...committee001, name: 'Board' });
+    const meeting = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
+    const saved = await call('meetings:save', { meeting: { ...meeting, venue: 'Committee Room \ud800' } });
+    expect(saved.ok).toBe(true);
+    expect((await library.loadMeeting(meeting.id)).venue).toBe('Committee Room \ufffd');
+
+    // A file from before: the lone surrogate written as JSON writes it, "\ud800".
+    await library.close();
+    const path = join(folder, 'meetings', `${meeting.id}.json`);
+    await fs.writeFile(path, (await fs.readFile(path, 'utf8')).replace('Committee Room \ufffd', 'Committee Room \\ud800'));
+    library = await MeetingLibrary.open({ folder });
+    const archive = await call('exports:committee-archive', { committeeId: committee.id });
+    expect(archive).toMatchObject({ ok: true });
+    expect((archive as { value: { content: string } }).value.content).toContain('Committee Room \ufffd');
+  });
+
+  it('refuses a hostile link in a save, naming the field', async () => {
+    const committee = await library.createCommittee({ ...committee001, name: 'Board' });
+    const meeting = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
+    const result = await call('meetings:save', { meeting: { ...withLinks(['JaVaScRiPt:alert(1)']), id: meeting.id, committeeId: committee.id, revision: 0, status: 'draft' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining(linkRule) } });
+  });
+});
