@@ -17,7 +17,7 @@ import type { CallResult, LibraryOverview } from '../../shared/contract.js';
 import * as blocks from '../../shared/editor/blocks.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { parseLibraryFile, parseMeetingFile } from '../../shared/model/files.js';
-import { seededRandom } from '../bench/syntheticArchive.js';
+import { seededRandom, syntheticCommittee } from '../bench/syntheticArchive.js';
 
 const serverScript = join(import.meta.dirname, '..', '..', 'dist', 'bridge', 'server.mjs');
 /** The paragraphs each marked item keeps, so meetings grow to a realistic size and no further. */
@@ -182,19 +182,8 @@ export async function runCrashHarness(options: { kills: number; seed: number; fo
     const run = async () => {
       let committeeId = overview.committees[0]?.id;
       if (committeeId === undefined) {
-        committeeId = value(
-          await bridge.call<{ id: string }>('committees:create', {
-            name: 'Cabinet',
-            council: 'Harness Borough Council',
-            members: [{ name: 'Councillor A Lee', role: 'chair', voting: true }],
-            defaultVenue: 'Council Chamber',
-            contact: { name: 'Committee clerk', phone: '', email: '' },
-            municipalYearStartMonth: 5,
-            numberingStyle: 'plain',
-            standardAgenda: [],
-          }),
-          'committees:create',
-        ).id;
+        const { id: _id, createdAt: _createdAt, ...fields } = syntheticCommittee(0);
+        committeeId = value(await bridge.call<{ id: string }>('committees:create', fields), 'committees:create').id;
       }
       const meetingIds = overview.meetings.map((summary) => summary.id);
       while (meetingIds.length < MEETINGS) {
