@@ -160,12 +160,15 @@ export async function runFuzz(options: { cases: number; seed: number; folder: st
     fc.asyncProperty(fc.nat(files.length - 1), fc.array(textMutation, { minLength: 1, maxLength: 4 }), async (index, mutations) => {
       const file = files[index]!;
       const text = mutations.reduce(mutate, file.text);
-      await timed(`importing ${file.name} mutated by ${JSON.stringify(mutations).slice(0, 200)}`, () => {
+      await timed(`importing ${file.name} mutated by ${JSON.stringify(mutations).slice(0, 2000)}`, () => {
         try {
           const outcome = importDocument(file.name, text, () => crypto.randomUUID());
           for (const meeting of outcome.meetings) {
             const checked = ImportedMeetingPayload.safeParse(meeting);
-            if (!checked.success) fail('invalidResults', `${file.name}: ${checked.error.issues[0]?.message}`);
+            if (!checked.success) {
+              const issue = checked.error.issues[0];
+              fail('invalidResults', `${file.name} mutated by ${JSON.stringify(mutations).slice(0, 2000)}: ${issue?.path.join('.')}: ${issue?.message}`);
+            }
             else for (const item of checked.data.items) itemToNode(item);
           }
         } catch (error) {

@@ -53,6 +53,7 @@ class FormalReader {
     const match = line.bullet === null ? numberedHeading.exec(line.key) : null;
     if (match === null) return null;
     const number = Number(match[1] ?? match[3]);
+    if (number === 0) return null; // minutes are numbered from 1: "0." is text
     const style: NumberingStyle = match[1] === undefined ? 'plain' : 'with-year';
     const year = match[2] ?? null;
     const title = sliceLine(withoutEmphasis(line), match[0].length).text;

@@ -24,8 +24,13 @@ const plainNumber = /^(\d{1,4})\.$/;
 const numberWithYear = /^(?:minute\s+)?(\d{1,4})\/(\d{2})(?:(?:\s*[-–:.])?\s+)?/i;
 const numberInHeading = /^(?:minute\s+(\d{1,4})[.:]?|(\d{1,4})[.)])\s+(?=\S)/i;
 
-/** The minute number a line opens with, if the line is where an item starts. */
+/** The minute number a line opens with, if the line is where an item starts; minutes are numbered from 1, so "0." is text. */
 function minuteNumberOf(line: SourceLine): MinuteNumber | null {
+  const found = numberAtStart(line);
+  return found !== null && found.number > 0 ? found : null;
+}
+
+function numberAtStart(line: SourceLine): MinuteNumber | null {
   const plain = plainNumber.exec(line.key);
   if (plain !== null) return { number: Number(plain[1]), style: 'plain', year: null, titleAt: null };
   const withYear = numberWithYear.exec(line.key);

@@ -126,30 +126,3 @@ test('a tab closed in the middle of steady typing offers the changes back, and R
   await expect(firstNarrative(next)).toHaveText(steadyText);
   expect(pageErrors).toEqual([]);
 });
-
-test('an import that replaces the open meeting shows the imported minutes in its place', async ({ page }) => {
-  const scrutinyBoard = "Education and Children's Services Scrutiny Board (2)";
-  await createCommittee(page, { name: scrutinyBoard, council: 'Coventry City Council', contactName: 'Michelle Rose' });
-  await createMeeting(page, scrutinyBoard, { date: '2017-07-13', startTime: '10:00' });
-  await firstNarrative(page).click();
-  await page.keyboard.type('A draft the archive will replace.');
-  await waitUntilSaved(page);
-
-  const seed = await readFile(join(import.meta.dirname, '..', '..', 'seeds', '004_b658104d70fdaac4.txt'), 'utf8');
-  const transfer = await page.evaluateHandle((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], '004.txt', { type: 'text/plain' }));
-    return data;
-  }, seed);
-  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
-  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
-  const dialog = page.getByRole('dialog', { name: 'Import minutes' });
-  await dialog.getByLabel('Replace them').check();
-  await dialog.getByRole('button', { name: 'Import' }).click();
-  await expect(dialog.getByRole('status')).toContainText('replaced 1');
-  await dialog.getByRole('button', { name: 'Done' }).click();
-
-  await expect(page.getByText(/Imported from 004\.txt: kept as published, read-only/)).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).not.toContainText('A draft the archive will replace.');
-  await expect(page.getByRole('status')).toHaveText('Saved');
-});

@@ -121,18 +121,9 @@ describe('bounded JSON and well-formed text', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('Minute Book reads at most 64') } });
   });
 
-  it('refuses a ten-million-deep array before parsing it, in a fraction of what parsing would take', () => {
+  it('refuses a ten-million-deep array by its depth, before parsing it', () => {
     const deep = `${'['.repeat(10_000_000)}${']'.repeat(10_000_000)}`;
-    const start = performance.now();
-    expect(() => parseBoundedJson(deep, 'the call')).toThrow('it is nested 10,000,000 levels deep; Minute Book reads at most 64');
-    const refused = performance.now() - start;
-    const parseStart = performance.now();
-    try {
-      JSON.parse(deep);
-    } catch {
-      // V8 may give up on it too; the time is what matters.
-    }
-    expect(refused).toBeLessThan(performance.now() - parseStart);
+    expect(() => parseBoundedJson(deep, 'the call')).toThrow('the call: it is nested 10,000,000 levels deep; Minute Book reads at most 64');
   });
 
   it('sets aside a meeting file nested too deep, naming the limit', async () => {
