@@ -65,6 +65,8 @@ class HtmlLines {
   private quotes = 0;
   private hint: LineHint | null = null;
   private readonly lists: ListLevel[] = [];
+  /** How many of `lists` are bullet lists, kept as they open and close: counting them at each <li> is quadratic in unclosed lists. */
+  private bulletLists = 0;
   /** The bullet or number the next line starts with, set by <li> and used by its first line. */
   private pending: { bullet: string | null; label: string; indent: number } | null = null;
 
@@ -127,7 +129,10 @@ class HtmlLines {
     if (/^h[1-6]$/.test(name)) this.heading = Number(name[1]);
     else if (name === 'p') this.hint = /\bsource\b/.test(className) ? 'source' : /\bagenda-text\b/.test(className) ? 'agenda-text' : null;
     else if (name === 'blockquote') this.quotes++;
-    else if (name === 'ul' || name === 'ol') this.lists.push({ ordered: name === 'ol', labelled: /\bparts\b/.test(className), count: 0 });
+    else if (name === 'ul' || name === 'ol') {
+      this.lists.push({ ordered: name === 'ol', labelled: /\bparts\b/.test(className), count: 0 });
+      if (name === 'ul') this.bulletLists++;
+    }
     else if (name === 'li') this.startListItem();
     else if (name === 'strong' || name === 'b') this.openMark('strong', '');
     else if (name === 'em' || name === 'i') this.openMark('em', '');
@@ -147,8 +152,7 @@ class HtmlLines {
   private startListItem(): void {
     const level = this.lists.at(-1);
     if (level === undefined) return;
-    const bulletDepth = this.lists.filter((list) => !list.ordered).length;
-    if (!level.ordered) this.pending = { bullet: '·', label: '', indent: 2 * Math.max(0, bulletDepth - 1) };
+    if (!level.ordered) this.pending = { bullet: '·', label: '', indent: 2 * Math.max(0, this.bulletLists - 1) };
     else {
       level.count++;
       this.pending = { bullet: null, label: level.labelled ? '' : `${level.count}. `, indent: 0 };
@@ -160,7 +164,9 @@ class HtmlLines {
     if (/^h[1-6]$/.test(name)) this.heading = 0;
     else if (name === 'p') this.hint = null;
     else if (name === 'blockquote') this.quotes = Math.max(0, this.quotes - 1);
-    else if (name === 'ul' || name === 'ol') this.lists.pop();
+    else if (name === 'ul' || name === 'ol') {
+      if (this.lists.pop()?.ordered === false) this.bulletLists--;
+    }
     else if (name === 'li') this.pending = null;
     else if (name === 'strong' || name === 'b' || name === 'em' || name === 'i' || name === 'a') {
       const type = name === 'a' ? 'link' : name === 'em' || name === 'i' ? 'em' : 'strong';

@@ -114,6 +114,8 @@ describe('hostile input', () => {
     ['non-breaking spaces in minutes', (length) => page(fill('\u00a0 ', length))],
     ['unclosed bold and links in Markdown', (length) => formal(fill('**[x', length))],
     ['opening tags that never close in HTML', (length) => html(fill('<b', length))],
+    // Found by the fuzz harness: each <li> counted the bullet lists open above it.
+    ['bullet and numbered lists that never close in HTML', (length) => html(fill('<div><ol><li><ul><li>', length))],
     ['“<” that opens no tag in HTML', (length) => html(fill('<', length))],
   ];
 
