@@ -28,8 +28,14 @@ const sendJournal = (journal: RecoveryJournal, { keepalive }: { keepalive: boole
 
 export function App() {
   const [library, setLibrary] = useState<LibraryOverview | null>(null);
+  // Saves land while the clerk types: one that leaves the meeting's summary as it was must not re-render the window.
   const remember = useCallback((summary: MeetingSummary) => {
-    setLibrary((old) => old && { ...old, meetings: [...old.meetings.filter((meeting) => meeting.id !== summary.id), summary] });
+    setLibrary((old) => {
+      if (old === null) return old;
+      const at = old.meetings.findIndex((meeting) => meeting.id === summary.id);
+      if (at >= 0 && JSON.stringify(old.meetings[at]) === JSON.stringify(summary)) return old;
+      return { ...old, meetings: at < 0 ? [...old.meetings, summary] : old.meetings.map((meeting, index) => (index === at ? summary : meeting)) };
+    });
   }, []);
   // The one owner of the open meeting: the view shows only what its latest load gave.
   const [meetings] = useState(() => new OpenMeeting({ load: (meetingId) => api.call('meetings:load', { meetingId }), onSaved: remember, sendJournal }));

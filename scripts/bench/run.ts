@@ -47,7 +47,7 @@ async function libraryBenchmarks(folder: string): Promise<void> {
 
   // A save writes one meeting file and the index; the index grows with the library.
   const library = await MeetingLibrary.open({ folder });
-  const some = library.overview().meetings[10]!;
+  const some = library.overview().meetings.find((summary) => summary.status === 'draft')!;
   let meeting = await library.loadMeeting(some.id);
   const bigSaves: number[] = [];
   for (let run = 0; run < 30; run++) {
@@ -59,7 +59,7 @@ async function libraryBenchmarks(folder: string): Promise<void> {
   const smallFolder = await mkdtemp(join(tmpdir(), 'minute-book-bench-small-'));
   await writeArchive(smallFolder, 10);
   const small = await MeetingLibrary.open({ folder: smallFolder });
-  let smallMeeting = await small.loadMeeting(small.overview().meetings[3]!.id);
+  let smallMeeting = await small.loadMeeting(small.overview().meetings.find((summary) => summary.status === 'draft')!.id);
   const smallSaves: number[] = [];
   for (let run = 0; run < 30; run++) {
     const [receipt, ms] = await timed(() => small.saveMeeting({ ...smallMeeting, venue: `Committee Room ${run}` }));

@@ -123,8 +123,10 @@ export async function writeArchive(folder: string, meetingCount: number, seed = 
     const month = 1 + ((sequence % 8) * 3) % 12;
     const date = `${year}-${String(month).padStart(2, '0')}-${String(10 + (sequence % 15)).padStart(2, '0')}`;
     const meeting = syntheticMeeting(random, committee, date, 3 + Math.floor(random() * 6));
-    const numbered = {
+    const numbered: Meeting = {
       ...meeting,
+      // Each committee's latest meeting is the one being drafted; the rest are agreed.
+      status: index >= meetingCount - committees.length ? 'draft' : 'agreed',
       items: numberItems(meeting.items, continuingMinuteNumber(meeting, library.meetings, committee.municipalYearStartMonth)),
     };
     library.meetings.push(summarise(numbered));
