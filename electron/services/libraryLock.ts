@@ -18,6 +18,8 @@ const OWNER_FILE = 'library.lock.owner.json';
 /** A lock not refreshed for this long belongs to a process that died (on another computer, or paused). */
 const STALE_MS = 10_000;
 const UPDATE_MS = 2_000;
+/** How long a lock may be without its owner's note before it counts as abandoned. */
+const NOTE_GRACE_MS = 500;
 
 const Owner = z.object({ pid: z.number().int(), host: z.string(), since: z.string() });
 type Owner = z.infer<typeof Owner>;
@@ -80,9 +82,16 @@ export async function lockLibrary(folder: string, onLost: (reason: string) => vo
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') {
         return { refused: `The library folder cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}), so it is open read-only.` };
       }
-      const owner = await readOwner(folder);
-      if (owner === null || owner.host !== hostname() || isRunning(owner.pid) || owner.pid === process.pid) return { refused: heldByMessage(owner) };
-      // Left by a process of this computer that is no longer running (killed, crashed, power cut).
+      let owner = await readOwner(folder);
+      if (owner === null) {
+        // A holder writes its note a moment after taking the lock: give it that moment.
+        await new Promise((resolve) => setTimeout(resolve, NOTE_GRACE_MS));
+        owner = await readOwner(folder);
+      }
+      // Still no note: the holder was killed between taking the lock and writing it, so the lock is abandoned.
+      const abandoned = owner === null || (owner.host === hostname() && !isRunning(owner.pid) && owner.pid !== process.pid);
+      if (!abandoned) return { refused: heldByMessage(owner) };
+      // Left by a process that is no longer running (killed, crashed, power cut).
       await fs.rm(join(folder, OWNER_FILE), { force: true });
       await fs.rm(lockPath, { recursive: true, force: true });
       try {

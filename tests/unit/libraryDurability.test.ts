@@ -170,6 +170,12 @@ describe('two processes on one library', () => {
     expect(library.overview().committees.map((c) => c.id)).toEqual([committee.id]);
   });
 
+  it('takes over a lock whose holder was killed before it could write who holds it', async () => {
+    await fs.mkdir(join(folder, 'library.lock')); // what proper-lockfile leaves when killed right after locking
+    const library = await open();
+    expect(library.overview().readOnly).toBeNull();
+  });
+
   it('takes over at once the lock of a process that was killed', async () => {
     const other = await anotherProcess();
     expect(other.overview.readOnly).toBeNull();
