@@ -1,0 +1,106 @@
+// What a save changed, in one line a clerk can read in a version list: "Item 5 resolution edited;
+// item 7 added (Budget Monitoring)". Items are matched by id (an item keeps its id for life) and named
+// by their place in the meeting as saved, as the agenda numbers them.
+import type { Item, Meeting, MinutesNodeJSON } from '../model/meeting.js';
+
+/** The clerk's words for each kind of block of minutes (shared/editor/schema.ts). */
+const blockNames: Record<string, string> = {
+  paragraph: 'narrative',
+  bullet_list: 'list',
+  declarations: 'declarations',
+  minutes_approval: 'approval of minutes',
+  information_requests: 'requests for information',
+  resolution: 'resolution',
+};
+
+/** How many changes the line names before it says "and N more". */
+const NAMED_CHANGES = 3;
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+const blockName = (block: MinutesNodeJSON): string => blockNames[block.type] ?? 'minutes';
+
+/** The parts of one item that differ: its title, source, agenda text, documents and kinds of block. */
+function itemChanges(before: Item, after: Item): string[] {
+  const parts: string[] = [];
+  if (before.title !== after.title) parts.push('title');
+  if (before.source !== after.source) parts.push('source');
+  if (before.agendaText !== after.agendaText) parts.push('agenda text');
+  if (!same(before.documents, after.documents)) parts.push('documents');
+  if (before.business !== after.business) parts.push('business');
+  const edited = new Set<string>();
+  const length = Math.max(before.minutes.length, after.minutes.length);
+  if (before.minutes.length !== after.minutes.length && !same(before.minutes.map(blockName), after.minutes.map(blockName))) {
+    // Blocks added or removed: name the kinds that appear in one version only, or all that differ.
+    for (const block of [...before.minutes, ...after.minutes]) {
+      const inBefore = before.minutes.some((other) => same(other, block));
+      const inAfter = after.minutes.some((other) => same(other, block));
+      if (!inBefore || !inAfter) edited.add(blockName(block));
+    }
+  } else {
+    for (let index = 0; index < length; index += 1) {
+      const a = before.minutes[index];
+      const b = after.minutes[index];
+      if (!same(a, b)) edited.add(blockName((b ?? a)!));
+    }
+  }
+  return [...parts, ...edited];
+}
+
+/**
+ * One line saying what changed between two saves of a meeting: items added, removed, moved and edited
+ * (naming the kind of block: "Item 5 resolution edited"), attendance, and the meeting's details.
+ * `before` null means the meeting is new ("Meeting created"). Answers "No changes" when the two are the
+ * same apart from revision and time of saving.
+ */
+export function describeChanges(before: Meeting | null, after: Meeting): string {
+  if (before === null) return 'Meeting created';
+  const changes: string[] = [];
+  const details = (['date', 'startTime', 'closingTime', 'venue', 'contact', 'firstMinuteNumber'] as const).filter(
+    (field) => !same(before[field], after[field]),
+  );
+  if (details.length > 0) changes.push(`${detailNames(details)} changed`);
+  if (!same(before.attendance, after.attendance)) changes.push('Attendance changed');
+  if (before.status !== after.status) changes.push(`Status ${before.status} → ${after.status}`);
+
+  const earlier = new Map(before.items.map((item, index) => [item.id, { item, index }]));
+  const later = new Set(after.items.map((item) => item.id));
+  const keptOrderBefore = before.items.filter((item) => later.has(item.id)).map((item) => item.id);
+  const keptOrderAfter = after.items.filter((item) => earlier.has(item.id)).map((item) => item.id);
+  after.items.forEach((item, index) => {
+    const was = earlier.get(item.id);
+    const label = `Item ${index + 1}`;
+    if (was === undefined) {
+      changes.push(`${label} added${item.title.trim() === '' ? '' : ` (${item.title.trim()})`}`);
+      return;
+    }
+    const edited = itemChanges(was.item, item);
+    if (edited.length > 0) changes.push(`${label} ${edited.join(', ')} edited`);
+  });
+  before.items.forEach((item, index) => {
+    if (!later.has(item.id)) changes.push(`Item ${index + 1} removed${item.title.trim() === '' ? '' : ` (${item.title.trim()})`}`);
+  });
+  if (!same(keptOrderBefore, keptOrderAfter)) changes.push('Items reordered');
+
+  if (changes.length === 0) return 'No changes';
+  const named = changes.slice(0, NAMED_CHANGES).map((change, index) => (index === 0 ? change : lowerFirst(change)));
+  const more = changes.length - named.length;
+  return `${named.join('; ')}${more > 0 ? `; and ${more} more change${more === 1 ? '' : 's'}` : ''}`;
+}
+
+const detailLabels: Record<string, string> = {
+  date: 'date',
+  startTime: 'start time',
+  closingTime: 'closing time',
+  venue: 'venue',
+  contact: 'contact',
+  firstMinuteNumber: 'first minute number',
+};
+
+function detailNames(fields: readonly string[]): string {
+  const names = fields.map((field) => detailLabels[field] ?? field);
+  const text = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const lowerFirst = (text: string): string => (text.startsWith('Item') ? `item${text.slice(4)}` : text.charAt(0).toLowerCase() + text.slice(1));

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { describeChanges } from '../../shared/compare/changeSummary.js';
+import type { Meeting } from '../../shared/model/meeting.js';
+import { meeting003 } from '../fixtures/seed003.js';
+
+const copy = (meeting: Meeting): Meeting => structuredClone(meeting);
+
+describe('describeChanges', () => {
+  it('names a new meeting and an unchanged one', () => {
+    expect(describeChanges(null, meeting003)).toBe('Meeting created');
+    expect(describeChanges(meeting003, { ...copy(meeting003), revision: 9, updatedAt: '2026-01-01T00:00:00.000Z' })).toBe('No changes');
+  });
+
+  it('names the item by its place and the kind of block edited', () => {
+    const after = copy(meeting003);
+    const at = after.items.findIndex((item) => item.minutes.some((block) => block.type === 'resolution'));
+    const resolution = after.items[at]!.minutes.find((block) => block.type === 'resolution')!;
+    resolution.attrs = { ...resolution.attrs, unanimous: !resolution.attrs?.['unanimous'] };
+    expect(describeChanges(meeting003, after)).toBe(`Item ${at + 1} resolution edited`);
+  });
+
+  it('names items added, removed and moved, attendance and details, and counts the rest', () => {
+    const after = copy(meeting003);
+    const [first, second] = after.items;
+    after.items[0] = second!;
+    after.items[1] = first!;
+    expect(describeChanges(meeting003, after)).toBe('Items reordered');
+
+    const fewer = copy(meeting003);
+    const removed = fewer.items.pop()!;
+    fewer.venue = 'Room 2';
+    fewer.attendance.apologies.push({ name: 'Councillor Test', note: '' });
+    fewer.items.push({ ...removed, id: 'new-item', title: 'Budget Monitoring' });
+    fewer.items.push({ ...removed, id: 'newer-item', title: '' });
+    expect(describeChanges(meeting003, fewer)).toBe(
+      `Venue changed; attendance changed; item ${fewer.items.length - 1} added (Budget Monitoring); and 2 more changes`,
+    );
+  });
+});
