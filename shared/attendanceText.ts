@@ -11,6 +11,25 @@ export interface AttendanceGroup {
 
 const withNote = (name: string, note: string): string => (note.trim() === '' ? name : `${name} (${note.trim()})`);
 
+/** One person of an attendance list as the minutes print them: "Councillor J Innes (Chair)", "Mrs S Hanson (non-voting)", "Councillor X substituting for Councillor Y". */
+export function attendanceEntry<List extends keyof Attendance>(list: List, person: Attendance[List][number]): string {
+  const fields = person as Partial<Record<string, string | boolean>> & { name: string };
+  switch (list) {
+    case 'members':
+      return withNote(fields.name, fields['chair'] === true ? 'Chair' : '');
+    case 'coOpted':
+      return withNote(fields.name, fields['voting'] === false ? 'non-voting' : '');
+    case 'substitutes': {
+      const substitutingFor = String(fields['substitutingFor'] ?? '').trim();
+      return substitutingFor === '' ? fields.name : `${fields.name} substituting for ${substitutingFor}`;
+    }
+    default: {
+      const note = { invited: 'capacity', otherMembers: 'portfolio', employees: 'directorate', apologies: 'note' }[list as string];
+      return withNote(fields.name, String(fields[note ?? ''] ?? ''));
+    }
+  }
+}
+
 export function attendanceGroups(attendance: Attendance): AttendanceGroup[] {
   const employeesByDirectorate = new Map<string, string[]>();
   for (const employee of attendance.employees) {
@@ -20,23 +39,18 @@ export function attendanceGroups(attendance: Attendance): AttendanceGroup[] {
   }
   const group = (heading: string, entries: string[], entriesBelowHeading = false): AttendanceGroup => ({ heading, entries, entriesBelowHeading });
   const groups: AttendanceGroup[] = [
-    group('Members', attendance.members.map((member) => withNote(member.name, member.chair ? 'Chair' : ''))),
-    group('Co-Opted Members', attendance.coOpted.map((member) => withNote(member.name, member.voting ? '' : 'non-voting'))),
-    group('Invited', attendance.invited.map((guest) => withNote(guest.name, guest.capacity))),
-    group('Other Members', attendance.otherMembers.map((member) => withNote(member.name, member.portfolio))),
+    group('Members', attendance.members.map((member) => attendanceEntry('members', member))),
+    group('Co-Opted Members', attendance.coOpted.map((member) => attendanceEntry('coOpted', member))),
+    group('Invited', attendance.invited.map((guest) => attendanceEntry('invited', guest))),
+    group('Other Members', attendance.otherMembers.map((member) => attendanceEntry('otherMembers', member))),
     group(
       'Employees (by Directorate)',
       // "Children's Services S Bhambra, M Clayton": the directorate, then its people, as seed 003 prints it.
       [...employeesByDirectorate].map(([directorate, names]) => [directorate.trim(), names.join(', ')].filter(Boolean).join(' ')),
       true,
     ),
-    group('Apologies', attendance.apologies.map((apology) => withNote(apology.name, apology.note))),
-    group(
-      'Substitutes',
-      attendance.substitutes.map((substitute) =>
-        substitute.substitutingFor.trim() === '' ? substitute.name : `${substitute.name} substituting for ${substitute.substitutingFor}`,
-      ),
-    ),
+    group('Apologies', attendance.apologies.map((apology) => attendanceEntry('apologies', apology))),
+    group('Substitutes', attendance.substitutes.map((substitute) => attendanceEntry('substitutes', substitute))),
   ];
   return groups.filter((group) => group.entries.length > 0);
 }
