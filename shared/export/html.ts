@@ -77,8 +77,8 @@ const styles = `
  */
 export const exportContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-/** A complete, self-contained HTML document. */
-export function htmlDocument(title: string, body: string): string {
+/** A complete, self-contained HTML document; `extraStyles` adds to the shared stylesheet (the comparison's marks). */
+export function htmlDocument(title: string, body: string, extraStyles = ''): string {
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -87,7 +87,7 @@ export function htmlDocument(title: string, body: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Minute Book">
 <title>${escapeHtml(title)}</title>
-<style>${styles}</style>
+<style>${styles}${extraStyles}</style>
 </head>
 <body>
 <main>

@@ -3,60 +3,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareMeetings, compareText, type MeetingComparison, type TextComparison } from '../../shared/compare/compareMeetings.js';
-import type { Meeting, MinutesNodeJSON } from '../../shared/model/meeting.js';
-import { numberItems } from '../../shared/numbering.js';
-import { p, resolved } from '../fixtures/minutesJson.js';
+import type { Meeting } from '../../shared/model/meeting.js';
+import { editedDraft, textNodes } from '../fixtures/editedDraft003.js';
 import { meeting001 } from '../fixtures/seed001.js';
 import { meeting003 } from '../fixtures/seed003.js';
 import { meeting004 } from '../fixtures/seed004.js';
 
 const beforeText = (text: TextComparison) => text.parts.filter((part) => part.kind !== 'inserted').map((part) => part.text).join('');
 const afterText = (text: TextComparison) => text.parts.filter((part) => part.kind !== 'deleted').map((part) => part.text).join('');
-
-/** Every text node under a node, depth first: where the fixtures' words are. */
-function textNodes(node: MinutesNodeJSON): MinutesNodeJSON[] {
-  return node.type === 'text' ? [node] : (node.content ?? []).flatMap(textNodes);
-}
-const find = <T>(value: T | undefined, what: string): T => {
-  if (value === undefined) throw new Error(`the fixture has no ${what}`);
-  return value;
-};
-
-/** Seed 003 as a saved draft, and the next save after the clerk edited it in five known places. */
-function editedDraft() {
-  const saved: Meeting = { ...structuredClone(meeting003), status: 'draft', revision: 3 };
-  const draft: Meeting = { ...structuredClone(saved), revision: 4 };
-  const ofsted = find(draft.items.find((item) => item.title === "Children's Services Ofsted Outcome"), 'Ofsted item');
-  const resolution = find(ofsted.minutes.find((block) => block.type === 'resolution'), 'resolution');
-  // 1. A word of resolution part 2 changed.
-  const partText = find(textNodes(resolution.content![2]!)[0], 'part 2 text');
-  const partBefore = partText.text!;
-  partText.text = partBefore.replace('a future meeting', 'the next meeting');
-  // 2. A bullet removed.
-  const list = find(ofsted.minutes.find((block) => block.type === 'bullet_list'), 'bullet list');
-  const [removedBullet] = list.content!.splice(1, 1);
-  // 3. An item moved: the work programme taken before the co-option.
-  const movedAt = draft.items.findIndex((item) => item.title === 'Work Programme and Outstanding Issues');
-  const [moved] = draft.items.splice(movedAt, 1);
-  draft.items.splice(2, 0, moved!);
-  // 4. A name corrected in the attendance.
-  const member = find(draft.attendance.members.find((person) => person.name === 'Councillor S Keough'), 'member');
-  member.name = 'Councillor S Keogh';
-  // 5. A new item before Any Other Business.
-  draft.items.splice(draft.items.length - 1, 0, {
-    id: '0c3e5a10-0000-4000-8000-000000000099',
-    minuteNumber: 1,
-    title: 'Youth Justice Plan',
-    source: 'Briefing Note of the Director of Children’s Services',
-    business: 'public',
-    agendaText: '',
-    documents: [],
-    minutes: [p('The Board considered the draft Youth Justice Plan 2022-2023.'), resolved('the Board endorsed the plan.')],
-  });
-  // Saving a draft numbers its items in agenda order.
-  draft.items = numberItems(draft.items, 1);
-  return { saved, draft, ofstedId: ofsted.id, movedId: moved!.id, partBefore, removedBullet: textNodes(removedBullet!)[0]!.text! };
-}
 
 /** Both texts of every comparison in the model, by where they come from. */
 function reconstructed(comparison: MeetingComparison) {
