@@ -2,6 +2,7 @@
 //   npm run cli -- import <files|folders> [--library <dir>] [--dry-run] [--replace] [--json]
 //   npm run cli -- search "<query>" [--committee <name>] [--year <2016 or 2016/17>] [--only resolutions|actions] [--library <dir>] [--json]
 //   npm run cli -- export <meeting-file> --format <form> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
+//   npm run cli -- diff <meeting-file> <meeting-file> [--format text|html|json]
 // <meeting-file> is a meeting file from a library (meetings/<id>.json, its committee read from the
 // library.json beside that folder) or a JSON archive exported by Minute Book. With --whole-committee
 // the JSON archive holds every meeting of that meeting's committee in the library.
@@ -11,6 +12,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportFormats, type ExportFormat, type ExportRequest, type ExportedFile } from '../shared/export/exportForm.js';
 import { ARCHIVE_FORMAT, readJsonArchive } from '../shared/export/jsonArchive.js';
+import { compareMeetings } from '../shared/compare/compareMeetings.js';
+import { comparisonHtml } from '../shared/compare/comparisonHtml.js';
+import { comparisonText } from '../shared/compare/comparisonText.js';
 import type { ImportRequest } from '../shared/contract.js';
 import { ImportError, importDocument, type ImportReport } from '../shared/import/index.js';
 import type { SearchFilters } from '../shared/search/minutesIndex.js';
@@ -24,7 +28,8 @@ import { MeetingLibrary } from './services/meetingLibrary.js';
 
 const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [--dry-run] [--replace] [--json]
        npm run cli -- search "<query>" [--committee <name>] [--year <2016 or 2016/17>] [--only resolutions|actions] [--library <dir>] [--json]
-       npm run cli -- export <meeting-file> --format <${exportFormats.join('|')}> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]`;
+       npm run cli -- export <meeting-file> --format <${exportFormats.join('|')}> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
+       npm run cli -- diff <meeting-file> <meeting-file> [--format text|html|json]`;
 
 class UsageError extends Error {}
 
@@ -90,6 +95,29 @@ async function exportCommand(args: string[]): Promise<void> {
   const out = resolve(values.out);
   await writeExport(file, out, values.force);
   console.log(`Wrote ${out}`);
+}
+
+/**
+ * The meeting (and its committee) a `diff` argument names: a meeting file or a JSON archive, as for
+ * `export`. The one place an argument is resolved, so a version (`<file>@<revision>`) can be added here.
+ */
+const meetingFromArgument = (argument: string): Promise<Pick<ExportRequest, 'meeting' | 'committee'>> => loadMeeting(resolve(argument));
+
+const diffFormats = ['text', 'html', 'json'] as const;
+
+/** Prints the comparison of two meetings or versions: marked text (the default), an HTML document or the comparison as JSON. */
+async function diffCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
+  const [beforeArgument, afterArgument, ...extra] = positionals;
+  if (beforeArgument === undefined || afterArgument === undefined || extra.length > 0) throw new UsageError(usage);
+  const format = values.format as (typeof diffFormats)[number];
+  if (!diffFormats.includes(format)) throw new UsageError(`--format takes ${diffFormats.join(', ')}, not ${values.format}\n${usage}`);
+  const [before, after] = [await meetingFromArgument(beforeArgument), await meetingFromArgument(afterArgument)];
+  const comparison = compareMeetings(before.meeting, after.meeting);
+  const name = (side: typeof before) => `${side.committee.name}, ${side.meeting.date} (revision ${side.meeting.revision})`;
+  if (format === 'json') console.log(JSON.stringify(comparison, null, 2));
+  else if (format === 'html') process.stdout.write(comparisonHtml(comparison, { before: name(before), after: name(after) }));
+  else process.stdout.write(comparisonText(comparison));
 }
 
 /** Every file under the given files and folders, in name order. */
@@ -213,6 +241,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'search') return searchCommand(rest);
   if (command === 'import') return importCommand(rest);
   if (command === 'export') return exportCommand(rest);
+  if (command === 'diff') return diffCommand(rest);
   throw new UsageError(usage);
 }
 

@@ -1,0 +1,55 @@
+// `npm run cli -- diff`: two Minute Book JSON archives compared as text, HTML and JSON.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareMeetings } from '../../shared/compare/compareMeetings.js';
+import { archivePackage } from '../../shared/export/jsonArchive.js';
+import { editedDraft } from '../fixtures/editedDraft003.js';
+import { committee003 } from '../fixtures/seed003.js';
+
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
+const { saved, draft } = editedDraft();
+
+let folder: string;
+let before: string;
+let after: string;
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'minute-book-cli-diff-'));
+  before = join(folder, 'saved.json');
+  after = join(folder, 'draft.json');
+  await writeFile(before, JSON.stringify(archivePackage(committee003, [saved])));
+  await writeFile(after, JSON.stringify(archivePackage(committee003, [draft])));
+});
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('npm run cli -- diff', () => {
+  it('prints the comparison as marked text by default, as JSON and as HTML', () => {
+    const text = cli('diff', before, after);
+    expect([text.status, text.stderr]).toEqual([0, '']);
+    expect(text.stdout).toContain('Receives the Development Plan at [-a future-]{+the next+} meeting');
+    expect(text.stdout).toContain('5 changes');
+
+    const json = cli('diff', before, after, '--format', 'json');
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(JSON.stringify(compareMeetings(saved, draft))));
+
+    const html = cli('diff', before, after, '--format', 'html');
+    expect(html.status).toBe(0);
+    expect(html.stdout).toMatch(/^<!doctype html>/);
+    expect(html.stdout).toContain(`${committee003.name.replace("'", '&#39;')}, 2022-10-20 (revision 3)`);
+    expect(html.stdout).toContain('<del>a future</del><ins>the next</ins>');
+  }, 60_000);
+
+  it('refuses a missing argument or an unknown format with the usage', () => {
+    const missing = cli('diff', before);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('diff <meeting-file> <meeting-file>');
+    const unknown = cli('diff', before, after, '--format', 'pdf');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--format takes text, html, json');
+  }, 60_000);
+});
