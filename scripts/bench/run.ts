@@ -10,12 +10,13 @@ import { chromium } from '@playwright/test';
 import { EditorState } from 'prosemirror-state';
 import { docToItems, itemsToDoc } from '../../shared/editor/meetingDocument.js';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/files.js';
-import { summarise, type Meeting } from '../../shared/model/meeting.js';
+import { summarise } from '../../shared/model/meeting.js';
 import { writeFileDurably } from '../../electron/services/durableFile.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 import { MinutesIndex } from '../../shared/search/minutesIndex.js';
 import { chromiumArgs, chromiumPath } from '../../tests/chromium.js';
-import { seededRandom, syntheticCommittee, syntheticMeeting, writeArchive } from './syntheticArchive.js';
+import { compareBenchmark } from './compareBench.js';
+import { longMeeting, syntheticCommittee, writeArchive } from './syntheticArchive.js';
 
 const meetingCount = Number(process.env['BENCH_MEETINGS'] ?? 3000);
 
@@ -89,11 +90,6 @@ async function libraryBenchmarks(folder: string): Promise<void> {
     `Durable write of a meeting file (${Math.round(content.length / 1000)} kB; fsync of file and folder): ${ratio(median(durable), median(plain))} a plain write and rename; a whole save is ${ratio(median(bigSaves), median(plain))}`,
   );
   await library.close();
-}
-
-/** A meeting of `itemCount` items, about 1,700 characters each (PERF-NOTES measured 150 items, 254k characters). */
-function longMeeting(itemCount: number, date: string): Meeting {
-  return syntheticMeeting(seededRandom(itemCount), syntheticCommittee(0), date, itemCount - 5, 3);
 }
 
 function serialisationBenchmarks(): void {
@@ -241,6 +237,7 @@ try {
   await libraryBenchmarks(folder);
   await searchBenchmarks(folder);
   serialisationBenchmarks();
+  console.log(compareBenchmark());
   await typingBenchmarks();
 } finally {
   await rm(folder, { recursive: true, force: true });
