@@ -125,32 +125,43 @@ export function alignItems(left: readonly Item[], right: readonly Item[], option
   const sameMeeting = options.sameMeeting ?? false;
   const lefts = left.map(profile);
   const rights = right.map(profile);
-  const columns = rights.length + 1;
+  const matches = lefts.map((one) => rights.map((other) => matchOf(one, other, sameMeeting)));
+  return alignByScore(lefts.length, rights.length, (i, j) => matches[i]![j]?.score ?? 0).map(([i, j]) => ({
+    left: i,
+    right: j,
+    basis: i !== null && j !== null ? matches[i]![j]!.basis : null,
+  }));
+}
+
+/**
+ * The non-crossing pairs of two sequences with the best total score (a weighted longest common
+ * subsequence, O(left × right)), as rows in reading order: [left, right] for a pair, [left, null] or
+ * [null, right] for an unpaired one (the left first where both sides have one). `score(i, j)` of 0 or
+ * less means the two may not pair.
+ */
+export function alignByScore(leftCount: number, rightCount: number, score: (left: number, right: number) => number): [number | null, number | null][] {
+  const columns = rightCount + 1;
   // best[i][j]: the best total over left[i..] and right[j..]; filled from the end so rows read forwards.
-  const best = new Float64Array((lefts.length + 1) * columns);
-  const matches: ({ basis: AlignmentBasis; score: number } | null)[] = new Array(lefts.length * rights.length);
-  for (let i = lefts.length - 1; i >= 0; i--) {
-    for (let j = rights.length - 1; j >= 0; j--) {
-      const match = matchOf(lefts[i]!, rights[j]!, sameMeeting);
-      matches[i * rights.length + j] = match;
+  const best = new Float64Array((leftCount + 1) * columns);
+  const scores = new Float64Array(leftCount * rightCount);
+  for (let i = leftCount - 1; i >= 0; i--) {
+    for (let j = rightCount - 1; j >= 0; j--) {
+      const pair = score(i, j);
+      scores[i * rightCount + j] = pair;
       const skip = Math.max(best[(i + 1) * columns + j]!, best[i * columns + j + 1]!);
-      best[i * columns + j] = match === null ? skip : Math.max(skip, match.score + best[(i + 1) * columns + j + 1]!);
+      best[i * columns + j] = pair > 0 ? Math.max(skip, pair + best[(i + 1) * columns + j + 1]!) : skip;
     }
   }
-  const rows: AlignedRow[] = [];
+  const rows: [number | null, number | null][] = [];
   let i = 0;
   let j = 0;
-  while (i < lefts.length && j < rights.length) {
-    const match = matches[i * rights.length + j]!;
-    if (match !== null && best[i * columns + j] === match.score + best[(i + 1) * columns + j + 1]!) {
-      rows.push({ left: i++, right: j++, basis: match.basis });
-    } else if (best[i * columns + j] === best[(i + 1) * columns + j]) {
-      rows.push({ left: i++, right: null, basis: null });
-    } else {
-      rows.push({ left: null, right: j++, basis: null });
-    }
+  while (i < leftCount && j < rightCount) {
+    const pair = scores[i * rightCount + j]!;
+    if (pair > 0 && best[i * columns + j] === pair + best[(i + 1) * columns + j + 1]!) rows.push([i++, j++]);
+    else if (best[i * columns + j] === best[(i + 1) * columns + j]) rows.push([i++, null]);
+    else rows.push([null, j++]);
   }
-  for (; i < lefts.length; i++) rows.push({ left: i, right: null, basis: null });
-  for (; j < rights.length; j++) rows.push({ left: null, right: j, basis: null });
+  for (; i < leftCount; i++) rows.push([i, null]);
+  for (; j < rightCount; j++) rows.push([null, j]);
   return rows;
 }

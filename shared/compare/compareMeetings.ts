@@ -8,7 +8,7 @@ import { declarationKindLabels, type DeclarationKind } from '../editor/schema.js
 import { spansOf, textOf } from '../export/outline.js';
 import type { Attendance } from '../model/attendance.js';
 import { businessHeadings, type Item, type Meeting, type MinutesNodeJSON } from '../model/meeting.js';
-import { alignItems, wordSimilarity, type AlignmentBasis } from './alignItems.js';
+import { alignByScore, alignItems, wordSimilarity, type AlignmentBasis } from './alignItems.js';
 
 export type WordChange = { kind: 'same' | 'inserted' | 'deleted'; text: string };
 /** parts in reading order; joining same+deleted gives the before text, same+inserted the after text */
@@ -240,27 +240,7 @@ function pairRun(removed: readonly Leaf[], added: readonly Leaf[]): [number | nu
     const similarity = wordSimilarity(removedWords[i]!, addedWords[j]!);
     return similarity >= LEAF_SIMILARITY_THRESHOLD ? similarity : 0;
   };
-  const columns = added.length + 1;
-  const best = new Float64Array((removed.length + 1) * columns);
-  for (let i = removed.length - 1; i >= 0; i--) {
-    for (let j = added.length - 1; j >= 0; j--) {
-      const pair = score(i, j);
-      const skip = Math.max(best[(i + 1) * columns + j]!, best[i * columns + j + 1]!);
-      best[i * columns + j] = pair > 0 ? Math.max(skip, pair + best[(i + 1) * columns + j + 1]!) : skip;
-    }
-  }
-  const pairs: [number | null, number | null][] = [];
-  let i = 0;
-  let j = 0;
-  while (i < removed.length && j < added.length) {
-    const pair = score(i, j);
-    if (pair > 0 && best[i * columns + j] === pair + best[(i + 1) * columns + j + 1]!) pairs.push([i++, j++]);
-    else if (best[i * columns + j] === best[(i + 1) * columns + j]) pairs.push([i++, null]);
-    else pairs.push([null, j++]);
-  }
-  for (; i < removed.length; i++) pairs.push([i, null]);
-  for (; j < added.length; j++) pairs.push([null, j]);
-  return pairs;
+  return alignByScore(removed.length, added.length, score);
 }
 
 const leafAdded = (leaf: Leaf): BlockComparison => ({ kind: 'added', label: leaf.label, blockType: leaf.blockType, depth: leaf.depth, text: insertedText(leaf.text), attributes: [] });
