@@ -3,9 +3,11 @@
 //   npm run cli -- search "<query>" [--committee <name>] [--year <2016 or 2016/17>] [--only resolutions|actions] [--library <dir>] [--json]
 //   npm run cli -- export <meeting-file> --format <form> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
 //   npm run cli -- diff <meeting-file> <meeting-file> [--format text|html|json]
+//   npm run cli -- history <meeting-file> [--json]
 // <meeting-file> is a meeting file from a library (meetings/<id>.json, its committee read from the
 // library.json beside that folder) or a JSON archive exported by Minute Book. With --whole-committee
-// the JSON archive holds every meeting of that meeting's committee in the library.
+// the JSON archive holds every meeting of that meeting's committee in the library. `history` lists
+// the versions kept beside a library's meeting file (meetings/<id>.history.jsonl), reading only.
 import { randomUUID } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -19,17 +21,20 @@ import type { ImportRequest } from '../shared/contract.js';
 import { ImportError, importDocument, type ImportReport } from '../shared/import/index.js';
 import type { SearchFilters } from '../shared/search/minutesIndex.js';
 import { parseLibraryFile, parseMeetingFile } from '../shared/model/files.js';
+import { formatSavedAt } from '../shared/dates.js';
 import { chromiumPdfPrinter } from './services/chromiumPdf.js';
 import { chosenLibraryFolder, userDataFolder } from './services/dataFolder.js';
 import { committeeArchive, exportMeeting, writeExport } from './services/exports.js';
 import { importIntoLibrary } from './services/libraryImport.js';
 import { LibrarySearch } from './services/librarySearch.js';
+import { describeHistory, historyPathBeside, readHistoryFile } from './services/meetingHistory.js';
 import { MeetingLibrary } from './services/meetingLibrary.js';
 
 const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [--dry-run] [--replace] [--json]
        npm run cli -- search "<query>" [--committee <name>] [--year <2016 or 2016/17>] [--only resolutions|actions] [--library <dir>] [--json]
        npm run cli -- export <meeting-file> --format <${exportFormats.join('|')}> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
-       npm run cli -- diff <meeting-file> <meeting-file> [--format text|html|json]`;
+       npm run cli -- diff <meeting-file> <meeting-file> [--format text|html|json]
+       npm run cli -- history <meeting-file> [--json]`;
 
 class UsageError extends Error {}
 
@@ -236,12 +241,34 @@ async function searchCommand(args: string[]): Promise<void> {
   }
 }
 
+/** Lists a meeting's kept versions, newest first, and any notes on its history. Reads only: no lock, nothing written. */
+async function historyCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const [meetingPath] = positionals;
+  if (meetingPath === undefined) throw new UsageError(usage);
+  const path = resolve(meetingPath);
+  const { meeting } = parseMeetingFile(await readJson(path), basename(path));
+  const listed = describeHistory(await readHistoryFile(historyPathBeside(path), meeting.id));
+  if (listed.versions.length === 0 && listed.notes.length === 0) listed.notes.push('No versions are kept yet: they are kept from the meeting’s next save in Minute Book.');
+  if (values.json) {
+    console.log(JSON.stringify(listed, null, 2));
+    return;
+  }
+  console.log(`The meeting of ${meeting.date} (now revision ${meeting.revision}): ${listed.versions.length} version(s) kept`);
+  for (const version of listed.versions) {
+    const when = formatSavedAt(version.savedAt);
+    console.log(`  ${`r${version.revision}`.padStart(6)}  ${when.padEnd(24)}  ${version.by.padEnd(12)}  ${version.kind.padEnd(8)}  ${version.summary}${version.keptForever ? '  [kept for ever]' : ''}`);
+  }
+  for (const note of listed.notes) console.log(`Note: ${note}`);
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'search') return searchCommand(rest);
   if (command === 'import') return importCommand(rest);
   if (command === 'export') return exportCommand(rest);
   if (command === 'diff') return diffCommand(rest);
+  if (command === 'history') return historyCommand(rest);
   throw new UsageError(usage);
 }
 

@@ -21,6 +21,9 @@ export const channelNames = [
   'recovery:write',
   'recovery:list',
   'recovery:discard',
+  'history:list',
+  'history:open',
+  'history:restore',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Attendance } from './model/attendance.js';
 import { Committee, CommitteeFields, NumberingStyle } from './model/committee.js';
+import { VersionEntry } from './model/history.js';
 import { Item, Meeting, MeetingSummary } from './model/meeting.js';
 import type { Channel, MenuCommand } from './channels.js';
 import { requestStatuses } from './editor/schema.js';
@@ -239,6 +240,25 @@ export const contract = {
   'recovery:list': { input: z.object({}), output: z.object({ recovered: z.array(RecoveredChanges), notes: z.array(z.string()) }) },
   /** The clerk chose not to restore: the journal is set aside (kept, no longer offered). */
   'recovery:discard': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: z.object({ discarded: z.boolean() }) },
+  /** The meeting's kept versions, newest first, and notes on any problem found reading its history (in the clerk's words). */
+  'history:list': {
+    input: z.object({ meetingId: z.uuid('not a meeting id') }),
+    output: z.object({ versions: z.array(VersionEntry), notes: z.array(z.string()) }),
+  },
+  /** One kept version exactly as it was saved; not-found names the revision when it is not kept. */
+  'history:open': {
+    input: z.object({ meetingId: z.uuid('not a meeting id'), revision: z.number().int().nonnegative() }),
+    output: Meeting,
+  },
+  /**
+   * Saves a kept version's content as the draft's next revision ('restored'); id, committee and status
+   * stay as now. Refused (conflict) unless baseRevision is the revision on disk, (read-only) unless the
+   * meeting is a draft in a library this window writes. Answers the meeting as now saved.
+   */
+  'history:restore': {
+    input: z.object({ meetingId: z.uuid('not a meeting id'), revision: z.number().int().nonnegative(), baseRevision: z.number().int().nonnegative() }),
+    output: Meeting,
+  },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

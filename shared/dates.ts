@@ -19,3 +19,6 @@ export const formatFormalDate = (isoDate: string): string => format(parseISO(iso
 
 /** "4:30pm", as the formal minutes print the closing time: "(Meeting closed at 4:30pm)". */
 export const formatClosingTime = (time: string): string => format(parseISO(`2000-01-01T${time}`), 'h:mmaaa');
+
+/** "3 December 2026, 14:05": when a version was saved, in the clerk's local time (the version list, a restore's summary). */
+export const formatSavedAt = (isoDateTime: string): string => format(parseISO(isoDateTime), 'd MMMM yyyy, HH:mm');

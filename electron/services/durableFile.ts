@@ -78,5 +78,24 @@ export async function writeFileDurably(path: string, content: string | Uint8Arra
   await syncFolder(dirname(path)).catch(() => undefined);
 }
 
+/**
+ * Appends `content` to `path` (creating it) and fsyncs it before answering; the folder too when the
+ * file is new. For append-only files (a meeting's history), where one small append replaces a rewrite
+ * of a growing file. Not atomic: a kill mid-append can leave a torn last line, which the reader drops.
+ * Throws the operating system's error unchanged (the caller decides whether it is a failure to report).
+ */
+export async function appendDurably(path: string, content: string): Promise<void> {
+  const handle = await fs.open(path, 'a');
+  let created: boolean;
+  try {
+    created = (await handle.stat()).size === 0;
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  if (created) await syncFolder(dirname(path)).catch(() => undefined);
+}
+
 /** Whether a temporary file name is one writeFileDurably left behind (a kill between write and rename). */
 export const isLeftoverTemporary = (name: string): boolean => /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);

@@ -98,6 +98,9 @@ export function createHandlers(
       writable();
       return recovery.discard(meetingId);
     },
+    'history:list': ({ meetingId }) => library.meetingVersions(meetingId),
+    'history:open': ({ meetingId, revision }) => library.meetingVersion(meetingId, revision),
+    'history:restore': ({ meetingId, revision, baseRevision }) => library.restoreVersion(meetingId, revision, baseRevision),
   };
 }
 

@@ -11,6 +11,8 @@ import { basename, join } from 'node:path';
 import { Mutex } from 'async-mutex';
 import { Low } from 'lowdb';
 import type { LibraryOverview, LibraryProblem, NewMeetingRequest, ReplacedCopy, SaveReceipt } from '../../shared/contract.js';
+import { formatSavedAt } from '../../shared/dates.js';
+import type { VersionEntry } from '../../shared/model/history.js';
 import { sameCommitteeName, type Committee, type CommitteeFields } from '../../shared/model/committee.js';
 import { CURRENT_SCHEMA_VERSION, parseLibraryFile, parseMeetingFile, type LibraryFile, type MeetingFile } from '../../shared/model/files.js';
 import { ValidationError } from '../../shared/model/validation.js';
@@ -21,6 +23,7 @@ import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/s
 import { isLeftoverTemporary, writeFileDurably } from './durableFile.js';
 import { LibraryError } from './libraryErrors.js';
 import { lockLibrary, type LibraryLock } from './libraryLock.js';
+import { MeetingHistories, computerUserName } from './meetingHistory.js';
 import { ValidatedJsonFile } from './validatedJsonFile.js';
 
 export interface LibraryOptions {
@@ -29,6 +32,8 @@ export interface LibraryOptions {
   dryRun?: boolean;
   now?: () => Date;
   newId?: () => string;
+  /** Who is saving, recorded with each version in the meeting's history; default the computer account's user name. */
+  user?: string;
 }
 
 const LIBRARY_FILE = 'library.json';
@@ -80,14 +85,18 @@ export class MeetingLibrary {
   private lock: LibraryLock | null = null;
   /** The index could not be written after a meeting was: it is written again with the next change. */
   private indexBehind = false;
+  /** Every meeting's versions, beside its file (meetings/<id>.history.jsonl). */
+  private readonly history: MeetingHistories;
 
   private constructor(
     readonly folder: string,
     private readonly now: () => Date,
     private readonly newId: () => string,
     private readonly dryRun: boolean,
+    user: string,
   ) {
     this.index = new Low(new ValidatedJsonFile(join(folder, LIBRARY_FILE), LIBRARY_FILE, parseLibraryFile), emptyLibrary());
+    this.history = new MeetingHistories({ folder, now, user, writes: () => this.writes, setAside: (path, error) => this.setAside(path, error) });
   }
 
   /**
@@ -96,7 +105,13 @@ export class MeetingLibrary {
    * the reason (overview().readOnly).
    */
   static async open(options: LibraryOptions): Promise<MeetingLibrary> {
-    const library = new MeetingLibrary(options.folder, options.now ?? (() => new Date()), options.newId ?? randomUUID, options.dryRun ?? false);
+    const library = new MeetingLibrary(
+      options.folder,
+      options.now ?? (() => new Date()),
+      options.newId ?? randomUUID,
+      options.dryRun ?? false,
+      options.user ?? computerUserName(),
+    );
     await library.operations.runExclusive(() => library.start());
     return library;
   }
@@ -157,13 +172,22 @@ export class MeetingLibrary {
       });
       const numbered: Meeting = { ...meeting, items: numberItems(meeting.items, this.continuingMinuteNumber(meeting, committee)) };
       await this.writeMeeting(numbered);
+      await this.history.record(null, numbered, 'created');
       return numbered;
     });
   }
 
-  /** The meeting as it is on disk now. Throws not-found, or storage (the file was set aside) naming the file. */
+  /**
+   * The meeting as it is on disk now. Throws not-found, or storage (the file was set aside) naming the
+   * file. Opening it also tidies its history when the library writes (a torn last line cut off, a
+   * compaction that is due).
+   */
   loadMeeting(meetingId: string): Promise<Meeting> {
-    return this.exclusive(() => this.readMeeting(meetingId));
+    return this.exclusive(async () => {
+      const meeting = await this.readMeeting(meetingId);
+      await this.history.open(meetingId);
+      return meeting;
+    });
   }
 
   /**
@@ -192,15 +216,9 @@ export class MeetingLibrary {
           `This meeting was saved elsewhere (revision ${stored.revision}, this window has ${meeting.revision}). Reopen it to see the newer version.`,
         );
       }
-      const committee = this.committee(meeting.committeeId);
-      const first = firstMinuteNumberOf(meeting, this.continuingMinuteNumber(meeting, committee));
-      const saved: Meeting = {
-        ...meeting,
-        items: numberItems(meeting.items, first),
-        revision: meeting.revision + 1,
-        updatedAt: this.now().toISOString(),
-      };
+      const saved = this.numbered({ ...meeting, revision: meeting.revision + 1, updatedAt: this.now().toISOString() });
       await this.writeMeeting(saved);
+      await this.history.record(stored, saved, 'saved');
       return { revision: saved.revision, updatedAt: saved.updatedAt, summary: this.summary(saved.id) };
     });
   }
@@ -223,8 +241,10 @@ export class MeetingLibrary {
       };
       const items = meeting.items.map((item) => ({ ...item, minutes: item.minutes.map(mark) }));
       if (!found) throw new LibraryError('not-found', `The meeting of ${meeting.date} has no request ${requestId}.`);
+      const place = items.findIndex((item, index) => JSON.stringify(item) !== JSON.stringify(meeting.items[index])) + 1;
       const updated: Meeting = { ...meeting, items, revision: meeting.revision + 1, updatedAt: this.now().toISOString() };
       await this.writeMeeting(updated);
+      await this.history.record(meeting, updated, 'saved', place > 0 ? `Item ${place}: request marked ${status}` : `Request marked ${status} (it already was)`);
       return { revision: updated.revision };
     });
   }
@@ -277,8 +297,10 @@ export class MeetingLibrary {
       this.checkWritable();
       // Built from an archive, not typed by the clerk: checked whole before it can reach the disk.
       parseMeetingFile({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting }, `the meeting of ${meeting.date}`);
+      const from = meeting.importedFrom === undefined ? 'an archive' : meeting.importedFrom.file;
       if (replacing === null) {
         await this.writeMeeting(meeting);
+        await this.history.record(null, meeting, 'imported', `Imported from ${from}`);
         return { stored: meeting, replacedCopy: null };
       }
       const previous = await this.readMeeting(replacing);
@@ -288,6 +310,7 @@ export class MeetingLibrary {
       const replacedCopy = await this.keepReplaced(previous);
       const stored: Meeting = { ...meeting, id: previous.id, revision: previous.revision + 1 };
       await this.writeMeeting(stored);
+      await this.history.record(previous, stored, 'replaced', `Replaced by the import of ${from}; the meeting as it was is kept`);
       return { stored, replacedCopy };
     });
   }
@@ -325,6 +348,65 @@ export class MeetingLibrary {
       await this.keepReplaced(current);
       const restored: Meeting = { ...file.meeting, id: meetingId, revision: current.revision + 1, updatedAt: this.now().toISOString() };
       await this.writeMeeting(restored);
+      await this.history.record(current, restored, 'restored', `Brought back the copy kept when an import replaced revision ${file.meeting.revision}`);
+      return restored;
+    });
+  }
+
+  /** The meeting's versions, newest first, and notes on any problem with its history. Throws not-found for an unknown meeting. */
+  meetingVersions(meetingId: string): Promise<{ versions: VersionEntry[]; notes: string[] }> {
+    return this.exclusive(async () => {
+      const meeting = await this.readMeeting(meetingId);
+      const listed = await this.history.list(meetingId);
+      if (listed.versions.length === 0 && listed.notes.length === 0) {
+        listed.notes.push('This meeting was last saved before Minute Book kept versions: its versions are kept from its next save.');
+      }
+      if (listed.versions.length > 0 && listed.versions[0]!.revision < meeting.revision) {
+        listed.notes.push(`The latest save (revision ${meeting.revision}) is not in the history yet; it is added with the next save.`);
+      }
+      return listed;
+    });
+  }
+
+  /** The meeting exactly as saved at `revision`. Throws not-found naming the revision when its history does not keep it. */
+  meetingVersion(meetingId: string, revision: number): Promise<Meeting> {
+    return this.exclusive(async () => {
+      this.summary(meetingId);
+      return (await this.history.version(meetingId, revision)).meeting;
+    });
+  }
+
+  /**
+   * Saves the content of an earlier version (items, attendance, details) as the meeting's next
+   * revision, recorded as 'restored'; its id, committee, status and where it was imported from stay
+   * as now. Undone by restoring the revision before it. Refused (read-only) unless the library writes
+   * and the meeting is a draft; (conflict) when `baseRevision` is not the revision on disk; throws
+   * not-found when the version is not kept.
+   */
+  restoreVersion(meetingId: string, revision: number, baseRevision: number): Promise<Meeting> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      const current = await this.readMeeting(meetingId);
+      if (!isEditable(current)) throw new LibraryError('read-only', `This meeting is ${current.status}: an earlier version cannot be restored into it.`);
+      if (current.revision !== baseRevision) {
+        throw new LibraryError(
+          'conflict',
+          `This meeting was saved elsewhere (revision ${current.revision}, this window has ${baseRevision}). Reopen it before restoring a version.`,
+        );
+      }
+      const { meeting: version, savedAt } = await this.history.version(meetingId, revision);
+      const { importedFrom: _wasImportedFrom, ...content } = version;
+      const restored = this.numbered({
+        ...content,
+        ...(current.importedFrom === undefined ? {} : { importedFrom: current.importedFrom }),
+        id: current.id,
+        committeeId: current.committeeId,
+        status: current.status,
+        revision: current.revision + 1,
+        updatedAt: this.now().toISOString(),
+      });
+      await this.writeMeeting(restored);
+      await this.history.record(current, restored, 'restored', `Restored the version of ${formatSavedAt(savedAt)} (revision ${revision})`);
       return restored;
     });
   }
@@ -407,6 +489,12 @@ export class MeetingLibrary {
     this.meetings.set(meetingId, { file, stamp });
     this.remember(summarise(file.data.meeting));
     return file.data.meeting;
+  }
+
+  /** The draft with its items numbered as a save numbers them (through the municipal year, or from its first minute number). */
+  private numbered(meeting: Meeting): Meeting {
+    const committee = this.committee(meeting.committeeId);
+    return { ...meeting, items: numberItems(meeting.items, firstMinuteNumberOf(meeting, this.continuingMinuteNumber(meeting, committee))) };
   }
 
   private continuingMinuteNumber(meeting: Meeting, committee: Committee): number {
@@ -644,8 +732,8 @@ export class MeetingLibrary {
     });
   }
 
-  /** Moves an unreadable file out of the way, keeping it for the clerk, and records why. */
-  private async setAside(path: string, error: unknown): Promise<void> {
+  /** Moves an unreadable file out of the way, keeping it for the clerk, and records why; answers where it went (null: left in place). */
+  private async setAside(path: string, error: unknown): Promise<string | null> {
     const name = basename(path);
     const relative = path.slice(this.folder.length + 1).split('\\').join('/');
     const stampedName = `${name}.${this.now().toISOString().replace(/[:.]/g, '-')}`;
@@ -664,5 +752,6 @@ export class MeetingLibrary {
       message: `${relative} could not be read and was ${movedTo === null ? 'left in place' : `moved to ${movedTo}`}: ${reasonOf(error)}`,
       movedTo,
     });
+    return movedTo;
   }
 }

@@ -219,6 +219,9 @@ export async function runFuzz(options: { cases: number; seed: number; folder: st
     },
     'recovery:list': {},
     'recovery:discard': { meetingId: meeting.id },
+    'history:list': { meetingId: meeting.id },
+    'history:open': { meetingId: meeting.id, revision: 0 },
+    'history:restore': { meetingId: meeting.id, revision: 0, baseRevision: 0 },
   };
   const channels = [...Object.keys(templates), 'fs:delete', '__proto__'];
   const channelCases = options.cases - importCases;

@@ -53,7 +53,7 @@ describe('the library on disk', () => {
     expect(onDisk.schemaVersion).toBe(1);
     expect(onDisk.meeting.items[2].minutes[0].content[0].text).toBe('The Board noted the report of the Scrutiny Co-ordinator.');
     // Atomic writes leave no temporary files behind.
-    expect((await readdir(join(folder, 'meetings'))).filter((name) => !name.endsWith('.json'))).toEqual([]);
+    expect((await readdir(join(folder, 'meetings'))).filter((name) => !name.endsWith('.json') && !name.endsWith('.history.jsonl'))).toEqual([]);
   });
 
   it('continues minute numbers from the earlier meeting of the municipal year', async () => {
