@@ -1,7 +1,8 @@
 // `npm run test:crash [-- --kills N] [--seed S]`: kills the node side (the real browser bridge,
 // dist/bridge/server.mjs) with SIGKILL N times at random moments — while it starts, while it creates
 // committees and meetings, and while saves are being written — and after every kill checks that
-//   1. every file in the library folder validates with the app's own parsers, and nothing was set aside;
+//   1. every file in the library folder validates with the app's own parsers (every whole line of each
+//      meeting's history too: only a torn last line may be cut short), and nothing was set aside;
 //   2. no acknowledged save is lost: each meeting on disk holds the marker of the last save answered ok;
 //   3. the library opens again, writable (the dead process's lock is taken over), with no problems.
 // Prints "N kills: X corrupt files, Y acknowledged saves lost, Z failed to reopen" and exits 1 if any
@@ -17,6 +18,7 @@ import type { CallResult, LibraryOverview } from '../../shared/contract.js';
 import * as blocks from '../../shared/editor/blocks.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { parseLibraryFile, parseMeetingFile } from '../../shared/model/files.js';
+import { HistoryHeader, RevisionLine } from '../../shared/model/history.js';
 import { seededRandom, syntheticCommittee } from '../bench/syntheticArchive.js';
 
 const serverScript = join(import.meta.dirname, '..', '..', 'dist', 'bridge', 'server.mjs');
@@ -85,6 +87,18 @@ const value = <T>(result: CallResult<T>, what: string): T => {
   return result.value;
 };
 
+/** What is wrong with line `index` of a history file (0 is its header), or null. */
+function historyLineProblem(line: string, index: number): string | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch (error) {
+    return `not valid JSON (${(error as Error).message})`;
+  }
+  const parsed = (index === 0 ? HistoryHeader : RevisionLine).safeParse(raw);
+  return parsed.success ? null : `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`;
+}
+
 /** Checks every file the library holds; answers a description of each that does not validate. */
 async function corruptFiles(folder: string): Promise<string[]> {
   const bad: string[] = [];
@@ -99,6 +113,14 @@ async function corruptFiles(folder: string): Promise<string[]> {
   await check('library.backup.json', parseLibraryFile);
   for (const name of await readdir(join(folder, 'meetings')).catch(() => [] as string[])) {
     if (name.endsWith('.json')) await check(join('meetings', name), parseMeetingFile);
+    if (name.endsWith('.history.jsonl')) {
+      // A kill mid-append may tear the last line; every line before it must be whole and valid.
+      const lines = (await readFile(join(folder, 'meetings', name), 'utf8')).split('\n').slice(0, -1);
+      lines.forEach((line, index) => {
+        const problem = historyLineProblem(line, index);
+        if (problem !== null) bad.push(`meetings/${name} line ${index + 1}: ${problem}`);
+      });
+    }
   }
   const setAside = await readdir(join(folder, 'set-aside')).catch(() => [] as string[]);
   bad.push(...setAside.map((name) => `set-aside/${name}: a file was found damaged and set aside`));
