@@ -1,5 +1,6 @@
-// The window: the library on the left, the open meeting on the right, and the dialogs that create
-// committees and meetings.
+// The window: the library on the left, the open meeting on the right (with another meeting or an
+// earlier version beside it when the clerk asks), and the dialogs that create committees and meetings.
+import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { LibraryOverview, RecoveredChanges, RecoveryJournal } from '../../shared/contract.js';
 import type { Committee } from '../../shared/model/committee.js';
@@ -16,12 +17,36 @@ import { RegistersView } from './registers/RegistersView.js';
 import { SearchView, type MinuteToOpen } from './search/SearchView.js';
 import { OpenMeeting } from './meeting/openMeeting.js';
 import { RecoveryDialog } from './meeting/RecoveryDialog.js';
+import { CompareDialog } from './compare/CompareDialog.js';
+import { ComparisonView } from './compare/ComparisonView.js';
+import { keepLayout, readLayout, type Layout } from './compare/layout.js';
+import { SideBySide } from './compare/SideBySide.js';
+import { MEETING_DRAG_TYPE } from './library/LibrarySidebar.js';
+import { VersionsDialog } from './history/VersionsDialog.js';
+import { formatProseDate, formatSavedAt } from '../../shared/dates.js';
+import type { MeetingSession } from './meeting/meetingSession.js';
 
 type Dialog =
   | { kind: 'committee'; committee?: Committee }
   | { kind: 'meeting'; committeeId: string | null }
   | { kind: 'import'; files: File[] }
+  | { kind: 'compare' }
+  | { kind: 'versions' }
   | null;
+
+/** The regions F6 moves between, in order: the library, then each pane. */
+const regionSelector = '.sidebar, .workspace [data-pane], .workspace > :is(.meeting, .search-view, .registers-view)';
+
+/** Moves focus to the next (or previous) region, into its editor where it has one. */
+function focusNextRegion(backwards: boolean): void {
+  const regions = [...document.querySelectorAll<HTMLElement>(regionSelector)];
+  if (regions.length === 0) return;
+  const at = regions.findIndex((region) => region.contains(document.activeElement));
+  const next = regions[(at + (backwards ? -1 : 1) + regions.length) % regions.length]!;
+  const target = next.querySelector<HTMLElement>('.ProseMirror') ?? next;
+  if (target === next && !next.hasAttribute('tabindex')) next.tabIndex = -1;
+  target.focus();
+}
 
 const sendJournal = (journal: RecoveryJournal, { keepalive }: { keepalive: boolean }) =>
   keepalive ? callWhileLeaving('recovery:write', journal) : api.call('recovery:write', journal);
@@ -38,9 +63,32 @@ export function App() {
     });
   }, []);
   // The one owner of the open meeting: the view shows only what its latest load gave.
-  const [meetings] = useState(() => new OpenMeeting({ load: (meetingId) => api.call('meetings:load', { meetingId }), onSaved: remember, sendJournal }));
+  const [services] = useState(() => ({
+    load: (meetingId: string, revision: number | null) =>
+      revision === null ? api.call('meetings:load', { meetingId }) : api.call('history:open', { meetingId, revision }),
+    onSaved: remember,
+    sendJournal,
+  }));
+  const [meetings] = useState(() => new OpenMeeting(services));
   const open = useSyncExternalStore(meetings.subscribe, meetings.getState);
   const openSession = open.kind === 'open' ? open.session : null;
+  // What stands beside the open meeting: another meeting, or a version of this one.
+  const [companion] = useState(() => new OpenMeeting(services));
+  const beside = useSyncExternalStore(companion.subscribe, companion.getState);
+  // As the window closed: read once, before this window's own layout is kept over it.
+  const [keptAtStart] = useState(() => readLayout());
+  const [layout, setLayout] = useState<Layout>(keptAtStart);
+  const changeLayout = useCallback((change: Partial<Layout>) => setLayout((old) => ({ ...old, ...change })), []);
+  // Kept with the meeting on the left, so both panes open again at the next start.
+  const leftMeetingId = open.kind === 'none' ? null : meetings.meetingId;
+  useEffect(() => keepLayout({ ...layout, meetingId: leftMeetingId }), [layout, leftMeetingId]);
+  const [editors, setEditors] = useState<{ left: EditorView | null; right: EditorView | null }>({ left: null, right: null });
+  const leftEditor = useCallback((view: EditorView | null) => setEditors((old) => ({ ...old, left: view })), []);
+  const rightEditor = useCallback((view: EditorView | null) => setEditors((old) => ({ ...old, right: view })), []);
+  const [activePane, setActivePane] = useState<'left' | 'right'>('left');
+  const [dropSide, setDropSide] = useState<'left' | 'right' | null>(null);
+  // A restore just made, which the clerk may take back: the revision the meeting was at before it.
+  const [undoableRestore, setUndoableRestore] = useState<{ meetingId: string; revision: number } | null>(null);
   // Unsaved changes a closed tab or a crash left behind, and notes on journals set aside.
   const [recovery, setRecovery] = useState<{ recovered: RecoveredChanges[]; notes: string[] }>({ recovered: [], notes: [] });
   // What the workspace shows: the open meeting, search results, or the registers.
@@ -54,9 +102,39 @@ export function App() {
       .call('library:open', {})
       .then((overview) => {
         setLibrary(overview);
+        // Two meetings side by side when the window closed: both open again as they were.
+        const kept = keptAtStart;
+        const holds = (id: string | null) => overview.meetings.some((meeting) => meeting.id === id);
+        if (kept.beside !== null && holds(kept.meetingId) && holds(kept.beside.meetingId)) {
+          void meetings.open(kept.meetingId!).catch(setError);
+          void companion.open(kept.beside.meetingId, { revision: kept.beside.revision }).catch(() => setLayout((old) => ({ ...old, beside: null })));
+        } else if (kept.beside !== null) {
+          setLayout((old) => ({ ...old, beside: null }));
+        }
         return api.call('recovery:list', {});
       })
       .then(setRecovery, setError);
+  }, [meetings, companion, keptAtStart]);
+
+
+  // The pane the clerk works in takes the menu's commands.
+  useEffect(() => {
+    const focusIn = (event: FocusEvent) => {
+      const pane = (event.target as Element | null)?.closest?.('[data-pane]')?.getAttribute('data-pane');
+      if (pane === 'left' || pane === 'right') setActivePane(pane);
+    };
+    // F6 moves between the library and the panes, as in Word and Windows' own windows.
+    const keys = (event: KeyboardEvent) => {
+      if (event.key !== 'F6' || event.ctrlKey || event.altKey || event.metaKey) return;
+      event.preventDefault();
+      focusNextRegion(event.shiftKey);
+    };
+    window.addEventListener('focusin', focusIn);
+    window.addEventListener('keydown', keys);
+    return () => {
+      window.removeEventListener('focusin', focusIn);
+      window.removeEventListener('keydown', keys);
+    };
   }, []);
 
   useEffect(
@@ -86,10 +164,17 @@ export function App() {
     };
   }, []);
 
+  const closeBeside = useCallback(() => {
+    void companion.close();
+    setLayout((old) => ({ ...old, beside: null, differences: false }));
+  }, [companion]);
+
   const openMeeting = async (meetingId: string, focusItemId: string | null = null, restore: RecoveredChanges | null = null) => {
     try {
       setError(null);
       setWorkspace({ kind: 'meeting' });
+      // One meeting is never open in both panes: two editors of one draft would each save over the other.
+      if (companion.meetingId === meetingId && companion.revision === null) closeBeside();
       await meetings.open(meetingId, { focusItemId, restore });
     } catch (failure) {
       setError(failure);
@@ -108,10 +193,72 @@ export function App() {
     setDialog(null);
   };
 
+  /** Opens a meeting (or, with `revision`, a version of it) in the right pane, beside the open meeting. */
+  const openBeside = async (meetingId: string, revision: number | null = null, focusItemId: string | null = null, differences = false) => {
+    setError(null);
+    if (meetings.meetingId === null) return openMeeting(meetingId, focusItemId);
+    if (meetingId === meetings.meetingId && revision === null) {
+      setError(new Error('This meeting is already open on the left. To see an earlier version beside it, use Versions….'));
+      return;
+    }
+    setWorkspace({ kind: 'meeting' });
+    setLayout((old) => ({ ...old, beside: { meetingId, revision }, differences }));
+    try {
+      await companion.open(meetingId, { revision, focusItemId });
+    } catch (failure) {
+      setError(failure);
+      setLayout((old) => ({ ...old, beside: null }));
+    }
+  };
+
+  const swapSides = async () => {
+    const left = meetings.meetingId;
+    const right = companion.meetingId;
+    if (left === null || right === null) return;
+    const rightRevision = companion.revision;
+    const leftRevision = meetings.revision;
+    setLayout((old) => ({ ...old, beside: { meetingId: left, revision: leftRevision } }));
+    await Promise.all([meetings.open(right, { revision: rightRevision }), companion.open(left, { revision: leftRevision })]).catch(setError);
+  };
+
   // Going to search or the registers leaves the meeting: it is saved and closed, and opened fresh on return.
   const showWorkspace = (next: { kind: 'search'; query: string } | { kind: 'registers' }) => {
     void meetings.close();
+    closeBeside();
     setWorkspace(next);
+  };
+
+  /** Restores an earlier version of the open draft as its next revision; the restore can itself be taken back. */
+  const restoreVersion = async (revision: number) => {
+    const session = meetings.session;
+    if (session === null) return;
+    setDialog(null);
+    try {
+      await session.autosaver.flush();
+      const before = session.snapshot()?.revision ?? session.meeting.revision;
+      const restored = await api.call('history:restore', { meetingId: session.meeting.id, revision, baseRevision: before });
+      setUndoableRestore({ meetingId: restored.id, revision: before });
+      remember(summarise(restored));
+      await meetings.open(restored.id);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const undoRestore = async () => {
+    const undo = undoableRestore;
+    const session = meetings.session;
+    setUndoableRestore(null);
+    if (undo === null || session === null || session.meeting.id !== undo.meetingId) return;
+    try {
+      await session.autosaver.flush();
+      const base = session.snapshot()?.revision ?? session.meeting.revision;
+      const restored = await api.call('history:restore', { meetingId: undo.meetingId, revision: undo.revision, baseRevision: base });
+      remember(summarise(restored));
+      await meetings.open(restored.id);
+    } catch (failure) {
+      setError(failure);
+    }
   };
 
   const restoreChanges = (changes: RecoveredChanges) => {
@@ -136,7 +283,73 @@ export function App() {
   }
   const committee = openSession ? library.committees.find((candidate) => candidate.id === openSession.meeting.committeeId) : undefined;
   const problems = [...library.problems.map((problem) => problem.message), ...recovery.notes];
-  const openMinute = (minute: MinuteToOpen) => void openMeeting(minute.meetingId, minute.itemId);
+  const openMinute = (minute: MinuteToOpen) =>
+    void (minute.beside === true ? openBeside(minute.meetingId, null, minute.itemId) : openMeeting(minute.meetingId, minute.itemId));
+  const committeeOf = (session: MeetingSession) => library.committees.find((candidate) => candidate.id === session.meeting.committeeId);
+  const paneLabel = (session: MeetingSession | null) => {
+    if (session === null) return 'Opening…';
+    const { meeting } = session;
+    const name = `${committeeOf(session)?.name ?? 'Meeting'}, ${formatProseDate(meeting.date)}`;
+    if (session.version) return `${name}: version of ${formatSavedAt(meeting.updatedAt)}`;
+    return meeting.status === 'draft' ? `${name} (draft)` : meeting.importedFrom ? `${name} (imported)` : `${name} (${meeting.status})`;
+  };
+  const besideSession = beside.kind === 'open' ? beside.session : null;
+  const besideCommittee = besideSession ? committeeOf(besideSession) : undefined;
+  const split = layout.beside !== null && beside.kind !== 'none' && open.kind === 'open';
+
+  const leftView =
+    open.kind === 'open' && committee ? (
+      <MeetingView
+        key={open.generation}
+        session={open.session}
+        focusItemId={open.focusItemId}
+        restore={open.restore}
+        committee={committee}
+        library={library.meetings}
+        libraryReadOnly={library.readOnly}
+        onOpenMinute={openMinute}
+        active={!split || activePane === 'left'}
+        compact={split}
+        onEditor={leftEditor}
+        onCompare={() => setDialog({ kind: 'compare' })}
+        onVersions={() => setDialog({ kind: 'versions' })}
+      />
+    ) : null;
+  const rightView =
+    beside.kind === 'open' && besideCommittee ? (
+      <MeetingView
+        key={`beside-${beside.generation}`}
+        session={beside.session}
+        focusItemId={beside.focusItemId}
+        restore={null}
+        committee={besideCommittee}
+        library={library.meetings}
+        libraryReadOnly={library.readOnly}
+        onOpenMinute={openMinute}
+        active={activePane === 'right'}
+        compact
+        onEditor={rightEditor}
+      />
+    ) : (
+      <p className="loading">Opening the meeting…</p>
+    );
+
+  // A meeting dragged from the library: dropped on the right half it opens beside, on the left in place.
+  const meetingDragged = (event: React.DragEvent<HTMLElement>) => {
+    if (!event.dataTransfer.types.includes(MEETING_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    const box = event.currentTarget.getBoundingClientRect();
+    setDropSide(meetings.meetingId !== null && event.clientX > box.left + box.width / 2 ? 'right' : 'left');
+  };
+  const meetingDropped = (event: React.DragEvent<HTMLElement>) => {
+    const meetingId = event.dataTransfer.getData(MEETING_DRAG_TYPE);
+    const side = dropSide;
+    setDropSide(null);
+    if (meetingId === '') return;
+    event.preventDefault();
+    void (side === 'right' ? openBeside(meetingId) : openMeeting(meetingId));
+  };
 
   return (
     <div className="app">
@@ -152,7 +365,30 @@ export function App() {
         onEditCommittee={(committee) => setDialog({ kind: 'committee', committee })}
         onNewMeeting={(committeeId) => setDialog({ kind: 'meeting', committeeId })}
       />
-      <main className="workspace">
+      <main
+        className="workspace"
+        onDragOver={meetingDragged}
+        onDragLeave={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropSide(null);
+        }}
+        onDrop={meetingDropped}
+      >
+        {dropSide !== null && (
+          <div className={`drop-target ${dropSide}`} aria-hidden="true">
+            {dropSide === 'right' ? 'Drop to open beside' : 'Drop to open here'}
+          </div>
+        )}
+        {undoableRestore !== null && undoableRestore.meetingId === meetings.meetingId && (
+          <p role="status" className="restore-done">
+            The earlier version was restored as a new revision.{' '}
+            <button type="button" onClick={() => void undoRestore()}>
+              Undo restore
+            </button>{' '}
+            <button type="button" className="quiet" onClick={() => setUndoableRestore(null)}>
+              Dismiss
+            </button>
+          </p>
+        )}
         {library.readOnly !== null && (
           <p role="status" className="library-read-only">
             {library.readOnly}
@@ -175,16 +411,15 @@ export function App() {
           <RegistersView library={library} onOpen={openMinute} />
         ) : open.kind === 'loading' ? (
           <p className="loading">Opening the meeting…</p>
-        ) : open.kind === 'open' && committee ? (
-          <MeetingView
-            key={open.generation}
-            session={open.session}
-            focusItemId={open.focusItemId}
-            restore={open.restore}
-            committee={committee}
-            library={library.meetings}
-            libraryReadOnly={library.readOnly}
-            onOpenMinute={openMinute}
+        ) : leftView !== null ? (
+          <SideBySide
+            layout={layout}
+            onLayout={changeLayout}
+            left={{ session: openSession, view: editors.left, label: paneLabel(openSession), node: leftView }}
+            right={split ? { session: besideSession, view: editors.right, label: paneLabel(besideSession), node: rightView } : null}
+            differences={openSession && besideSession ? <ComparisonView before={besideSession} after={openSession} committees={library.committees} /> : null}
+            onCloseBeside={closeBeside}
+            onSwap={() => void swapSides()}
           />
         ) : (
           <div className="empty-workspace">
@@ -223,6 +458,30 @@ export function App() {
       )}
       {recovery.recovered.length > 0 && (
         <RecoveryDialog recovered={recovery.recovered} library={library} onRestore={restoreChanges} onDiscard={discardChanges} />
+      )}
+      {dialog?.kind === 'compare' && openSession && (
+        <CompareDialog
+          meetingId={openSession.meeting.id}
+          committees={library.committees}
+          meetings={library.meetings}
+          onClose={() => setDialog(null)}
+          onChoose={(meetingId, differences) => {
+            setDialog(null);
+            void openBeside(meetingId, null, null, differences);
+          }}
+        />
+      )}
+      {dialog?.kind === 'versions' && openSession && (
+        <VersionsDialog
+          session={openSession}
+          libraryReadOnly={library.readOnly}
+          onClose={() => setDialog(null)}
+          onOpenBeside={(revision, differences) => {
+            setDialog(null);
+            void openBeside(openSession.meeting.id, revision, null, differences);
+          }}
+          onRestore={(revision) => void restoreVersion(revision)}
+        />
       )}
       {dialog?.kind === 'committee' && (
         <CommitteeDialog committee={dialog.committee} onClose={() => setDialog(null)} onSaved={committeeSaved} />

@@ -33,9 +33,19 @@ function ItemReferences({ meetingId, itemId, onOpenMinute }: { meetingId: string
   }, [meetingId, itemId]);
   if (references === null || (references.cites.length === 0 && references.citedBy.length === 0)) return null;
   const link = (place: MinutePlace) => (
-    <button type="button" className="result-link" onClick={() => onOpenMinute({ meetingId: place.meetingId, itemId: place.itemId })}>
-      Minute {place.citation}, {place.title} ({formatProseDate(place.date)})
-    </button>
+    <>
+      <button type="button" className="result-link" onClick={() => onOpenMinute({ meetingId: place.meetingId, itemId: place.itemId })}>
+        Minute {place.citation}, {place.title} ({formatProseDate(place.date)})
+      </button>{' '}
+      <button
+        type="button"
+        className="quiet"
+        aria-label={`Open minute ${place.citation} beside`}
+        onClick={() => onOpenMinute({ meetingId: place.meetingId, itemId: place.itemId, beside: true })}
+      >
+        Beside
+      </button>
+    </>
   );
   return (
     <section className="item-references" aria-label="Minute references">

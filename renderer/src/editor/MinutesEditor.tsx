@@ -38,7 +38,8 @@ export const MinutesEditor = memo(function MinutesEditor({ doc, readOnly, number
         if (steps.length > 0) initialCallbacks.onSteps?.(steps, state.doc);
         this.updateState(state);
       },
-      attributes: { 'aria-label': 'Minutes', role: 'textbox', 'aria-multiline': 'true', class: 'minutes' },
+      // Read-only minutes stay focusable, so the keyboard (F6, arrows, Page Down) can reach and scroll them.
+      attributes: { 'aria-label': 'Minutes', role: 'textbox', 'aria-multiline': 'true', class: 'minutes', ...(locked ? { tabindex: '0', 'aria-readonly': 'true' } : {}) },
     });
     viewRef.current = view;
     onView(view);

@@ -9,6 +9,7 @@ import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-li
 import { EditorState, Plugin } from 'prosemirror-state';
 import type { Step } from 'prosemirror-transform';
 import { minutesSchema } from '../../../shared/editor/schema.js';
+import { alignmentPlugin } from './alignmentPlugin.js';
 import { addItem, enterFromItemHeading, enterInResolution } from './commands.js';
 import type { MinutePlace } from '../../../shared/search/citation.js';
 import { currentItemPlugin } from './currentItemPlugin.js';
@@ -29,8 +30,8 @@ const minuteReferenceRule = new InputRule(/\bMinute (\d{1,4}\/\d{2})([\s.,;:)])$
 export interface EditorCallbacks {
   /** The document changed: schedule a save. */
   onChange(): void;
-  /** The clerk clicked a minute reference the library holds. */
-  onFollowReference(place: MinutePlace): void;
+  /** The clerk clicked a minute reference the library holds; with Shift or Alt held, to open it beside. */
+  onFollowReference(place: MinutePlace, beside: boolean): void;
   /** The cursor moved to another item, or that item's attributes changed. */
   onCurrentItem(item: ProseMirrorNode | null, index: number): void;
   /** Every step a dispatch applied (plugins' appended transactions included), before the view shows it. */
@@ -85,7 +86,8 @@ export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, ca
       uniqueIdsPlugin(),
       numberingPlugin(numbering),
       currentItemPlugin(),
-      referencesPlugin((place) => callbacks.onFollowReference(place)),
+      referencesPlugin((place, beside) => callbacks.onFollowReference(place, beside)),
+      alignmentPlugin(),
       changeListener(callbacks),
     ],
   });

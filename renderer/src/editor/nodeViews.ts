@@ -118,6 +118,12 @@ class DeclarationView extends StructuredBlockView {
   }
 }
 
+/**
+ * Sent (bubbling from the block) when the clerk asks to open the minutes being approved beside the
+ * draft; `detail` is the date of the meeting those minutes record (YYYY-MM-DD).
+ */
+export const OPEN_APPROVED_MINUTES = 'minute-book:open-approved-minutes';
+
 class MinutesApprovalView extends StructuredBlockView {
   private readonly meetingDate = textField('Date of the meeting whose minutes were agreed', (meetingDate) => this.restate({ meetingDate }), 'date');
   private readonly outcome = choice(
@@ -130,10 +136,13 @@ class MinutesApprovalView extends StructuredBlockView {
   );
   private readonly addAmendment = button('Add amendment', () => this.act(this.insertAmendment()));
   private readonly addMattersArising = button('Add matters arising', () => this.act(appendChild(this.pos, blocks.mattersArising())));
+  private readonly openApproved = button('Open the minutes being approved', () =>
+    this.dom.dispatchEvent(new CustomEvent<string>(OPEN_APPROVED_MINUTES, { bubbles: true, detail: String(this.node.attrs['meetingDate']) })),
+  );
 
   constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
     super(node, view, getPos, { tag: 'div', className: 'minutes-approval', label: 'Approval of the previous minutes' });
-    this.controls.append(words('Minutes of the meeting held on '), this.meetingDate, this.outcome, this.addAmendment, this.addMattersArising);
+    this.controls.append(words('Minutes of the meeting held on '), this.meetingDate, this.outcome, this.addAmendment, this.addMattersArising, this.openApproved);
     this.sync();
   }
 
@@ -159,6 +168,7 @@ class MinutesApprovalView extends StructuredBlockView {
   protected sync(): void {
     showValue(this.meetingDate, String(this.node.attrs['meetingDate']));
     showValue(this.outcome, String(this.node.attrs['outcome']));
+    this.openApproved.hidden = this.node.attrs['meetingDate'] === '';
     this.dom.dataset['outcome'] = String(this.node.attrs['outcome']);
     let hasMattersArising = false;
     this.node.forEach((child) => {

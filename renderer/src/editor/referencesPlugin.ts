@@ -38,7 +38,8 @@ export function citationsIn(doc: ProseMirrorNode): string[] {
   return [...citations];
 }
 
-export function referencesPlugin(onFollow: (place: MinutePlace) => void): Plugin {
+/** `onFollow` hears the minute a clicked reference names, and whether Shift or Alt asked for it beside the meeting. */
+export function referencesPlugin(onFollow: (place: MinutePlace, beside: boolean) => void): Plugin {
   return new Plugin({
     key: referencesKey,
     state: {
@@ -51,11 +52,11 @@ export function referencesPlugin(onFollow: (place: MinutePlace) => void): Plugin
     },
     props: {
       decorations: (state) => referencesKey.getState(state)?.decorations,
-      handleClickOn(view, _pos, node) {
+      handleClickOn(view, _pos, node, _nodePos, event) {
         if (node.type.name !== 'minute_reference') return false;
         const place = referencesKey.getState(view.state)?.resolved[String(node.attrs['minute'])];
         if (!place) return false;
-        onFollow(place);
+        onFollow(place, event.shiftKey || event.altKey);
         return true;
       },
     },

@@ -10,17 +10,12 @@ import { api, isDesktop } from '../api.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
 import type { MeetingSession } from '../meeting/meetingSession.js';
+import { saveFile } from './saveFile.js';
 
 interface ExportDialogProps {
   session: MeetingSession;
   committee: Committee;
   onClose: () => void;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
-  return btoa(binary);
 }
 
 const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (character) => character.charCodeAt(0));
@@ -44,15 +39,6 @@ async function makeExport({ format, item, cut, wholeCommittee }: Choices, meetin
   }
   const cutMinutes = cut === null || format !== 'page-text' ? undefined : Object.fromEntries(meeting.items.map((entry) => [entry.minuteNumber, cut]));
   return render({ meeting, committee, item, cutMinutes });
-}
-
-function download(file: ExportedFile): void {
-  const url = URL.createObjectURL(new Blob([file.content as BlobPart], { type: file.mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function Preview({ file }: { file: ExportedFile }) {
@@ -93,15 +79,10 @@ export function ExportDialog({ session, committee, onClose }: ExportDialogProps)
     event.preventDefault();
     const file = result.file;
     if (file === null) return;
-    if (!isDesktop) {
-      download(file);
-      onClose();
-      return;
-    }
     try {
-      const content = typeof file.content === 'string' ? file.content : toBase64(file.content);
-      const { savedTo } = await api.call('exports:save', { fileName: file.fileName, content, encoding: typeof file.content === 'string' ? 'utf8' : 'base64' });
-      if (savedTo !== null) setSaved(savedTo);
+      const savedTo = await saveFile(file);
+      if (!isDesktop) onClose();
+      else if (savedTo !== null) setSaved(savedTo);
     } catch (error) {
       setResult({ file, error });
     }

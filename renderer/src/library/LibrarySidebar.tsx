@@ -5,6 +5,9 @@ import type { MeetingSummary } from '../../../shared/model/meeting.js';
 import { formatProseDate } from '../../../shared/dates.js';
 import { municipalYearLabel, municipalYearOf } from '../../../shared/numbering.js';
 
+/** The drag data a meeting carries when dragged from the library (its id), e.g. onto the right half to open it beside. */
+export const MEETING_DRAG_TYPE = 'application/x-minute-book-meeting';
+
 interface LibrarySidebarProps {
   committees: readonly Committee[];
   meetings: readonly MeetingSummary[];
@@ -79,6 +82,11 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
                         className="meeting-link"
                         aria-current={meeting.id === openMeetingId ? 'page' : undefined}
                         onClick={() => onOpenMeeting(meeting.id)}
+                        draggable
+                        onDragStart={(event) => {
+                          event.dataTransfer.setData(MEETING_DRAG_TYPE, meeting.id);
+                          event.dataTransfer.effectAllowed = 'copy';
+                        }}
                       >
                         {formatProseDate(meeting.date)}
                         {meeting.status === 'draft' && <span className="status"> draft</span>}

@@ -6,7 +6,7 @@ import { toggleMark } from 'prosemirror-commands';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { formatClockTime } from '../../../shared/dates.js';
+import { formatClockTime, formatProseDate, formatSavedAt } from '../../../shared/dates.js';
 import type { RecoveredChanges } from '../../../shared/contract.js';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import type { Committee } from '../../../shared/model/committee.js';
@@ -23,6 +23,7 @@ import { LinkDialog } from '../editor/LinkDialog.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { MinutesEditor } from '../editor/MinutesEditor.js';
 import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
+import { OPEN_APPROVED_MINUTES } from '../editor/nodeViews.js';
 import type { Numbering } from '../editor/numberingPlugin.js';
 import { MeetingHeader } from './MeetingHeader.js';
 import type { MeetingSession, MeetingDetails } from './meetingSession.js';
@@ -41,6 +42,18 @@ interface MeetingViewProps {
   /** Why this window may not change the library (another window has it), or null. */
   libraryReadOnly: string | null;
   onOpenMinute: (minute: MinuteToOpen) => void;
+  /**
+   * The pane the clerk is working in: it alone takes the menu's commands and Ctrl+/ when two meetings
+   * are open side by side.
+   */
+  active?: boolean;
+  /** Beside another meeting: the item panel is left out to give the minutes the width. */
+  compact?: boolean;
+  /** Hears the editor once it is there (null when it goes), for the side-by-side view. */
+  onEditor?: (view: EditorView | null) => void;
+  /** "Compare with…" and "Versions…"; absent where the view cannot offer them. */
+  onCompare?: () => void;
+  onVersions?: () => void;
 }
 
 /** Puts the cursor at the start of the item and scrolls it to the top of the page. */
@@ -62,17 +75,17 @@ function showItem(view: EditorView, itemId: string): void {
   scroll();
 }
 
-export function MeetingView({ session, focusItemId, restore, committee, library, libraryReadOnly, onOpenMinute }: MeetingViewProps) {
+export function MeetingView(props: MeetingViewProps) {
+  const { session, focusItemId, restore, committee, library, libraryReadOnly, onOpenMinute, active = true, compact = false, onEditor, onCompare, onVersions } = props;
   const { meeting } = session;
-  const [details, setDetails] = useState<MeetingDetails>(() => {
-    const { items: _items, ...rest } = meeting;
-    return rest;
-  });
+  // From the session, not the meeting as loaded: a view mounted again goes on from what the clerk typed.
+  const [details, setDetails] = useState<MeetingDetails>(() => session.currentDetails);
   const [restoreError, setRestoreError] = useState<unknown>(null);
   const [view, setView] = useState<EditorView | null>(null);
   const [current, setCurrent] = useState<{ item: ProseMirrorNode | null; index: number }>({ item: null, index: -1 });
   const [insertMenuOpen, setInsertMenuOpen] = useState(false);
   const [asking, setAsking] = useState<'reference' | 'link' | 'export' | null>(null);
+  const [notFound, setNotFound] = useState<string | null>(null);
   const readOnly = session.isReadOnly || libraryReadOnly !== null;
 
   const continuing = continuingMinuteNumber(details, library, committee.municipalYearStartMonth);
@@ -85,15 +98,14 @@ export function MeetingView({ session, focusItemId, restore, committee, library,
 
   const autosaver = session.autosaver;
   useEffect(() => session.numberFrom(first), [session, first]);
-  // Restored once per view: the editor mounts once, and a second mount in development must not apply it twice.
-  const restored = useRef(false);
   const attachView = useCallback(
     (editor: EditorView | null) => {
       session.attach(editor);
       setView(editor);
+      onEditor?.(editor);
       if (editor === null) return;
-      if (restore !== null && !restored.current) {
-        restored.current = true;
+      // Once per session: a second mount (React's development double mount, a move between panes) must not apply it twice.
+      if (restore !== null && session.claimRestore()) {
         try {
           setDetails(session.restore(restore));
         } catch (error) {
@@ -104,7 +116,7 @@ export function MeetingView({ session, focusItemId, restore, committee, library,
       }
       if (focusItemId !== null) showItem(editor, focusItemId);
     },
-    [session, focusItemId, restore],
+    [session, focusItemId, restore, onEditor],
   );
 
   // References are looked up once the editor is there, and again when the meeting's date changes.
@@ -125,7 +137,7 @@ export function MeetingView({ session, focusItemId, restore, committee, library,
       onChange: () => autosaver.changed(),
       onSteps: (steps, doc) => session.recordSteps(steps, doc),
       onCurrentItem: (item, index) => setCurrent({ item, index }),
-      onFollowReference: (place) => onOpenMinute({ meetingId: place.meetingId, itemId: place.itemId }),
+      onFollowReference: (place, beside) => onOpenMinute({ meetingId: place.meetingId, itemId: place.itemId, beside }),
     }),
     [autosaver, session, onOpenMinute],
   );
@@ -148,25 +160,41 @@ export function MeetingView({ session, focusItemId, restore, committee, library,
     () =>
       onMenuCommand((command) => {
         if (command === 'save') void autosaver.flush();
+        if (!active) return;
         if (command !== 'undo' && command !== 'redo') return;
         // The menu takes Ctrl+Z from every field: the editor has its own history, other fields Chromium's.
         if (view !== null && !view.hasFocus()) document.execCommand(command);
         else run(command === 'undo' ? undo : redo);
       }),
-    [autosaver, run, view],
+    [autosaver, run, view, active],
   );
 
   // Ctrl+/ opens the insert-block menu from anywhere in the meeting; blocks go in at the editor's cursor.
   useEffect(() => {
     const openMenu = (event: KeyboardEvent) => {
-      if (!readOnly && event.key === '/' && (event.ctrlKey || event.metaKey) && !event.altKey) {
+      if (active && !readOnly && event.key === '/' && (event.ctrlKey || event.metaKey) && !event.altKey) {
         event.preventDefault();
         setInsertMenuOpen(true);
       }
     };
     window.addEventListener('keydown', openMenu);
     return () => window.removeEventListener('keydown', openMenu);
-  }, [readOnly]);
+  }, [readOnly, active]);
+
+  // The approval-of-minutes block asks for the meeting whose minutes are being approved.
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const section = sectionRef.current;
+    if (section === null) return;
+    const openApproved = (event: Event) => {
+      const date = (event as CustomEvent<string>).detail;
+      const approved = library.find((other) => other.committeeId === committee.id && other.date === date && other.id !== meeting.id);
+      if (approved === undefined) setNotFound(`The minutes of the meeting of ${date === '' ? 'that date' : formatProseDate(date)} are not in this library.`);
+      else onOpenMinute({ meetingId: approved.id, itemId: null, beside: true });
+    };
+    section.addEventListener(OPEN_APPROVED_MINUTES, openApproved);
+    return () => section.removeEventListener(OPEN_APPROVED_MINUTES, openApproved);
+  }, [library, committee.id, meeting.id, onOpenMinute]);
 
   // Closing the window waits for the last save: the desktop app closes itself once it is on disk;
   // a browser asks the clerk to stay while it finishes.
@@ -194,7 +222,7 @@ export function MeetingView({ session, focusItemId, restore, committee, library,
 
   const marks = minutesSchema.marks;
   return (
-    <section className="meeting" aria-label="Meeting">
+    <section ref={sectionRef} className={compact ? 'meeting compact' : 'meeting'} aria-label="Meeting">
       <div className="toolbar" role="toolbar" aria-label="Editing">
         {!readOnly && (
           <>
@@ -219,10 +247,25 @@ export function MeetingView({ session, focusItemId, restore, committee, library,
             </button>
           </>
         )}
-        {meeting.importedFrom && (
+        {session.version && (
+          <span className="read-only-note">
+            The version saved {formatSavedAt(meeting.updatedAt)} (revision {meeting.revision}): read-only
+          </span>
+        )}
+        {meeting.importedFrom && session.isReadOnly && !session.version && (
           <span className="read-only-note">
             Imported from {meeting.importedFrom.file}: kept as published, read-only
           </span>
+        )}
+        {onCompare && (
+          <button type="button" onClick={onCompare}>
+            Compare with…
+          </button>
+        )}
+        {onVersions && (
+          <button type="button" onClick={onVersions}>
+            Versions…
+          </button>
         )}
         <button type="button" onClick={() => setAsking('export')}>
           Export…
@@ -235,13 +278,23 @@ export function MeetingView({ session, focusItemId, restore, committee, library,
           <p className="hint">The recovered changes were kept in the library folder&apos;s set-aside folder; the meeting is shown as last saved.</p>
         </div>
       )}
+      {notFound !== null && (
+        <p role="alert" className="not-found">
+          {notFound}{' '}
+          <button type="button" className="quiet" onClick={() => setNotFound(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
       <div className="meeting-body">
         <div className="page">
           <MeetingHeader committee={committee} details={details} continuingMinuteNumber={continuing} readOnly={readOnly} onChange={changeDetails} />
-          <MinutesEditor doc={session.initialDoc} readOnly={readOnly} numbering={numbering} callbacks={callbacks} onView={attachView} />
+          <MinutesEditor doc={session.currentDoc} readOnly={readOnly} numbering={numbering} callbacks={callbacks} onView={attachView} />
           {details.closingTime !== null && <p className="closing">(Meeting closed at {formatClockTime(details.closingTime)})</p>}
         </div>
-        <ItemPanel view={view} item={current.item} index={current.index} meetingId={meeting.id} readOnly={readOnly} onOpenMinute={onOpenMinute} />
+        {!compact && (
+          <ItemPanel view={view} item={current.item} index={current.index} meetingId={meeting.id} readOnly={readOnly} onOpenMinute={onOpenMinute} />
+        )}
       </div>
       {asking === 'reference' && (
         <MinuteReferenceDialog

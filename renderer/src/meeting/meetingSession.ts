@@ -30,27 +30,51 @@ export class MeetingSession {
   private lastDoc: ProseMirrorNode | null = null;
   private firstMinuteNumber = 1;
   private closed: Promise<void> | null = null;
+  private restoreClaimed = false;
   private readonly itemCache = new WeakMap<ProseMirrorNode, Omit<Meeting['items'][number], 'minuteNumber'>>();
 
   /**
    * @param meeting the meeting as just loaded (or created): the session starts from its revision
    * @param onSaved hears each save's summary, for the library
    * @param sendJournal writes the recovery journal (`recovery:write`)
+   * @param options.version the meeting is an earlier version from its history: shown, never edited
    */
   constructor(
     readonly meeting: Meeting,
     private readonly onSaved: (summary: MeetingSummary) => void,
     sendJournal: JournalSender,
+    options: { version?: boolean } = {},
   ) {
+    this.version = options.version ?? false;
     const { items: _items, ...details } = meeting;
     this.details = details;
     this.initialDoc = itemsToDoc(meeting.items);
     this.recorder = new RecoveryRecorder(meeting.id, meeting.revision, this.initialDoc.content.size, sendJournal);
   }
 
-  /** Only a draft is edited; imported, circulated and agreed minutes are kept as they are. */
+  /** An earlier version from the meeting's history, not the meeting as it stands. */
+  readonly version: boolean;
+
+  /** Only a draft as it stands is edited; imported, circulated and agreed minutes and earlier versions are kept as they are. */
   get isReadOnly(): boolean {
-    return this.meeting.status !== 'draft';
+    return this.version || this.meeting.status !== 'draft';
+  }
+
+  /** The document as the window has it: what an editor mounted again (after a move between panes) starts from. */
+  get currentDoc(): ProseMirrorNode {
+    return this.view?.state.doc ?? this.lastDoc ?? this.initialDoc;
+  }
+
+  /** The header as the window has it (the revision its last save gave). */
+  get currentDetails(): MeetingDetails {
+    return this.details;
+  }
+
+  /** True the first time only: recovered changes are applied once per session, however often its editor mounts. */
+  claimRestore(): boolean {
+    if (this.restoreClaimed) return false;
+    this.restoreClaimed = true;
+    return true;
   }
 
   attach(view: EditorView | null): void {

@@ -10,7 +10,7 @@ import type { JournalSender } from './recoveryRecorder.js';
 
 export type OpenMeetingState =
   | { kind: 'none' }
-  | { kind: 'loading'; meetingId: string }
+  | { kind: 'loading'; meetingId: string; revision: number | null }
   | {
       kind: 'open';
       session: MeetingSession;
@@ -22,7 +22,8 @@ export type OpenMeetingState =
     };
 
 export interface OpenMeetingServices {
-  load: (meetingId: string) => Promise<Meeting>;
+  /** The meeting as saved, or the version saved as `revision` (from its history) when that is given. */
+  load: (meetingId: string, revision: number | null) => Promise<Meeting>;
   onSaved: (summary: MeetingSummary) => void;
   sendJournal: JournalSender;
 }
@@ -52,26 +53,36 @@ export class OpenMeeting {
     return this.state.kind === 'loading' ? this.state.meetingId : this.state.session.meeting.id;
   }
 
+  /** The revision shown when a version is open (read-only), or null for the meeting as it stands. */
+  get revision(): number | null {
+    if (this.state.kind === 'none') return null;
+    return this.state.kind === 'loading' ? this.state.revision : this.state.session.version ? this.state.session.meeting.revision : null;
+  }
+
   /**
-   * Closes the open meeting (saving it), then loads `meetingId` as saved and opens it. Only the latest
-   * call takes effect: a slower earlier load is dropped.
-   * @throws what `meetings:load` throws (the meeting is then not open)
+   * Closes the open meeting (saving it), then loads `meetingId` as saved and opens it; with `revision`,
+   * opens that version read-only instead. Only the latest call takes effect: a slower earlier load is dropped.
+   * @throws what `meetings:load` (or `history:open`) throws (the meeting is then not open)
    */
-  async open(meetingId: string, options: { focusItemId?: string | null; restore?: RecoveredChanges | null } = {}): Promise<void> {
+  async open(
+    meetingId: string,
+    options: { focusItemId?: string | null; restore?: RecoveredChanges | null; revision?: number | null } = {},
+  ): Promise<void> {
     const generation = ++this.generation;
+    const revision = options.revision ?? null;
     const leaving = this.closeSession();
-    this.setState({ kind: 'loading', meetingId });
+    this.setState({ kind: 'loading', meetingId, revision });
     await leaving;
     await savesOfClosedMeetings();
     let meeting: Meeting;
     try {
-      meeting = await this.services.load(meetingId);
+      meeting = await this.services.load(meetingId, revision);
     } catch (error) {
       if (generation === this.generation) this.setState({ kind: 'none' });
       throw error;
     }
     if (generation !== this.generation) return;
-    this.show(meeting, options.focusItemId ?? null, options.restore ?? null, generation);
+    this.show(meeting, options.focusItemId ?? null, options.restore ?? null, generation, revision !== null);
   }
 
   /** Opens a meeting just created, which needs no load. */
@@ -98,11 +109,11 @@ export class OpenMeeting {
     const now = after.find((summary) => summary.id === id);
     if (now === undefined) return this.close();
     const then = before.find((summary) => summary.id === id);
-    if (JSON.stringify(then) !== JSON.stringify(now)) await this.open(id);
+    if (JSON.stringify(then) !== JSON.stringify(now) && this.revision === null) await this.open(id);
   }
 
-  private show(meeting: Meeting, focusItemId: string | null, restore: RecoveredChanges | null, generation: number): void {
-    const session = new MeetingSession(meeting, this.services.onSaved, this.services.sendJournal);
+  private show(meeting: Meeting, focusItemId: string | null, restore: RecoveredChanges | null, generation: number, version = false): void {
+    const session = new MeetingSession(meeting, this.services.onSaved, this.services.sendJournal, { version });
     this.setState({ kind: 'open', session, focusItemId, restore, generation });
   }
 

@@ -12,6 +12,8 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 export interface MinuteToOpen {
   meetingId: string;
   itemId: string | null;
+  /** Open it beside the meeting open now rather than in its place. */
+  beside?: boolean;
 }
 
 interface SearchViewProps {

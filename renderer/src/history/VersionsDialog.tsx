@@ -1,0 +1,119 @@
+// The versions of the open meeting, newest first, as its history keeps them (electron/services/
+// meetingHistory.ts): who saved each and what changed, with ways to read one beside the meeting, see
+// what has changed since, or restore it (as a new revision, which can itself be undone).
+import { useEffect, useState } from 'react';
+import type { ChannelOutput } from '../../../shared/contract.js';
+import { formatSavedAt } from '../../../shared/dates.js';
+import { api } from '../api.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { Modal } from '../common/Modal.js';
+import type { MeetingSession } from '../meeting/meetingSession.js';
+
+interface VersionsDialogProps {
+  session: MeetingSession;
+  libraryReadOnly: string | null;
+  onClose: () => void;
+  /** Opens the version beside the meeting; with `differences`, showing what has changed since. */
+  onOpenBeside: (revision: number, differences: boolean) => void;
+  onRestore: (revision: number) => void;
+}
+
+const kindNames = { created: 'Created', saved: 'Saved', imported: 'Imported', restored: 'Restored', replaced: 'Replaced by an import', status: 'Status changed' } as const;
+
+export function VersionsDialog({ session, libraryReadOnly, onClose, onOpenBeside, onRestore }: VersionsDialogProps) {
+  const [history, setHistory] = useState<ChannelOutput<'history:list'> | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    let current = true;
+    // The latest words go into the history first, so the newest version is what the window shows.
+    session.autosaver
+      .flush()
+      .then(() => api.call('history:list', { meetingId: session.meeting.id }))
+      .then((answer) => current && setHistory(answer), (failure: unknown) => current && setError(failure));
+    return () => {
+      current = false;
+    };
+  }, [session]);
+  const canRestore = !session.isReadOnly && libraryReadOnly === null;
+  const latest = history?.versions[0]?.revision ?? null;
+
+  return (
+    <Modal title="Versions of this meeting" onClose={onClose}>
+      <ErrorMessage error={error} />
+      {history === null && error === null && <p className="loading">Reading the history…</p>}
+      {history !== null && (
+        <>
+          {history.notes.length > 0 && (
+            <ul className="history-notes" role="alert">
+              {history.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
+          {history.versions.length === 0 ? (
+            <p className="hint">No versions are kept yet: one is kept at every save from now on.</p>
+          ) : (
+            <div className="versions-scroll">
+              <table className="versions">
+                <caption className="visually-hidden">Versions, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Saved</th>
+                    <th scope="col">By</th>
+                    <th scope="col">What changed</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {history.versions.map((version) => {
+                    const when = formatSavedAt(version.savedAt);
+                    return (
+                      <tr key={version.revision}>
+                        <td>
+                          {when}
+                          <span className="hint"> (revision {version.revision})</span>
+                          {version.keptForever && <span className="hint"> · kept for ever</span>}
+                        </td>
+                        <td>{version.by}</td>
+                        <td>
+                          {kindNames[version.kind]}
+                          {version.summary !== '' && `: ${version.summary}`}
+                        </td>
+                        <td className="version-actions">
+                          {version.revision === latest ? (
+                            <span className="hint">The meeting as it stands</span>
+                          ) : (
+                            <>
+                              <button type="button" aria-label={`Open the version of ${when} beside`} onClick={() => onOpenBeside(version.revision, false)}>
+                                Open beside
+                              </button>
+                              <button type="button" aria-label={`Compare the version of ${when} with now`} onClick={() => onOpenBeside(version.revision, true)}>
+                                Compare with now
+                              </button>
+                              {canRestore && (
+                                <button type="button" aria-label={`Restore the version of ${when}`} onClick={() => onRestore(version.revision)}>
+                                  Restore
+                                </button>
+                              )}
+                            </>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </Modal>
+  );
+}
