@@ -9,6 +9,7 @@ export const channelNames = [
   'meetings:save',
   'meetings:replaced-copies',
   'meetings:restore-replaced',
+  'meetings:keep-unsaved',
   'library:import',
   'search:query',
   'registers:open',

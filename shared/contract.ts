@@ -110,7 +110,7 @@ export const ImportSummary = z.object({
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
-/** A copy of a meeting kept when an import replaced it. */
+/** A copy of a meeting kept when an import replaced it, or when a window could not save it. */
 export interface ReplacedCopy {
   /** The copy's file name under replaced/ in the library folder. */
   copy: string;
@@ -118,6 +118,8 @@ export interface ReplacedCopy {
   revision: number;
   status: z.infer<typeof Meeting.shape.status>;
   imported: boolean;
+  /** What a window had when its save was refused because the meeting had been saved elsewhere (keep-unsaved). */
+  unsaved: boolean;
 }
 
 export const SearchRequest = z.object({
@@ -202,6 +204,15 @@ export const contract = {
   'meetings:restore-replaced': {
     input: z.object({ meetingId: z.uuid('not a meeting id'), copy: z.string().min(1).max(200) }),
     output: Meeting,
+  },
+  /**
+   * A window's meeting that could not be saved (it had been saved elsewhere) is kept under replaced/,
+   * so the clerk's words are never lost; `replacing` names the copy this window kept before, which the
+   * newer words replace. Answers the copy's name.
+   */
+  'meetings:keep-unsaved': {
+    input: z.object({ meeting: Meeting, replacing: z.string().min(1).max(200).nullable() }),
+    output: z.object({ copy: z.string() }),
   },
   'library:import': { input: ImportRequest, output: z.object({ summary: ImportSummary, library: LibraryOverview }) },
   'search:query': { input: SearchRequest, output: z.object({ hits: answer<SearchHit[]>() }) },

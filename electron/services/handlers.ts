@@ -60,6 +60,10 @@ export function createHandlers(
     },
     'meetings:replaced-copies': ({ meetingId }) => library.replacedCopies(meetingId),
     'meetings:restore-replaced': ({ meetingId, copy }) => library.restoreReplaced(meetingId, copy),
+    'meetings:keep-unsaved': ({ meeting, replacing }) => {
+      checkMinutes(meeting, 'meetings:keep-unsaved');
+      return library.keepUnsaved(meeting, replacing);
+    },
     'library:import': async (request) => {
       const { summary } = await importIntoLibrary(library, request, { now: new Date(), newId: randomUUID });
       return { summary, library: library.overview() };

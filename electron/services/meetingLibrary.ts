@@ -43,7 +43,8 @@ const MEETINGS_DIR = 'meetings';
 const SET_ASIDE_DIR = 'set-aside';
 const REPLACED_DIR = 'replaced';
 const MEETING_FILE_NAME = /^[0-9a-f-]{36}\.json$/;
-const REPLACED_COPY_NAME = /^([0-9a-f-]{36})\.(\d{4}-\d{2}-\d{2}T[\d-]+Z)\.json$/;
+// <meeting id>.<when kept>.json, or .unsaved.json for what a window could not save.
+const REPLACED_COPY_NAME = /^([0-9a-f-]{36})\.(\d{4}-\d{2}-\d{2}T[\d-]+Z)(\.unsaved)?\.json$/;
 
 /** What a committee's council is called until an imported form names it. */
 export const UNNAMED_COUNCIL = 'Council';
@@ -328,7 +329,14 @@ export class MeetingLibrary {
           .catch(() => null);
         if (file === null) continue;
         const { meeting } = file;
-        copies.push({ copy: name, replacedAt: match[2]!.replace(/T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z$/, 'T$1:$2:$3.$4Z'), revision: meeting.revision, status: meeting.status, imported: meeting.importedFrom !== undefined });
+        copies.push({
+          copy: name,
+          replacedAt: match[2]!.replace(/T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z$/, 'T$1:$2:$3.$4Z'),
+          revision: meeting.revision,
+          status: meeting.status,
+          imported: meeting.importedFrom !== undefined,
+          unsaved: match[3] !== undefined,
+        });
       }
       return copies.sort((a, b) => b.replacedAt.localeCompare(a.replacedAt));
     });
@@ -348,8 +356,27 @@ export class MeetingLibrary {
       await this.keepReplaced(current);
       const restored: Meeting = { ...file.meeting, id: meetingId, revision: current.revision + 1, updatedAt: this.now().toISOString() };
       await this.writeMeeting(restored);
-      await this.history.record(current, restored, 'restored', `Brought back the copy kept when an import replaced revision ${file.meeting.revision}`);
+      const kept = REPLACED_COPY_NAME.exec(copy)?.[3] !== undefined ? 'a window could not save' : 'an import replaced';
+      await this.history.record(current, restored, 'restored', `Brought back the copy kept when ${kept} revision ${file.meeting.revision}`);
       return restored;
+    });
+  }
+
+  /**
+   * Keeps what a window had when its save was refused (the meeting had been saved elsewhere, or an
+   * import replaced it) under replaced/, as a copy restoreReplaced can bring back: the clerk's words
+   * are never lost to a conflict. `replacing`, a copy of this meeting's kept so before, is overwritten
+   * with the newer words. The meeting itself is not changed. Answers the copy's name.
+   * @throws LibraryError 'not-found' for a meeting the library does not hold; 'read-only'
+   */
+  keepUnsaved(meeting: Meeting, replacing: string | null): Promise<{ copy: string }> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      await this.readMeeting(meeting.id);
+      const previous = replacing === null ? null : REPLACED_COPY_NAME.exec(replacing);
+      const copy = previous?.[1] === meeting.id && previous[3] !== undefined ? replacing! : await this.keepReplaced(meeting, 'unsaved');
+      if (copy === replacing && !this.dryRun) await this.replacedCopyFile(copy).write(this.fileFor(meeting));
+      return { copy };
     });
   }
 
@@ -449,6 +476,7 @@ export class MeetingLibrary {
     this.checkWritable();
     const committee: Committee = { ...fields, id: this.newId(), createdAt: this.now().toISOString() };
     await this.writeIndex({ ...this.index.data, committees: [...this.index.data.committees, committee] });
+    await this.backUpCommittees();
     return committee;
   }
 
@@ -459,7 +487,18 @@ export class MeetingLibrary {
       throw new LibraryError('not-found', `There is no committee with id ${committee.id} in this library.`);
     }
     await this.writeIndex({ ...this.index.data, committees: committees.map((existing) => (existing.id === committee.id ? committee : existing)) });
+    await this.backUpCommittees();
     return committee;
+  }
+
+  /**
+   * Committees are the one thing the meeting files cannot give back (a committee with no meeting yet,
+   * or its latest details), so the backup is refreshed from library.json as just written whenever they
+   * change, not only when the library opens.
+   */
+  private async backUpCommittees(): Promise<void> {
+    const text = await fs.readFile(join(this.folder, LIBRARY_FILE), 'utf8').catch(() => null);
+    if (text !== null) await this.refreshBackup(text);
   }
 
   /** The meeting as on disk: the copy in memory while its file is unchanged, else the file read and checked again. */
@@ -533,9 +572,9 @@ export class MeetingLibrary {
     return new ValidatedJsonFile(join(this.folder, REPLACED_DIR, name), `${REPLACED_DIR}/${name}`, parseMeetingFile);
   }
 
-  /** Keeps a copy of the meeting under replaced/ before it is replaced; answers the copy's name. */
-  private async keepReplaced(meeting: Meeting): Promise<string> {
-    const name = `${meeting.id}.${this.now().toISOString().replace(/[:.]/g, '-')}.json`;
+  /** Keeps a copy of the meeting under replaced/ before it is replaced (or that could not be saved); answers the copy's name. */
+  private async keepReplaced(meeting: Meeting, kind: 'replaced' | 'unsaved' = 'replaced'): Promise<string> {
+    const name = `${meeting.id}.${this.now().toISOString().replace(/[:.]/g, '-')}${kind === 'unsaved' ? '.unsaved' : ''}.json`;
     if (this.dryRun) return name;
     await fs.mkdir(join(this.folder, REPLACED_DIR), { recursive: true });
     await this.replacedCopyFile(name).write(this.fileFor(meeting));

@@ -228,15 +228,22 @@ export function App() {
     setWorkspace(next);
   };
 
-  /** Restores an earlier version of the open draft as its next revision; the restore can itself be taken back. */
-  const restoreVersion = async (revision: number) => {
+  /**
+   * Restores an earlier version of the open draft (from its history, or a copy kept under replaced/)
+   * as its next revision; the restore can itself be taken back.
+   */
+  const restoreVersion = async (from: { revision: number } | { copy: string }) => {
     const session = meetings.session;
     if (session === null) return;
     setDialog(null);
     try {
       await session.autosaver.flush();
       const before = session.snapshot()?.revision ?? session.meeting.revision;
-      const restored = await api.call('history:restore', { meetingId: session.meeting.id, revision, baseRevision: before });
+      const meetingId = session.meeting.id;
+      const restored =
+        'copy' in from
+          ? await api.call('meetings:restore-replaced', { meetingId, copy: from.copy })
+          : await api.call('history:restore', { meetingId, revision: from.revision, baseRevision: before });
       setUndoableRestore({ meetingId: restored.id, revision: before });
       remember(summarise(restored));
       await meetings.open(restored.id);
@@ -480,7 +487,8 @@ export function App() {
             setDialog(null);
             void openBeside(openSession.meeting.id, revision, null, differences);
           }}
-          onRestore={(revision) => void restoreVersion(revision)}
+          onRestore={(revision) => void restoreVersion({ revision })}
+          onRestoreCopy={(copy) => void restoreVersion({ copy })}
         />
       )}
       {dialog?.kind === 'committee' && (

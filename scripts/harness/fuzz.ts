@@ -197,6 +197,7 @@ export async function runFuzz(options: { cases: number; seed: number; folder: st
     'meetings:save': { meeting },
     'meetings:replaced-copies': { meetingId: meeting.id },
     'meetings:restore-replaced': { meetingId: meeting.id, copy: `${meeting.id}.2026-01-01T00-00-00-000Z.json` },
+    'meetings:keep-unsaved': { meeting, replacing: null },
     'library:import': { files: [{ fileName: archive.name, form: 'json', meetings: imported.meetings, warnings: [] }], onDuplicate: 'skip', replaceDrafts: [] },
     'search:query': { query: 'young carers', filters: {}, limit: 10 },
     'registers:open': {},

@@ -192,6 +192,7 @@ export async function typeMinutes(page: Page, item: Locator, blocks: readonly Mi
   }
 }
 
+/** Waits for the open meeting's (the left pane's, beside another) save status to say Saved. */
 export async function waitUntilSaved(page: Page): Promise<void> {
-  await expect(page.getByRole('status')).toHaveText('Saved', { timeout: 15_000 });
+  await expect(page.locator('.save-status').first()).toHaveText('Saved', { timeout: 15_000 });
 }

@@ -1,28 +1,12 @@
 // A clerk's draft of seed 003 is saved with five known edits; the Versions dialog compares the version
 // as imported with the meeting now, and the differences view marks exactly those five; then the old
 // version is restored and the restore undone.
-import type { Page } from '@playwright/test';
 import { compareMeetings, type MeetingComparison, type TextComparison } from '../../shared/compare/compareMeetings.js';
-import { BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from '../../shared/channels.js';
 import { archivePackage } from '../../shared/export/jsonArchive.js';
-import type { Meeting } from '../../shared/model/meeting.js';
 import { editInFivePlaces } from '../fixtures/editedDraft003.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
 import { expect, test } from './bridgeFixture.js';
-
-/** A call to the node side as the page makes it (the bridge's token is in the page). */
-async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([name, payload, meta, header]) => {
-      const token = document.querySelector<HTMLMetaElement>(`meta[name="${meta}"]`)!.content;
-      const response = await fetch('/api/call', { method: 'POST', headers: { 'Content-Type': 'application/json', [header!]: token }, body: JSON.stringify({ channel: name, input: payload }) });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [channel, input, BRIDGE_TOKEN_META, BRIDGE_TOKEN_HEADER] as const,
-  );
-  if (!result.ok) throw new Error(result.error!.message);
-  return result.value as T;
-}
+import { callNodeSide as call } from './nodeSide.js';
 
 /** How many struck (or inserted) runs of words the differences view shows for a comparison. */
 function markCount(comparison: MeetingComparison, kind: 'deleted' | 'inserted'): number {
@@ -54,11 +38,11 @@ test('versions: the five edits marked exactly, restore an old version and undo t
   // The clerk's five edits, saved as the next revision.
   const library = page.getByRole('navigation', { name: 'Library' });
   await library.getByRole('button', { name: /20 October 2022 draft/ }).click();
-  const overview = await call<{ meetings: { id: string }[] }>(page, 'library:open', {});
-  const imported = await call<Meeting>(page, 'meetings:load', { meetingId: overview.meetings[0]!.id });
+  const overview = await call(page, 'library:open', {});
+  const imported = await call(page, 'meetings:load', { meetingId: overview.meetings[0]!.id });
   const { draft, partBefore, removedBullet } = editInFivePlaces(imported);
   await call(page, 'meetings:save', { meeting: { ...draft, revision: imported.revision } });
-  const saved = await call<Meeting>(page, 'meetings:load', { meetingId: imported.id });
+  const saved = await call(page, 'meetings:load', { meetingId: imported.id });
   const expected = compareMeetings(imported, saved);
   await page.getByRole('button', { name: 'Registers' }).click();
   await library.getByRole('button', { name: /20 October 2022 draft/ }).click();
@@ -112,7 +96,7 @@ test('versions: the five edits marked exactly, restore an old version and undo t
   await expect(page.getByRole('heading', { name: /Youth Justice Plan/ })).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo restore' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Youth Justice Plan/ })).toBeVisible();
-  const now = await call<Meeting>(page, 'meetings:load', { meetingId: imported.id });
+  const now = await call(page, 'meetings:load', { meetingId: imported.id });
   expect(compareMeetings(saved, now).changeCount).toBe(0);
   expect(now.revision).toBe(saved.revision + 2);
 });

@@ -404,3 +404,57 @@ async function aLibraryWithADraftIn(library: MeetingLibrary): Promise<Meeting> {
   const committee = await library.createCommittee(boardFields);
   return library.createMeeting({ committeeId: committee.id, date: '2018-01-11', startTime: '10:00', venue: '' });
 }
+
+describe('words refused as a conflict', () => {
+  it('are kept beside the meeting, newer words replacing the copy, and can be brought back and taken back', async () => {
+    const { library, meeting } = await aLibraryWithADraft();
+    const elsewhere = await library.saveMeeting({ ...withText(meeting, 'Saved in the other window.'), venue: 'Committee Room 4' });
+    const refused = withText(meeting, 'Typed in this window.');
+    await expect(library.saveMeeting(refused)).rejects.toMatchObject({ code: 'conflict' });
+
+    const { copy } = await library.keepUnsaved(refused, null);
+    expect(copy).toMatch(new RegExp(`^${meeting.id}\\..+\\.unsaved\\.json$`));
+    // The meeting itself is as the other window saved it.
+    expect((await onDisk(meeting.id)).revision).toBe(elsewhere.revision);
+    // Typing on in the refused window replaces its copy rather than adding another.
+    const more = withText(meeting, 'Typed in this window, and more.');
+    expect(await library.keepUnsaved(more, copy)).toEqual({ copy });
+    const copies = await library.replacedCopies(meeting.id);
+    expect(copies).toEqual([expect.objectContaining({ copy, unsaved: true, revision: meeting.revision })]);
+
+    const restored = await library.restoreReplaced(meeting.id, copy);
+    expect(restored.items[2]!.minutes).toEqual(more.items[2]!.minutes);
+    expect(restored.revision).toBe(elsewhere.revision + 1);
+    const { versions } = await library.meetingVersions(meeting.id);
+    expect(versions[0]).toMatchObject({ kind: 'restored', summary: expect.stringContaining('a window could not save') });
+    // The other window's save is a version, so the restore can be taken back.
+    const undone = await library.restoreVersion(meeting.id, elsewhere.revision, restored.revision);
+    expect(undone.venue).toBe('Committee Room 4');
+    expect(undone.items[2]!.minutes).toEqual(withText(meeting, 'Saved in the other window.').items[2]!.minutes);
+  });
+
+  it('are refused for a meeting the library does not hold, and in a library another window holds', async () => {
+    const { library, meeting } = await aLibraryWithADraft();
+    await expect(library.keepUnsaved({ ...meeting, id: '0c3e5a10-0000-4000-8000-0000000000aa' }, null)).rejects.toMatchObject({ code: 'not-found' });
+    const second = await open();
+    await expect(second.keepUnsaved(meeting, null)).rejects.toMatchObject({ code: 'read-only' });
+    expect(await library.replacedCopies(meeting.id)).toEqual([]);
+  });
+});
+
+describe('committees made or changed since the library opened', () => {
+  it('come back when library.json is lost before the next start', async () => {
+    const library = await open();
+    const early = await library.createCommittee(boardFields);
+    const late = await library.createCommittee({ ...boardFields, name: 'Audit and Procurement Committee' });
+    await library.updateCommittee({ ...early, name: 'Scrutiny Board (2)', defaultVenue: 'Diamond Room 1' });
+    await library.close();
+    opened = opened.filter((other) => other !== library);
+    await fs.rm(join(folder, 'library.json'));
+
+    const reopened = await open();
+    const committees = reopened.overview().committees;
+    expect(committees.find((committee) => committee.id === late.id)?.name).toBe('Audit and Procurement Committee');
+    expect(committees.find((committee) => committee.id === early.id)).toMatchObject({ name: 'Scrutiny Board (2)', defaultVenue: 'Diamond Room 1' });
+  });
+});

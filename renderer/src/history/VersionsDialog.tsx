@@ -16,12 +16,15 @@ interface VersionsDialogProps {
   /** Opens the version beside the meeting; with `differences`, showing what has changed since. */
   onOpenBeside: (revision: number, differences: boolean) => void;
   onRestore: (revision: number) => void;
+  /** Brings back a copy kept under replaced/ (an import replaced the meeting, or a window could not save it). */
+  onRestoreCopy: (copy: string) => void;
 }
 
 const kindNames = { created: 'Created', saved: 'Saved', imported: 'Imported', restored: 'Restored', replaced: 'Replaced by an import', status: 'Status changed' } as const;
 
-export function VersionsDialog({ session, libraryReadOnly, onClose, onOpenBeside, onRestore }: VersionsDialogProps) {
+export function VersionsDialog({ session, libraryReadOnly, onClose, onOpenBeside, onRestore, onRestoreCopy }: VersionsDialogProps) {
   const [history, setHistory] = useState<ChannelOutput<'history:list'> | null>(null);
+  const [copies, setCopies] = useState<ChannelOutput<'meetings:replaced-copies'>>([]);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let current = true;
@@ -30,6 +33,7 @@ export function VersionsDialog({ session, libraryReadOnly, onClose, onOpenBeside
       .flush()
       .then(() => api.call('history:list', { meetingId: session.meeting.id }))
       .then((answer) => current && setHistory(answer), (failure: unknown) => current && setError(failure));
+    api.call('meetings:replaced-copies', { meetingId: session.meeting.id }).then((answer) => current && setCopies(answer), () => undefined);
     return () => {
       current = false;
     };
@@ -108,6 +112,28 @@ export function VersionsDialog({ session, libraryReadOnly, onClose, onOpenBeside
             </div>
           )}
         </>
+      )}
+      {copies.length > 0 && (
+        <section aria-label="Copies kept" className="kept-copies">
+          <h3>Copies kept</h3>
+          <ul>
+            {copies.map((kept) => {
+              const when = formatSavedAt(kept.replacedAt);
+              return (
+                <li key={kept.copy}>
+                  {when}:{' '}
+                  {kept.unsaved ? 'what a window had when its save was refused (the meeting had been saved elsewhere)' : `the meeting as it was when an import replaced it`}
+                  <span className="hint"> (from revision {kept.revision})</span>{' '}
+                  {canRestore && (
+                    <button type="button" aria-label={`Bring back the copy kept ${when}`} onClick={() => onRestoreCopy(kept.copy)}>
+                      Bring back
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       )}
       <div className="dialog-buttons">
         <button type="button" onClick={onClose}>

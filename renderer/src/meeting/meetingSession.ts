@@ -4,7 +4,7 @@
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { Step } from 'prosemirror-transform';
 import type { EditorView } from 'prosemirror-view';
-import type { RecoveredChanges } from '../../../shared/contract.js';
+import { MinuteBookError, type RecoveredChanges } from '../../../shared/contract.js';
 import { docToItems, itemsToDoc } from '../../../shared/editor/meetingDocument.js';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
@@ -31,6 +31,8 @@ export class MeetingSession {
   private firstMinuteNumber = 1;
   private closed: Promise<void> | null = null;
   private restoreClaimed = false;
+  /** The copy kept of this window's words after a save was refused as saved elsewhere. */
+  private unsavedCopy: string | null = null;
   private readonly itemCache = new WeakMap<ProseMirrorNode, Omit<Meeting['items'][number], 'minuteNumber'>>();
 
   /**
@@ -159,7 +161,23 @@ export class MeetingSession {
       this.onSaved(receipt.summary);
     } catch (error) {
       this.recorder.saveFailed();
-      throw error;
+      if (!(error instanceof MinuteBookError) || error.code !== 'conflict') throw error;
+      throw await this.keepUnsaved(meeting, error);
+    }
+  }
+
+  /**
+   * The meeting was saved elsewhere (another window, an import, a change on disk): what this window
+   * has is kept beside it (meetings:keep-unsaved), newer words replacing the copy kept before, and the
+   * clerk is told where to find it. Answers the error to show.
+   */
+  private async keepUnsaved(meeting: Meeting, conflict: MinuteBookError): Promise<MinuteBookError> {
+    try {
+      const { copy } = await api.call('meetings:keep-unsaved', { meeting, replacing: this.unsavedCopy });
+      this.unsavedCopy = copy;
+      return new MinuteBookError('conflict', `${conflict.message} What this window has is kept: open the meeting again, then Versions… to compare it or bring it back.`);
+    } catch {
+      return conflict;
     }
   }
 }
