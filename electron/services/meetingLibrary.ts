@@ -76,6 +76,8 @@ const reasonOf = (error: unknown): string =>
 export class MeetingLibrary {
   /** Each meeting as last read or written, with the file's stamp then: a different stamp means it changed outside. */
   private readonly meetings = new Map<string, { file: Low<MeetingFile>; stamp: string }>();
+  /** Meetings whose file another program changed since Minute Book last read or wrote it: a save is refused until one is loaded again. */
+  private readonly changedOutside = new Set<string>();
   private readonly willWriteListeners = new Set<(meetingId: string) => Promise<void>>();
   private readonly changeListeners = new Set<(meeting: Meeting) => void>();
   private readonly operations = new Mutex();
@@ -187,6 +189,8 @@ export class MeetingLibrary {
     return this.exclusive(async () => {
       const meeting = await this.readMeeting(meetingId);
       await this.history.open(meetingId);
+      // The window now has the file as it is on disk: its saves build on that.
+      this.changedOutside.delete(meetingId);
       return meeting;
     });
   }
@@ -215,6 +219,13 @@ export class MeetingLibrary {
         throw new LibraryError(
           'conflict',
           `This meeting was saved elsewhere (revision ${stored.revision}, this window has ${meeting.revision}). Reopen it to see the newer version.`,
+        );
+      }
+      if (this.changedOutside.has(meeting.id)) {
+        // Edited by hand or brought back by a sync client, with the revision left as it was: saving would overwrite that silently.
+        throw new LibraryError(
+          'conflict',
+          `The meeting of ${stored.date} was changed outside Minute Book since this window opened it. Reopen it to see the file as it now is.`,
         );
       }
       const saved = this.numbered({ ...meeting, revision: meeting.revision + 1, updatedAt: this.now().toISOString() });
@@ -519,6 +530,7 @@ export class MeetingLibrary {
     }
     if (known !== undefined && JSON.stringify(known.file.data.meeting) !== JSON.stringify(file.data.meeting)) {
       // Replaced or edited by another program since this window read it: from now on the disk is what counts.
+      this.changedOutside.add(meetingId);
       this.problems.push({
         file: `${MEETINGS_DIR}/${meetingId}.json`,
         message: `The meeting of ${file.data.meeting.date} was changed outside Minute Book (it now has revision ${file.data.meeting.revision}).`,
@@ -620,6 +632,7 @@ export class MeetingLibrary {
     this.index.data.meetings = this.index.data.meetings.filter((summary) => summary.id !== meetingId);
     delete this.index.data.stamps[meetingId];
     this.meetings.delete(meetingId);
+    this.changedOutside.delete(meetingId);
   }
 
   /** Writes the index, as `next` when given; when the write fails the index in memory stays as it was. */

@@ -279,6 +279,21 @@ describe('the library rebuilds itself from its files', () => {
     expect(library.overview().problems.map((p) => p.message).join('\n')).toContain('was changed outside Minute Book');
   });
 
+  it('refuses to save over a meeting file edited outside with its revision left as it was, until the meeting is loaded again', async () => {
+    const { library, meeting } = await aLibraryWithADraft();
+    const { revision } = await library.saveMeeting(withText(meeting, 'revision one'));
+    const path = join(folder, 'meetings', `${meeting.id}.json`);
+    const edited = JSON.parse(await fs.readFile(path, 'utf8')) as { meeting: Meeting };
+    edited.meeting.venue = 'Corrected by hand';
+    await fs.writeFile(path, JSON.stringify(edited, null, 2));
+    await expect(library.saveMeeting({ ...withText(meeting, 'revision two'), revision })).rejects.toMatchObject({ code: 'conflict' });
+    expect((await onDisk(meeting.id)).venue).toBe('Corrected by hand');
+    // Reopened, the window builds on the file as it now is.
+    const reloaded = await library.loadMeeting(meeting.id);
+    await library.saveMeeting(withText(reloaded, 'revision two'));
+    expect((await onDisk(meeting.id)).venue).toBe('Corrected by hand');
+  });
+
   it('sets aside a file whose meeting is not the one it is named for', async () => {
     const { library, committee, meeting } = await aLibraryWithADraft();
     const other = await library.createMeeting({ committeeId: committee.id, date: '2017-09-14', startTime: '10:00', venue: '' });
