@@ -31,6 +31,20 @@ export function bulletDepth(nodes: readonly MinutesNodeJSON[] | undefined): numb
   return deepest;
 }
 
+/**
+ * Why a meeting's bullets cannot be stored, in the clerk's words, naming the first item (counted from
+ * 1, as the agenda does) nested deeper than MAX_BULLET_DEPTH; null when every item is within it.
+ */
+export function bulletDepthProblem(items: readonly { minutes: readonly MinutesNodeJSON[] }[]): string | null {
+  for (const [index, item] of items.entries()) {
+    const depth = bulletDepth(item.minutes);
+    if (depth > MAX_BULLET_DEPTH) {
+      return `Item ${index + 1}: bullets are nested ${depth} levels deep; Minute Book keeps at most ${MAX_BULLET_DEPTH} — press Shift+Tab to lift them`;
+    }
+  }
+  return null;
+}
+
 export const MinutesNodeJSON: z.ZodType<MinutesNodeJSON> = z.lazy(() =>
   z.object({
     type: z.string().min(1),

@@ -5,11 +5,12 @@ import { history, redo, undo } from 'prosemirror-history';
 import { InputRule, emDash, ellipsis, inputRules, smartQuotes, undoInputRule, wrappingInputRule } from 'prosemirror-inputrules';
 import { keymap } from 'prosemirror-keymap';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
+import { liftListItem, splitListItem } from 'prosemirror-schema-list';
 import { EditorState, Plugin } from 'prosemirror-state';
 import type { Step } from 'prosemirror-transform';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import { alignmentPlugin } from './alignmentPlugin.js';
+import { pastedBulletDepthPlugin, sinkWithinDepth } from './bulletDepth.js';
 import { addItem, enterFromItemHeading, enterInResolution } from './commands.js';
 import type { MinutePlace } from '../../../shared/search/citation.js';
 import { currentItemPlugin } from './currentItemPlugin.js';
@@ -78,11 +79,12 @@ export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, ca
         Enter: chainCommands(enterFromItemHeading, enterInResolution, splitListItem(listItem)),
         // Backspace straight after an automatic change (curly quote, minute reference) takes it back.
         Backspace: undoInputRule,
-        Tab: sinkListItem(listItem),
+        Tab: sinkWithinDepth,
         'Shift-Tab': liftListItem(listItem),
       }),
       keymap(baseKeymap),
       history(),
+      pastedBulletDepthPlugin(),
       uniqueIdsPlugin(),
       numberingPlugin(numbering),
       currentItemPlugin(),

@@ -7,7 +7,7 @@ import type { EditorView } from 'prosemirror-view';
 import { MinuteBookError, type RecoveredChanges } from '../../../shared/contract.js';
 import { docToItems, itemsToDoc } from '../../../shared/editor/meetingDocument.js';
 import { minutesSchema } from '../../../shared/editor/schema.js';
-import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
+import { bulletDepthProblem, type Meeting, type MeetingSummary } from '../../../shared/model/meeting.js';
 import { api } from '../api.js';
 import { Autosaver } from './autosave.js';
 import { RecoveryRecorder, type JournalSender } from './recoveryRecorder.js';
@@ -153,6 +153,9 @@ export class MeetingSession {
   private async save(): Promise<void> {
     const meeting = this.snapshot();
     if (meeting === null) return;
+    // Refused here in words naming the item, not by the node side's schema (nor, deeper still, its JSON reader).
+    const tooDeep = bulletDepthProblem(meeting.items);
+    if (tooDeep !== null) throw new MinuteBookError('invalid-input', tooDeep);
     const mark = this.recorder.saveStarted();
     try {
       const receipt = await api.call('meetings:save', { meeting });
