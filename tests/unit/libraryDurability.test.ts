@@ -170,11 +170,35 @@ describe('two processes on one library', () => {
     expect(library.overview().committees.map((c) => c.id)).toEqual([committee.id]);
   });
 
-  it('takes over a lock whose holder was killed before it could write who holds it', async () => {
+  it('takes over at once a lock without its holder’s note that has long gone unrefreshed', async () => {
     await fs.mkdir(join(folder, 'library.lock')); // what proper-lockfile leaves when killed right after locking
+    const longAgo = new Date(Date.now() - 60_000);
+    await fs.utimes(join(folder, 'library.lock'), longAgo, longAgo);
     const library = await open();
     expect(library.overview().readOnly).toBeNull();
   });
+
+  it('takes over within a few seconds the lock of a process killed before it could write who holds it', async () => {
+    const other = await anotherProcess();
+    other.child.kill('SIGKILL');
+    await new Promise((resolve) => other.child.once('exit', resolve));
+    await fs.rm(join(folder, 'library.lock.owner.json'));
+    const started = Date.now();
+    const library = await open();
+    expect(library.overview().readOnly).toBeNull();
+    expect(Date.now() - started).toBeLessThan(8_000);
+  }, 20_000);
+
+  it('never takes the lock from a live process whose note of holding it is missing', async () => {
+    const other = await anotherProcess();
+    await fs.rm(join(folder, 'library.lock.owner.json'));
+    const library = await open();
+    expect(library.overview().readOnly).toMatch(/open in another Minute Book window/);
+    // Past the holder's next refresh: it still holds the library and writes; this process still may not.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(await other.call('committees:create', boardFields)).toMatchObject({ ok: true });
+    await expect(library.createCommittee(boardFields)).rejects.toMatchObject({ code: 'read-only' });
+  }, 20_000);
 
   it('takes over at once the lock of a process that was killed', async () => {
     const other = await anotherProcess();
