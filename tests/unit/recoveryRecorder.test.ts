@@ -1,11 +1,17 @@
 // The renderer's side of the recovery journal: steps since the last acknowledged save, throttled
 // writes, a rebase when a save lands, and the last write as the page goes away.
 import { EditorState } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RecoveryJournal } from '../../shared/contract.js';
+import { MinuteBookError, RECOVERY_LIMITS, type RecoveryJournal } from '../../shared/contract.js';
 import { itemsToDoc } from '../../shared/editor/meetingDocument.js';
+import { api } from '../../renderer/src/api.js';
+import { MeetingSession } from '../../renderer/src/meeting/meetingSession.js';
 import { RecoveryRecorder } from '../../renderer/src/meeting/recoveryRecorder.js';
-import { items } from './builders.js';
+import { aCommittee, aMeeting, items } from './builders.js';
+
+// The session's saves go to this instead of the node side.
+vi.mock('../../renderer/src/api.js', () => ({ api: { call: vi.fn() } }));
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -138,3 +144,81 @@ describe('RecoveryRecorder', () => {
     expect(send.mock.calls[1]![0].steps).toHaveLength(2);
   });
 });
+
+/** More text than the recovery journal takes (RECOVERY_LIMITS.bytes), as one paste. */
+const tooLargeToJournal = 'The Committee noted the report of the Director of Finance. '.repeat(Math.ceil(RECOVERY_LIMITS.bytes / 50));
+
+describe('changes too large for the recovery journal', () => {
+  it('are not sent to the node side, which would refuse them, and the journal resumes once they are saved', async () => {
+    const editor = anEditor();
+    const { recorder, send } = aRecorder(editor.doc);
+    expect(recorder.recordSteps(editor.type('The'), editor.doc.content.size)).toBe(true);
+    await vi.advanceTimersByTimeAsync(300);
+    const written = send.mock.calls.length;
+    expect(recorder.recordSteps(editor.type(tooLargeToJournal), editor.doc.content.size)).toBe(false);
+    await vi.advanceTimersByTimeAsync(300);
+    recorder.flushOnExit();
+    expect(send.mock.calls.length).toBe(written);
+
+    recorder.saveAcknowledged(recorder.saveStarted(), 8);
+    expect(recorder.holdsEverything).toBe(true);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(send.mock.calls.at(-1)![0]).toMatchObject({ baseRevision: 8, steps: [] });
+  });
+
+  /** A session on a draft whose saves `call` answers, with an editor to type into. */
+  function aSession(call: (channel: string, input: unknown) => Promise<unknown>) {
+    vi.mocked(api.call).mockImplementation(call as typeof api.call);
+    const meeting = aMeeting(aCommittee());
+    const session = new MeetingSession(meeting, () => undefined, async () => undefined);
+    let state = EditorState.create({ doc: session.initialDoc });
+    session.attach({ get state() { return state; } } as unknown as EditorView);
+    let at = 0;
+    state.doc.descendants((node, pos) => {
+      if (at === 0 && node.type.name === 'paragraph') at = pos + 1;
+    });
+    /** Types `text` as the editor would report it: steps first, then the change. */
+    const type = (text: string) => {
+      const tr = state.tr.insertText(text, at);
+      at += text.length;
+      state = state.apply(tr);
+      session.recordSteps(tr.steps, state.doc);
+      session.autosaver.changed();
+    };
+    return { session, type };
+  }
+
+  const receipt = { revision: 1, updatedAt: new Date().toISOString(), summary: {} };
+
+  it('are saved at once, not after the pause in typing, and the status says nothing of the journal when the save succeeds', async () => {
+    const call = vi.fn(async () => receipt);
+    const { session, type } = aSession(call);
+    type('The');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(call).not.toHaveBeenCalled();
+    type(tooLargeToJournal);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(call).toHaveBeenCalledTimes(1);
+    expect(call).toHaveBeenCalledWith('meetings:save', expect.anything());
+    expect(session.autosaver.getState()).toEqual({ kind: 'saved' });
+  });
+
+  it('say so in the save status when that save fails, and only then', async () => {
+    const diskFull = async () => {
+      throw new MinuteBookError('storage', 'The disk is full.');
+    };
+    const small = aSession(diskFull);
+    small.type('The');
+    await small.session.autosaver.flush();
+    expect(small.session.autosaver.getState()).toEqual({ kind: 'failed', message: 'The disk is full.' });
+
+    const large = aSession(diskFull);
+    large.type(tooLargeToJournal);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(large.session.autosaver.getState()).toEqual({
+      kind: 'failed',
+      message: 'The disk is full. These changes are too large to be kept for recovery: keep this window open until they are saved.',
+    });
+  });
+});
+

@@ -86,7 +86,9 @@ export class MeetingSession {
 
   /** The editor applied these steps (every transaction's, appended ones included), leaving `doc`. */
   recordSteps(steps: readonly Step[], doc: ProseMirrorNode): void {
-    this.recorder.recordSteps(steps, doc.content.size);
+    // Changes too large for the journal are saved at once rather than after a pause. A microtask: the
+    // editor reports steps before it marks them unsaved.
+    if (!this.recorder.recordSteps(steps, doc.content.size)) queueMicrotask(() => void this.autosaver.flush());
   }
 
   /** The header changed. The revision stays the session's own: it moves only when a save succeeds. */
@@ -164,8 +166,8 @@ export class MeetingSession {
       this.onSaved(receipt.summary);
     } catch (error) {
       this.recorder.saveFailed();
-      if (!(error instanceof MinuteBookError) || error.code !== 'conflict') throw error;
-      throw await this.keepUnsaved(meeting, error);
+      if (error instanceof MinuteBookError && error.code === 'conflict') throw await this.keepUnsaved(meeting, error);
+      throw this.recorder.holdsEverything ? error : notKeptForRecovery(error);
     }
   }
 
@@ -183,4 +185,10 @@ export class MeetingSession {
       return conflict;
     }
   }
+}
+
+/** A failed save's error, adding that its changes are too large for the recovery journal to keep (RECOVERY_LIMITS). */
+function notKeptForRecovery(error: unknown): Error {
+  const message = `${error instanceof Error ? error.message : String(error)} These changes are too large to be kept for recovery: keep this window open until they are saved.`;
+  return error instanceof MinuteBookError ? new MinuteBookError(error.code, message) : new Error(message);
 }

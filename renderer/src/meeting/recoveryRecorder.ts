@@ -2,9 +2,10 @@
 // made since the last acknowledged save, and the header when it has changed. Steps are small, so the
 // whole list since that save is resent each time (never the document); writes are throttled (one in
 // flight, at most every `throttleMs`), and when the window goes away the latest journal is sent with
-// `keepalive` so the last keys survive a closed tab.
+// `keepalive` so the last keys survive a closed tab. The node side keeps at most RECOVERY_LIMITS;
+// changes beyond them (a paste of megabytes) are not sent, and the caller saves them at once instead.
 import type { Step } from 'prosemirror-transform';
-import type { RecoveryJournal, RecoveryStepJSON } from '../../../shared/contract.js';
+import { RECOVERY_LIMITS, type RecoveryJournal, type RecoveryStepJSON } from '../../../shared/contract.js';
 import type { MeetingDetails } from './meetingSession.js';
 
 /** How the recorder reaches the node side: `keepalive` asks for a write that outlives the page. */
@@ -20,6 +21,8 @@ export class RecoveryRecorder {
   private readonly sessionId = crypto.randomUUID();
   private sequence = 0;
   private steps: RecoveryStepJSON[] = [];
+  /** Each step's length as JSON, so the journal's size is known without serialising it again. */
+  private stepSizes: number[] = [];
   private details: MeetingDetails | null = null;
   private detailsVersion = 0;
   private savedDetailsVersion = 0;
@@ -50,11 +53,25 @@ export class RecoveryRecorder {
     this.docSize = baseDocSize;
   }
 
-  /** The editor applied these steps, leaving a document of `docSize`. */
-  recordSteps(steps: readonly Step[], docSize: number): void {
-    for (const step of steps) this.steps.push(step.toJSON() as RecoveryStepJSON);
+  /**
+   * The editor applied these steps, leaving a document of `docSize`. Answers whether the journal
+   * still holds every change since the last save (false past RECOVERY_LIMITS: save them at once).
+   */
+  recordSteps(steps: readonly Step[], docSize: number): boolean {
+    for (const step of steps) {
+      const json = step.toJSON() as RecoveryStepJSON;
+      this.steps.push(json);
+      this.stepSizes.push(JSON.stringify(json).length);
+    }
     this.docSize = docSize;
     this.changed();
+    return this.holdsEverything;
+  }
+
+  /** Whether the node side would take the steps since the last save (RECOVERY_LIMITS, as `JSON.stringify(steps).length`). */
+  get holdsEverything(): boolean {
+    const bytes = this.stepSizes.reduce((sum, size) => sum + size, 0) + Math.max(0, this.steps.length - 1) + 2;
+    return this.steps.length <= RECOVERY_LIMITS.steps && bytes <= RECOVERY_LIMITS.bytes;
   }
 
   /** The header changed; the journal carries it whole (it is small). */
@@ -74,6 +91,7 @@ export class RecoveryRecorder {
   /** The save marked `mark` is stored as `revision`: only what came after it stays in the journal. */
   saveAcknowledged(mark: SaveMark, revision: number): void {
     this.steps = this.steps.slice(mark.stepCount);
+    this.stepSizes = this.stepSizes.slice(mark.stepCount);
     this.baseRevision = revision;
     this.baseDocSize = this.saving?.docSize ?? this.docSize;
     this.savedDetailsVersion = mark.detailsVersion;
@@ -89,7 +107,7 @@ export class RecoveryRecorder {
 
   /** The page is going away: sends what the node side has not yet seen, in a request that outlives the page. */
   flushOnExit(): void {
-    if (this.sentVersion === this.version) return;
+    if (this.sentVersion === this.version || !this.holdsEverything) return;
     this.clearTimer();
     this.sentVersion = this.version;
     void this.send(this.journal(), { keepalive: true }).catch(() => undefined);
@@ -143,7 +161,8 @@ export class RecoveryRecorder {
   }
 
   private write(): void {
-    if (this.sentVersion === this.version) return;
+    // Too large to be taken: the journal written before stays, and the save under way holds the rest.
+    if (this.sentVersion === this.version || !this.holdsEverything) return;
     const journal = this.journal();
     this.sentVersion = this.version;
     this.lastSentAt = Date.now();
