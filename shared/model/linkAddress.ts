@@ -45,6 +45,23 @@ export function safeLinkAddress(address: unknown): string | null {
   return (allowedLinkSchemes as readonly string[]).includes(protocol) ? cleaned : null;
 }
 
+/**
+ * What the Link dialog stores for an address the clerk typed: `{ href }`, or `{ refused }` saying why
+ * in a sentence. An address without a scheme ("www.…") is a web address (http://). Refused: spaces
+ * inside (browsers differ: Chromium keeps "https://exa mple.org" whole, others cut the link at the
+ * space), an address starting "//" (scheme-relative: it means "as the page was opened", which an
+ * exported file does not know, and http:// in front of it would make "http:////evil.example"; not
+ * guessed as https:// because the clerk may have meant something else entirely), and anything
+ * safeLinkAddress refuses.
+ */
+export function typedLinkAddress(typed: string): { href: string } | { refused: string } {
+  const address = typed.trim();
+  if (/\s/.test(address)) return { refused: 'That address cannot be a link: it has a space in it.' };
+  if (address.startsWith('//')) return { refused: 'That address cannot be a link: start it with https:// or http://.' };
+  const href = safeLinkAddress(/^[a-z][a-z0-9+.-]*:/i.test(address) ? address : `http://${address}`);
+  return href === null ? { refused: `That address cannot be a link: ${linkRule}.` } : { href };
+}
+
 export const isSafeLinkAddress = (address: unknown): address is string => safeLinkAddress(address) === address;
 
 /**

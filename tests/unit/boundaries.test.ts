@@ -10,7 +10,7 @@ import { exportForms } from '../../shared/export/forms.js';
 import { archivePackage } from '../../shared/export/jsonArchive.js';
 import { importDocument, ImportError } from '../../shared/import/index.js';
 import { parseBoundedJson } from '../../shared/model/boundedJson.js';
-import { linkRule, safeLinkAddress } from '../../shared/model/linkAddress.js';
+import { linkRule, safeLinkAddress, typedLinkAddress } from '../../shared/model/linkAddress.js';
 import type { Meeting, MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { wellFormedText } from '../../shared/model/wellFormedText.js';
 import { createHandlers, dispatch } from '../../electron/services/handlers.js';
@@ -57,6 +57,14 @@ describe('the link allow-list', () => {
 
   it.each(decodedHostileHrefs)('refuses %j', (href) => {
     expect(safeLinkAddress(href)).toBeNull();
+  });
+
+  it('stores an address typed in the Link dialog with a scheme, refusing spaces inside and scheme-relative addresses', () => {
+    expect(typedLinkAddress(' www.coventry.gov.uk ')).toEqual({ href: 'http://www.coventry.gov.uk' });
+    expect(typedLinkAddress('https://www.coventry.gov.uk/meetings')).toEqual({ href: 'https://www.coventry.gov.uk/meetings' });
+    expect(typedLinkAddress('https://exa mple.org')).toEqual({ refused: expect.stringContaining('space') });
+    expect(typedLinkAddress('//evil.example')).toEqual({ refused: expect.stringContaining('https://') });
+    for (const href of decodedHostileHrefs) expect(typedLinkAddress(href)).toHaveProperty('refused');
   });
 
   it('drops hostile links from an imported HTML page, keeping their text and naming each in the report', () => {

@@ -1,6 +1,6 @@
 // Asks for a link's address (and its text, when nothing is selected) and inserts it at the cursor.
 import { useState, type FormEvent } from 'react';
-import { linkRule, safeLinkAddress } from '../../../shared/model/linkAddress.js';
+import { typedLinkAddress } from '../../../shared/model/linkAddress.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
 
 interface LinkDialogProps {
@@ -10,9 +10,6 @@ interface LinkDialogProps {
   afterClose: () => void;
 }
 
-/** Addresses typed without a scheme ("www.…") are web addresses. */
-const withScheme = (address: string): string => (/^[a-z][a-z0-9+.-]*:/i.test(address) ? address : `http://${address}`);
-
 export function LinkDialog({ selectedText, onInsert, onClose, afterClose }: LinkDialogProps) {
   const [text, setText] = useState(selectedText);
   const [address, setAddress] = useState('');
@@ -21,9 +18,9 @@ export function LinkDialog({ selectedText, onInsert, onClose, afterClose }: Link
     event.preventDefault();
     if (text.trim() === '' || address.trim() === '') return;
     // The one allow-list every export and import also applies (shared/model/linkAddress.ts).
-    const href = safeLinkAddress(withScheme(address.trim()));
-    if (href === null) setRefusal(`That address cannot be a link: ${linkRule}.`);
-    else onInsert(text, href);
+    const typed = typedLinkAddress(address);
+    if ('refused' in typed) setRefusal(typed.refused);
+    else onInsert(text, typed.href);
   };
   return (
     <Modal afterClose={afterClose} title="Insert link" onClose={onClose}>
