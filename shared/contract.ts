@@ -6,6 +6,7 @@ import { Attendance } from './model/attendance.js';
 import { Committee, CommitteeFields, NumberingStyle } from './model/committee.js';
 import { VersionEntry } from './model/history.js';
 import { Item, Meeting, MeetingSummary } from './model/meeting.js';
+import { committeeWithinBounds, meetingWithinBounds } from './model/lengthBounds.js';
 import type { Channel, MenuCommand } from './channels.js';
 import { requestStatuses } from './editor/schema.js';
 import type { MinutePlace } from './search/citation.js';
@@ -189,11 +190,11 @@ const answer = <T>() => z.custom<T>(() => true);
 
 export const contract = {
   'library:open': { input: z.object({}), output: LibraryOverview },
-  'committees:create': { input: CommitteeFields, output: Committee },
-  'committees:update': { input: Committee, output: Committee },
+  'committees:create': { input: CommitteeFields.superRefine(committeeWithinBounds), output: Committee },
+  'committees:update': { input: Committee.superRefine(committeeWithinBounds), output: Committee },
   'meetings:create': { input: NewMeetingRequest, output: Meeting },
   'meetings:load': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: Meeting },
-  'meetings:save': { input: z.object({ meeting: Meeting }), output: SaveReceipt },
+  'meetings:save': { input: z.object({ meeting: Meeting.superRefine(meetingWithinBounds) }), output: SaveReceipt },
   /** Adds meetings read from the archive; answers what was done and the library as it now is. */
   /** The copies kept of a meeting when imports replaced it, newest first. */
   'meetings:replaced-copies': {

@@ -6,16 +6,19 @@
 // importers' input, and files read from disk.
 import { ValidationError } from './validation.js';
 
-// Lone high surrogates, lone low surrogates (a regex without the u flag sees code units), C0 controls other than \t \n \r, and DEL.
+// Lone high surrogates, lone low surrogates (a regex without the u flag sees code units), C0 controls
+// other than \t \n \r, DEL, and the bidirectional embedding and override controls U+202A–U+202E: they
+// reorder how the text around them is shown ("Trojan Source", CVE-2021-42574), so a committee name
+// could read as another, and Unicode (UAX #9) recommends the isolates U+2066–U+2069 instead, which stay.
 // eslint-disable-next-line no-control-regex
-const notText = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const notText = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e]/g;
 // eslint-disable-next-line no-control-regex
-const anyNotText = /[\ud800-\udfff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const anyNotText = /[\ud800-\udfff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e]/;
 
 /**
  * The text with each lone surrogate replaced by U+FFFD (what String.prototype.toWellFormed does, and
  * what a UTF-8 encoder writes), vertical tabs and form feeds (page breaks in converted documents) as
- * line breaks, and the other C0 controls and DEL removed. Tab, LF and CR are kept. Linear; text that
+ * line breaks, and the other C0 controls, DEL and the bidirectional overrides U+202A–U+202E removed. Tab, LF and CR are kept. Linear; text that
  * needs nothing is returned as it is.
  */
 export function wellFormedText(text: string): string {
@@ -23,6 +26,7 @@ export function wellFormedText(text: string): string {
   return text.replace(notText, (character) => {
     const code = character.charCodeAt(0);
     if (code >= 0xd800) return '\ufffd';
+    if (code >= 0x202a) return '';
     return code === 0x0b || code === 0x0c ? '\n' : '';
   });
 }

@@ -163,6 +163,21 @@ describe('bounded JSON and well-formed text', () => {
     expect((archive as { value: { content: string } }).value.content).toContain('Committee Room \ufffd');
   });
 
+  it('bounds the names a clerk enters and removes the bidirectional overrides that could disguise them', async () => {
+    expect(wellFormedText('Audit\u202e eettimmoC\u202c')).toBe('Audit eettimmoC');
+    expect(wellFormedText('\u2067عربي\u2069 Board')).toBe('\u2067عربي\u2069 Board');
+    const huge = await call('committees:create', { ...committee001, name: 'B'.repeat(1024 * 1024) });
+    expect(huge).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('the committee name is 1,048,576 characters long; Minute Book keeps at most 200') } });
+    const overridden = await call('committees:create', { ...committee001, name: 'Board\u202e2' });
+    expect(overridden).toMatchObject({ ok: true, value: { name: 'Board2' } });
+    const committee = (overridden as { value: { id: string } }).value;
+    const meeting = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
+    const longVenue = await call('meetings:save', { meeting: { ...meeting, venue: 'Room '.repeat(200) } });
+    expect(longVenue).toMatchObject({ ok: false, error: { message: expect.stringContaining('venue: the venue is 1,000 characters long; Minute Book keeps at most 500') } });
+    // Every committee of the seeds is well within the bounds.
+    expect(await call('committees:create', { ...committee001, name: 'Board 2' })).toMatchObject({ ok: true });
+  });
+
   it('refuses a hostile link in a save, naming the field', async () => {
     const committee = await library.createCommittee({ ...committee001, name: 'Board' });
     const meeting = await library.createMeeting({ committeeId: committee.id, date: '2017-07-13', startTime: '10:00', venue: '' });
