@@ -2,7 +2,7 @@
 //   npm run cli -- import <files|folders> [--library <dir>] [--dry-run] [--replace] [--json]
 //   npm run cli -- search "<query>" [--committee <name>] [--year <2016 or 2016/17>] [--only resolutions|actions] [--library <dir>] [--json]
 //   npm run cli -- export <meeting-file> --format <form> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
-//   npm run cli -- diff <meeting-file> <meeting-file> [--format text|html|json]
+//   npm run cli -- diff <meeting-file>[@<revision>] <meeting-file>[@<revision>] [--format text|html|json]
 //   npm run cli -- history <meeting-file> [--json]
 // <meeting-file> is a meeting file from a library (meetings/<id>.json, its committee read from the
 // library.json beside that folder) or a JSON archive exported by Minute Book. With --whole-committee
@@ -27,13 +27,13 @@ import { chosenLibraryFolder, userDataFolder } from './services/dataFolder.js';
 import { committeeArchive, exportMeeting, writeExport } from './services/exports.js';
 import { importIntoLibrary } from './services/libraryImport.js';
 import { LibrarySearch } from './services/librarySearch.js';
-import { describeHistory, historyPathBeside, readHistoryFile } from './services/meetingHistory.js';
+import { describeHistory, historyPathBeside, readHistoryFile, readMeetingVersion } from './services/meetingHistory.js';
 import { MeetingLibrary } from './services/meetingLibrary.js';
 
 const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [--dry-run] [--replace] [--json]
        npm run cli -- search "<query>" [--committee <name>] [--year <2016 or 2016/17>] [--only resolutions|actions] [--library <dir>] [--json]
        npm run cli -- export <meeting-file> --format <${exportFormats.join('|')}> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
-       npm run cli -- diff <meeting-file> <meeting-file> [--format text|html|json]
+       npm run cli -- diff <meeting-file>[@<revision>] <meeting-file>[@<revision>] [--format text|html|json]
        npm run cli -- history <meeting-file> [--json]`;
 
 class UsageError extends Error {}
@@ -104,9 +104,17 @@ async function exportCommand(args: string[]): Promise<void> {
 
 /**
  * The meeting (and its committee) a `diff` argument names: a meeting file or a JSON archive, as for
- * `export`. The one place an argument is resolved, so a version (`<file>@<revision>`) can be added here.
+ * `export`, or a version kept in a meeting file's history, `<meeting-file>@<revision>` (read from the
+ * `<id>.history.jsonl` beside it; the committee is the meeting file's).
+ * @throws Error naming the file, or the revision when the history does not keep it
  */
-const meetingFromArgument = (argument: string): Promise<Pick<ExportRequest, 'meeting' | 'committee'>> => loadMeeting(resolve(argument));
+async function meetingFromArgument(argument: string): Promise<Pick<ExportRequest, 'meeting' | 'committee'>> {
+  const version = /^(.+)@(\d+)$/.exec(argument);
+  if (version === null) return loadMeeting(resolve(argument));
+  const path = resolve(version[1]!);
+  const { committee } = await loadMeeting(path);
+  return { meeting: await readMeetingVersion(path, Number(version[2])), committee };
+}
 
 const diffFormats = ['text', 'html', 'json'] as const;
 

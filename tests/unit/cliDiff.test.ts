@@ -8,6 +8,8 @@ import { compareMeetings } from '../../shared/compare/compareMeetings.js';
 import { archivePackage } from '../../shared/export/jsonArchive.js';
 import { editedDraft } from '../fixtures/editedDraft003.js';
 import { committee003 } from '../fixtures/seed003.js';
+import * as blocks from '../../shared/editor/blocks.js';
+import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 
 const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
 const { saved, draft } = editedDraft();
@@ -47,9 +49,29 @@ describe('npm run cli -- diff', () => {
   it('refuses a missing argument or an unknown format with the usage', () => {
     const missing = cli('diff', before);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain('diff <meeting-file> <meeting-file>');
+    expect(missing.stderr).toContain('diff <meeting-file>[@<revision>] <meeting-file>[@<revision>]');
     const unknown = cli('diff', before, after, '--format', 'pdf');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('--format takes text, html, json');
+  }, 60_000);
+
+  it('compares a version kept in a meeting file\'s history with the meeting as it stands', async () => {
+    const library = await MeetingLibrary.open({ folder: join(folder, 'library') });
+    const { id: _id, createdAt: _createdAt, ...fields } = committee003;
+    const committee = await library.createCommittee(fields);
+    const created = await library.createMeeting({ committeeId: committee.id, date: '2022-10-20', startTime: '14:30', venue: '' });
+    const first = await library.saveMeeting({ ...created, items: created.items.map((item, index) => (index === 2 ? { ...item, minutes: [blocks.paragraph('The Board noted the report.')] } : item)) });
+    const current = await library.loadMeeting(created.id);
+    await library.saveMeeting({ ...current, items: current.items.map((item, index) => (index === 2 ? { ...item, minutes: [blocks.paragraph('The Board noted the revised report.')] } : item)) });
+    await library.close();
+    const file = join(folder, 'library', 'meetings', `${created.id}.json`);
+
+    const text = cli('diff', `${file}@${first.revision}`, file);
+    expect([text.status, text.stderr]).toEqual([0, '']);
+    expect(text.stdout).toContain('The Board noted the {+revised +}report.');
+    expect(text.stdout).toContain('1 change');
+    const unknown = cli('diff', `${file}@99`, file);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('Revision 99 is not kept');
   }, 60_000);
 });
