@@ -55,6 +55,7 @@ test('versions: the five edits marked exactly, restore an old version and undo t
   await expect(rows.nth(1)).toContainText(/Saved: .*item/i);
   await expect(rows.nth(1)).toContainText('The meeting as it stands');
   await expect(rows.nth(2)).toContainText('Imported');
+  await versions.screenshot({ path: 'tests/output/versions.png' });
   await rows.nth(2).getByRole('button', { name: /^Compare the version of .* with now$/ }).click();
 
   // The differences: exactly the five edits, marked inside their blocks.

@@ -251,7 +251,9 @@ describe('the library rebuilds itself from its files', () => {
     const file = JSON.parse(await fs.readFile(join(folder, 'meetings', `${meeting.id}.json`), 'utf8')) as Record<string, unknown>;
     delete file['committee'];
     await fs.writeFile(join(folder, 'meetings', `${meeting.id}.json`), JSON.stringify(file));
+    // The committee is in neither the meeting file nor any library file.
     await fs.rm(join(folder, 'library.json'));
+    await fs.rm(join(folder, 'library.backup.json'));
 
     const reopened = await open();
     const [recovered] = reopened.overview().committees;
@@ -265,12 +267,13 @@ describe('the library rebuilds itself from its files', () => {
     await (await MeetingLibrary.open({ folder })).close();
     const backup = await fs.readFile(join(folder, 'library.backup.json'), 'utf8');
     const again = await MeetingLibrary.open({ folder });
-    await again.createCommittee({ ...boardFields, name: 'A second committee' }); // library.json now differs from its backup
+    const [committee] = again.overview().committees;
+    await again.createMeeting({ committeeId: committee!.id, date: '2017-09-14', startTime: '10:00', venue: '' }); // library.json now differs from its backup
     await again.close();
 
     vi.spyOn(fs, 'open').mockRejectedValue(failWith('ENOSPC'));
     const reopened = await open();
-    expect(reopened.overview().committees).toHaveLength(2);
+    expect(reopened.overview().meetings).toHaveLength(2);
     expect(reopened.overview().problems.map((p) => p.message).join('\n')).toMatch(/library\.backup\.json could not be refreshed \(the previous copy is kept\): The disk is full/);
     expect(await fs.readFile(join(folder, 'library.backup.json'), 'utf8')).toBe(backup);
   });
