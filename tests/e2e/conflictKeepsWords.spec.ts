@@ -1,10 +1,11 @@
 // Words typed after the meeting was saved elsewhere (another window, a sync client, a hand edit) are
 // refused as a conflict but never lost: what the window had is kept, and the clerk brings it back from
 // Versions… after opening the meeting again, as the message says — and can take that back too.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCommittee, createMeeting, items, waitUntilSaved } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
+import { meetingFiles } from './nodeSide.js';
 
 const board = 'Scrutiny Co-ordination Committee';
 
@@ -17,7 +18,7 @@ test('a save refused as saved elsewhere keeps the words, which come back from Ve
   await waitUntilSaved(page);
 
   // Another program saves the meeting: a new venue, the next revision.
-  const [name] = (await readdir(join(app.libraryFolder, 'meetings'))).filter((file) => /^[0-9a-f-]{36}\.json$/.test(file));
+  const [name] = await meetingFiles(app.libraryFolder);
   const path = join(app.libraryFolder, 'meetings', name!);
   const onDisk = JSON.parse(await readFile(path, 'utf8'));
   onDisk.meeting.venue = 'Committee Room 4';

@@ -4,6 +4,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCommittee, createMeeting, insertFromMenu, items, waitUntilSaved } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
+import { meetingFiles } from './nodeSide.js';
 
 const board = "Education and Children's Services Scrutiny Board (2)";
 
@@ -79,7 +80,7 @@ test('draft a meeting in structured blocks, save, reload and find everything aga
   await expect(page.getByRole('region', { name: 'Attendance' })).toContainText('Councillor J Innes (Chair)');
 
   // In the meeting's file on disk.
-  const [file] = await readdir(join(app.libraryFolder, 'meetings'));
+  const [file] = await meetingFiles(app.libraryFolder);
   const { meeting } = JSON.parse(await readFile(join(app.libraryFolder, 'meetings', file!), 'utf8'));
   expect(meeting.date).toBe('2017-07-13');
   expect(meeting.items.map((item: { minuteNumber: number }) => item.minuteNumber)).toEqual([1, 2, 3, 4, 5]);
@@ -143,7 +144,7 @@ test('a meeting file damaged on disk is set aside and reported, and the rest of 
 
   const meetingsFolder = join(app.libraryFolder, 'meetings');
   const stored = await Promise.all(
-    (await readdir(meetingsFolder)).map(async (file) => ({ file, date: JSON.parse(await readFile(join(meetingsFolder, file), 'utf8')).meeting.date })),
+    (await meetingFiles(app.libraryFolder)).map(async (file) => ({ file, date: JSON.parse(await readFile(join(meetingsFolder, file), 'utf8')).meeting.date })),
   );
   const damaged = stored.find((entry) => entry.date === '2017-07-13')!;
   await writeFile(join(meetingsFolder, damaged.file), '{"schemaVersion": 1, "meeting": {"date": ');

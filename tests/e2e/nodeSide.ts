@@ -1,5 +1,8 @@
-// Calls to the node side from a test, made as the page makes them (the bridge's token is in the page):
-// for what a test sets up or checks behind the window's back, as another window or program would.
+// Calls to the node side from a test, made as the page makes them (the bridge's token is in the page),
+// and the library's files: for what a test sets up or checks behind the window's back, as another
+// window or program would.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from '../../shared/channels.js';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract.js';
@@ -20,4 +23,9 @@ export async function callNodeSide<C extends Channel>(page: Page, channel: C, in
   );
   if (!result.ok) throw new Error(result.error!.message);
   return result.value as ChannelOutput<C>;
+}
+
+/** The meeting files of a library folder (meetings/<id>.json), leaving out each meeting's history beside it. */
+export async function meetingFiles(libraryFolder: string): Promise<string[]> {
+  return (await readdir(join(libraryFolder, 'meetings'))).filter((name) => /^[0-9a-f-]{36}\.json$/.test(name));
 }

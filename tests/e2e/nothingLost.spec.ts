@@ -1,12 +1,13 @@
 // Issue 7, "Nothing lost": going away from a meeting and back shows what was typed; steady typing is
 // saved while it goes on; and a tab closed in the middle of typing gives every key back at the next start.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { createCommittee, createMeeting, items, waitUntilSaved } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
+import { meetingFiles } from './nodeSide.js';
 
 const board = 'Scrutiny Co-ordination Committee';
 const meetingButton = (page: Page) => page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /13 July 2017/ });
@@ -23,7 +24,7 @@ const steadyText =
 
 /** The first narrative paragraph of the third item, as the library's one meeting file holds it. */
 async function storedNarrative(libraryFolder: string): Promise<string> {
-  const [file] = await readdir(join(libraryFolder, 'meetings'));
+  const [file] = await meetingFiles(libraryFolder);
   const { meeting } = JSON.parse(await readFile(join(libraryFolder, 'meetings', file!), 'utf8')) as { meeting: Meeting };
   const paragraph = meeting.items[2]!.minutes.find((block) => block.type === 'paragraph');
   return (paragraph?.content ?? []).map((node) => node.text ?? '').join('');

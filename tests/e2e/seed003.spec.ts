@@ -1,11 +1,12 @@
 // Re-creates seed 003 — the formal minutes of 20 October 2022 — through the UI, from the hand-written
 // fixture, then checks the saved meeting holds exactly the fixture's minutes and screenshots the page.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Item, Meeting, MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
 import { createCommittee, createMeeting, items, recordAttendance, replaceBlockText, typeMinutes, waitUntilSaved } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
+import { meetingFiles } from './nodeSide.js';
 
 /** Request ids are made up by the editor; everything else must match the fixture exactly. */
 function withoutIds(minutes: MinutesNodeJSON[]): unknown {
@@ -59,7 +60,7 @@ test('re-create the formal minutes of 20 October 2022 (seed 003) through the UI'
   }
 
   // The file on disk holds the seed, block for block.
-  const [file] = await readdir(join(app.libraryFolder, 'meetings'));
+  const [file] = await meetingFiles(app.libraryFolder);
   const saved = (JSON.parse(await readFile(join(app.libraryFolder, 'meetings', file!), 'utf8')) as { meeting: Meeting }).meeting;
   expect(saved.date).toBe(meeting003.date);
   expect(saved.startTime).toBe(meeting003.startTime);
