@@ -59,6 +59,22 @@ export function referencesPlugin(onFollow: (place: MinutePlace, beside: boolean)
         onFollow(place, event.shiftKey || event.altKey);
         return true;
       },
+      handleDOMEvents: {
+        // ProseMirror leaves a click with Shift held to the browser (it extends the selection) and never
+        // calls handleClickOn for it: Shift+click on a resolved reference is caught here, as it goes down.
+        mousedown(view, event) {
+          if (!event.shiftKey || event.button !== 0 || !(event.target instanceof Element)) return false;
+          const element = event.target.closest('.minute-reference');
+          if (element === null || !view.dom.contains(element)) return false;
+          const at = view.posAtDOM(element, 0);
+          const node = [at, at - 1].map((pos) => (pos >= 0 ? view.state.doc.nodeAt(pos) : null)).find((found) => found?.type.name === 'minute_reference');
+          const place = node ? referencesKey.getState(view.state)?.resolved[String(node.attrs['minute'])] : undefined;
+          if (!place) return false;
+          event.preventDefault();
+          onFollow(place, true);
+          return true;
+        },
+      },
     },
   });
 }
