@@ -39,7 +39,10 @@ export function VersionsDialog({ session, libraryReadOnly, onClose, onOpenBeside
     };
   }, [session]);
   const canRestore = !session.isReadOnly && libraryReadOnly === null;
-  const latest = history?.versions[0]?.revision ?? null;
+  // The meeting as it stands is the revision the window has, which the history may lack (its last line
+  // torn by a crash): then no version is "as it stands", and every kept one can be compared and restored.
+  // A version open on the left stands for no revision of its own: the newest kept is the meeting now.
+  const latest = session.version ? (history?.versions[0]?.revision ?? null) : session.currentDetails.revision;
 
   return (
     <Modal title="Versions of this meeting" onClose={onClose}>
