@@ -38,9 +38,19 @@ const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [-
 
 class UsageError extends Error {}
 
+/** The largest JSON file the command line reads: a committee's whole archive is a few megabytes. */
+const MAX_JSON_FILE = 256 * 1024 * 1024;
+
 async function readJson(path: string): Promise<unknown> {
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+  // A folder, a device (/dev/zero) or a file too large to be a meeting is named for what it is, not read.
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw new Error(`${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  });
+  if (info.isDirectory()) throw new Error(`${path}: is a folder, not a meeting file`);
+  if (!info.isFile()) throw new Error(`${path}: is not a file`);
+  if (info.size > MAX_JSON_FILE) throw new Error(`${path}: is ${Math.round(info.size / 1024 / 1024)} MB, larger than any meeting file or archive`);
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`${path}: ${error.message}`);
   });
   try {
     return JSON.parse(text);
@@ -54,8 +64,13 @@ async function loadMeeting(path: string): Promise<Pick<ExportRequest, 'meeting' 
   const raw = await readJson(path);
   if ((raw as { format?: unknown } | null)?.format === ARCHIVE_FORMAT) {
     const archive = readJsonArchive(raw, basename(path));
-    const [first] = archive.meetings;
+    const [first, ...more] = archive.meetings;
     if (first === undefined) throw new Error(`${path}: the archive holds no meetings`);
+    // A committee's whole archive: taking its first meeting silently would compare or export the wrong one.
+    if (more.length > 0) {
+      const dates = archive.meetings.map(({ meeting }) => meeting.date);
+      throw new Error(`${path}: the archive holds ${dates.length} meetings (${dates[0]} to ${dates.at(-1)}); use an archive of one meeting, or its meeting file in the library`);
+    }
     return { meeting: first.meeting, committee: archive.committee };
   }
   const { meeting } = parseMeetingFile(raw, basename(path));

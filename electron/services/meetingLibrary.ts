@@ -253,10 +253,10 @@ export class MeetingLibrary {
       };
       const items = meeting.items.map((item) => ({ ...item, minutes: item.minutes.map(mark) }));
       if (!found) throw new LibraryError('not-found', `The meeting of ${meeting.date} has no request ${requestId}.`);
-      const place = items.findIndex((item, index) => JSON.stringify(item) !== JSON.stringify(meeting.items[index])) + 1;
+      const marked = items.find((item, index) => JSON.stringify(item) !== JSON.stringify(meeting.items[index]));
       const updated: Meeting = { ...meeting, items, revision: meeting.revision + 1, updatedAt: this.now().toISOString() };
       await this.writeMeeting(updated);
-      await this.history.record(meeting, updated, 'saved', place > 0 ? `Item ${place}: request marked ${status}` : `Request marked ${status} (it already was)`);
+      await this.history.record(meeting, updated, 'saved', marked ? `Minute ${marked.minuteNumber}: request marked ${status}` : `Request marked ${status} (it already was)`);
       return { revision: updated.revision };
     });
   }

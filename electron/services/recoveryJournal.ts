@@ -51,7 +51,7 @@ export class RecoveryJournal {
 
   /**
    * Replaces the journal of `journal.meetingId` with this one, atomically; an empty journal (no steps,
-   * no details) removes the file. A write older than one already made by the same window
+   * no details) removes the file. Another window's unsaved changes are set aside first, not replaced. A write older than one already made by the same window
    * (`sessionId`, lower or equal `sequence`) is ignored, so a throttled write that arrives after the
    * last write of a closing tab cannot undo it.
    * @returns `written`, `cleared` or `ignored`
@@ -61,6 +61,7 @@ export class RecoveryJournal {
     return this.inTurn(journal.meetingId, async () => {
       const last = this.lastWrite.get(journal.meetingId);
       if (last !== undefined && last.sessionId === journal.sessionId && last.sequence >= journal.sequence) return { kept: 'ignored' as const };
+      if (last?.sessionId !== journal.sessionId) await this.keepOtherWindowsChanges(journal);
       this.lastWrite.set(journal.meetingId, { sessionId: journal.sessionId, sequence: journal.sequence });
       if (isEmptyJournal(journal)) {
         await rm(this.pathOf(journal.meetingId), { force: true });
@@ -70,6 +71,16 @@ export class RecoveryJournal {
       await this.writeAtomically(this.pathOf(journal.meetingId), `${JSON.stringify(file)}\n`);
       return { kept: 'written' as const };
     });
+  }
+
+  /**
+   * A window's first write over a journal another window left with unsaved changes (a tab that closed
+   * or crashed, a window whose saves were refused) moves that journal to set-aside/ rather than
+   * replacing it: its changes are kept, never overwritten by a window that did not make them.
+   */
+  private async keepOtherWindowsChanges(journal: Journal): Promise<void> {
+    const existing = await this.read(journal.meetingId).catch(() => null);
+    if (existing !== null && existing.journal.sessionId !== journal.sessionId && !isEmptyJournal(existing.journal)) await this.setAside(journal.meetingId);
   }
 
   /** The journal as stored, or null when there is none. @throws a ValidationError (or SyntaxError) naming the file when it is damaged */

@@ -102,11 +102,11 @@ export function App() {
       .call('library:open', {})
       .then((overview) => {
         setLibrary(overview);
-        // Two meetings side by side when the window closed: both open again as they were.
+        // The meetings open when the window closed open again as they were, beside each other if they were.
         const kept = keptAtStart;
         const holds = (id: string | null) => overview.meetings.some((meeting) => meeting.id === id);
+        if (holds(kept.meetingId)) void meetings.open(kept.meetingId!).catch(setError);
         if (kept.beside !== null && holds(kept.meetingId) && holds(kept.beside.meetingId)) {
-          void meetings.open(kept.meetingId!).catch(setError);
           void companion.open(kept.beside.meetingId, { revision: kept.beside.revision }).catch(() => setLayout((old) => ({ ...old, beside: null })));
         } else if (kept.beside !== null) {
           setLayout((old) => ({ ...old, beside: null }));
@@ -252,6 +252,16 @@ export function App() {
     }
   };
 
+  // Undo restore takes back the restore only while it is the last change: once the clerk types on, the
+  // restore is in the history like any other version (Versions… restores what came before it).
+  useEffect(
+    () =>
+      openSession?.autosaver.subscribe(() => {
+        if (openSession.autosaver.getState().kind === 'unsaved') setUndoableRestore(null);
+      }),
+    [openSession],
+  );
+
   const undoRestore = async () => {
     const undo = undoableRestore;
     const session = meetings.session;
@@ -296,9 +306,15 @@ export function App() {
   const paneLabel = (session: MeetingSession | null) => {
     if (session === null) return 'Opening…';
     const { meeting } = session;
-    const name = `${committeeOf(session)?.name ?? 'Meeting'}, ${formatProseDate(meeting.date)}`;
-    if (session.version) return `${name}: version of ${formatSavedAt(meeting.updatedAt)}`;
-    return meeting.status === 'draft' ? `${name} (draft)` : meeting.importedFrom ? `${name} (imported)` : `${name} (${meeting.status})`;
+    // The date and what it is come first: a narrow pane cuts the end of the line, and the committee is usually the same on both sides.
+    const what = session.version
+      ? `as saved ${formatSavedAt(meeting.updatedAt)}`
+      : meeting.status === 'draft'
+        ? '(draft)'
+        : meeting.importedFrom
+          ? '(imported)'
+          : `(${meeting.status})`;
+    return `${formatProseDate(meeting.date)} ${what} · ${committeeOf(session)?.name ?? 'Meeting'}`;
   };
   const besideSession = beside.kind === 'open' ? beside.session : null;
   const besideCommittee = besideSession ? committeeOf(besideSession) : undefined;

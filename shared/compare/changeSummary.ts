@@ -1,6 +1,6 @@
-// What a save changed, in one line a clerk can read in a version list: "Item 5 resolution edited;
-// item 7 added (Budget Monitoring)". Items are matched by id (an item keeps its id for life) and named
-// by their place in the meeting as saved, as the agenda numbers them.
+// What a save changed, in one line a clerk can read in a version list: "Minute 83 resolution edited;
+// minute 85 added (Budget Monitoring)". Items are matched by id (an item keeps its id for life) and named
+// by their minute number as that save numbered them, as the minutes print it.
 import type { Item, Meeting, MinutesNodeJSON } from '../model/meeting.js';
 
 /** The clerk's words for each kind of block of minutes (shared/editor/schema.ts). */
@@ -49,7 +49,7 @@ function itemChanges(before: Item, after: Item): string[] {
 
 /**
  * One line saying what changed between two saves of a meeting: items added, removed, moved and edited
- * (naming the kind of block: "Item 5 resolution edited"), attendance, and the meeting's details.
+ * (naming the item by its minute number and the kind of block: "Minute 83 resolution edited"), attendance, and the meeting's details.
  * `before` null means the meeting is new ("Meeting created"). Answers "No changes" when the two are the
  * same apart from revision and time of saving.
  */
@@ -63,13 +63,13 @@ export function describeChanges(before: Meeting | null, after: Meeting): string 
   if (!same(before.attendance, after.attendance)) changes.push('Attendance changed');
   if (before.status !== after.status) changes.push(`Status ${before.status} → ${after.status}`);
 
-  const earlier = new Map(before.items.map((item, index) => [item.id, { item, index }]));
+  const earlier = new Map(before.items.map((item) => [item.id, { item }]));
   const later = new Set(after.items.map((item) => item.id));
   const keptOrderBefore = before.items.filter((item) => later.has(item.id)).map((item) => item.id);
   const keptOrderAfter = after.items.filter((item) => earlier.has(item.id)).map((item) => item.id);
-  after.items.forEach((item, index) => {
+  after.items.forEach((item) => {
     const was = earlier.get(item.id);
-    const label = `Item ${index + 1}`;
+    const label = `Minute ${item.minuteNumber}`;
     if (was === undefined) {
       changes.push(`${label} added${item.title.trim() === '' ? '' : ` (${item.title.trim()})`}`);
       return;
@@ -77,8 +77,8 @@ export function describeChanges(before: Meeting | null, after: Meeting): string 
     const edited = itemChanges(was.item, item);
     if (edited.length > 0) changes.push(`${label} ${edited.join(', ')} edited`);
   });
-  before.items.forEach((item, index) => {
-    if (!later.has(item.id)) changes.push(`Item ${index + 1} removed${item.title.trim() === '' ? '' : ` (${item.title.trim()})`}`);
+  before.items.forEach((item) => {
+    if (!later.has(item.id)) changes.push(`Minute ${item.minuteNumber} removed${item.title.trim() === '' ? '' : ` (${item.title.trim()})`}`);
   });
   if (!same(keptOrderBefore, keptOrderAfter)) changes.push('Items reordered');
 
@@ -103,4 +103,4 @@ function detailNames(fields: readonly string[]): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const lowerFirst = (text: string): string => (text.startsWith('Item') ? `item${text.slice(4)}` : text.charAt(0).toLowerCase() + text.slice(1));
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

@@ -4,6 +4,7 @@
 // pair up within an item pair, and paired leaves are compared word by word.
 import { diffArrays, diffWordsWithSpace } from 'diff';
 import { attendanceEntry } from '../attendanceText.js';
+import { formatClockTime, formatProseDate } from '../dates.js';
 import { declarationKindLabels, type DeclarationKind } from '../editor/schema.js';
 import { spansOf, textOf } from '../export/outline.js';
 import type { Attendance } from '../model/attendance.js';
@@ -466,10 +467,11 @@ function compareAttendance(before: Attendance, after: Attendance): AttendanceCha
   return changes;
 }
 
+// As the minutes print them ("13 July 2017", "2.00 pm"), not as they are stored.
 const detailText: { [Field in DetailChange['field']]: (meeting: Meeting) => string } = {
-  date: (meeting) => meeting.date,
-  startTime: (meeting) => meeting.startTime,
-  closingTime: (meeting) => meeting.closingTime ?? '',
+  date: (meeting) => formatProseDate(meeting.date),
+  startTime: (meeting) => formatClockTime(meeting.startTime),
+  closingTime: (meeting) => (meeting.closingTime === null ? '' : formatClockTime(meeting.closingTime)),
   venue: (meeting) => meeting.venue,
   contact: (meeting) => [meeting.contact.name, meeting.contact.phone, meeting.contact.email].filter((part) => part.trim() !== '').join(', '),
   firstMinuteNumber: (meeting) => (meeting.firstMinuteNumber === null ? '' : String(meeting.firstMinuteNumber)),
@@ -487,7 +489,9 @@ const detailText: { [Field in DetailChange['field']]: (meeting: Meeting) => stri
  */
 export function compareMeetings(before: Meeting, after: Meeting): MeetingComparison {
   const sameMeeting = before.id === after.id || (before.committeeId === after.committeeId && before.date === after.date);
+  // Two different meetings differ in status and numbering as a matter of course: only a record's own versions are compared on them.
   const details = (Object.keys(detailText) as DetailChange['field'][])
+    .filter((field) => sameMeeting || (field !== 'status' && field !== 'firstMinuteNumber'))
     .map((field) => ({ field, before: detailText[field](before), after: detailText[field](after) }))
     .filter((change) => change.before !== change.after);
   const attendance = compareAttendance(before.attendance, after.attendance);

@@ -42,7 +42,8 @@ export function comparisonHtml(comparison: MeetingComparison, names: { before?: 
   const beforeName = names.before ?? `${before.date}, revision ${before.revision}`;
   const afterName = names.after ?? `${after.date}, revision ${after.revision}`;
   const parts = [
-    `<h1>Comparison of <del>${escapeHtml(beforeName)}</del> with <ins>${escapeHtml(afterName)}</ins></h1>`,
+    `<h1>Comparison of ${escapeHtml(beforeName)} with ${escapeHtml(afterName)}</h1>`,
+    `<p class="note"><del>Struck</del> words are only in the first, <ins>underlined</ins> words only in the second.</p>`,
     `<p class="note">${comparison.changeCount} change${comparison.changeCount === 1 ? '' : 's'}</p>`,
   ];
   if (comparison.details.length > 0) {

@@ -52,7 +52,7 @@ test('versions: the five edits marked exactly, restore an old version and undo t
   const versions = page.getByRole('dialog', { name: 'Versions of this meeting' });
   const rows = versions.getByRole('row');
   await expect(rows).toHaveCount(3);
-  await expect(rows.nth(1)).toContainText(/Saved: .*item/i);
+  await expect(rows.nth(1)).toContainText(/Saved: .*minute \d+/i);
   await expect(rows.nth(1)).toContainText('The meeting as it stands');
   await expect(rows.nth(2)).toContainText('Imported');
   await versions.screenshot({ path: 'tests/output/versions.png' });

@@ -11,12 +11,12 @@ describe('describeChanges', () => {
     expect(describeChanges(meeting003, { ...copy(meeting003), revision: 9, updatedAt: '2026-01-01T00:00:00.000Z' })).toBe('No changes');
   });
 
-  it('names the item by its place and the kind of block edited', () => {
+  it('names the item by its minute number and the kind of block edited', () => {
     const after = copy(meeting003);
     const at = after.items.findIndex((item) => item.minutes.some((block) => block.type === 'resolution'));
     const resolution = after.items[at]!.minutes.find((block) => block.type === 'resolution')!;
     resolution.attrs = { ...resolution.attrs, unanimous: !resolution.attrs?.['unanimous'] };
-    expect(describeChanges(meeting003, after)).toBe(`Item ${at + 1} resolution edited`);
+    expect(describeChanges(meeting003, after)).toBe(`Minute ${after.items[at]!.minuteNumber} resolution edited`);
   });
 
   it('names items added, removed and moved, attendance and details, and counts the rest', () => {
@@ -33,7 +33,7 @@ describe('describeChanges', () => {
     fewer.items.push({ ...removed, id: 'new-item', title: 'Budget Monitoring' });
     fewer.items.push({ ...removed, id: 'newer-item', title: '' });
     expect(describeChanges(meeting003, fewer)).toBe(
-      `Venue changed; attendance changed; item ${fewer.items.length - 1} added (Budget Monitoring); and 2 more changes`,
+      `Venue changed; attendance changed; minute ${removed.minuteNumber} added (Budget Monitoring); and 2 more changes`,
     );
   });
 });

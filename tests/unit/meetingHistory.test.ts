@@ -73,9 +73,9 @@ describe('recording', () => {
     const { versions, notes } = await library.meetingVersions(meeting.id);
     expect(notes).toEqual([]);
     expect(versions.map(({ revision, kind, summary, by, status }) => ({ revision, kind, summary, by, status }))).toEqual([
-      { revision: 3, kind: 'saved', summary: 'Item 3: request marked answered', by: 'mrose', status: 'draft' },
-      { revision: 2, kind: 'saved', summary: 'Item 4 narrative edited', by: 'mrose', status: 'draft' },
-      { revision: 1, kind: 'saved', summary: 'Item 1 narrative edited; item 3 requests for information edited', by: 'mrose', status: 'draft' },
+      { revision: 3, kind: 'saved', summary: 'Minute 3: request marked answered', by: 'mrose', status: 'draft' },
+      { revision: 2, kind: 'saved', summary: 'Minute 4 narrative edited', by: 'mrose', status: 'draft' },
+      { revision: 1, kind: 'saved', summary: 'Minute 1 narrative edited; minute 3 requests for information edited', by: 'mrose', status: 'draft' },
       { revision: 0, kind: 'created', summary: 'Meeting created', by: 'mrose', status: 'draft' },
     ]);
     expect(versions.map((version) => version.keptForever)).toEqual([true, false, false, true]);
@@ -122,7 +122,7 @@ describe('recording', () => {
     const { versions, notes } = await reopened.meetingVersions(meeting.id);
     expect(notes).toEqual([]);
     expect(versions.map(({ revision, summary }) => [revision, summary])).toEqual([
-      [1, 'Item 3 narrative edited'],
+      [1, 'Minute 3 narrative edited'],
       [0, 'The meeting as it was when its history began'],
     ]);
     expect(await reopened.meetingVersion(meeting.id, 0)).toEqual(meeting);
@@ -162,7 +162,7 @@ describe('recording', () => {
     await save(library, await library.loadMeeting(meeting.id), 'and the next save');
     const { versions } = await library.meetingVersions(meeting.id);
     expect(versions.map(({ revision, summary }) => [revision, summary])).toEqual([
-      [2, 'Item 3 narrative edited'],
+      [2, 'Minute 3 narrative edited'],
       [1, 'Saved (added to the history later: Minute Book stopped before recording it)'],
       [0, 'Meeting created'],
     ]);
@@ -381,7 +381,7 @@ describe('a damaged history never blocks the meeting', () => {
     await save(library, saved, 'After the history was set aside.');
     const { versions } = await library.meetingVersions(meeting.id);
     expect(versions.map(({ revision, kind, summary }) => [revision, kind, summary])).toEqual([
-      [2, 'saved', 'Item 3 narrative edited'],
+      [2, 'saved', 'Minute 3 narrative edited'],
       [1, 'saved', 'History started again: the earlier history was set aside'],
     ]);
     expect(await library.meetingVersion(meeting.id, 1)).toEqual(saved);
@@ -427,7 +427,7 @@ describe('npm run cli -- history', () => {
     expect(text.stderr).toBe('');
     const lines = text.stdout.trim().split('\n');
     expect(lines[0]).toBe('The meeting of 2017-07-13 (now revision 1): 2 version(s) kept');
-    expect(lines[1]).toMatch(new RegExp(`^\\s+r1  ${formatSavedAt('2026-12-01T09:01:00.000Z')}\\s+mrose\\s+saved\\s+Item 3 narrative edited  \\[kept for ever\\]$`));
+    expect(lines[1]).toMatch(new RegExp(`^\\s+r1  ${formatSavedAt('2026-12-01T09:01:00.000Z')}\\s+mrose\\s+saved\\s+Minute 3 narrative edited  \\[kept for ever\\]$`));
     expect(lines[2]).toMatch(/^\s+r0 .* created\s+Meeting created {2}\[kept for ever\]$/);
     const json = JSON.parse(cli('history', meetingFile, '--json').stdout);
     expect(json).toEqual(await library.meetingVersions(meeting.id));

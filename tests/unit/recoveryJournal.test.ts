@@ -134,6 +134,20 @@ describe('RecoveryJournal', () => {
     expect((await readdir(join(folder, 'set-aside'))).length).toBe(2);
   });
 
+  it('sets aside another window\'s unsaved changes rather than replacing them, even after a restart', async () => {
+    await new RecoveryJournal(folder).write(aJournal());
+    // The node side restarts; a new window opens the meeting and makes changes of its own.
+    const restarted = new RecoveryJournal(folder);
+    const otherWindow = randomUUID();
+    expect(await restarted.write(aJournal({ sessionId: otherWindow, steps: [insert(10, 'X')], docSize: 101 }))).toEqual({ kept: 'written' });
+    expect((await restarted.read(meeting.id))?.journal.sessionId).toBe(otherWindow);
+    const [kept] = await readdir(join(folder, 'set-aside'));
+    expect(JSON.parse(await readFile(join(folder, 'set-aside', kept!), 'utf8')).journal).toEqual(aJournal());
+    // Its own later writes replace its own journal as before.
+    await restarted.write(aJournal({ sessionId: otherWindow, sequence: 2, steps: [insert(10, 'XY')], docSize: 102 }));
+    expect(await readdir(join(folder, 'set-aside'))).toHaveLength(1);
+  });
+
   it('discards by setting the journal aside', async () => {
     const journal = new RecoveryJournal(folder);
     await journal.write(aJournal());

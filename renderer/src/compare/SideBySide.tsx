@@ -68,10 +68,16 @@ export function SideBySide({ layout, onLayout, left, right: beside, differences,
   }, [rows]);
 
   const showingDifferences = split && layout.differences;
+  // The gaps each editor shows, as last given: an editor is told only when they change, so a save (which
+  // aligns again) never dispatches into the editor the clerk is clicking or typing in for nothing.
+  const shownGaps = useRef(new WeakMap<EditorView, string>());
   useEffect(() => {
     const gaps = (side: Side, view: EditorView | null, other: MeetingSession | null) => {
       if (view === null || view.isDestroyed) return;
       const shown = showingDifferences || other === null ? [] : gapsFor(rows, side, itemsOf(other));
+      const key = JSON.stringify(shown);
+      if ((shownGaps.current.get(view) ?? '[]') === key) return;
+      shownGaps.current.set(view, key);
       view.dispatch(view.state.tr.setMeta(alignmentKey, shown).setMeta('addToHistory', false));
     };
     gaps('left', left.view, right.session);

@@ -13,6 +13,9 @@ export interface AlignmentGap {
   labels: string[];
 }
 
+/** The most unmatched items one gap lists by name. */
+const MOST_LISTED = 5;
+
 export const alignmentKey = new PluginKey<DecorationSet>('alignment-gaps');
 
 function gapWidget(labels: readonly string[]): HTMLElement {
@@ -20,10 +23,17 @@ function gapWidget(labels: readonly string[]): HTMLElement {
   gap.className = 'alignment-gap';
   gap.setAttribute('role', 'note');
   gap.contentEditable = 'false';
-  for (const label of labels) {
+  // A long run (two quite different meetings) is summed up rather than listed: the gap marks a place, not an index.
+  const listed = labels.length > MOST_LISTED ? labels.slice(0, MOST_LISTED - 1) : labels;
+  for (const label of listed) {
     const line = document.createElement('p');
     line.textContent = `Not in this meeting: ${label}`;
     gap.append(line);
+  }
+  if (listed.length < labels.length) {
+    const more = document.createElement('p');
+    more.textContent = `…and ${labels.length - listed.length} more items not in this meeting`;
+    gap.append(more);
   }
   return gap;
 }

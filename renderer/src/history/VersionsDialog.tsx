@@ -20,11 +20,23 @@ interface VersionsDialogProps {
   onRestoreCopy: (copy: string) => void;
 }
 
+/** How many versions the list shows at first, and adds with each "Show older versions". */
+const VERSIONS_AT_A_TIME = 50;
+
 const kindNames = { created: 'Created', saved: 'Saved', imported: 'Imported', restored: 'Restored', replaced: 'Replaced by an import', status: 'Status changed' } as const;
+
+/** "Saved: Item 5 resolution edited", or the summary alone when it already says what kind of version it is ("Imported from …"). */
+function whatChanged(version: { kind: keyof typeof kindNames; summary: string }): string {
+  const kind = kindNames[version.kind];
+  if (version.summary === '') return kind;
+  return version.summary.toLowerCase().startsWith(kind.split(' ')[0]!.toLowerCase()) ? version.summary : `${kind}: ${version.summary}`;
+}
 
 export function VersionsDialog({ session, libraryReadOnly, onClose, onOpenBeside, onRestore, onRestoreCopy }: VersionsDialogProps) {
   const [history, setHistory] = useState<ChannelOutput<'history:list'> | null>(null);
   const [copies, setCopies] = useState<ChannelOutput<'meetings:replaced-copies'>>([]);
+  // A day of steady typing keeps hundreds of versions: the newest come first, the rest on request.
+  const [shown, setShown] = useState(VERSIONS_AT_A_TIME);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let current = true;
@@ -74,7 +86,7 @@ export function VersionsDialog({ session, libraryReadOnly, onClose, onOpenBeside
                   </tr>
                 </thead>
                 <tbody>
-                  {history.versions.map((version) => {
+                  {history.versions.slice(0, shown).map((version) => {
                     const when = formatSavedAt(version.savedAt);
                     return (
                       <tr key={version.revision}>
@@ -84,34 +96,38 @@ export function VersionsDialog({ session, libraryReadOnly, onClose, onOpenBeside
                           {version.keptForever && <span className="hint"> · kept for ever</span>}
                         </td>
                         <td>{version.by}</td>
+                        <td>{whatChanged(version)}</td>
                         <td>
-                          {kindNames[version.kind]}
-                          {version.summary !== '' && `: ${version.summary}`}
-                        </td>
-                        <td className="version-actions">
+                          <div className="version-actions">
                           {version.revision === latest ? (
                             <span className="hint">The meeting as it stands</span>
                           ) : (
                             <>
-                              <button type="button" aria-label={`Open the version of ${when} beside`} onClick={() => onOpenBeside(version.revision, false)}>
+                              <button type="button" aria-label={`Open the version of ${when} (revision ${version.revision}) beside`} onClick={() => onOpenBeside(version.revision, false)}>
                                 Open beside
                               </button>
-                              <button type="button" aria-label={`Compare the version of ${when} with now`} onClick={() => onOpenBeside(version.revision, true)}>
+                              <button type="button" aria-label={`Compare the version of ${when} (revision ${version.revision}) with now`} onClick={() => onOpenBeside(version.revision, true)}>
                                 Compare with now
                               </button>
                               {canRestore && (
-                                <button type="button" aria-label={`Restore the version of ${when}`} onClick={() => onRestore(version.revision)}>
+                                <button type="button" aria-label={`Restore the version of ${when} (revision ${version.revision})`} onClick={() => onRestore(version.revision)}>
                                   Restore
                                 </button>
                               )}
                             </>
                           )}
+                          </div>
                         </td>
                       </tr>
                     );
                   })}
                 </tbody>
               </table>
+              {history.versions.length > shown && (
+                <button type="button" className="quiet" onClick={() => setShown((count) => count + VERSIONS_AT_A_TIME)}>
+                  Show older versions ({history.versions.length - shown} more)
+                </button>
+              )}
             </div>
           )}
         </>
@@ -128,7 +144,7 @@ export function VersionsDialog({ session, libraryReadOnly, onClose, onOpenBeside
                   {kept.unsaved ? 'what a window had when its save was refused (the meeting had been saved elsewhere)' : `the meeting as it was when an import replaced it`}
                   <span className="hint"> (from revision {kept.revision})</span>{' '}
                   {canRestore && (
-                    <button type="button" aria-label={`Bring back the copy kept ${when}`} onClick={() => onRestoreCopy(kept.copy)}>
+                    <button type="button" aria-label={`Bring back the copy kept ${when} (from revision ${kept.revision})`} onClick={() => onRestoreCopy(kept.copy)}>
                       Bring back
                     </button>
                   )}

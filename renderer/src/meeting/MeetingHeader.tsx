@@ -13,9 +13,11 @@ interface MeetingHeaderProps {
   continuingMinuteNumber: number;
   readOnly: boolean;
   onChange: (details: MeetingDetails) => void;
+  /** Beside another meeting the pane is the landmark: the attendance is a group inside it, so the page's landmarks stay unique. */
+  withinPane?: boolean;
 }
 
-export function MeetingHeader({ committee, details, continuingMinuteNumber, readOnly, onChange }: MeetingHeaderProps) {
+export function MeetingHeader({ committee, details, continuingMinuteNumber, readOnly, onChange, withinPane = false }: MeetingHeaderProps) {
   const [editingAttendance, setEditingAttendance] = useState(false);
   const set = <K extends keyof MeetingDetails>(key: K, value: MeetingDetails[K]) => onChange({ ...details, [key]: value });
 
@@ -73,7 +75,7 @@ export function MeetingHeader({ committee, details, continuingMinuteNumber, read
           <input type="email" value={details.contact.email} onChange={(event) => set('contact', { ...details.contact, email: event.target.value })} />
         </label>
       </fieldset>
-      <section className="attendance" aria-label="Attendance">
+      <section className="attendance" aria-label="Attendance" role={withinPane ? 'group' : undefined}>
         {attendanceGroups(details.attendance).length > 0 && <h2>Present:</h2>}
         <dl>
           {attendanceGroups(details.attendance).map((group) => (

@@ -119,18 +119,34 @@ export function MeetingView(props: MeetingViewProps) {
     [session, focusItemId, restore, onEditor],
   );
 
-  // References are looked up once the editor is there, and again when the meeting's date changes.
+  // The minutes the meeting cites, as of its last save: a reference typed or inserted becomes a link
+  // once it is saved, without waiting for the meeting to be opened again.
+  const [citations, setCitations] = useState<string>('');
   useEffect(() => {
     if (view === null) return;
+    const look = () => setCitations(citationsIn(view.state.doc).join('\n'));
+    look();
+    return autosaver.subscribe(() => {
+      if (autosaver.getState().kind === 'saved') look();
+    });
+  }, [view, autosaver]);
+
+  // References are looked up once the editor is there, when the citations change, and when the meeting's date changes.
+  useEffect(() => {
+    if (view === null || view.isDestroyed) return;
     let current = true;
     api
-      .call('references:resolve', { committeeId: committee.id, asOf: details.date, citations: citationsIn(view.state.doc) })
-      .then((resolved) => current && view.dispatch(view.state.tr.setMeta(referencesKey, resolved).setMeta('addToHistory', false)))
+      .call('references:resolve', { committeeId: committee.id, asOf: details.date, citations: citations === '' ? [] : citations.split('\n') })
+      .then((resolved) => {
+        // Only what changes is dispatched: most saves leave the references as they were.
+        if (!current || view.isDestroyed || JSON.stringify(referencesKey.getState(view.state)?.resolved) === JSON.stringify(resolved)) return;
+        view.dispatch(view.state.tr.setMeta(referencesKey, resolved).setMeta('addToHistory', false));
+      })
       .catch(() => undefined);
     return () => {
       current = false;
     };
-  }, [view, committee.id, details.date]);
+  }, [view, committee.id, details.date, citations]);
 
   const callbacks = useMemo<EditorCallbacks>(
     () => ({
@@ -222,7 +238,8 @@ export function MeetingView(props: MeetingViewProps) {
 
   const marks = minutesSchema.marks;
   return (
-    <section ref={sectionRef} className={compact ? 'meeting compact' : 'meeting'} aria-label="Meeting">
+    // Beside another meeting the pane is the landmark, named for its meeting; alone, the meeting is.
+    <section ref={sectionRef} className={compact ? 'meeting compact' : 'meeting'} aria-label={compact ? undefined : 'Meeting'}>
       <div className="toolbar" role="toolbar" aria-label="Editing">
         {!readOnly && (
           <>
@@ -288,7 +305,7 @@ export function MeetingView(props: MeetingViewProps) {
       )}
       <div className="meeting-body">
         <div className="page">
-          <MeetingHeader committee={committee} details={details} continuingMinuteNumber={continuing} readOnly={readOnly} onChange={changeDetails} />
+          <MeetingHeader committee={committee} details={details} continuingMinuteNumber={continuing} readOnly={readOnly} onChange={changeDetails} withinPane={compact} />
           <MinutesEditor doc={session.currentDoc} readOnly={readOnly} numbering={numbering} callbacks={callbacks} onView={attachView} />
           {details.closingTime !== null && <p className="closing">(Meeting closed at {formatClockTime(details.closingTime)})</p>}
         </div>
