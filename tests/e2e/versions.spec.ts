@@ -100,4 +100,12 @@ test('versions: the five edits marked exactly, restore an old version and undo t
   const now = await call(page, 'meetings:load', { meetingId: imported.id });
   expect(compareMeetings(saved, now).changeCount).toBe(0);
   expect(now.revision).toBe(saved.revision + 2);
+
+  // Once the clerk types after a restore, Undo restore is gone: it would throw that typing away.
+  await page.getByRole('button', { name: 'Versions…' }).click();
+  await versions.getByRole('row').nth(3).getByRole('button', { name: /^Restore the version of/ }).click();
+  await expect(page.getByRole('button', { name: 'Undo restore' })).toBeVisible();
+  await page.locator('.minutes section.item').last().locator('p.narrative').first().click();
+  await page.keyboard.type(' Typed after the restore.');
+  await expect(page.getByRole('button', { name: 'Undo restore' })).toHaveCount(0);
 });
