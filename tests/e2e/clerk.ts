@@ -196,3 +196,21 @@ export async function typeMinutes(page: Page, item: Locator, blocks: readonly Mi
 export async function waitUntilSaved(page: Page): Promise<void> {
   await expect(page.locator('.save-status').first()).toHaveText('Saved', { timeout: 15_000 });
 }
+
+/**
+ * Drops files on the window, as a clerk drags them from the file manager, and imports the one meeting
+ * they hold through the Import dialog.
+ */
+export async function importDropped(page: Page, files: readonly { name: string; text: string; type?: string }[]): Promise<void> {
+  const transfer = await page.evaluateHandle((dropped) => {
+    const data = new DataTransfer();
+    for (const file of dropped) data.items.add(new File([file.text], file.name, { type: file.type ?? 'text/plain' }));
+    return data;
+  }, files);
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  const importing = page.getByRole('dialog', { name: 'Import minutes' });
+  await importing.getByRole('button', { name: 'Import' }).click();
+  await expect(importing.getByRole('status')).toContainText(/Imported 1 meeting/);
+  await importing.getByRole('button', { name: 'Done' }).click();
+}

@@ -2,7 +2,7 @@
 // shifted click to the browser, so the reference must catch it itself), without selecting the page.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createMeeting } from './clerk.js';
+import { createMeeting, importDropped } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
 
 const seed001 = join(import.meta.dirname, '..', '..', 'seeds', '001_a919da4fdd24a8d9.txt');
@@ -11,17 +11,7 @@ const board = "Education and Children's Services Scrutiny Board (2)";
 test('Shift+click on a minute reference opens the cited minutes beside the draft', async ({ page }) => {
   await page.setViewportSize({ width: 1500, height: 900 });
   const text = await readFile(seed001, 'utf8');
-  const transfer = await page.evaluateHandle((content) => {
-    const data = new DataTransfer();
-    data.items.add(new File([content], '001.txt', { type: 'text/plain' }));
-    return data;
-  }, text);
-  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
-  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
-  const importing = page.getByRole('dialog', { name: 'Import minutes' });
-  await importing.getByRole('button', { name: 'Import' }).click();
-  await expect(importing.getByRole('status')).toContainText(/Imported 1 meeting/);
-  await importing.getByRole('button', { name: 'Done' }).click();
+  await importDropped(page, [{ name: '001.txt', text }]);
   await createMeeting(page, board, { date: '2017-07-13', startTime: '14:00' });
 
   await page.locator('p.narrative').last().click();

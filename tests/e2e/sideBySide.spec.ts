@@ -4,26 +4,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createMeeting } from './clerk.js';
+import { createMeeting, importDropped } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
 
 const seed001 = join(import.meta.dirname, '..', '..', 'seeds', '001_a919da4fdd24a8d9.txt');
 const board = "Education and Children's Services Scrutiny Board (2)";
-
-async function importSeed(page: Page, path: string): Promise<void> {
-  const text = await readFile(path, 'utf8');
-  const transfer = await page.evaluateHandle(([name, content]) => {
-    const data = new DataTransfer();
-    data.items.add(new File([content!], name!, { type: 'text/plain' }));
-    return data;
-  }, [path.split('/').at(-1), text]);
-  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
-  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
-  const dialog = page.getByRole('dialog', { name: 'Import minutes' });
-  await dialog.getByRole('button', { name: 'Import' }).click();
-  await expect(dialog.getByRole('status')).toContainText(/Imported 1 meeting/);
-  await dialog.getByRole('button', { name: 'Done' }).click();
-}
 
 /** Scrolls a pane's page so that the heading stands at its top, as the clerk's mouse wheel would. */
 async function scrollPaneTo(page: Page, pane: 'left' | 'right', heading: string): Promise<void> {
@@ -40,7 +25,7 @@ async function scrollPaneTo(page: Page, pane: 'left' | 'right', heading: string)
 
 test('the last minutes beside the draft: aligned, linked scrolling, F6, edit only the draft, layout kept', async ({ page }) => {
   await page.setViewportSize({ width: 1500, height: 900 });
-  await importSeed(page, seed001);
+  await importDropped(page, [{ name: '001_a919da4fdd24a8d9.txt', text: await readFile(seed001, 'utf8') }]);
   await createMeeting(page, board, { date: '2017-06-15', startTime: '14:00' });
 
   // The approval block names the meeting whose minutes are approved: it opens beside the draft.

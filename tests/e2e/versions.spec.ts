@@ -6,6 +6,7 @@ import { archivePackage } from '../../shared/export/jsonArchive.js';
 import { editInFivePlaces } from '../fixtures/editedDraft003.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
 import { expect, test } from './bridgeFixture.js';
+import { importDropped } from './clerk.js';
 import { callNodeSide as call } from './nodeSide.js';
 
 /** How many struck (or inserted) runs of words the differences view shows for a comparison. */
@@ -23,17 +24,7 @@ test('versions: the five edits marked exactly, restore an old version and undo t
   await page.setViewportSize({ width: 1500, height: 950 });
   // Seed 003 as a draft, from Minute Book's own archive (a draft re-imported stays a draft).
   const archive = JSON.stringify(archivePackage(committee003, [{ ...meeting003, status: 'draft' }]));
-  const transfer = await page.evaluateHandle((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], 'seed-003-draft-archive.json', { type: 'application/json' }));
-    return data;
-  }, archive);
-  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
-  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
-  const importing = page.getByRole('dialog', { name: 'Import minutes' });
-  await importing.getByRole('button', { name: 'Import' }).click();
-  await expect(importing.getByRole('status')).toContainText(/Imported 1 meeting/);
-  await importing.getByRole('button', { name: 'Done' }).click();
+  await importDropped(page, [{ name: 'seed-003-draft-archive.json', text: archive, type: 'application/json' }]);
 
   // The clerk's five edits, saved as the next revision.
   const library = page.getByRole('navigation', { name: 'Library' });
