@@ -4,7 +4,7 @@
 // committee's signed minutes are an append-only chain. Pure: the library, `cli verify` and the
 // archive all check with these.
 import { formatProseDate, formatSavedAt } from '../dates.js';
-import { contentHash, sha256Hex } from '../export/jsonArchive.js';
+import { contentHash, sha256Hex, type ArchivePackage } from '../export/jsonArchive.js';
 import type { Signature } from '../model/lifecycle.js';
 import type { Meeting } from '../model/meeting.js';
 
@@ -85,4 +85,15 @@ export function verifyMeetings(meetings: readonly Meeting[]): ChainBreak[] {
     return warning === null ? [] : [{ meetingId: meeting.id, message: warning }];
   });
   return [...tampered, ...chainBreaks(meetings.map(chainLink).filter((link) => link !== null))];
+}
+
+/**
+ * Every failure in a JSON archive (shared/export/jsonArchive.ts), which carries each meeting with its
+ * signature: the archive's own hash of each meeting, then each signature and the chain.
+ */
+export function verifyArchive(archive: ArchivePackage): ChainBreak[] {
+  const changed = archive.meetings.flatMap(({ meeting, contentHash: recorded }) =>
+    contentHash(meeting) === recorded ? [] : [{ meetingId: meeting.id, message: `The minutes of ${formatProseDate(meeting.date)} have changed since they were archived.` }],
+  );
+  return [...changed, ...verifyMeetings(archive.meetings.map(({ meeting }) => meeting))];
 }
