@@ -25,6 +25,7 @@ export const channelNames = [
   'history:list',
   'history:open',
   'history:restore',
+  'lifecycle:check',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 

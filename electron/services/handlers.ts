@@ -10,6 +10,7 @@ import {
   type Contract,
 } from '../../shared/contract.js';
 import { ExportError } from '../../shared/export/exportForm.js';
+import { checkMeeting, meetingCitations } from '../../shared/lifecycle/checks.js';
 import { checkMinutes } from '../../shared/model/files.js';
 import { ValidationError, parseOrThrow } from '../../shared/model/validation.js';
 import { wellFormedDeep } from '../../shared/model/wellFormedText.js';
@@ -105,6 +106,14 @@ export function createHandlers(
     'history:list': ({ meetingId }) => library.meetingVersions(meetingId),
     'history:open': ({ meetingId, revision }) => library.meetingVersion(meetingId, revision),
     'history:restore': ({ meetingId, revision, baseRevision }) => library.restoreVersion(meetingId, revision, baseRevision),
+    'lifecycle:check': async ({ meetingId, step }) => {
+      const meeting = await library.loadMeeting(meetingId);
+      const { committees, meetings } = library.overview();
+      const committee = committees.find((candidate) => candidate.id === meeting.committeeId);
+      if (committee === undefined) throw new LibraryError('not-found', `The committee of the meeting of ${meeting.date} is not in the library.`);
+      const resolved = await search.resolve(meetingCitations(meeting), meeting.committeeId, meeting.date);
+      return { checks: checkMeeting(meeting, { committee, library: meetings, resolved, step }) };
+    },
   };
 }
 

@@ -223,6 +223,7 @@ export async function runFuzz(options: { cases: number; seed: number; folder: st
     'history:list': { meetingId: meeting.id },
     'history:open': { meetingId: meeting.id, revision: 0 },
     'history:restore': { meetingId: meeting.id, revision: 0, baseRevision: 0 },
+    'lifecycle:check': { meetingId: meeting.id, step: 'circulate' },
   };
   const channels = [...Object.keys(templates), 'fs:delete', '__proto__'];
   const channelCases = options.cases - importCases;
