@@ -9,6 +9,7 @@
 //   npm run cli -- agree <meeting-file> --approving <meeting-file> --minute <6/17> [--amendments <file.json>] [--by <name>]
 //   npm run cli -- sign <meeting-file> --chair <name> --date <yyyy-mm-dd> [--by <name>] [--confirm <code:item>]…
 //   npm run cli -- verify [<archive.json>] [--library <dir>]
+//   npm run cli -- check <meeting-file> [--step circulate|sign] [--json]
 // <meeting-file> is a meeting file from a library (meetings/<id>.json, its committee read from the
 // library.json beside that folder) or a JSON archive exported by Minute Book. With --whole-committee
 // the JSON archive holds every meeting of that meeting's committee in the library. `history` lists
@@ -16,6 +17,8 @@
 // lifecycle steps take a library's meeting file and go through the same handlers as the window; --by
 // names the clerk instead of the library's preferences. `verify` checks every signed meeting's hash
 // and each committee's chain, in an archive or in a library's files, reading only; it exits 1 on any failure.
+// `check` runs the checks before circulating or signing a library's meeting, reading only; it exits 1
+// when any is an error.
 import { randomUUID } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -32,7 +35,9 @@ import type { Channel, ImportRequest } from '../shared/contract.js';
 import { ImportError, importDocument, type ImportReport } from '../shared/import/index.js';
 import type { SearchFilters } from '../shared/search/minutesIndex.js';
 import { parseLibraryFile, parseMeetingFile } from '../shared/model/files.js';
-import { formatSavedAt } from '../shared/dates.js';
+import { formatProseDate, formatSavedAt } from '../shared/dates.js';
+import { checkMeeting, meetingCitations, type CheckContext } from '../shared/lifecycle/checks.js';
+import { buildReferenceIndex } from '../shared/search/minuteReferences.js';
 import { chromiumPdfPrinter } from './services/chromiumPdf.js';
 import { chosenLibraryFolder, userDataFolder } from './services/dataFolder.js';
 import { committeeArchive, exportMeeting, writeExport } from './services/exports.js';
@@ -51,7 +56,8 @@ const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [-
        npm run cli -- back-to-draft <meeting-file> [--by <name>]
        npm run cli -- agree <meeting-file> --approving <meeting-file> --minute <6/17> [--amendments <file.json>] [--by <name>]
        npm run cli -- sign <meeting-file> --chair <name> --date <yyyy-mm-dd> [--by <name>] [--confirm <code:item>]…
-       npm run cli -- verify [<archive.json>] [--library <dir>]`;
+       npm run cli -- verify [<archive.json>] [--library <dir>]
+       npm run cli -- check <meeting-file> [--step circulate|sign] [--json]`;
 
 class UsageError extends Error {}
 
@@ -91,11 +97,17 @@ async function loadMeeting(path: string): Promise<Pick<ExportRequest, 'meeting' 
     return { meeting: first.meeting, committee: archive.committee };
   }
   const { meeting } = parseMeetingFile(raw, basename(path));
+  const { committee } = await libraryBeside(path, meeting);
+  return { meeting, committee };
+}
+
+/** The library.json beside a library's meeting file (`<library>/meetings/<id>.json`), and the meeting's committee in it. */
+async function libraryBeside(path: string, meeting: Meeting) {
   const libraryPath = join(dirname(path), '..', 'library.json');
   const library = parseLibraryFile(await readJson(libraryPath), 'library.json');
   const committee = library.committees.find((candidate) => candidate.id === meeting.committeeId);
   if (committee === undefined) throw new Error(`${libraryPath} has no committee ${meeting.committeeId} for this meeting`);
-  return { meeting, committee };
+  return { library, committee };
 }
 
 async function exportCommand(args: string[]): Promise<void> {
@@ -411,6 +423,56 @@ async function verifyLibraryFiles(folder: string): Promise<{ checked: Meeting[];
   return { checked, failures: [...failures, ...verifyMeetings(checked)] };
 }
 
+const checkSteps = ['circulate', 'sign'] as const;
+const stepNames: Record<CheckContext['step'], string> = { circulate: 'before circulating', sign: 'before signing' };
+
+/**
+ * The checks before circulating or signing a library's meeting file (shared/lifecycle/checks.ts): the
+ * committee and the meeting index from the library.json beside it, its citations resolved against the
+ * committee's other meeting files. Reads only (no lock, nothing written), so it runs while the app has
+ * the library open. The step defaults to the meeting's next one: circulating a draft, signing after.
+ * Sets exit code 1 when any check is an error.
+ */
+async function checkCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { step: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const [meetingPath, ...extra] = positionals;
+  if (meetingPath === undefined || extra.length > 0) throw new UsageError(usage);
+  if (values.step !== undefined && !(checkSteps as readonly string[]).includes(values.step)) throw new UsageError(`--step takes circulate or sign, not ${values.step}\n${usage}`);
+  const path = resolve(meetingPath);
+  const raw = await readJson(path);
+  if ((raw as { format?: unknown } | null)?.format === ARCHIVE_FORMAT) throw new Error(`${path}: is an archive; check a meeting file in a library (meetings/<id>.json), whose library holds the meetings it is checked against`);
+  const { meeting } = parseMeetingFile(raw, basename(path));
+  const { library, committee } = await libraryBeside(path, meeting);
+
+  // The committee's minutes as its meeting files hold them; one that does not read is named, and the rest still count.
+  const notes: string[] = [];
+  const folder = dirname(path);
+  const minutes: Meeting[] = [meeting];
+  for (const name of (await readdir(folder)).filter((file) => /^[0-9a-f-]{36}\.json$/i.test(file) && file !== basename(path)).sort()) {
+    try {
+      const other = parseMeetingFile(await readJson(join(folder, name)), name).meeting;
+      if (other.committeeId === meeting.committeeId) minutes.push(other);
+    } catch (error) {
+      notes.push(`${name} could not be read, so minutes it holds count as not in this library: ${(error as Error).message}`);
+    }
+  }
+  const references = buildReferenceIndex(minutes, [committee]);
+  const resolved = Object.fromEntries(meetingCitations(meeting).map((citation) => [citation, references.resolve(citation, committee.id, meeting.date)]));
+  const step = (values.step as CheckContext['step'] | undefined) ?? (meeting.status === 'draft' ? 'circulate' : 'sign');
+  const checks = checkMeeting(meeting, { committee, library: library.meetings, resolved, step });
+  if (checks.some((check) => check.severity === 'error')) process.exitCode = 1;
+
+  if (values.json) {
+    console.log(JSON.stringify({ step, checks, notes }, null, 2));
+    return;
+  }
+  const errors = checks.filter((check) => check.severity === 'error').length;
+  const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  console.log(`${committee.name}, the meeting of ${formatProseDate(meeting.date)}, ${stepNames[step]}: ${checks.length === 0 ? 'nothing to put right' : `${counted(errors, 'error')}, ${counted(checks.length - errors, 'warning')} to confirm`}`);
+  for (const check of checks) console.log(`  ${check.severity.padEnd(7)}  ${check.message}`);
+  for (const note of notes) console.log(`Note: ${note}`);
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'search') return searchCommand(rest);
@@ -421,6 +483,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'verify') return verifyCommand(rest);
   const step = lifecycleCommands.find((name) => name === command);
   if (step !== undefined) return lifecycleCommand(step, rest);
+  if (command === 'check') return checkCommand(rest);
   throw new UsageError(usage);
 }
 

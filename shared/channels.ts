@@ -32,6 +32,7 @@ export const channelNames = [
   'lifecycle:suggest',
   'lifecycle:agree',
   'lifecycle:sign',
+  'lifecycle:check',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 

@@ -9,6 +9,7 @@ import { Item, Meeting, MeetingSummary } from './model/meeting.js';
 import { committeeWithinBounds, meetingWithinBounds } from './model/lengthBounds.js';
 import type { Channel, MenuCommand } from './channels.js';
 import { requestStatuses } from './editor/schema.js';
+import type { Check } from './lifecycle/checks.js';
 import type { MinutePlace } from './search/citation.js';
 import type { CitedMinute } from './search/minuteReferences.js';
 import type { SearchHit } from './search/minutesIndex.js';
@@ -315,6 +316,14 @@ export const contract = {
       confirmedWarnings: confirmedWarnings,
     }),
     output: Meeting,
+  },
+  /**
+   * The checks before circulating or signing the meeting as saved (shared/lifecycle/checks.ts), meeting-wide
+   * first, then in agenda order: errors block the step, warnings allow it once confirmed by `checkKey`.
+   */
+  'lifecycle:check': {
+    input: z.object({ meetingId: z.uuid('not a meeting id'), step: z.enum(['circulate', 'sign']) }),
+    output: z.object({ checks: answer<Check[]>() }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -10,6 +10,7 @@ import {
   type Contract,
 } from '../../shared/contract.js';
 import { ExportError } from '../../shared/export/exportForm.js';
+import { checkMeeting, meetingCitations } from '../../shared/lifecycle/checks.js';
 import { checkMinutes } from '../../shared/model/files.js';
 import { ValidationError, parseOrThrow } from '../../shared/model/validation.js';
 import { wellFormedDeep } from '../../shared/model/wellFormedText.js';
@@ -121,6 +122,14 @@ export function createHandlers(
     'lifecycle:agree': async ({ meetingId, approvingMeetingId, minute, amendments }) => ({ agreed: await library.agree(meetingId, approvingMeetingId, minute, amendments) }),
     'lifecycle:sign': async ({ meetingId, baseRevision, chair, signedOn, confirmedWarnings }) =>
       library.sign(meetingId, baseRevision, chair, signedOn, confirmedWarnings, await citedMinutes(meetingId)),
+    'lifecycle:check': async ({ meetingId, step }) => {
+      const meeting = await library.loadMeeting(meetingId);
+      const { committees, meetings } = library.overview();
+      const committee = committees.find((candidate) => candidate.id === meeting.committeeId);
+      if (committee === undefined) throw new LibraryError('not-found', `The committee of the meeting of ${meeting.date} is not in the library.`);
+      const resolved = await search.resolve(meetingCitations(meeting), meeting.committeeId, meeting.date);
+      return { checks: checkMeeting(meeting, { committee, library: meetings, resolved, step }) };
+    },
   };
 }
 

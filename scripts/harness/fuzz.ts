@@ -230,6 +230,7 @@ export async function runFuzz(options: { cases: number; seed: number; folder: st
     'lifecycle:suggest': { meetingId: meeting.id, itemId: meeting.items[0]!.id, by: 'Councillor Ali', text: 'Add “and the Cabinet Member”' },
     'lifecycle:agree': { meetingId: meeting.id, approvingMeetingId: meeting.id, minute: '6/17', amendments: [{ itemId: meeting.items[0]!.id, after: meeting.items[0] }] },
     'lifecycle:sign': { meetingId: meeting.id, baseRevision: 2, chair: 'Councillor J Innes', signedOn: '2017-09-14', confirmedWarnings: [] },
+    'lifecycle:check': { meetingId: meeting.id, step: 'circulate' },
   };
   const channels = [...Object.keys(templates), 'fs:delete', '__proto__'];
   const channelCases = options.cases - importCases;

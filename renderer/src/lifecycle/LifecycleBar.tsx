@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { formatProseDate, formatSavedAt, toIsoDate } from '../../../shared/dates.js';
 import type { Committee } from '../../../shared/model/committee.js';
+import { emptyLifecycle } from '../../../shared/model/lifecycle.js';
 import type { Meeting } from '../../../shared/model/meeting.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
@@ -28,7 +29,7 @@ type Asking = 'circulate' | 'sign' | 'suggest' | 'back' | null;
 
 /** "Circulated 3 December 2026, 14:05 by Michelle Rose", from the meeting's lifecycle record. */
 export function lifecycleLine(meeting: Meeting): string {
-  const { lifecycle } = meeting;
+  const lifecycle = meeting.lifecycle ?? emptyLifecycle();
   const last = lifecycle.steps.at(-1);
   if (lifecycle.signed !== null) {
     const signed = lifecycle.signed;
@@ -43,6 +44,8 @@ export function lifecycleLine(meeting: Meeting): string {
 }
 
 export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem, libraryReadOnly, tampered }: LifecycleBarProps) {
+  // Meetings from before the lifecycle have none recorded: an empty one.
+  const lifecycle = meeting.lifecycle ?? emptyLifecycle();
   const [asking, setAsking] = useState<Asking>(null);
   const [error, setError] = useState<unknown>(null);
   const chairOf = committee.members.find((member) => member.role === 'chair')?.name ?? '';
@@ -111,7 +114,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
           </button>
         </>
       )}
-      {writable && meeting.status === 'agreed' && meeting.lifecycle.signed === null && (
+      {writable && meeting.status === 'agreed' && lifecycle.signed === null && (
         <button type="button" onClick={() => setAsking('sign')}>
           Sign…
         </button>
@@ -134,9 +137,9 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
           </form>
         </Modal>
       )}
-      {meeting.lifecycle.corrections.length > 0 && (
+      {lifecycle.corrections.length > 0 && (
         <ul className="corrections" aria-label="Amendments">
-          {meeting.lifecycle.corrections.map((correction) => {
+          {lifecycle.corrections.map((correction) => {
             const item = meeting.items.find((candidate) => candidate.id === correction.itemId);
             return (
               <li key={`${correction.itemId}-${correction.at}`}>
@@ -146,11 +149,11 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
           })}
         </ul>
       )}
-      {meeting.lifecycle.suggestions.length > 0 && (
+      {lifecycle.suggestions.length > 0 && (
         <details className="suggestions">
-          <summary>{meeting.lifecycle.suggestions.length} suggested corrections</summary>
+          <summary>{lifecycle.suggestions.length} suggested corrections</summary>
           <ul>
-            {meeting.lifecycle.suggestions.map((suggested) => {
+            {lifecycle.suggestions.map((suggested) => {
               const item = meeting.items.find((candidate) => candidate.id === suggested.itemId);
               return (
                 <li key={suggested.id}>
