@@ -73,5 +73,7 @@ test('draft → checks → circulated → agreed with an amendment at the next m
   await page.keyboard.type('Tampering');
   await expect(items(page).nth(2)).not.toContainText('Tampering');
   await expect(lifecycle.getByRole('button')).toHaveCount(0);
+  // Each check was put right once: the words typed to fix it are there once.
+  await expect(items(page).nth(3)).toHaveText(/Work Programme.*The Committee noted the report\.$/s);
   await page.locator('.workspace').screenshot({ path: 'tests/output/signed.png' });
 });

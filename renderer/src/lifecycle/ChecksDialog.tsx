@@ -1,7 +1,7 @@
 // The checks before circulating or signing (shared/lifecycle/checks.ts), as a list the clerk clicks
 // through: each entry opens its item; errors must be put right first, each warning confirmed. The
 // step is then taken with the confirmations, which the node side records with it.
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { ChannelOutput } from '../../../shared/contract.js';
 import { checkKey } from '../../../shared/lifecycle/checks.js';
 import { api } from '../api.js';
@@ -17,7 +17,7 @@ interface ChecksDialogProps {
   children?: ReactNode;
   /** Whether what `children` asks is filled in. */
   ready?: boolean;
-  /** Opens the item a check names, closing the dialog. */
+  /** Opens the item a check names, once the dialog has closed (and given focus back). */
   onShowItem: (itemId: string) => void;
   /** Takes the step with the warnings the clerk confirmed (their keys); rejects with the node side's refusal. */
   onProceed: (confirmedWarnings: string[]) => Promise<void>;
@@ -32,6 +32,8 @@ export function ChecksDialog({ meetingId, step, children, ready = true, onShowIt
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // The item to open once the dialog has gone: opened before, the dialog's closing would take focus back to its opener.
+  const itemToShow = useRef<string | null>(null);
   useEffect(() => {
     let current = true;
     api.call('lifecycle:check', { meetingId, step }).then(
@@ -60,7 +62,14 @@ export function ChecksDialog({ meetingId, step, children, ready = true, onShowIt
   const entry = (check: Check) => (
     <>
       {check.itemId !== null ? (
-        <button type="button" className="result-link" onClick={() => onShowItem(check.itemId!)}>
+        <button
+          type="button"
+          className="result-link"
+          onClick={() => {
+            itemToShow.current = check.itemId;
+            onClose();
+          }}
+        >
           {check.message}
         </button>
       ) : (
@@ -70,7 +79,13 @@ export function ChecksDialog({ meetingId, step, children, ready = true, onShowIt
   );
 
   return (
-    <Modal title={titles[step]} onClose={onClose}>
+    <Modal
+      title={titles[step]}
+      onClose={onClose}
+      afterClose={() => {
+        if (itemToShow.current !== null) onShowItem(itemToShow.current);
+      }}
+    >
       <form className="form-grid checks-dialog" onSubmit={(event) => void submit(event)}>
         {children}
         <ErrorMessage error={error} />

@@ -72,6 +72,13 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
       .catch(setError);
   };
 
+  // The checks read the meeting as saved: the window's last words are saved first.
+  const checkThenAsk = (step: 'circulate' | 'sign') =>
+    flush().then(
+      () => setAsking(step),
+      (failure: unknown) => setError(failure),
+    );
+
   const take = (step: (baseRevision: number) => Promise<Meeting>) =>
     withClerkName(async () => {
       const base = await flush();
@@ -100,7 +107,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
         {lifecycleLine(meeting)}
       </span>
       {writable && meeting.status === 'draft' && meeting.importedFrom === undefined && (
-        <button type="button" onClick={() => setAsking('circulate')}>
+        <button type="button" onClick={() => void checkThenAsk('circulate')}>
           Circulate…
         </button>
       )}
@@ -115,7 +122,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
         </>
       )}
       {writable && meeting.status === 'agreed' && lifecycle.signed === null && (
-        <button type="button" onClick={() => setAsking('sign')}>
+        <button type="button" onClick={() => void checkThenAsk('sign')}>
           Sign…
         </button>
       )}
@@ -168,10 +175,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
         <ChecksDialog
           meetingId={meeting.id}
           step="circulate"
-          onShowItem={(itemId) => {
-            close();
-            onShowItem(itemId);
-          }}
+          onShowItem={onShowItem}
           onClose={close}
           onProceed={(confirmedWarnings) => take((baseRevision) => api.call('lifecycle:circulate', { meetingId: meeting.id, baseRevision, confirmedWarnings }))}
         />
@@ -181,10 +185,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
           meetingId={meeting.id}
           step="sign"
           ready={chair.trim() !== '' && signedOn !== ''}
-          onShowItem={(itemId) => {
-            close();
-            onShowItem(itemId);
-          }}
+          onShowItem={onShowItem}
           onClose={close}
           onProceed={(confirmedWarnings) =>
             take((baseRevision) => api.call('lifecycle:sign', { meetingId: meeting.id, baseRevision, chair: chair.trim(), signedOn, confirmedWarnings }))

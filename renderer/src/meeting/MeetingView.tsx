@@ -327,7 +327,18 @@ export function MeetingView(props: MeetingViewProps) {
             return session.currentDetails.revision;
           }}
           onChanged={onLifecycleChanged}
-          onShowItem={(itemId) => view && showItem(view, itemId)}
+          onShowItem={(itemId) => {
+            if (view === null) return;
+            showItem(view, itemId);
+            // A check is about the item's minutes: the cursor goes to where they start, after the title and source.
+            const { $from } = view.state.selection;
+            if ($from.depth >= 1) {
+              const item = $from.node(1);
+              const start = $from.before(1) + 1 + item.child(0).nodeSize + item.child(1).nodeSize;
+              view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(start + 1))));
+            }
+            view.focus();
+          }}
         />
       )}
       {agreeing !== null && onLifecycleChanged && (
