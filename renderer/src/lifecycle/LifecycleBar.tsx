@@ -103,7 +103,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
 
   return (
     <div className={`lifecycle-bar ${meeting.status}`} role="region" aria-label="Lifecycle">
-      <span className="lifecycle-line" role="status">
+      <span className="lifecycle-line">
         {lifecycleLine(meeting)}
       </span>
       {writable && meeting.status === 'draft' && meeting.importedFrom === undefined && (
