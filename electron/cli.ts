@@ -4,24 +4,40 @@
 //   npm run cli -- export <meeting-file> --format <form> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
 //   npm run cli -- diff <meeting-file>[@<revision>] <meeting-file>[@<revision>] [--format text|html|json]
 //   npm run cli -- history <meeting-file> [--json]
+//   npm run cli -- circulate <meeting-file> [--by <name>] [--confirm <code:item>]…
+//   npm run cli -- back-to-draft <meeting-file> [--by <name>]
+//   npm run cli -- agree <meeting-file> --approving <meeting-file> --minute <6/17> [--amendments <file.json>] [--by <name>]
+//   npm run cli -- sign <meeting-file> --chair <name> --date <yyyy-mm-dd> [--by <name>] [--confirm <code:item>]…
+//   npm run cli -- verify [<archive.json>] [--library <dir>]
+//   npm run cli -- check <meeting-file> [--step circulate|sign] [--json]
 // <meeting-file> is a meeting file from a library (meetings/<id>.json, its committee read from the
 // library.json beside that folder) or a JSON archive exported by Minute Book. With --whole-committee
 // the JSON archive holds every meeting of that meeting's committee in the library. `history` lists
-// the versions kept beside a library's meeting file (meetings/<id>.history.jsonl), reading only.
+// the versions kept beside a library's meeting file (meetings/<id>.history.jsonl), reading only. The
+// lifecycle steps take a library's meeting file and go through the same handlers as the window; --by
+// names the clerk instead of the library's preferences. `verify` checks every signed meeting's hash
+// and each committee's chain, in an archive or in a library's files, reading only; it exits 1 on any failure.
+// `check` runs the checks before circulating or signing a library's meeting, reading only; it exits 1
+// when any is an error.
 import { randomUUID } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportFormats, type ExportFormat, type ExportRequest, type ExportedFile } from '../shared/export/exportForm.js';
-import { ARCHIVE_FORMAT, readJsonArchive } from '../shared/export/jsonArchive.js';
+import { ARCHIVE_FORMAT, ArchivePackage, readJsonArchive } from '../shared/export/jsonArchive.js';
+import { verifyArchive, verifyMeetings, type ChainBreak } from '../shared/lifecycle/signature.js';
+import { parseOrThrow } from '../shared/model/validation.js';
+import type { Meeting } from '../shared/model/meeting.js';
 import { compareMeetings } from '../shared/compare/compareMeetings.js';
 import { comparisonHtml } from '../shared/compare/comparisonHtml.js';
 import { comparisonText } from '../shared/compare/comparisonText.js';
-import type { ImportRequest } from '../shared/contract.js';
+import type { Channel, ImportRequest } from '../shared/contract.js';
 import { ImportError, importDocument, type ImportReport } from '../shared/import/index.js';
 import type { SearchFilters } from '../shared/search/minutesIndex.js';
 import { parseLibraryFile, parseMeetingFile } from '../shared/model/files.js';
-import { formatSavedAt } from '../shared/dates.js';
+import { formatProseDate, formatSavedAt } from '../shared/dates.js';
+import { checkMeeting, meetingCitations, type CheckContext } from '../shared/lifecycle/checks.js';
+import { buildReferenceIndex } from '../shared/search/minuteReferences.js';
 import { chromiumPdfPrinter } from './services/chromiumPdf.js';
 import { chosenLibraryFolder, userDataFolder } from './services/dataFolder.js';
 import { committeeArchive, exportMeeting, writeExport } from './services/exports.js';
@@ -29,12 +45,19 @@ import { importIntoLibrary } from './services/libraryImport.js';
 import { LibrarySearch } from './services/librarySearch.js';
 import { describeHistory, historyPathBeside, readHistoryFile, readMeetingVersion } from './services/meetingHistory.js';
 import { MeetingLibrary } from './services/meetingLibrary.js';
+import { createHandlers, dispatch } from './services/handlers.js';
 
 const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [--dry-run] [--replace] [--json]
        npm run cli -- search "<query>" [--committee <name>] [--year <2016 or 2016/17>] [--only resolutions|actions] [--library <dir>] [--json]
        npm run cli -- export <meeting-file> --format <${exportFormats.join('|')}> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
        npm run cli -- diff <meeting-file>[@<revision>] <meeting-file>[@<revision>] [--format text|html|json]
-       npm run cli -- history <meeting-file> [--json]`;
+       npm run cli -- history <meeting-file> [--json]
+       npm run cli -- circulate <meeting-file> [--by <name>] [--confirm <code:item>]…
+       npm run cli -- back-to-draft <meeting-file> [--by <name>]
+       npm run cli -- agree <meeting-file> --approving <meeting-file> --minute <6/17> [--amendments <file.json>] [--by <name>]
+       npm run cli -- sign <meeting-file> --chair <name> --date <yyyy-mm-dd> [--by <name>] [--confirm <code:item>]…
+       npm run cli -- verify [<archive.json>] [--library <dir>]
+       npm run cli -- check <meeting-file> [--step circulate|sign] [--json]`;
 
 class UsageError extends Error {}
 
@@ -74,11 +97,17 @@ async function loadMeeting(path: string): Promise<Pick<ExportRequest, 'meeting' 
     return { meeting: first.meeting, committee: archive.committee };
   }
   const { meeting } = parseMeetingFile(raw, basename(path));
+  const { committee } = await libraryBeside(path, meeting);
+  return { meeting, committee };
+}
+
+/** The library.json beside a library's meeting file (`<library>/meetings/<id>.json`), and the meeting's committee in it. */
+async function libraryBeside(path: string, meeting: Meeting) {
   const libraryPath = join(dirname(path), '..', 'library.json');
   const library = parseLibraryFile(await readJson(libraryPath), 'library.json');
   const committee = library.committees.find((candidate) => candidate.id === meeting.committeeId);
   if (committee === undefined) throw new Error(`${libraryPath} has no committee ${meeting.committeeId} for this meeting`);
-  return { meeting, committee };
+  return { library, committee };
 }
 
 async function exportCommand(args: string[]): Promise<void> {
@@ -285,6 +314,165 @@ async function historyCommand(args: string[]): Promise<void> {
   for (const note of listed.notes) console.log(`Note: ${note}`);
 }
 
+const lifecycleCommands = ['circulate', 'back-to-draft', 'agree', 'sign'] as const;
+
+/** The id of a library's meeting file (meetings/<id>.json) and the library folder it is in. */
+function meetingInLibrary(path: string): { meetingId: string; folder: string } {
+  const file = resolve(path);
+  const meetingId = basename(file, '.json');
+  if (!/^[0-9a-f-]{36}$/.test(meetingId) || basename(dirname(file)) !== 'meetings') throw new UsageError(`${path}: give a library's meeting file, meetings/<id>.json\n${usage}`);
+  return { meetingId, folder: join(dirname(file), '..') };
+}
+
+/** One lifecycle step on a library's meeting, through the same handlers (and checks) as the window. */
+async function lifecycleCommand(command: (typeof lifecycleCommands)[number], args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      by: { type: 'string' },
+      confirm: { type: 'string', multiple: true, default: [] },
+      approving: { type: 'string' },
+      minute: { type: 'string' },
+      amendments: { type: 'string' },
+      chair: { type: 'string' },
+      date: { type: 'string' },
+    },
+  });
+  const [meetingPath, ...extra] = positionals;
+  if (meetingPath === undefined || extra.length > 0) throw new UsageError(usage);
+  const { meetingId, folder } = meetingInLibrary(meetingPath);
+  const library = await MeetingLibrary.open({ folder, ...(values.by === undefined ? {} : { clerkName: values.by }) });
+  const search = new LibrarySearch(library);
+  const call = async <C extends Channel>(channel: C, input: unknown) => {
+    const result = await dispatch(createHandlers(library, { printPdf: chromiumPdfPrinter() }, search), channel, input);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as Meeting;
+  };
+  try {
+    const readOnly = library.overview().readOnly;
+    if (readOnly !== null) throw new Error(`${readOnly} Nothing was changed.`);
+    const { revision } = await call('meetings:load', { meetingId });
+    let done: Meeting;
+    if (command === 'agree') {
+      if (values.approving === undefined || values.minute === undefined) throw new UsageError(`agree needs --approving <meeting-file> and --minute <6/17>\n${usage}`);
+      const amendments = values.amendments === undefined ? [] : await readJson(resolve(values.amendments));
+      const answer = (await call('lifecycle:agree', { meetingId, approvingMeetingId: meetingInLibrary(values.approving).meetingId, minute: values.minute, amendments })) as unknown as { agreed: Meeting };
+      done = answer.agreed;
+    } else if (command === 'sign') {
+      if (values.chair === undefined || values.date === undefined) throw new UsageError(`sign needs --chair <name> and --date <yyyy-mm-dd>\n${usage}`);
+      done = await call('lifecycle:sign', { meetingId, baseRevision: revision, chair: values.chair, signedOn: values.date, confirmedWarnings: values.confirm });
+    } else if (command === 'circulate') {
+      done = await call('lifecycle:circulate', { meetingId, baseRevision: revision, confirmedWarnings: values.confirm });
+    } else {
+      done = await call('lifecycle:back-to-draft', { meetingId, baseRevision: revision });
+    }
+    const step = done.lifecycle?.steps.at(-1);
+    console.log(`The minutes of ${done.date} are now ${done.status} (revision ${done.revision}${step === undefined ? '' : `, by ${step.by} at ${step.at}`}).`);
+    if (done.lifecycle?.signed) console.log(`Signature ${done.lifecycle.signed.contentHash}, chain ${done.lifecycle.signed.chainHash}`);
+  } finally {
+    await search.flush();
+    await library.close();
+  }
+}
+
+/**
+ * Checks an archive (every meeting's archived hash, each signature, the chain) or a library's meeting
+ * files (each signature, each committee's chain, and signed meetings the index lists whose file is
+ * gone). Reads only: no lock, nothing written. Names each failure; exits 1 if there is any.
+ */
+async function verifyCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { library: { type: 'string' } } });
+  const [archivePath, ...extra] = positionals;
+  if (extra.length > 0 || (archivePath !== undefined && values.library !== undefined)) throw new UsageError(usage);
+  let failures: ChainBreak[];
+  let checked: Meeting[];
+  let what: string;
+  if (archivePath !== undefined) {
+    const archive = parseOrThrow(ArchivePackage, await readJson(resolve(archivePath)), basename(archivePath));
+    checked = archive.meetings.map(({ meeting }) => meeting);
+    failures = verifyArchive(archive);
+    what = archivePath;
+  } else {
+    const folder = libraryFolder(values.library);
+    what = folder;
+    ({ checked, failures } = await verifyLibraryFiles(folder));
+  }
+  for (const failure of failures) console.log(`FAILED  ${failure.message}`);
+  const signed = checked.filter((meeting) => meeting.lifecycle?.signed).length;
+  console.log(`${what}: ${checked.length} meeting(s), ${signed} signed; ${failures.length === 0 ? 'every signature and the chain verify.' : `${failures.length} failure(s).`}`);
+  if (failures.length > 0) process.exitCode = 1;
+}
+
+async function verifyLibraryFiles(folder: string): Promise<{ checked: Meeting[]; failures: ChainBreak[] }> {
+  const names = (await readdir(join(folder, 'meetings')).catch(() => [] as string[])).filter((name) => /^[0-9a-f-]{36}\.json$/.test(name)).sort();
+  const checked: Meeting[] = [];
+  const failures: ChainBreak[] = [];
+  for (const name of names) {
+    try {
+      checked.push(parseMeetingFile(await readJson(join(folder, 'meetings', name)), `meetings/${name}`).meeting);
+    } catch (error) {
+      failures.push({ meetingId: name.slice(0, 36), message: `meetings/${name} could not be read: ${(error as Error).message}` });
+    }
+  }
+  // The index remembers which meetings were signed: one whose file is gone is named, not just a gap in the chain.
+  const index = await readJson(join(folder, 'library.json')).then((raw) => parseLibraryFile(raw, 'library.json')).catch(() => null);
+  for (const summary of index?.meetings ?? []) {
+    if (summary.signed && !names.includes(`${summary.id}.json`)) failures.push({ meetingId: summary.id, message: `The signed minutes of ${summary.date} are listed in the library but their file is missing.` });
+  }
+  return { checked, failures: [...failures, ...verifyMeetings(checked)] };
+}
+
+const checkSteps = ['circulate', 'sign'] as const;
+const stepNames: Record<CheckContext['step'], string> = { circulate: 'before circulating', sign: 'before signing' };
+
+/**
+ * The checks before circulating or signing a library's meeting file (shared/lifecycle/checks.ts): the
+ * committee and the meeting index from the library.json beside it, its citations resolved against the
+ * committee's other meeting files. Reads only (no lock, nothing written), so it runs while the app has
+ * the library open. The step defaults to the meeting's next one: circulating a draft, signing after.
+ * Sets exit code 1 when any check is an error.
+ */
+async function checkCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { step: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const [meetingPath, ...extra] = positionals;
+  if (meetingPath === undefined || extra.length > 0) throw new UsageError(usage);
+  if (values.step !== undefined && !(checkSteps as readonly string[]).includes(values.step)) throw new UsageError(`--step takes circulate or sign, not ${values.step}\n${usage}`);
+  const path = resolve(meetingPath);
+  const raw = await readJson(path);
+  if ((raw as { format?: unknown } | null)?.format === ARCHIVE_FORMAT) throw new Error(`${path}: is an archive; check a meeting file in a library (meetings/<id>.json), whose library holds the meetings it is checked against`);
+  const { meeting } = parseMeetingFile(raw, basename(path));
+  const { library, committee } = await libraryBeside(path, meeting);
+
+  // The committee's minutes as its meeting files hold them; one that does not read is named, and the rest still count.
+  const notes: string[] = [];
+  const folder = dirname(path);
+  const minutes: Meeting[] = [meeting];
+  for (const name of (await readdir(folder)).filter((file) => /^[0-9a-f-]{36}\.json$/i.test(file) && file !== basename(path)).sort()) {
+    try {
+      const other = parseMeetingFile(await readJson(join(folder, name)), name).meeting;
+      if (other.committeeId === meeting.committeeId) minutes.push(other);
+    } catch (error) {
+      notes.push(`${name} could not be read, so minutes it holds count as not in this library: ${(error as Error).message}`);
+    }
+  }
+  const references = buildReferenceIndex(minutes, [committee]);
+  const resolved = Object.fromEntries(meetingCitations(meeting).map((citation) => [citation, references.resolve(citation, committee.id, meeting.date)]));
+  const step = (values.step as CheckContext['step'] | undefined) ?? (meeting.status === 'draft' ? 'circulate' : 'sign');
+  const checks = checkMeeting(meeting, { committee, library: library.meetings, resolved, step });
+  if (checks.some((check) => check.severity === 'error')) process.exitCode = 1;
+
+  if (values.json) {
+    console.log(JSON.stringify({ step, checks, notes }, null, 2));
+    return;
+  }
+  const errors = checks.filter((check) => check.severity === 'error').length;
+  const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  console.log(`${committee.name}, the meeting of ${formatProseDate(meeting.date)}, ${stepNames[step]}: ${checks.length === 0 ? 'nothing to put right' : `${counted(errors, 'error')}, ${counted(checks.length - errors, 'warning')} to confirm`}`);
+  for (const check of checks) console.log(`  ${check.severity.padEnd(7)}  ${check.message}`);
+  for (const note of notes) console.log(`Note: ${note}`);
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'search') return searchCommand(rest);
@@ -292,6 +480,10 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'export') return exportCommand(rest);
   if (command === 'diff') return diffCommand(rest);
   if (command === 'history') return historyCommand(rest);
+  if (command === 'verify') return verifyCommand(rest);
+  const step = lifecycleCommands.find((name) => name === command);
+  if (step !== undefined) return lifecycleCommand(step, rest);
+  if (command === 'check') return checkCommand(rest);
   throw new UsageError(usage);
 }
 

@@ -25,6 +25,14 @@ export const channelNames = [
   'history:list',
   'history:open',
   'history:restore',
+  'preferences:get',
+  'preferences:set',
+  'lifecycle:circulate',
+  'lifecycle:back-to-draft',
+  'lifecycle:suggest',
+  'lifecycle:agree',
+  'lifecycle:sign',
+  'lifecycle:check',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 

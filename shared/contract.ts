@@ -9,6 +9,7 @@ import { Item, Meeting, MeetingSummary } from './model/meeting.js';
 import { committeeWithinBounds, meetingWithinBounds } from './model/lengthBounds.js';
 import type { Channel, MenuCommand } from './channels.js';
 import { requestStatuses } from './editor/schema.js';
+import type { Check } from './lifecycle/checks.js';
 import type { MinutePlace } from './search/citation.js';
 import type { CitedMinute } from './search/minuteReferences.js';
 import type { SearchHit } from './search/minutesIndex.js';
@@ -185,6 +186,10 @@ export const RecoveredChanges = z.object({
 });
 export type RecoveredChanges = z.infer<typeof RecoveredChanges>;
 
+const revisionNumber = z.number().int().nonnegative();
+/** The warnings of the checks the clerk confirmed, each `code:itemId`. */
+const confirmedWarnings = z.array(z.string().max(300)).max(1000);
+
 // Answers come from our own node side, so they are typed but not re-validated.
 const answer = <T>() => z.custom<T>(() => true);
 
@@ -270,6 +275,55 @@ export const contract = {
   'history:restore': {
     input: z.object({ meetingId: z.uuid('not a meeting id'), revision: z.number().int().nonnegative(), baseRevision: z.number().int().nonnegative() }),
     output: Meeting,
+  },
+  /** The clerk's name, kept in the library folder (preferences.json); null until set. */
+  'preferences:get': { input: z.object({}), output: z.object({ clerkName: z.string().nullable() }) },
+  'preferences:set': { input: z.object({ clerkName: z.string().trim().min(1, 'give your name').max(200) }), output: z.object({ clerkName: z.string().nullable() }) },
+  /**
+   * Lifecycle steps (shared/lifecycle/transitions.ts), each recorded with the clerk's name (invalid-input
+   * "Set your name in Preferences first" without one) and kept as a 'status' version. Circulating and
+   * signing run the checks (shared/lifecycle/checks.ts): errors refuse the step (invalid-input, listed);
+   * each warning must be confirmed as `code:itemId` in confirmedWarnings, and is recorded. A step from
+   * the wrong status is conflict; any change to signed minutes is read-only.
+   */
+  'lifecycle:circulate': { input: z.object({ meetingId: z.uuid('not a meeting id'), baseRevision: revisionNumber, confirmedWarnings: confirmedWarnings }), output: Meeting },
+  'lifecycle:back-to-draft': { input: z.object({ meetingId: z.uuid('not a meeting id'), baseRevision: revisionNumber }), output: Meeting },
+  /** A member's suggested correction to circulated minutes, kept as a note against the item; the text is unchanged. */
+  'lifecycle:suggest': {
+    input: z.object({ meetingId: z.uuid('not a meeting id'), itemId: z.string().min(1).max(100), by: z.string().trim().min(1, 'say who suggested it').max(200), text: z.string().trim().min(1, 'say what was suggested').max(10_000) }),
+    output: Meeting,
+  },
+  /**
+   * Agreed at a later meeting of the same committee (approvingMeetingId), at its minute ("6/17"); each
+   * amendment replaces the item and is recorded as a Correction "Amended by Minute 6/17".
+   */
+  'lifecycle:agree': {
+    input: z.object({
+      meetingId: z.uuid('not a meeting id'),
+      approvingMeetingId: z.uuid('not a meeting id'),
+      minute: z.string().trim().min(1, 'give the approving minute, such as 6/17').max(20),
+      amendments: z.array(z.object({ itemId: z.string().min(1).max(100), after: Item })).max(500),
+    }),
+    output: z.object({ agreed: Meeting }),
+  },
+  /** Signed by the Chair on signedOn: the signature and its place in the committee's chain are computed, and the meeting is locked. */
+  'lifecycle:sign': {
+    input: z.object({
+      meetingId: z.uuid('not a meeting id'),
+      baseRevision: revisionNumber,
+      chair: z.string().trim().min(1, 'give the Chair’s name').max(200),
+      signedOn: z.iso.date('expected a date such as 2017-09-14'),
+      confirmedWarnings: confirmedWarnings,
+    }),
+    output: Meeting,
+  },
+  /**
+   * The checks before circulating or signing the meeting as saved (shared/lifecycle/checks.ts), meeting-wide
+   * first, then in agenda order: errors block the step, warnings allow it once confirmed by `checkKey`.
+   */
+  'lifecycle:check': {
+    input: z.object({ meetingId: z.uuid('not a meeting id'), step: z.enum(['circulate', 'sign']) }),
+    output: z.object({ checks: answer<Check[]>() }),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -10,6 +10,7 @@ import {
   type Contract,
 } from '../../shared/contract.js';
 import { ExportError } from '../../shared/export/exportForm.js';
+import { checkMeeting, meetingCitations } from '../../shared/lifecycle/checks.js';
 import { checkMinutes } from '../../shared/model/files.js';
 import { ValidationError, parseOrThrow } from '../../shared/model/validation.js';
 import { wellFormedDeep } from '../../shared/model/wellFormedText.js';
@@ -18,7 +19,7 @@ import { committeeArchive, exportMeeting, writeExport, type PdfPrinter } from '.
 import { LibraryError } from './libraryErrors.js';
 import { importIntoLibrary } from './libraryImport.js';
 import { LibrarySearch } from './librarySearch.js';
-import { isEditable, type MeetingLibrary } from './meetingLibrary.js';
+import { isEditable, type MeetingLibrary, type ResolvedCitations } from './meetingLibrary.js';
 import { RecoveryJournal } from './recoveryJournal.js';
 
 export type Handlers = {
@@ -47,6 +48,14 @@ export function createHandlers(
   const writable = () => {
     const reason = library.overview().readOnly;
     if (reason !== null) throw new LibraryError('read-only', reason);
+  };
+  // What the meeting's citations name, for the checks before circulating and signing; gathered before the
+  // step enters the library's queue, which the search reads through.
+  const citedMinutes = async (meetingId: string): Promise<ResolvedCitations> => {
+    const meeting = await library.loadMeeting(meetingId);
+    const resolved: Record<string, ResolvedCitations[string]> = {};
+    for (const item of meeting.items) for (const cited of (await search.itemReferences(meetingId, item.id)).cites) resolved[cited.citation] = cited.minute;
+    return resolved;
   };
   return {
     'library:open': async () => library.overview(),
@@ -105,6 +114,22 @@ export function createHandlers(
     'history:list': ({ meetingId }) => library.meetingVersions(meetingId),
     'history:open': ({ meetingId, revision }) => library.meetingVersion(meetingId, revision),
     'history:restore': ({ meetingId, revision, baseRevision }) => library.restoreVersion(meetingId, revision, baseRevision),
+    'preferences:get': () => library.preferences(),
+    'preferences:set': ({ clerkName }) => library.setClerkName(clerkName),
+    'lifecycle:circulate': async ({ meetingId, baseRevision, confirmedWarnings }) => library.circulate(meetingId, baseRevision, confirmedWarnings, await citedMinutes(meetingId)),
+    'lifecycle:back-to-draft': ({ meetingId, baseRevision }) => library.backToDraft(meetingId, baseRevision),
+    'lifecycle:suggest': ({ meetingId, itemId, by, text }) => library.suggestCorrection(meetingId, itemId, by, text),
+    'lifecycle:agree': async ({ meetingId, approvingMeetingId, minute, amendments }) => ({ agreed: await library.agree(meetingId, approvingMeetingId, minute, amendments) }),
+    'lifecycle:sign': async ({ meetingId, baseRevision, chair, signedOn, confirmedWarnings }) =>
+      library.sign(meetingId, baseRevision, chair, signedOn, confirmedWarnings, await citedMinutes(meetingId)),
+    'lifecycle:check': async ({ meetingId, step }) => {
+      const meeting = await library.loadMeeting(meetingId);
+      const { committees, meetings } = library.overview();
+      const committee = committees.find((candidate) => candidate.id === meeting.committeeId);
+      if (committee === undefined) throw new LibraryError('not-found', `The committee of the meeting of ${meeting.date} is not in the library.`);
+      const resolved = await search.resolve(meetingCitations(meeting), meeting.committeeId, meeting.date);
+      return { checks: checkMeeting(meeting, { committee, library: meetings, resolved, step }) };
+    },
   };
 }
 

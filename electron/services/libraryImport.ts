@@ -11,6 +11,7 @@ import { Contact } from '../../shared/model/committee.js';
 import { CURRENT_SCHEMA_VERSION, parseMeetingFile } from '../../shared/model/files.js';
 import { ValidationError } from '../../shared/model/validation.js';
 import { LibraryError } from './libraryErrors.js';
+import { isLocked } from '../../shared/lifecycle/transitions.js';
 import { isEditable, UNNAMED_COUNCIL, type MeetingLibrary } from './meetingLibrary.js';
 
 const countResolutions = (meeting: ImportedMeetingPayload): number =>
@@ -50,6 +51,11 @@ export async function importIntoLibrary(
       if (existing !== undefined && request.onDuplicate === 'skip') {
         summary.skipped++;
         notes.push(`The meeting of ${incoming.date} is already in the library: skipped.`);
+        continue;
+      }
+      if (existing !== undefined && isLocked(existing)) {
+        summary.skipped++;
+        notes.push(`The meeting of ${incoming.date} is signed and locked in the library: it was not replaced.`);
         continue;
       }
       const replacingDraft = existing !== undefined && isEditable(existing);

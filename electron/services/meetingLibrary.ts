@@ -14,9 +14,15 @@ import type { LibraryOverview, LibraryProblem, NewMeetingRequest, ReplacedCopy, 
 import { formatSavedAt } from '../../shared/dates.js';
 import type { VersionEntry } from '../../shared/model/history.js';
 import { sameCommitteeName, type Committee, type CommitteeFields } from '../../shared/model/committee.js';
-import { CURRENT_SCHEMA_VERSION, parseLibraryFile, parseMeetingFile, type LibraryFile, type MeetingFile } from '../../shared/model/files.js';
+import { CURRENT_SCHEMA_VERSION, checkMinutes, parseLibraryFile, parseMeetingFile, parsePreferencesFile, type LibraryFile, type MeetingFile, type PreferencesFile } from '../../shared/model/files.js';
 import { ValidationError } from '../../shared/model/validation.js';
-import { summarise, type Meeting, type MeetingSummary, type MinutesNodeJSON } from '../../shared/model/meeting.js';
+import { summarise, type Item, type Meeting, type MeetingSummary, type MinutesNodeJSON } from '../../shared/model/meeting.js';
+import { emptyLifecycle, type LifecycleStep, type Lifecycle } from '../../shared/model/lifecycle.js';
+import { checkMeeting } from '../../shared/lifecycle/checks.js';
+import { chainBreaks, chainHashOf, signedContentHash, tamperWarning } from '../../shared/lifecycle/signature.js';
+import { isLocked, lockedMessage, transitionRefusal, transitions } from '../../shared/lifecycle/transitions.js';
+import type { MinutePlace } from '../../shared/search/citation.js';
+import { formatProseDate } from '../../shared/dates.js';
 import type { RequestStatus } from '../../shared/editor/schema.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, numberItems } from '../../shared/numbering.js';
 import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
@@ -34,7 +40,12 @@ export interface LibraryOptions {
   newId?: () => string;
   /** Who is saving, recorded with each version in the meeting's history; default the computer account's user name. */
   user?: string;
+  /** The clerk's name recorded with lifecycle steps instead of the one in preferences.json (the command line's --by). */
+  clerkName?: string;
 }
+
+/** A lifecycle step's inputs the node side gathers outside the library's queue: what each citation of the meeting resolves to (LibrarySearch). */
+export type ResolvedCitations = Readonly<Record<string, MinutePlace | null>>;
 
 const LIBRARY_FILE = 'library.json';
 /** The last library file that read cleanly, kept so committees survive damage to library.json. */
@@ -42,6 +53,7 @@ const LIBRARY_BACKUP = 'library.backup.json';
 const MEETINGS_DIR = 'meetings';
 const SET_ASIDE_DIR = 'set-aside';
 const REPLACED_DIR = 'replaced';
+const PREFERENCES_FILE = 'preferences.json';
 const MEETING_FILE_NAME = /^[0-9a-f-]{36}\.json$/;
 // <meeting id>.<when kept>.json, or .unsaved.json for what a window could not save.
 const REPLACED_COPY_NAME = /^([0-9a-f-]{36})\.(\d{4}-\d{2}-\d{2}T[\d-]+Z)(\.unsaved)?\.json$/;
@@ -70,6 +82,9 @@ function recoveredCommittee(id: string, now: string): Committee {
   };
 }
 
+/** A meeting's lifecycle, the empty one for meetings written before lifecycles were kept. */
+const lifecycleOf = (meeting: Meeting): Lifecycle => meeting.lifecycle ?? emptyLifecycle();
+
 const reasonOf = (error: unknown): string =>
   error instanceof ValidationError ? error.problems.join('; ') : error instanceof Error ? error.message : String(error);
 
@@ -90,14 +105,17 @@ export class MeetingLibrary {
   private indexBehind = false;
   /** Every meeting's versions, beside its file (meetings/<id>.history.jsonl). */
   private readonly history: MeetingHistories;
+  private readonly preferencesFile: ValidatedJsonFile<PreferencesFile>;
 
   private constructor(
     readonly folder: string,
     private readonly now: () => Date,
     private readonly newId: () => string,
     private readonly dryRun: boolean,
-    user: string,
+    private readonly user: string,
+    private readonly clerkNameGiven: string | undefined,
   ) {
+    this.preferencesFile = new ValidatedJsonFile(join(folder, PREFERENCES_FILE), PREFERENCES_FILE, parsePreferencesFile);
     this.index = new Low(new ValidatedJsonFile(join(folder, LIBRARY_FILE), LIBRARY_FILE, parseLibraryFile), emptyLibrary());
     this.history = new MeetingHistories({ folder, now, user, writes: () => this.writes, setAside: (path, error) => this.setAside(path, error) });
   }
@@ -114,6 +132,7 @@ export class MeetingLibrary {
       options.newId ?? randomUUID,
       options.dryRun ?? false,
       options.user ?? computerUserName(),
+      options.clerkName,
     );
     await library.operations.runExclusive(() => library.start());
     return library;
@@ -205,6 +224,7 @@ export class MeetingLibrary {
     return this.exclusive(async () => {
       this.checkWritable();
       const stored = await this.readMeeting(meeting.id);
+      this.refuseIfLocked(stored, 'they cannot be saved');
       if (!isEditable(stored)) {
         throw new LibraryError(
           'conflict',
@@ -237,7 +257,9 @@ export class MeetingLibrary {
 
   /**
    * Marks a request for information answered or open. This is the clerk's tracking of the request, not
-   * a change to what was minuted, so it is allowed on imported and agreed minutes too.
+   * a change to what was minuted, so it is allowed on imported and agreed minutes too. On signed
+   * minutes the mark is kept in lifecycle.requestMarks (with who and when), not in the minutes, so the
+   * record stays as signed and its hash still matches (the register reads the latest mark).
    */
   setRequestStatus(meetingId: string, requestId: string, status: RequestStatus): Promise<{ revision: number }> {
     return this.exclusive(async () => {
@@ -253,6 +275,14 @@ export class MeetingLibrary {
       };
       const items = meeting.items.map((item) => ({ ...item, minutes: item.minutes.map(mark) }));
       if (!found) throw new LibraryError('not-found', `The meeting of ${meeting.date} has no request ${requestId}.`);
+      if (isLocked(meeting)) {
+        const lifecycle = lifecycleOf(meeting);
+        const requestMarks = [...lifecycle.requestMarks, { requestId, status, at: this.now().toISOString(), by: (await this.clerkName()) ?? this.user }];
+        const updated: Meeting = { ...meeting, lifecycle: { ...lifecycle, requestMarks }, revision: meeting.revision + 1, updatedAt: this.now().toISOString() };
+        await this.writeMeeting(updated);
+        await this.history.record(meeting, updated, 'saved', `Request marked ${status} in the register (the signed minutes are unchanged)`);
+        return { revision: updated.revision };
+      }
       const marked = items.find((item, index) => JSON.stringify(item) !== JSON.stringify(meeting.items[index]));
       const updated: Meeting = { ...meeting, items, revision: meeting.revision + 1, updatedAt: this.now().toISOString() };
       await this.writeMeeting(updated);
@@ -316,6 +346,7 @@ export class MeetingLibrary {
         return { stored: meeting, replacedCopy: null };
       }
       const previous = await this.readMeeting(replacing);
+      this.refuseIfLocked(previous, 'an import cannot replace them');
       if (isEditable(previous) && !draftConfirmed) {
         throw new LibraryError('conflict', `The meeting of ${previous.date} is a draft being written in Minute Book: it is replaced only when that is confirmed.`);
       }
@@ -364,6 +395,7 @@ export class MeetingLibrary {
       const file = await this.replacedCopyFile(copy).read();
       if (file === null) throw new LibraryError('not-found', `${REPLACED_DIR}/${copy} is no longer in the library folder.`);
       const current = await this.readMeeting(meetingId);
+      this.refuseIfLocked(current, 'a kept copy cannot be brought back into them');
       await this.keepReplaced(current);
       const restored: Meeting = { ...file.meeting, id: meetingId, revision: current.revision + 1, updatedAt: this.now().toISOString() };
       await this.writeMeeting(restored);
@@ -383,7 +415,7 @@ export class MeetingLibrary {
   keepUnsaved(meeting: Meeting, replacing: string | null): Promise<{ copy: string }> {
     return this.exclusive(async () => {
       this.checkWritable();
-      await this.readMeeting(meeting.id);
+      this.refuseIfLocked(await this.readMeeting(meeting.id), 'a window’s unsaved changes to them are not kept as a copy to restore');
       const previous = replacing === null ? null : REPLACED_COPY_NAME.exec(replacing);
       const copy = previous?.[1] === meeting.id && previous[3] !== undefined ? replacing! : await this.keepReplaced(meeting, 'unsaved');
       if (copy === replacing && !this.dryRun) await this.replacedCopyFile(copy).write(this.fileFor(meeting));
@@ -425,6 +457,7 @@ export class MeetingLibrary {
     return this.exclusive(async () => {
       this.checkWritable();
       const current = await this.readMeeting(meetingId);
+      this.refuseIfLocked(current, 'an earlier version cannot be restored into them');
       if (!isEditable(current)) throw new LibraryError('read-only', `This meeting is ${current.status}: an earlier version cannot be restored into it.`);
       if (current.revision !== baseRevision) {
         throw new LibraryError(
@@ -449,7 +482,216 @@ export class MeetingLibrary {
     });
   }
 
+  /** The clerk's name from preferences.json (null until set). */
+  preferences(): Promise<{ clerkName: string | null }> {
+    return this.exclusive(async () => ({ clerkName: await this.clerkName() }));
+  }
+
+  /** Sets the clerk's name, recorded with every lifecycle step. @throws LibraryError 'read-only' */
+  setClerkName(clerkName: string): Promise<{ clerkName: string | null }> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      if (!this.dryRun) await this.preferencesFile.write({ schemaVersion: CURRENT_SCHEMA_VERSION, clerkName });
+      return { clerkName };
+    });
+  }
+
+  /**
+   * Circulates a draft: its text is frozen (only drafts are edited). Runs the checks before circulating
+   * (shared/lifecycle/checks.ts) with `resolved` as what the meeting's citations name.
+   * @throws ValidationError (invalid-input) for no clerk's name, a check's error or an unconfirmed warning;
+   *   LibraryError 'conflict' (not a draft, or baseRevision is not the revision on disk), 'read-only'
+   */
+  circulate(meetingId: string, baseRevision: number, confirmedWarnings: readonly string[], resolved: ResolvedCitations): Promise<Meeting> {
+    return this.lifecycleStep(meetingId, 'circulated', baseRevision, async (meeting, step) => {
+      step.warningsConfirmed = this.checked(meeting, 'circulate', confirmedWarnings, resolved);
+      return { meeting: { ...meeting, status: transitions.circulated.to }, summary: `Circulated by ${step.by}` };
+    });
+  }
+
+  /** Puts circulated minutes back to draft (recorded). Same refusals as circulate, but no checks. */
+  backToDraft(meetingId: string, baseRevision: number): Promise<Meeting> {
+    return this.lifecycleStep(meetingId, 'returned-to-draft', baseRevision, async (meeting, step) => ({
+      meeting: { ...meeting, status: transitions['returned-to-draft'].to },
+      summary: `Put back to draft by ${step.by}`,
+    }));
+  }
+
+  /**
+   * Records a member's suggested correction against an item of circulated minutes; the text is not
+   * changed. @throws LibraryError 'conflict' (not circulated), 'not-found' (no such item), 'read-only'
+   */
+  suggestCorrection(meetingId: string, itemId: string, by: string, text: string): Promise<Meeting> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      const stored = await this.readMeeting(meetingId);
+      this.refuseIfLocked(stored, 'corrections are no longer suggested to them');
+      if (stored.status !== 'circulated') throw new LibraryError('conflict', `The minutes of ${formatProseDate(stored.date)} are ${stored.status}: corrections are suggested to circulated minutes.`);
+      const item = this.itemOf(stored, itemId);
+      const lifecycle = lifecycleOf(stored);
+      const suggestion = { id: this.newId(), itemId, at: this.now().toISOString(), by, text };
+      const updated: Meeting = { ...stored, lifecycle: { ...lifecycle, suggestions: [...lifecycle.suggestions, suggestion] }, revision: stored.revision + 1, updatedAt: suggestion.at };
+      await this.writeMeeting(updated);
+      await this.history.record(stored, updated, 'saved', `Correction to Minute ${item.minuteNumber} suggested by ${by}`);
+      return updated;
+    });
+  }
+
+  /**
+   * Records circulated minutes as agreed at a later meeting of the same committee, at its `minute`
+   * ("6/17"). Each amendment replaces its item (keeping the item's id and minute number) and is
+   * recorded as a Correction "Amended by Minute 6/17" with the item before and after; the minutes as
+   * circulated stay in the history. The only way an agreed meeting's text changes.
+   * @throws ValidationError (invalid-input) no clerk's name, or an amended item the editor cannot open;
+   *   LibraryError 'conflict' (not circulated; the approving meeting is of another committee or not
+   *   later), 'not-found' (the approving meeting, an amended item), 'read-only'
+   */
+  agree(meetingId: string, approvingMeetingId: string, minute: string, amendments: readonly { itemId: string; after: Item }[]): Promise<Meeting> {
+    return this.lifecycleStep(meetingId, 'agreed', null, async (meeting, step) => {
+      const approving = this.summary(approvingMeetingId);
+      if (approving.committeeId !== meeting.committeeId) throw new LibraryError('conflict', 'Minutes are agreed at a later meeting of the same committee; that meeting is of another committee.');
+      if (approving.date <= meeting.date) {
+        throw new LibraryError('conflict', `Minutes are agreed at a later meeting: the meeting of ${formatProseDate(approving.date)} is not after that of ${formatProseDate(meeting.date)}.`);
+      }
+      const note = `Amended by Minute ${minute}`;
+      const corrections = amendments.map(({ itemId, after }) => {
+        const before = this.itemOf(meeting, itemId);
+        // The amended text replaces the item; its place and number are the record's, not the amendment's.
+        return { itemId, at: step.at, by: step.by, meetingId: approvingMeetingId, minute, note, before, after: { ...after, id: before.id, minuteNumber: before.minuteNumber } };
+      });
+      const items = meeting.items.map((item) => corrections.findLast((correction) => correction.itemId === item.id)?.after ?? item);
+      const lifecycle = lifecycleOf(meeting);
+      const agreed: Meeting = {
+        ...meeting,
+        status: transitions.agreed.to,
+        items,
+        lifecycle: {
+          ...lifecycle,
+          agreed: { at: step.at, by: step.by, meetingId: approvingMeetingId, meetingDate: approving.date, minute, amended: corrections.length > 0 },
+          corrections: [...lifecycle.corrections, ...corrections],
+        },
+      };
+      checkMinutes(agreed, 'lifecycle:agree');
+      const amended = corrections.length === 0 ? 'as a true record' : `with ${corrections.length} amendment${corrections.length === 1 ? '' : 's'} (${corrections.map((c) => `Minute ${c.before.minuteNumber}`).join(', ')})`;
+      return { meeting: agreed, summary: `Agreed at the meeting of ${formatProseDate(approving.date)}, Minute ${minute}, ${amended}; recorded by ${step.by}` };
+    });
+  }
+
+  /**
+   * Signs agreed minutes: the Chair's name and date, the content hash of the record as signed and its
+   * place in the committee's chain (shared/lifecycle/signature.ts). The meeting is then locked. Runs
+   * the checks before signing. Minutes are signed in the order of their meetings, so the chain only
+   * grows at its end. @throws as circulate; LibraryError 'conflict' also when a later meeting of the
+   * committee is signed already
+   */
+  sign(meetingId: string, baseRevision: number, chair: string, signedOn: string, confirmedWarnings: readonly string[], resolved: ResolvedCitations): Promise<Meeting> {
+    return this.lifecycleStep(meetingId, 'signed', baseRevision, async (meeting, step) => {
+      if (signedOn < meeting.date) throw new ValidationError('lifecycle:sign', [`signedOn: the minutes of ${formatProseDate(meeting.date)} cannot be signed before the meeting (${signedOn})`]);
+      const signedBefore = this.index.data.meetings
+        .filter((other) => other.committeeId === meeting.committeeId && other.chain !== null && other.id !== meeting.id)
+        .sort((a, b) => a.date.localeCompare(b.date));
+      const later = signedBefore.find((other) => other.date >= meeting.date);
+      if (later !== undefined) {
+        throw new LibraryError(
+          'conflict',
+          `The minutes of ${formatProseDate(later.date)} are signed already: minutes are signed in the order of their meetings, so each signature vouches for all before it.`,
+        );
+      }
+      step.warningsConfirmed = this.checked(meeting, 'sign', confirmedWarnings, resolved);
+      const unsigned: Meeting = { ...meeting, status: transitions.signed.to };
+      const previousHash = signedBefore.at(-1)?.chain?.chainHash ?? null;
+      // The hash leaves the signature out, so it is computed with the step recorded and then added.
+      const withStep: Meeting = { ...unsigned, lifecycle: { ...lifecycleOf(unsigned), steps: [...lifecycleOf(unsigned).steps, step] } };
+      const hash = signedContentHash(withStep);
+      const signature = { at: step.at, by: step.by, chair, signedOn, contentHash: hash, previousHash, chainHash: chainHashOf(previousHash, hash) };
+      return { meeting: unsigned, summary: `Signed by ${chair} (Chair) on ${formatProseDate(signedOn)}; recorded by ${step.by}`, signature };
+    });
+  }
+
   // ——— inside the one queue ———
+
+  /**
+   * One lifecycle step, queued: refuses (read-only) a locked meeting or a library this process does not
+   * write, (conflict) the wrong status or a stale baseRevision (null: the step takes none), and
+   * (invalid-input) a clerk with no name; then `build` makes the meeting, which is written with the
+   * step recorded and kept as a 'status' version.
+   */
+  private lifecycleStep(
+    meetingId: string,
+    name: keyof typeof transitions,
+    baseRevision: number | null,
+    build: (meeting: Meeting, step: LifecycleStep) => Promise<{ meeting: Meeting; summary: string; signature?: NonNullable<Lifecycle['signed']> }>,
+  ): Promise<Meeting> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      const stored = await this.readMeeting(meetingId);
+      const refusal = transitionRefusal(stored, name);
+      if (refusal !== null) throw new LibraryError(isLocked(stored) ? 'read-only' : 'conflict', refusal);
+      if (baseRevision !== null && stored.revision !== baseRevision) {
+        throw new LibraryError('conflict', `This meeting was saved elsewhere (revision ${stored.revision}, this window has ${baseRevision}). Reopen it before it is ${name}.`);
+      }
+      const by = await this.clerkName();
+      if (by === null) throw new ValidationError(`lifecycle:${name}`, ['Set your name in Preferences first: each step of the minutes records who took it']);
+      const step: LifecycleStep = { step: name, at: this.now().toISOString(), by, warningsConfirmed: [] };
+      const built = await build({ ...stored, revision: stored.revision + 1, updatedAt: step.at }, step);
+      const lifecycle = lifecycleOf(built.meeting);
+      const updated: Meeting = { ...built.meeting, lifecycle: { ...lifecycle, steps: [...lifecycle.steps, step], signed: built.signature ?? lifecycle.signed } };
+      await this.writeMeeting(updated);
+      await this.history.record(stored, updated, 'status', built.summary);
+      return updated;
+    });
+  }
+
+  /**
+   * Runs the checks for `step`: errors refuse it, each warning must be among `confirmed` (as
+   * `code:itemId`). Answers the warnings confirmed, to be recorded with the step.
+   */
+  private checked(meeting: Meeting, step: 'circulate' | 'sign', confirmed: readonly string[], resolved: ResolvedCitations): string[] {
+    const checks = checkMeeting(meeting, { committee: this.committee(meeting.committeeId), library: this.index.data.meetings, resolved, step });
+    const errors = checks.filter((check) => check.severity === 'error');
+    if (errors.length > 0) throw new ValidationError(`lifecycle:${step}`, errors.map((check) => check.message));
+    const warnings = checks.filter((check) => check.severity === 'warning').map((check) => ({ key: `${check.code}:${check.itemId ?? ''}`, message: check.message }));
+    const unconfirmed = warnings.filter((warning) => !confirmed.includes(warning.key));
+    if (unconfirmed.length > 0) {
+      throw new ValidationError(`lifecycle:${step}`, unconfirmed.map((warning) => `confirm the warning ${warning.key}: ${warning.message}`));
+    }
+    return warnings.map((warning) => warning.key);
+  }
+
+  private refuseIfLocked(meeting: Meeting, what: string): void {
+    if (isLocked(meeting)) throw new LibraryError('read-only', lockedMessage(meeting, what));
+  }
+
+  private itemOf(meeting: Meeting, itemId: string): Item {
+    const item = meeting.items.find((candidate) => candidate.id === itemId);
+    if (item === undefined) throw new LibraryError('not-found', `The minutes of ${formatProseDate(meeting.date)} have no item ${itemId}.`);
+    return item;
+  }
+
+  /** The name recorded with lifecycle steps: --by on the command line, else preferences.json; null when neither. A damaged file is set aside. */
+  private async clerkName(): Promise<string | null> {
+    if (this.clerkNameGiven !== undefined) return this.clerkNameGiven;
+    try {
+      return (await this.preferencesFile.read())?.clerkName ?? null;
+    } catch (error) {
+      await this.setAside(this.preferencesFile.path, error);
+      return null;
+    }
+  }
+
+  /** The index's summary of a meeting as read, with the warning when a signed one no longer matches its signature. */
+  private summaryOf(meeting: Meeting): MeetingSummary {
+    return { ...summarise(meeting), tampered: tamperWarning(meeting) };
+  }
+
+  /** On opening: each signed meeting that no longer matches its signature, and each break in a committee's chain, is listed as a problem. */
+  private reportSignatures(): void {
+    for (const summary of this.index.data.meetings) {
+      if (summary.tampered !== null) this.problems.push({ file: `${MEETINGS_DIR}/${summary.id}.json`, message: summary.tampered, movedTo: null });
+    }
+    const links = this.index.data.meetings.flatMap((summary) => (summary.chain === null ? [] : [{ meetingId: summary.id, committeeId: summary.committeeId, date: summary.date, chain: summary.chain }]));
+    for (const broken of chainBreaks(links)) this.problems.push({ file: `${MEETINGS_DIR}/${broken.meetingId}.json`, message: broken.message, movedTo: null });
+  }
 
   private exclusive<T>(operation: () => Promise<T>): Promise<T> {
     return this.operations.runExclusive(operation);
@@ -476,6 +718,7 @@ export class MeetingLibrary {
       await this.readIndex();
       await this.reconcileMeetingFiles();
       await this.recoverCommittees();
+      this.reportSignatures();
     } catch (error) {
       // Whatever went wrong, the clerk gets the library as far as it could be read, and nothing is written.
       this.problems.push({ file: LIBRARY_FILE, message: `The library could not be opened fully: ${reasonOf(error)}`, movedTo: null });
@@ -538,7 +781,8 @@ export class MeetingLibrary {
       });
     }
     this.meetings.set(meetingId, { file, stamp });
-    this.remember(summarise(file.data.meeting));
+    const summary = this.summaryOf(file.data.meeting);
+    if (this.remember(summary) && summary.tampered !== null) this.problems.push({ file: `${MEETINGS_DIR}/${meetingId}.json`, message: summary.tampered, movedTo: null });
     return file.data.meeting;
   }
 
@@ -611,7 +855,7 @@ export class MeetingLibrary {
       await file.write();
     }
     this.meetings.set(meeting.id, { file, stamp: this.dryRun ? '' : await this.stampOf(meeting.id) });
-    const indexChanged = this.remember(summarise(meeting));
+    const indexChanged = this.remember(this.summaryOf(meeting));
     for (const listener of this.changeListeners) listener(meeting);
     if (this.dryRun || (!indexChanged && !this.indexBehind)) return;
     this.index.data.stamps[meeting.id] = this.meetings.get(meeting.id)!.stamp;
@@ -726,12 +970,14 @@ export class MeetingLibrary {
     }
     for (const id of ids) {
       const stamp = await this.stampOf(id);
-      if (this.index.data.stamps[id] === stamp) continue;
+      // Signed minutes are checked against their signature at every opening, even when size and time look unchanged (both can be set back).
+      const signed = this.index.data.meetings.some((summary) => summary.id === id && (summary.signed || summary.status === 'signed'));
+      if (this.index.data.stamps[id] === stamp && !signed) continue;
       const file = this.meetingFile(id);
       try {
         await file.read();
         this.meetings.set(id, { file, stamp });
-        this.remember(summarise(file.data.meeting));
+        if (!this.remember(this.summaryOf(file.data.meeting)) && this.index.data.stamps[id] === stamp) continue;
         this.index.data.stamps[id] = stamp;
       } catch (error) {
         await this.setAside(this.meetingPath(id), error);

@@ -262,6 +262,13 @@ export function App() {
     [openSession],
   );
 
+  /** A lifecycle step changed a meeting: the library lists it as it now is, and a pane showing it opens it again. */
+  const lifecycleChanged = (meeting: Meeting) => {
+    remember(summarise(meeting));
+    if (meetings.meetingId === meeting.id && meetings.revision === null) void meetings.open(meeting.id).catch(setError);
+    if (companion.meetingId === meeting.id && companion.revision === null) void companion.open(meeting.id).catch(setError);
+  };
+
   const undoRestore = async () => {
     const undo = undoableRestore;
     const session = meetings.session;
@@ -336,6 +343,7 @@ export function App() {
         onEditor={leftEditor}
         onCompare={() => setDialog({ kind: 'compare' })}
         onVersions={() => setDialog({ kind: 'versions' })}
+        onLifecycleChanged={lifecycleChanged}
       />
     ) : null;
   const rightView =
@@ -352,6 +360,7 @@ export function App() {
         active={activePane === 'right'}
         compact
         onEditor={rightEditor}
+        onLifecycleChanged={lifecycleChanged}
       />
     ) : (
       <p className="loading">Opening the meeting…</p>

@@ -223,6 +223,14 @@ export async function runFuzz(options: { cases: number; seed: number; folder: st
     'history:list': { meetingId: meeting.id },
     'history:open': { meetingId: meeting.id, revision: 0 },
     'history:restore': { meetingId: meeting.id, revision: 0, baseRevision: 0 },
+    'preferences:get': {},
+    'preferences:set': { clerkName: 'Michelle Rose' },
+    'lifecycle:circulate': { meetingId: meeting.id, baseRevision: 0, confirmedWarnings: [] },
+    'lifecycle:back-to-draft': { meetingId: meeting.id, baseRevision: 1 },
+    'lifecycle:suggest': { meetingId: meeting.id, itemId: meeting.items[0]!.id, by: 'Councillor Ali', text: 'Add “and the Cabinet Member”' },
+    'lifecycle:agree': { meetingId: meeting.id, approvingMeetingId: meeting.id, minute: '6/17', amendments: [{ itemId: meeting.items[0]!.id, after: meeting.items[0] }] },
+    'lifecycle:sign': { meetingId: meeting.id, baseRevision: 2, chair: 'Councillor J Innes', signedOn: '2017-09-14', confirmedWarnings: [] },
+    'lifecycle:check': { meetingId: meeting.id, step: 'circulate' },
   };
   const channels = [...Object.keys(templates), 'fs:delete', '__proto__'];
   const channelCases = options.cases - importCases;

@@ -3,14 +3,18 @@
 // the title block in the preface, the attendance as a roll call, then one debateSection per item,
 // grouped under Public/Private Business as the formal minutes are (seed 003). Validates against
 // akomantoso30.xsd; every person at the meeting and their part in it is declared in the references.
-import { formatClockTime, formatClosingTime, formatFormalDate } from '../dates.js';
+import { formatClockTime, formatClosingTime, formatFormalDate, formatProseDate } from '../dates.js';
 import type { Attendance } from '../model/attendance.js';
 import { businessHeadings, type Business, type Item } from '../model/meeting.js';
 import { formatMinuteNumber, minuteCitation, municipalYearOf } from '../numbering.js';
 import { requirePublishable, type ExportRequest } from './exportForm.js';
+import { notYetAgreed } from '../lifecycle/recorded.js';
+import { draftMark, signature } from './lifecycleMarks.js';
 import { minutesOutline, type BulletItem, type OutlineBlock, type ResolutionPart, type Span } from './outline.js';
 
 const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+/** Minute Book's own metadata, in the schema's open `proprietary` element: the status of minutes not yet agreed. */
+const lifecycleNamespace = 'urn:minute-book:lifecycle';
 
 // ---------------------------------------------------------------------------------------------
 // XML text
@@ -364,6 +368,7 @@ export function renderAkomaNtoso(request: ExportRequest): string {
 
   const preface = (): string =>
     blockElement('preface', {}, [
+      ...draftMark(meeting).map((mark) => inlineElement('p', {}, inlineElement('docStatus', {}, escapeXml(mark)))),
       inlineElement('p', {}, inlineElement('organization', { eId: ids.within('preface', 'organization'), refersTo: `#${councilId}` }, escapeXml(committee.council))),
       inlineElement('p', {}, inlineElement('docTitle', {}, `Minutes of the Meeting of ${escapeXml(committee.name.trim())}`)),
       inlineElement(
@@ -377,18 +382,24 @@ export function renderAkomaNtoso(request: ExportRequest): string {
       ),
     ]);
 
-  const conclusions = (): string[] =>
-    meeting.closingTime === null
-      ? []
-      : [
-          blockElement('conclusions', {}, [
-            inlineElement(
-              'p',
-              {},
-              `(Meeting closed at ${inlineElement('time', { time: `${meeting.closingTime}:00` }, escapeXml(formatClosingTime(meeting.closingTime)))})`,
-            ),
-          ]),
-        ];
+  /** "Signed Councillor J Innes (Chair), 13 July 2017": the Chair is a person of the references, in the Chair's role. */
+  const signatureXml = (): string[] => {
+    const signed = signature(meeting);
+    if (signed === null) return [];
+    rolesUsed.add('chair');
+    const chair = inlineElement('person', { eId: ids.within('conclusions', 'person'), refersTo: `#${personId(signed.chair)}`, as: `#${roleIds.chair}` }, escapeXml(signed.chair));
+    const day = signed.on === null ? '' : `, ${inlineElement('date', { date: signed.on }, escapeXml(formatProseDate(signed.on)))}`;
+    return [inlineElement('p', {}, inlineElement('signature', {}, `Signed ${chair} (Chair)${day}`))];
+  };
+
+  const conclusions = (): string[] => {
+    const closed =
+      meeting.closingTime === null
+        ? []
+        : [inlineElement('p', {}, `(Meeting closed at ${inlineElement('time', { time: `${meeting.closingTime}:00` }, escapeXml(formatClosingTime(meeting.closingTime)))})`)];
+    const lines = [...closed, ...signatureXml()];
+    return lines.length === 0 ? [] : [blockElement('conclusions', {}, lines)];
+  };
 
   // --- Metadata (written last: the roll call decides which people and roles it declares) -----------
 
@@ -428,6 +439,9 @@ export function renderAkomaNtoso(request: ExportRequest): string {
     ),
   ]);
 
-  const debate = blockElement('debate', { name: 'minutes' }, [blockElement('meta', {}, [identification, references]), ...body]);
+  const proprietary = notYetAgreed(meeting)
+    ? [blockElement('proprietary', { source: `#${minuteBookId}` }, [inlineElement('mb:lifecycle', { 'xmlns:mb': lifecycleNamespace, status: meeting.status }, '')])]
+    : [];
+  const debate = blockElement('debate', { name: 'minutes' }, [blockElement('meta', {}, [identification, references, ...proprietary]), ...body]);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${blockElement('akomaNtoso', { xmlns: aknNamespace }, [debate])}\n`;
 }

@@ -6,6 +6,7 @@ import {
   AlignmentType,
   Document,
   ExternalHyperlink,
+  Header,
   HeadingLevel,
   LevelFormat,
   Packer,
@@ -24,6 +25,7 @@ import { attendanceGroups, type AttendanceGroup } from '../attendanceText.js';
 import { formatClockTime, formatClosingTime, formatFormalDate } from '../dates.js';
 import { businessHeadings, type Item, type Meeting } from '../model/meeting.js';
 import { requirePublishable, type ExportRequest } from './exportForm.js';
+import { draftMark, signatureLine } from './lifecycleMarks.js';
 import { minutesOutline, textOf, type BulletItem, type OutlineBlock, type ResolutionPart, type Span } from './outline.js';
 
 /** The Word list every bullet in the minutes belongs to. */
@@ -176,12 +178,15 @@ const headingStyle = (size: number) => ({
   paragraph: { keepNext: true, spacing: { before: 240, after: 120 } },
 });
 
+const markParagraph = (mark: string): Paragraph => new Paragraph({ children: [new TextRun({ text: mark, bold: true, color: '8A1C1C' })] });
+
 /** The formal minutes of the request's meeting as DOCX bytes, or an ExportError naming what is missing. */
 export async function renderDocx(request: ExportRequest): Promise<Uint8Array> {
   requirePublishable(request);
   const { meeting, committee } = request;
   const title = `Minutes of the Meeting of ${committee.name}`;
   const heldAt = `held at ${formatClockTime(meeting.startTime)} on ${formatFormalDate(meeting.date)}`;
+  const marks = draftMark(meeting);
   const document = new Document({
     title: `${title}, ${formatFormalDate(meeting.date)}`,
     creator: 'Minute Book',
@@ -196,12 +201,16 @@ export async function renderDocx(request: ExportRequest): Promise<Uint8Array> {
     numbering: { config: [{ reference: MINUTES_BULLETS, levels: bulletLevels }] },
     sections: [
       {
+        // Minutes not yet agreed say so at the top of the first page and in the header of every page.
+        ...(marks.length === 0 ? {} : { headers: { default: new Header({ children: marks.map(markParagraph) }) } }),
         children: [
+          ...marks.map(markParagraph),
           new Paragraph({ children: [new TextRun({ text: committee.council, bold: true })] }),
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title), new TextRun({ text: heldAt, break: 1 })] }),
           ...presentSection(meeting),
           ...businessParagraphs(meeting),
           ...(meeting.closingTime === null ? [] : [new Paragraph({ text: `(Meeting closed at ${formatClosingTime(meeting.closingTime)})` })]),
+          ...signatureLine(meeting).map((line) => new Paragraph({ text: line })),
         ],
       },
     ],

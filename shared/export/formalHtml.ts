@@ -3,14 +3,16 @@ import { attendanceGroups } from '../attendanceText.js';
 import { formatClockTime, formatClosingTime, formatFormalDate } from '../dates.js';
 import { businessHeadings } from '../model/meeting.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
-import { blockHtml, escapeHtml, htmlDocument } from './html.js';
+import { blockHtml, escapeHtml, htmlDocument, lifecycleHtml } from './html.js';
 import { minutesOutline } from './outline.js';
 
 export function renderFormalHtml(request: ExportRequest): ExportedFile {
   requirePublishable(request);
   const { meeting, committee } = request;
   const heldAt = `held at ${formatClockTime(meeting.startTime)} on ${formatFormalDate(meeting.date)}`;
+  const lifecycle = lifecycleHtml(meeting);
   const parts = [
+    ...lifecycle.opening,
     `<p class="council"><strong>${escapeHtml(committee.council)}</strong></p>`,
     `<h1>Minutes of the Meeting of ${escapeHtml(committee.name)} <span class="held">${heldAt}</span></h1>`,
   ];
@@ -30,9 +32,10 @@ export function renderFormalHtml(request: ExportRequest): ExportedFile {
     parts.push(`<section><h3>${index + 1}. ${escapeHtml(item.title)}</h3>${minutesOutline(item.minutes).map(blockHtml).join('\n')}</section>`);
   });
   if (meeting.closingTime !== null) parts.push(`<p class="closed">(Meeting closed at ${formatClosingTime(meeting.closingTime)})</p>`);
+  parts.push(...lifecycle.closing);
   return {
     fileName: `${fileStem(request)}-minutes.html`,
     mediaType: 'text/html; charset=utf-8',
-    content: htmlDocument(`Minutes of the Meeting of ${committee.name}, ${formatFormalDate(meeting.date)}`, parts.join('\n')),
+    content: htmlDocument(`Minutes of the Meeting of ${committee.name}, ${formatFormalDate(meeting.date)}`, parts.join('\n'), lifecycle.styles),
   };
 }

@@ -6,12 +6,14 @@ import { formatClockTime, formatClosingTime, formatFormalDate } from '../dates.j
 import { businessHeadings } from '../model/meeting.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
 import { blockMarkdown, escapeMarkdown } from './markdown.js';
+import { draftMark, signatureLine } from './lifecycleMarks.js';
 import { minutesOutline } from './outline.js';
 
 export function renderFormalMarkdown(request: ExportRequest): ExportedFile {
   requirePublishable(request);
   const { meeting, committee } = request;
   const sections: string[] = [
+    ...draftMark(meeting).map((mark) => `**${mark}**`),
     [
       `**${escapeMarkdown(committee.council)}**`,
       `**Minutes of the Meeting of ${escapeMarkdown(committee.name)}**`,
@@ -34,5 +36,6 @@ export function renderFormalMarkdown(request: ExportRequest): ExportedFile {
     sections.push(`### **${index + 1}. ${escapeMarkdown(item.title)}**`, ...minutesOutline(item.minutes).map(blockMarkdown));
   });
   if (meeting.closingTime !== null) sections.push(`(Meeting closed at ${formatClosingTime(meeting.closingTime)})`);
+  sections.push(...signatureLine(meeting).map(escapeMarkdown));
   return { fileName: `${fileStem(request)}-minutes.md`, mediaType: 'text/markdown; charset=utf-8', content: `${sections.join('\n\n')}\n` };
 }

@@ -1,5 +1,7 @@
 // Minutes as semantic HTML, and the shell every HTML form shares: self-contained (inline CSS, no
 // scripts), accessible, printable. Everything from the minutes is escaped.
+import type { Meeting } from '../model/meeting.js';
+import { draftMark, signatureLine } from './lifecycleMarks.js';
 import type { BulletItem, OutlineBlock, Span } from './outline.js';
 import { resolutionOpening } from './plainText.js';
 
@@ -69,6 +71,19 @@ const styles = `
   blockquote { margin-left: 1.5rem; border-left: 3px solid #ccc; padding-left: 0.8rem; }
   @media print { main { margin: 0; max-width: none; } a { color: inherit; } h3 { break-after: avoid; } .resolution { break-inside: avoid; } }
 `;
+
+/**
+ * The draft mark to open a document with and the Chair's signature to close it (lifecycleMarks.ts), and
+ * the mark's style, added only where there is a mark so agreed minutes print exactly as before.
+ */
+export function lifecycleHtml(meeting: Meeting): { opening: string[]; closing: string[]; styles: string } {
+  const marks = draftMark(meeting);
+  return {
+    opening: marks.map((mark) => `<p class="draft-mark"><strong>${escapeHtml(mark)}</strong></p>`),
+    closing: signatureLine(meeting).map((line) => `<p class="signed">${escapeHtml(line)}</p>`),
+    styles: marks.length === 0 ? '' : '\n  .draft-mark { border: 2px solid #8a1c1c; color: #8a1c1c; padding: 0.3rem 0.6rem; display: inline-block; letter-spacing: 0.04em; }\n',
+  };
+}
 
 /**
  * The exports' Content-Security-Policy: no script of any kind (inline, event handlers, javascript: URLs),

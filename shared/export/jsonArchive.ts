@@ -22,9 +22,13 @@ export const ArchivePackage = z.object({
 });
 export type ArchivePackage = z.infer<typeof ArchivePackage>;
 
-export function contentHash(meeting: Meeting): string {
-  return `sha256-${bytesToHex(sha256(new TextEncoder().encode(canonicalize(meeting) ?? '')))}`;
+/** sha256-<hex> of the value's canonical JSON: a meeting here; the signed part of one in shared/lifecycle/signature.ts. */
+export function contentHash(value: unknown): string {
+  return sha256Hex(canonicalize(value) ?? '');
 }
+
+/** sha256-<hex> of the text's UTF-8 bytes. */
+export const sha256Hex = (text: string): string => `sha256-${bytesToHex(sha256(new TextEncoder().encode(text)))}`;
 
 export function archivePackage(committee: Committee, meetings: readonly Meeting[]): ArchivePackage {
   return {

@@ -2,7 +2,7 @@
 // self-contained, accessible, printable document.
 import type { Item } from '../model/meeting.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
-import { blockHtml, escapeHtml, htmlDocument } from './html.js';
+import { blockHtml, escapeHtml, htmlDocument, lifecycleHtml } from './html.js';
 import { minutesOutline } from './outline.js';
 import { pageHeader } from './pageText.js';
 
@@ -24,17 +24,20 @@ export function renderPageHtml(request: ExportRequest): ExportedFile {
   requirePublishable(request);
   const { meeting, committee } = request;
   const [title, venue, contact] = pageHeader(meeting, committee) as [string, string, string];
+  const lifecycle = lifecycleHtml(meeting);
   const body = [
+    ...lifecycle.opening,
     '<h1>Agenda and minutes</h1>',
     `<p class="meeting">${escapeHtml(title)}</p>`,
     `<p>${escapeHtml(venue)}</p>`,
     `<p>${escapeHtml(contact)}</p>`,
     '<h2 id="items">Items</h2>',
     `<ol class="items" aria-labelledby="items">${meeting.items.map(itemHtml).join('\n')}</ol>`,
+    ...lifecycle.closing,
   ].join('\n');
   return {
     fileName: `${fileStem(request)}-agenda-and-minutes.html`,
     mediaType: 'text/html; charset=utf-8',
-    content: htmlDocument(`Agenda and minutes – ${title}`, body),
+    content: htmlDocument(`Agenda and minutes – ${title}`, body, lifecycle.styles),
   };
 }

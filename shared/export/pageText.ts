@@ -4,6 +4,7 @@ import { formatAgendaDate, formatClockTime } from '../dates.js';
 import type { Item, Meeting } from '../model/meeting.js';
 import type { Committee } from '../model/committee.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
+import { draftMark, signatureLine } from './lifecycleMarks.js';
 import { minutesOutline } from './outline.js';
 import { minutesText, type BulletMarks } from './plainText.js';
 
@@ -44,10 +45,12 @@ export function renderPageText(request: ExportRequest): ExportedFile {
   requirePublishable(request);
   const { meeting, committee, cutMinutes = {} } = request;
   const text = [
+    ...draftMark(meeting),
     'Agenda and minutes',
     ...pageHeader(meeting, committee),
     'Items\nNo. Item',
     ...meeting.items.map((item) => itemBlock(item, cutMinutes[item.minuteNumber])),
+    ...signatureLine(meeting),
   ].join('\n\n');
   return { fileName: `${fileStem(request)}-agenda-and-minutes.txt`, mediaType: 'text/plain; charset=utf-8', content: `${text}\n` };
 }

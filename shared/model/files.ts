@@ -30,6 +30,13 @@ export const LibraryFile = z.object({
 });
 export type LibraryFile = z.infer<typeof LibraryFile>;
 
+/** preferences.json in the library folder: the clerk's name, recorded as who took each lifecycle step. */
+export const PreferencesFile = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  clerkName: z.string().trim().min(1).max(200).nullable(),
+});
+export type PreferencesFile = z.infer<typeof PreferencesFile>;
+
 /**
  * Refuses files from a newer Minute Book before field validation, so the clerk is told to upgrade
  * rather than shown a list of unknown fields. Older versions will be migrated here when there are any.
@@ -71,4 +78,9 @@ export function parseMeetingFile(raw: unknown, where: string): MeetingFile {
 export function parseLibraryFile(raw: unknown, where: string): LibraryFile {
   checkSchemaVersion(raw, where);
   return parseOrThrow(LibraryFile, wellFormedDeep(raw, where), where);
+}
+
+export function parsePreferencesFile(raw: unknown, where: string): PreferencesFile {
+  checkSchemaVersion(raw, where);
+  return parseOrThrow(PreferencesFile, wellFormedDeep(raw, where), where);
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Attendance } from './attendance.js';
 import { Contact } from './committee.js';
 import { isSafeLinkAddress, linkRule } from './linkAddress.js';
+import { Lifecycle } from './lifecycle.js';
 
 /** ProseMirror's JSON for one node; its content is checked against the minutes schema separately. */
 export interface MinutesNodeJSON {
@@ -88,7 +89,8 @@ export const Item = z.object({
 });
 export type Item = z.infer<typeof Item>;
 
-export const MeetingStatus = z.enum(['draft', 'circulated', 'agreed', 'published']);
+/** The steps of shared/lifecycle/transitions.ts; imported minutes are 'published' (as printed) unless Minute Book's own archive says otherwise. */
+export const MeetingStatus = z.enum(['draft', 'circulated', 'agreed', 'signed', 'published']);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time such as 14:00');
@@ -110,6 +112,12 @@ export const Meeting = z.object({
   importedFrom: z
     .object({ file: z.string(), form: z.string(), importedAt: z.iso.datetime() })
     .optional(),
+  /**
+   * Who circulated, agreed and signed it and when, the corrections and suggestions, the signature.
+   * Absent in meetings written before lifecycles were kept (read as emptyLifecycle()): optional, not
+   * defaulted, so an archive made before keeps the content hash it was made with.
+   */
+  lifecycle: z.lazy(() => Lifecycle).optional(),
   /** Increases on every save; a save based on an older revision is refused rather than lost silently. */
   revision: z.number().int().nonnegative(),
   updatedAt: z.iso.datetime(),
@@ -128,10 +136,17 @@ export const MeetingSummary = z.object({
   lastMinuteNumber: z.number().int().positive(),
   // Defaults keep index files written before imports existed readable.
   imported: z.boolean().default(false),
+  signed: z.boolean().default(false),
+  /** The clerk's warning when a signed meeting's file no longer matches its signature, else null. */
+  tampered: z.string().nullable().default(null),
+  /** A signed meeting's place in its committee's chain (shared/lifecycle/signature.ts), so opening the library checks the chain from the index. */
+  chain: z.object({ previousHash: z.string().nullable(), chainHash: z.string() }).nullable().default(null),
 });
 export type MeetingSummary = z.infer<typeof MeetingSummary>;
 
+/** What the library lists about a meeting; `tampered` is the library's to set, after checking the signature (shared/lifecycle/signature.ts). */
 export function summarise(meeting: Meeting): MeetingSummary {
+  const signature = meeting.lifecycle?.signed ?? null;
   const first = meeting.items[0]?.minuteNumber ?? 1;
   const last = meeting.items.at(-1)?.minuteNumber ?? first;
   return {
@@ -144,5 +159,8 @@ export function summarise(meeting: Meeting): MeetingSummary {
     firstMinuteNumber: first,
     lastMinuteNumber: last,
     imported: meeting.importedFrom !== undefined,
+    signed: signature !== null,
+    tampered: null,
+    chain: signature === null ? null : { previousHash: signature.previousHash, chainHash: signature.chainHash },
   };
 }

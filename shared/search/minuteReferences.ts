@@ -68,8 +68,8 @@ function citationsInSpans(spans: readonly Span[]): string[] {
   return found;
 }
 
-/** The distinct citations in an item's minutes, in order of first appearance. */
-function citationsIn(item: Item): string[] {
+/** The distinct citations in an item's minutes ("59/16"), in order of first appearance. */
+export function citationsIn(item: Item): string[] {
   const found: string[] = [];
   for (const node of item.minutes) {
     // The outline prints an amendment's replacement text but not which minute it replaces.

@@ -60,10 +60,12 @@ export function resolutionsRegister(meetings: readonly Meeting[], committees: re
   return register;
 }
 
+/** Requests as minuted; on signed minutes the register's latest mark (lifecycle.requestMarks) is the status, the minutes being locked. */
 export function requestsRegister(meetings: readonly Meeting[], committees: readonly Committee[]): RequestEntry[] {
   const register: RequestEntry[] = [];
+  const marks = new Map(meetings.flatMap((meeting) => (meeting.lifecycle?.requestMarks ?? []).map((mark) => [`${meeting.id}:${mark.requestId}`, mark.status] as const)));
   for (const [place, wording] of minutesOf(meetings, committees)) {
-    for (const request of wording.requests) register.push({ ...place, ...request });
+    for (const request of wording.requests) register.push({ ...place, ...request, status: marks.get(`${place.meetingId}:${request.requestId}`) ?? request.status });
   }
   return register;
 }

@@ -164,3 +164,31 @@ describe('Akoma Ntoso export of what the clerk typed', () => {
     expect(output).toBeUndefined();
   });
 });
+
+describe('Akoma Ntoso of minutes not yet agreed, and signed', () => {
+  it.each(['draft', 'circulated'] as const)('a %s meeting carries the draft mark as its docStatus and the status in proprietary metadata, validly', (status) => {
+    const xml = renderAkomaNtoso({ meeting: { ...meeting003, status }, committee: committee003 });
+    expectValid(xml, `status-${status}`);
+    expect(xml).toMatch(/<preface>\s*<p><docStatus>DRAFT – not yet agreed<\/docStatus><\/p>/);
+    expect(xml).toMatch(/<proprietary source="#minutebook">\s*<mb:lifecycle xmlns:mb="urn:minute-book:lifecycle" status="(\w+)"\/>\s*<\/proprietary>/);
+    expect(/status="(\w+)"\/>/.exec(xml)?.[1]).toBe(status);
+  });
+
+  it('agreed minutes carry neither', () => {
+    const xml = renderAkomaNtoso({ meeting: meeting003, committee: committee003 });
+    expect(xml).not.toContain('docStatus');
+    expect(xml).not.toContain('proprietary');
+  });
+
+  it('signed minutes end with the Chair’s signature, the Chair a person of the references, validly', () => {
+    const meeting = { ...meeting003, lifecycle: { signed: { chair: 'Councillor J Innes', signedOn: '2022-12-01' } } } as Meeting;
+    const xml = renderAkomaNtoso({ meeting, committee: committee003 });
+    expectValid(xml, 'signed');
+    expect(xml).toMatch(
+      /<conclusions>\s*<p>\(Meeting closed at <time time="16:30:00">4:30pm<\/time>\)<\/p>\s*<p><signature>Signed <person eId="[^"]+" refersTo="#councillor-j-innes" as="#chair">Councillor J Innes<\/person> \(Chair\), <date date="2022-12-01">1 December 2022<\/date><\/signature><\/p>\s*<\/conclusions>/,
+    );
+    expect(withoutEId(xml)).toEqual([]);
+    // Signed minutes with no closing time recorded still have their conclusions.
+    expectValid(renderAkomaNtoso({ meeting: { ...meeting, closingTime: null }, committee: committee003 }), 'signed-unclosed');
+  });
+});

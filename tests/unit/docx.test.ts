@@ -289,3 +289,26 @@ describe('the Word minutes of other meetings', () => {
     expect(paragraphs[1]?.text.startsWith(`Minutes of the Meeting of ${typed}\n`)).toBe(true);
   });
 });
+
+describe('Word minutes not yet agreed, and signed', () => {
+  it('marks a draft or circulated meeting at the top and in the header of every page; agreed minutes have no header', async () => {
+    const agreed = await readDocx({ committee: committee003, meeting: meeting003 });
+    await expect(agreed.part('word/header1.xml')).rejects.toThrow('the DOCX has no word/header1.xml');
+    expect(agreed.documentXml).not.toContain('DRAFT');
+    for (const status of ['draft', 'circulated'] as const) {
+      const { paragraphs, part, documentXml } = await readDocx({ committee: committee003, meeting: { ...meeting003, status } });
+      expect(paragraphs[0]).toMatchObject({ text: 'DRAFT – not yet agreed', style: null });
+      expect(allBold(paragraphs[0]!)).toBe(true);
+      // Otherwise the agreed document, paragraph for paragraph.
+      expect(paragraphs.slice(1)).toEqual(agreed.paragraphs);
+      expect(paragraphsOf(await part('word/header1.xml')).map((paragraph) => paragraph.text)).toEqual(['DRAFT – not yet agreed']);
+      expect(documentXml).toMatch(/<w:headerReference w:type="default" r:id="[^"]+"\/>/);
+    }
+  });
+
+  it('ends signed minutes with the Chair’s signature and the day', async () => {
+    const meeting = { ...meeting003, lifecycle: { signed: { chair: 'Councillor J Innes', signedOn: '2022-12-01T10:15:00.000Z' } } } as Meeting;
+    const { paragraphs } = await readDocx({ committee: committee003, meeting });
+    expect(paragraphs.slice(-2).map((paragraph) => paragraph.text)).toEqual(['(Meeting closed at 4:30pm)', 'Signed Councillor J Innes (Chair), 1 December 2022']);
+  });
+});

@@ -111,6 +111,47 @@ describe('the PDF', () => {
   }, 60_000);
 });
 
+describe('minutes not yet agreed, and signed minutes', () => {
+  const noPdf = () => Promise.reject(new Error('not printed'));
+  const draft: ExportRequest = { meeting: { ...meeting003, status: 'draft' }, committee: committee003 };
+  const agreed: ExportRequest = { meeting: meeting003, committee: committee003 };
+
+  it.each(['page-html', 'formal-html'] as const)('%s of a draft opens with the mark, styled; agreed minutes have neither', async (format) => {
+    const html = text((await exportMeeting(draft, format, noPdf)).content);
+    expect(html).toMatch(/<main>\n<p class="draft-mark"><strong>DRAFT – not yet agreed<\/strong><\/p>\n/);
+    expect(html).toContain('.draft-mark {');
+    const published = text((await exportMeeting(agreed, format, noPdf)).content);
+    expect(published).not.toContain('DRAFT');
+    expect(published).not.toContain('draft-mark');
+    // The same document but for the mark and its style.
+    expect(html.replace(/<p class="draft-mark">.*<\/p>\n/, '').replace(/\n {2}\.draft-mark \{[^}]*\}\n/, '')).toBe(published);
+  });
+
+  it.each(['page-html', 'formal-html'] as const)('%s of signed minutes ends with the Chair’s signature', async (format) => {
+    const meeting = { ...meeting003, lifecycle: { signed: { chair: 'Councillor J Innes', signedOn: '2022-12-01' } } } as Meeting;
+    const html = text((await exportMeeting({ meeting, committee: committee003 }, format, noPdf)).content);
+    expect(html).toMatch(/<p class="signed">Signed Councillor J Innes \(Chair\), 1 December 2022<\/p>\n<\/main>/);
+  });
+
+  it('keeps the status in the JSON archive', async () => {
+    for (const status of ['draft', 'circulated', 'agreed'] as const) {
+      const archive = readJsonArchive(JSON.parse(text((await exportMeeting({ ...agreed, meeting: { ...meeting003, status } }, 'json', noPdf)).content)), 'archive.json');
+      expect(archive.meetings[0]!.meeting.status).toBe(status);
+    }
+  });
+
+  it('prints the mark in the PDF of a draft, and not in the agreed one', async () => {
+    const extracted = async (request: ExportRequest) => {
+      const pdf = await exportMeeting(request, 'pdf', chromiumPdfPrinter());
+      const path = join(folder, `${request.meeting.status}.pdf`);
+      await writeFile(path, pdf.content as Uint8Array);
+      return spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' }).stdout;
+    };
+    expect(await extracted(draft)).toMatch(/^DRAFT – not yet agreed\n/);
+    expect(await extracted(agreed)).not.toContain('DRAFT');
+  }, 60_000);
+});
+
 describe('the command line', () => {
   async function libraryWith(meeting: Meeting): Promise<string> {
     await mkdir(join(folder, 'library', 'meetings'), { recursive: true });

@@ -61,3 +61,26 @@ describe('the formal minutes (Markdown)', () => {
     expect(exported).toEqual(expected);
   });
 });
+
+describe('minutes not yet agreed, and signed minutes, in the text forms', () => {
+  const draft = { ...meeting003, status: 'draft' } as const;
+  const signed = { ...meeting003, lifecycle: { signed: { chair: 'Councillor J Innes', signedOn: '2022-12-01T10:15:00.000Z' } } };
+  // Each form, and its draft mark: Markdown sets it in bold.
+  const forms = [
+    ['the Agenda and minutes page', 'DRAFT – not yet agreed', (meeting: typeof meeting003) => renderPageText({ meeting, committee: committee003 })],
+    ['the Agenda item page', 'DRAFT – not yet agreed', (meeting: typeof meeting003) => renderAgendaItemText({ meeting, committee: committee003, item: 4 })],
+    ['the formal minutes (Markdown)', '**DRAFT – not yet agreed**', (meeting: typeof meeting003) => renderFormalMarkdown({ meeting, committee: committee003 })],
+  ] as const;
+
+  it.each(forms)('%s of a draft or circulated meeting opens with the draft mark, and is otherwise the agreed text', (_name, mark, render) => {
+    const agreed = text(render(meeting003).content);
+    expect(agreed).not.toContain('DRAFT');
+    expect(text(render(draft).content)).toBe(`${mark}\n\n${agreed}`);
+    expect(text(render({ ...meeting003, status: 'circulated' }).content)).toBe(`${mark}\n\n${agreed}`);
+  });
+
+  it.each(forms)('%s of signed minutes ends with the Chair’s signature and the day', (_name, _mark, render) => {
+    const agreed = text(render(meeting003).content);
+    expect(text(render(signed as typeof meeting003).content)).toBe(`${agreed}\nSigned Councillor J Innes (Chair), 1 December 2022\n`);
+  });
+});

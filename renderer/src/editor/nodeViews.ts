@@ -124,6 +124,9 @@ class DeclarationView extends StructuredBlockView {
  */
 export const OPEN_APPROVED_MINUTES = 'minute-book:open-approved-minutes';
 
+/** Sent (bubbling) when the clerk records that the minutes being approved are agreed; `detail` as OPEN_APPROVED_MINUTES. */
+export const AGREE_APPROVED_MINUTES = 'minute-book:agree-approved-minutes';
+
 class MinutesApprovalView extends StructuredBlockView {
   private readonly meetingDate = textField('Date of the meeting whose minutes were agreed', (meetingDate) => this.restate({ meetingDate }), 'date');
   private readonly outcome = choice(
@@ -139,10 +142,13 @@ class MinutesApprovalView extends StructuredBlockView {
   private readonly openApproved = button('Open the minutes being approved', () =>
     this.dom.dispatchEvent(new CustomEvent<string>(OPEN_APPROVED_MINUTES, { bubbles: true, detail: String(this.node.attrs['meetingDate']) })),
   );
+  private readonly recordAgreement = button('Record the agreement…', () =>
+    this.dom.dispatchEvent(new CustomEvent<string>(AGREE_APPROVED_MINUTES, { bubbles: true, detail: String(this.node.attrs['meetingDate']) })),
+  );
 
   constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
     super(node, view, getPos, { tag: 'div', className: 'minutes-approval', label: 'Approval of the previous minutes' });
-    this.controls.append(words('Minutes of the meeting held on '), this.meetingDate, this.outcome, this.addAmendment, this.addMattersArising, this.openApproved);
+    this.controls.append(words('Minutes of the meeting held on '), this.meetingDate, this.outcome, this.addAmendment, this.addMattersArising, this.openApproved, this.recordAgreement);
     this.sync();
   }
 
@@ -169,6 +175,7 @@ class MinutesApprovalView extends StructuredBlockView {
     showValue(this.meetingDate, String(this.node.attrs['meetingDate']));
     showValue(this.outcome, String(this.node.attrs['outcome']));
     this.openApproved.hidden = this.node.attrs['meetingDate'] === '';
+    this.recordAgreement.hidden = this.node.attrs['meetingDate'] === '';
     this.dom.dataset['outcome'] = String(this.node.attrs['outcome']);
     let hasMattersArising = false;
     this.node.forEach((child) => {

@@ -10,8 +10,8 @@ import { formatClockTime, formatProseDate, formatSavedAt } from '../../../shared
 import type { RecoveredChanges } from '../../../shared/contract.js';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import type { Committee } from '../../../shared/model/committee.js';
-import type { MeetingSummary } from '../../../shared/model/meeting.js';
-import { continuingMinuteNumber, firstMinuteNumberOf, municipalYearOf } from '../../../shared/numbering.js';
+import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
+import { continuingMinuteNumber, firstMinuteNumberOf, minuteCitation, municipalYearOf } from '../../../shared/numbering.js';
 import { api, isDesktop, onMenuCommand } from '../api.js';
 import { citationsIn, referencesKey } from '../editor/referencesPlugin.js';
 import type { MinuteToOpen } from '../search/SearchView.js';
@@ -23,7 +23,9 @@ import { LinkDialog } from '../editor/LinkDialog.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { MinutesEditor } from '../editor/MinutesEditor.js';
 import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
-import { OPEN_APPROVED_MINUTES } from '../editor/nodeViews.js';
+import { AGREE_APPROVED_MINUTES, OPEN_APPROVED_MINUTES } from '../editor/nodeViews.js';
+import { AgreeDialog } from '../lifecycle/AgreeDialog.js';
+import { LifecycleBar } from '../lifecycle/LifecycleBar.js';
 import type { Numbering } from '../editor/numberingPlugin.js';
 import { MeetingHeader } from './MeetingHeader.js';
 import type { MeetingSession, MeetingDetails } from './meetingSession.js';
@@ -54,6 +56,8 @@ interface MeetingViewProps {
   /** "Compare with…" and "Versions…"; absent where the view cannot offer them. */
   onCompare?: () => void;
   onVersions?: () => void;
+  /** A lifecycle step changed a meeting (this one, or the one whose minutes it agreed): the window shows it as it now is. */
+  onLifecycleChanged?: (meeting: Meeting) => void;
 }
 
 /** Puts the cursor at the start of the item and scrolls it to the top of the page. */
@@ -76,7 +80,7 @@ function showItem(view: EditorView, itemId: string): void {
 }
 
 export function MeetingView(props: MeetingViewProps) {
-  const { session, focusItemId, restore, committee, library, libraryReadOnly, onOpenMinute, active = true, compact = false, onEditor, onCompare, onVersions } = props;
+  const { session, focusItemId, restore, committee, library, libraryReadOnly, onOpenMinute, active = true, compact = false, onEditor, onCompare, onVersions, onLifecycleChanged } = props;
   const { meeting } = session;
   // From the session, not the meeting as loaded: a view mounted again goes on from what the clerk typed.
   const [details, setDetails] = useState<MeetingDetails>(() => session.currentDetails);
@@ -86,6 +90,8 @@ export function MeetingView(props: MeetingViewProps) {
   const [insertMenuOpen, setInsertMenuOpen] = useState(false);
   const [asking, setAsking] = useState<'reference' | 'link' | 'export' | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
+  // The meeting whose minutes the approval block agrees, and this meeting's minute for it.
+  const [agreeing, setAgreeing] = useState<{ meetingId: string; minute: string } | null>(null);
   const readOnly = session.isReadOnly || libraryReadOnly !== null;
 
   const continuing = continuingMinuteNumber(details, library, committee.municipalYearStartMonth);
@@ -208,9 +214,24 @@ export function MeetingView(props: MeetingViewProps) {
       if (approved === undefined) setNotFound(`The minutes of the meeting of ${date === '' ? 'that date' : formatProseDate(date)} are not in this library.`);
       else onOpenMinute({ meetingId: approved.id, itemId: null, beside: true });
     };
+    const agreeApproved = (event: Event) => {
+      const date = (event as CustomEvent<string>).detail;
+      const approved = library.find((other) => other.committeeId === committee.id && other.date === date && other.id !== meeting.id);
+      const itemId = (event.target as Element | null)?.closest('section.item')?.getAttribute('data-item-id');
+      const item = session.snapshot()?.items.find((candidate) => candidate.id === itemId);
+      if (approved === undefined || item === undefined) {
+        setNotFound(`The minutes of the meeting of ${date === '' ? 'that date' : formatProseDate(date)} are not in this library.`);
+        return;
+      }
+      setAgreeing({ meetingId: approved.id, minute: minuteCitation(item.minuteNumber, municipalYear) });
+    };
     section.addEventListener(OPEN_APPROVED_MINUTES, openApproved);
-    return () => section.removeEventListener(OPEN_APPROVED_MINUTES, openApproved);
-  }, [library, committee.id, meeting.id, onOpenMinute]);
+    section.addEventListener(AGREE_APPROVED_MINUTES, agreeApproved);
+    return () => {
+      section.removeEventListener(OPEN_APPROVED_MINUTES, openApproved);
+      section.removeEventListener(AGREE_APPROVED_MINUTES, agreeApproved);
+    };
+  }, [library, committee.id, meeting.id, onOpenMinute, session, municipalYear]);
 
   // Closing the window waits for the last save: the desktop app closes itself once it is on disk;
   // a browser asks the clerk to stay while it finishes.
@@ -294,6 +315,44 @@ export function MeetingView(props: MeetingViewProps) {
           <ErrorMessage error={restoreError} />
           <p className="hint">The recovered changes were kept in the library folder&apos;s set-aside folder; the meeting is shown as last saved.</p>
         </div>
+      )}
+      {!session.version && onLifecycleChanged && (
+        <LifecycleBar
+          meeting={meeting}
+          committee={committee}
+          libraryReadOnly={libraryReadOnly}
+          tampered={library.find((summary) => summary.id === meeting.id)?.tampered ?? null}
+          flush={async () => {
+            await autosaver.flush();
+            return session.currentDetails.revision;
+          }}
+          onChanged={onLifecycleChanged}
+          onShowItem={(itemId) => {
+            if (view === null) return;
+            showItem(view, itemId);
+            // A check is about the item's minutes: the cursor goes to where they start, after the title and source.
+            const { $from } = view.state.selection;
+            if ($from.depth >= 1) {
+              const item = $from.node(1);
+              const start = $from.before(1) + 1 + item.child(0).nodeSize + item.child(1).nodeSize;
+              view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(start + 1))));
+            }
+            view.focus();
+          }}
+        />
+      )}
+      {agreeing !== null && onLifecycleChanged && (
+        <AgreeDialog
+          earlierMeetingId={agreeing.meetingId}
+          minute={agreeing.minute}
+          approvingMeetingId={meeting.id}
+          flush={() => autosaver.flush()}
+          onClose={() => setAgreeing(null)}
+          onAgreed={(earlier) => {
+            setAgreeing(null);
+            onLifecycleChanged(earlier);
+          }}
+        />
       )}
       {notFound !== null && (
         <p role="alert" className="not-found">

@@ -1,0 +1,241 @@
+// Where the meeting stands in its lifecycle — draft, circulated, agreed, signed — who took each step
+// and when, and the next step the clerk can take: Circulate… (after the checks), Back to draft,
+// Suggested correction…, Sign… (chair and date, after the checks; the meeting is then locked).
+import { useState, type FormEvent } from 'react';
+import { formatProseDate, formatSavedAt, toIsoDate } from '../../../shared/dates.js';
+import type { Committee } from '../../../shared/model/committee.js';
+import { emptyLifecycle } from '../../../shared/model/lifecycle.js';
+import type { Meeting } from '../../../shared/model/meeting.js';
+import { api } from '../api.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { DialogButtons, Modal } from '../common/Modal.js';
+import { ChecksDialog } from './ChecksDialog.js';
+
+interface LifecycleBarProps {
+  meeting: Meeting;
+  committee: Committee;
+  /** The window's words are saved first, and its revision is the base of the step. */
+  flush: () => Promise<number>;
+  /** The meeting as the step left it: the window opens it again. */
+  onChanged: (meeting: Meeting) => void;
+  onShowItem: (itemId: string) => void;
+  /** Why this window may not change the library, or null. */
+  libraryReadOnly: string | null;
+  /** The library's warning that this signed record was changed outside Minute Book, or null. */
+  tampered: string | null;
+}
+
+type Asking = 'circulate' | 'sign' | 'suggest' | 'back' | null;
+
+/** "Circulated 3 December 2026, 14:05 by Michelle Rose", from the meeting's lifecycle record. */
+export function lifecycleLine(meeting: Meeting): string {
+  const lifecycle = meeting.lifecycle ?? emptyLifecycle();
+  const last = lifecycle.steps.at(-1);
+  if (lifecycle.signed !== null) {
+    const signed = lifecycle.signed;
+    return `Signed by ${signed.chair} (Chair), ${formatProseDate(signed.signedOn)}: locked`;
+  }
+  if (lifecycle.agreed !== null) {
+    const agreed = lifecycle.agreed;
+    return `Agreed at the meeting of ${formatProseDate(agreed.meetingDate)}, Minute ${agreed.minute}${agreed.amended ? ', with amendments' : ''}`;
+  }
+  if (meeting.status === 'circulated' && last !== undefined) return `Circulated ${formatSavedAt(last.at)} by ${last.by}: the text is frozen`;
+  return last?.step === 'returned-to-draft' ? `Draft (back from circulation ${formatSavedAt(last.at)}, ${last.by})` : 'Draft: not yet circulated';
+}
+
+export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem, libraryReadOnly, tampered }: LifecycleBarProps) {
+  // Meetings from before the lifecycle have none recorded: an empty one.
+  const lifecycle = meeting.lifecycle ?? emptyLifecycle();
+  const [asking, setAsking] = useState<Asking>(null);
+  const [error, setError] = useState<unknown>(null);
+  const chairOf = committee.members.find((member) => member.role === 'chair')?.name ?? '';
+  const [chair, setChair] = useState(chairOf);
+  const [signedOn, setSignedOn] = useState(() => toIsoDate(new Date()));
+  const [suggestion, setSuggestion] = useState({ itemId: meeting.items[0]?.id ?? '', by: '', text: '' });
+  const writable = libraryReadOnly === null;
+  const close = () => setAsking(null);
+  // Every step records who took it: the clerk's name is asked for once (Preferences), then kept.
+  const [waitingForName, setWaitingForName] = useState<(() => Promise<void>) | null>(null);
+  const [name, setName] = useState('');
+  const withClerkName = async (action: () => Promise<void>) => {
+    const { clerkName } = await api.call('preferences:get', {});
+    if (clerkName === null) setWaitingForName(() => action);
+    else await action();
+  };
+  const nameGiven = (event: FormEvent) => {
+    event.preventDefault();
+    const action = waitingForName;
+    setWaitingForName(null);
+    api
+      .call('preferences:set', { clerkName: name.trim() })
+      .then(() => action?.())
+      .catch(setError);
+  };
+
+  // The checks read the meeting as saved: the window's last words are saved first.
+  const checkThenAsk = (step: 'circulate' | 'sign') =>
+    flush().then(
+      () => setAsking(step),
+      (failure: unknown) => setError(failure),
+    );
+
+  const take = (step: (baseRevision: number) => Promise<Meeting>) =>
+    withClerkName(async () => {
+      const base = await flush();
+      const changed = await step(base);
+      setAsking(null);
+      onChanged(changed);
+    });
+
+  const backToDraft = (event: FormEvent) => {
+    event.preventDefault();
+    take((baseRevision) => api.call('lifecycle:back-to-draft', { meetingId: meeting.id, baseRevision })).catch(setError);
+  };
+  const suggest = (event: FormEvent) => {
+    event.preventDefault();
+    withClerkName(async () => {
+      const changed = await api.call('lifecycle:suggest', { meetingId: meeting.id, ...suggestion });
+      setAsking(null);
+      setSuggestion((old) => ({ ...old, text: '' }));
+      onChanged(changed);
+    }).catch(setError);
+  };
+
+  return (
+    <div className={`lifecycle-bar ${meeting.status}`} role="region" aria-label="Lifecycle">
+      <span className="lifecycle-line">
+        {lifecycleLine(meeting)}
+      </span>
+      {writable && meeting.status === 'draft' && meeting.importedFrom === undefined && (
+        <button type="button" onClick={() => void checkThenAsk('circulate')}>
+          Circulate…
+        </button>
+      )}
+      {writable && meeting.status === 'circulated' && (
+        <>
+          <button type="button" onClick={() => setAsking('suggest')}>
+            Suggested correction…
+          </button>
+          <button type="button" onClick={() => setAsking('back')}>
+            Back to draft…
+          </button>
+        </>
+      )}
+      {writable && meeting.status === 'agreed' && lifecycle.signed === null && (
+        <button type="button" onClick={() => void checkThenAsk('sign')}>
+          Sign…
+        </button>
+      )}
+      {tampered !== null && (
+        <p role="alert" className="tampered">
+          {tampered}
+        </p>
+      )}
+      <ErrorMessage error={error} />
+      {waitingForName !== null && (
+        <Modal title="Your name" onClose={() => setWaitingForName(null)}>
+          <form onSubmit={nameGiven} className="form-grid">
+            <p className="hint">Recorded with each step the minutes take (circulated, agreed, signed). Asked once; kept in the library&apos;s preferences.</p>
+            <label>
+              Your name, as the clerk
+              <input autoFocus value={name} onChange={(event) => setName(event.target.value)} />
+            </label>
+            <DialogButtons submitLabel="Continue" onCancel={() => setWaitingForName(null)} disabled={name.trim() === ''} />
+          </form>
+        </Modal>
+      )}
+      {lifecycle.corrections.length > 0 && (
+        <ul className="corrections" aria-label="Amendments">
+          {lifecycle.corrections.map((correction) => {
+            const item = meeting.items.find((candidate) => candidate.id === correction.itemId);
+            return (
+              <li key={`${correction.itemId}-${correction.at}`}>
+                Minute {item?.minuteNumber ?? '?'}: {correction.note} ({formatSavedAt(correction.at)}, {correction.by})
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {lifecycle.suggestions.length > 0 && (
+        <details className="suggestions">
+          <summary>{lifecycle.suggestions.length} suggested corrections</summary>
+          <ul>
+            {lifecycle.suggestions.map((suggested) => {
+              const item = meeting.items.find((candidate) => candidate.id === suggested.itemId);
+              return (
+                <li key={suggested.id}>
+                  Minute {item?.minuteNumber ?? '?'}: “{suggested.text}” ({suggested.by}, {formatSavedAt(suggested.at)})
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
+      {asking === 'circulate' && (
+        <ChecksDialog
+          meetingId={meeting.id}
+          step="circulate"
+          onShowItem={onShowItem}
+          onClose={close}
+          onProceed={(confirmedWarnings) => take((baseRevision) => api.call('lifecycle:circulate', { meetingId: meeting.id, baseRevision, confirmedWarnings }))}
+        />
+      )}
+      {asking === 'sign' && (
+        <ChecksDialog
+          meetingId={meeting.id}
+          step="sign"
+          ready={chair.trim() !== '' && signedOn !== ''}
+          onShowItem={onShowItem}
+          onClose={close}
+          onProceed={(confirmedWarnings) =>
+            take((baseRevision) => api.call('lifecycle:sign', { meetingId: meeting.id, baseRevision, chair: chair.trim(), signedOn, confirmedWarnings }))
+          }
+        >
+          <label>
+            Signed by (the Chair)
+            <input value={chair} onChange={(event) => setChair(event.target.value)} />
+          </label>
+          <label>
+            Date of signing
+            <input type="date" value={signedOn} onChange={(event) => setSignedOn(event.target.value)} />
+          </label>
+          <p className="hint">Once signed the minutes are locked: only an amendment agreed at a later meeting can change them.</p>
+        </ChecksDialog>
+      )}
+      {asking === 'back' && (
+        <Modal title="Back to draft" onClose={close}>
+          <form onSubmit={backToDraft} className="form-grid">
+            <p>The minutes go back to draft so that they can be edited again; the step is recorded, and they must be circulated again.</p>
+            <DialogButtons submitLabel="Back to draft" onCancel={close} />
+          </form>
+        </Modal>
+      )}
+      {asking === 'suggest' && (
+        <Modal title="Suggested correction" onClose={close}>
+          <form onSubmit={suggest} className="form-grid">
+            <p className="hint">Recorded against the item as a note; the circulated text does not change.</p>
+            <label>
+              Item
+              <select value={suggestion.itemId} onChange={(event) => setSuggestion((old) => ({ ...old, itemId: event.target.value }))}>
+                {meeting.items.map((item) => (
+                  <option key={item.id} value={item.id}>
+                    {item.minuteNumber}. {item.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Suggested by
+              <input value={suggestion.by} onChange={(event) => setSuggestion((old) => ({ ...old, by: event.target.value }))} />
+            </label>
+            <label>
+              Correction
+              <textarea value={suggestion.text} onChange={(event) => setSuggestion((old) => ({ ...old, text: event.target.value }))} />
+            </label>
+            <DialogButtons submitLabel="Record the suggestion" onCancel={close} disabled={suggestion.by.trim() === '' || suggestion.text.trim() === ''} />
+          </form>
+        </Modal>
+      )}
+    </div>
+  );
+}

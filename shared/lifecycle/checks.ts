@@ -1,0 +1,329 @@
+// The checks a clerk clicks through before circulating draft minutes and before the Chair signs them
+// (issue 9): each names the place in the minutes and says what is wrong in the clerk's words. Errors
+// block the step; a warning allows it once the clerk has confirmed it (keyed by `checkKey`). Pure:
+// the caller supplies the committee, the library's meeting summaries and the meeting's citations
+// resolved against the library (LibrarySearch.resolve on the node side, the CLI from the files).
+import type { Attendance } from '../model/attendance.js';
+import type { Committee } from '../model/committee.js';
+import type { Item, Meeting, MeetingSummary, MinutesNodeJSON } from '../model/meeting.js';
+import { formatProseDate } from '../dates.js';
+import { declarationKindLabels, type DeclarationKind } from '../editor/schema.js';
+import { minutesOutline, textOf, type BulletItem, type OutlineBlock } from '../export/outline.js';
+import { municipalYearLabel, municipalYearOf, minuteCitation } from '../numbering.js';
+import type { MinutePlace } from '../search/citation.js';
+import { citationsIn } from '../search/minuteReferences.js';
+import { itemWording } from '../search/minutesText.js';
+import { memberName } from '../search/registers.js';
+import { recordedLifecycle } from './recorded.js';
+
+export interface Check {
+  severity: 'error' | 'warning';
+  /** Stable: the renderer and the lifecycle record confirmations by it (see `checkCodes`). */
+  code: string;
+  /** "Minute 83: the resolution has an empty part 2)": begins with `place`. */
+  message: string;
+  /** The item the check is about, for the list to open it; null for the meeting as a whole. */
+  itemId: string | null;
+  /** "Minute 83", "Attendance", "The meeting": where the clerk goes to put it right. */
+  place: string;
+}
+
+export interface CheckContext {
+  committee: Committee;
+  /** Every meeting summary in the library; those of other committees are ignored. */
+  library: readonly MeetingSummary[];
+  /**
+   * Each citation in the meeting ("59/16", as `meetingCitations` lists them) and the minute the library
+   * holds for it, or null. A citation missing from the map counts as not in the library.
+   */
+  resolved: Readonly<Record<string, MinutePlace | null>>;
+  step: 'circulate' | 'sign';
+}
+
+/** Every code a check can have, errors first. */
+export const checkCodes = [
+  'item-no-minutes',
+  'resolution-empty',
+  'resolution-empty-part',
+  'numbering-repeat',
+  'attendance-none',
+  'agreed-before-meeting',
+  'approval-date-not-earlier',
+  'vote-count-exceeds-present',
+  'vote-by-interested-member',
+  'reference-unresolved',
+  'numbering-gap',
+  'declaration-not-present',
+  'apologies-none',
+  'approval-meeting-missing',
+] as const;
+export type CheckCode = (typeof checkCodes)[number];
+
+/** The key a clerk's confirmation of a warning is recorded under: one per check of a meeting. */
+export const checkKey = (check: Pick<Check, 'code' | 'itemId'>): string => `${check.code}:${check.itemId ?? ''}`;
+
+/** What stops the step: every error, and every warning whose key the clerk has not confirmed. */
+export const blockingChecks = (checks: readonly Check[], confirmed: Iterable<string>): Check[] => {
+  const confirmedKeys = new Set(confirmed);
+  return checks.filter((check) => check.severity === 'error' || !confirmedKeys.has(checkKey(check)));
+};
+
+/** Every citation the meeting's minutes make, for the caller to resolve into `CheckContext.resolved`. */
+export const meetingCitations = (meeting: Meeting): string[] => [...new Set(meeting.items.flatMap((item) => citationsIn(withoutVotes(item))))];
+
+// ---------------------------------------------------------------------------------------------
+// Votes. The schema records none yet (issue 10 adds them); this reads the block issue 10 describes,
+// `{ type: 'vote', attrs: { for, against, abstained, voters?: string[] } }`, wherever it sits, and
+// ignores any attribute that is not what it should be.
+
+interface Vote {
+  for: number;
+  against: number;
+  abstained: number;
+  voters: string[];
+}
+
+const count = (value: unknown): number => {
+  const number = typeof value === 'string' ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : 0;
+};
+
+function votesIn(nodes: readonly MinutesNodeJSON[] | undefined): Vote[] {
+  return (nodes ?? []).flatMap((node): Vote[] => {
+    if (node.type !== 'vote') return votesIn(node.content);
+    const attrs = node.attrs ?? {};
+    const voters = Array.isArray(attrs['voters']) ? attrs['voters'].filter((voter): voter is string => typeof voter === 'string' && voter.trim() !== '') : [];
+    return [{ for: count(attrs['for']), against: count(attrs['against']), abstained: count(attrs['abstained']), voters }];
+  });
+}
+
+/** The outline cannot print a block it does not know, so votes are read apart and left out of the rest. */
+function withoutVotes(item: Item): Item {
+  const strip = (nodes: readonly MinutesNodeJSON[]): MinutesNodeJSON[] =>
+    nodes.filter((node) => node.type !== 'vote').map((node) => (node.content === undefined ? node : { ...node, content: strip(node.content) }));
+  return { ...item, minutes: strip(item.minutes) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attendance
+
+/** Named rows only: a row the clerk added but has not filled in is no one. */
+const named = (rows: readonly { name: string }[]): string[] => rows.map((row) => row.name).filter((name) => name.trim() !== '');
+
+/** Members, co-opted members and substitutes: the committee's members at the meeting. */
+const membersPresent = (attendance: Attendance): string[] => [...named(attendance.members), ...named(attendance.coOpted), ...named(attendance.substitutes)];
+
+/** Who may vote: members, voting co-opted members (seed 003's Other Faiths representative may not) and substitutes. */
+const votingPresent = (attendance: Attendance): number =>
+  named(attendance.members).length + named(attendance.coOpted.filter((member) => member.voting)).length + named(attendance.substitutes).length;
+
+/** A name as the registers settle it ("Cllr J Smith" is "Councillor J Smith"), regardless of case. */
+const sameName = (name: string): string => memberName(name).toLowerCase();
+
+// ---------------------------------------------------------------------------------------------
+// Wording
+
+const words = (text: string): boolean => text.trim() !== '';
+
+type Resolution = Extract<OutlineBlock, { kind: 'resolution' }>;
+
+const resolutionsOf = (item: Item): Resolution[] =>
+  item.minutes.filter((node) => node.type === 'resolution').flatMap((node) => minutesOutline([node]).filter((block): block is Resolution => block.kind === 'resolution'));
+
+/** The lines after the opening words: each numbered part (with its label) and each bullet (label null). */
+function resolutionLines(resolution: Resolution): { label: string | null; text: string }[] {
+  const bullets = (items: readonly BulletItem[]): { label: null; text: string }[] =>
+    items.flatMap((bullet) => [{ label: null, text: textOf(bullet.spans) }, ...bullets(bullet.children)]);
+  return resolution.body.flatMap((entry) => (entry.kind === 'part' ? [{ label: entry.label, text: textOf(entry.spans) }, ...bullets(entry.bullets)] : bullets(entry.items)));
+}
+
+function hasMinutes(item: Item): boolean {
+  const wording = itemWording(item);
+  return (
+    wording.narrative.some(words) ||
+    wording.requests.some((request) => words(request.asked)) ||
+    wording.declarations.length > 0 ||
+    resolutionsOf(item).some((resolution) => words(textOf(resolution.preamble)) || resolutionLines(resolution).some((line) => words(line.text)))
+  );
+}
+
+/** Whether a declaration's "which item" ("84", "item 84", "Minute 84/16", or the title) names this item. */
+function concerns(declaredItem: string, item: Item): boolean {
+  const number = /\d+/.exec(declaredItem)?.[0];
+  return number !== undefined ? Number(number) === item.minuteNumber : declaredItem.trim().toLowerCase() === item.title.trim().toLowerCase();
+}
+
+/** Interests that bar a member from the vote: disclosable pecuniary (2020 model code), prejudicial (older and Welsh codes). */
+const barsFromVoting = (kind: string): boolean => /pecuniary|prejudicial/i.test(kind);
+
+/** "a disclosable pecuniary interest", or the kind as recorded when it is not one of the schema's. */
+const declaredInterest = (kind: string): string => {
+  const label = declarationKindLabels[kind as DeclarationKind] ?? `${kind} interest`;
+  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Numbering
+
+/** "minute 84 is" / "minutes 84–86 are": the numbers, and the verb that agrees with them. */
+const minutesAre = (first: number, last: number): string => (first === last ? `minute ${first} is` : `minutes ${first}–${last} are`);
+const heldAt = (meeting: Pick<MeetingSummary, 'date' | 'startTime'>): string => `${meeting.date}T${meeting.startTime}`;
+
+// ---------------------------------------------------------------------------------------------
+// The checks
+
+interface Finding {
+  severity: Check['severity'];
+  code: CheckCode;
+  itemId: string | null;
+  place: string;
+  details: string[];
+}
+
+/**
+ * Every check of `meeting` before `context.step`, meeting-wide ones first, then by agenda order; at
+ * most one per `checkKey` (two unresolved references in one item are one check naming both).
+ */
+export function checkMeeting(meeting: Meeting, context: CheckContext): Check[] {
+  const { committee, library, resolved, step } = context;
+  const year = municipalYearOf(meeting.date, committee.municipalYearStartMonth);
+  const findings = new Map<string, Finding>();
+  const add = (severity: Check['severity'], code: CheckCode, itemId: string | null, place: string, detail: string): void => {
+    const key = checkKey({ code, itemId });
+    const found = findings.get(key);
+    if (found === undefined) findings.set(key, { severity, code, itemId, place, details: [detail] });
+    else found.details.push(detail);
+  };
+  const minute = (item: Item): string =>
+    `Minute ${committee.numberingStyle === 'plain' ? item.minuteNumber : minuteCitation(item.minuteNumber, year)}`;
+  const prose = (isoDate: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? formatProseDate(isoDate) : isoDate);
+  // Votes are read from the items as stored; everything else from the items without them.
+  const items = meeting.items.map(withoutVotes);
+
+  // Attendance. The names of the members present must be recorded (Local Government Act 1972, Schedule 12,
+  // paragraph 40, applied to committees by paragraph 44); apologies usually are, but there may be none.
+  const present = membersPresent(meeting.attendance);
+  if (present.length === 0) add('error', 'attendance-none', null, 'Attendance', 'no members are recorded as present');
+  if (named(meeting.attendance.apologies).length === 0) {
+    add('warning', 'apologies-none', null, 'Apologies', 'none recorded — confirm if no apologies were given');
+  }
+
+  // Minutes agreed at a meeting held before this one cannot be these minutes.
+  const agreedAt = recordedLifecycle(meeting).agreedAtMeetingOf;
+  if (step === 'sign' && agreedAt !== null && meeting.date > agreedAt) {
+    add('error', 'agreed-before-meeting', null, 'The meeting', `it was held on ${prose(meeting.date)}, after the meeting that agreed its minutes (${prose(agreedAt)})`);
+  }
+
+  // Numbering: consecutive within the meeting, and continuing the committee's other meetings of the municipal year.
+  items.forEach((item, index) => {
+    const previous = items[index - 1];
+    if (previous === undefined) return;
+    if (item.minuteNumber <= previous.minuteNumber) {
+      add('error', 'numbering-repeat', item.id, minute(item), `comes after ${minute(previous)}: each item needs its own number, in agenda order`);
+    } else if (item.minuteNumber > previous.minuteNumber + 1) {
+      add('warning', 'numbering-gap', item.id, minute(item), `${minutesAre(previous.minuteNumber + 1, item.minuteNumber - 1)} missing before it`);
+    }
+  });
+  const [firstItem, lastItem] = [items[0], items.at(-1)];
+  if (firstItem !== undefined && lastItem !== undefined) {
+    const [first, last] = [firstItem.minuteNumber, lastItem.minuteNumber];
+    const sameYear = library
+      .filter((other) => other.id !== meeting.id && other.committeeId === meeting.committeeId && other.itemCount > 0)
+      .filter((other) => municipalYearOf(other.date, committee.municipalYearStartMonth) === year)
+      .sort((a, b) => heldAt(a).localeCompare(heldAt(b)));
+    for (const other of sameYear) {
+      const [from, to] = [Math.max(first, other.firstMinuteNumber), Math.min(last, other.lastMinuteNumber)];
+      const clash = items.find((item) => item.minuteNumber >= from && item.minuteNumber <= to);
+      if (clash !== undefined) {
+        add('error', 'numbering-repeat', clash.id, minute(clash), `${minutesAre(from, to)} also numbered in the meeting of ${prose(other.date)}`);
+      }
+    }
+    const before = sameYear.filter((other) => heldAt(other) < heldAt(meeting)).at(-1);
+    const after = sameYear.find((other) => heldAt(other) > heldAt(meeting));
+    if (before !== undefined && first > before.lastMinuteNumber + 1) {
+      add('warning', 'numbering-gap', firstItem.id, minute(firstItem), `${minutesAre(before.lastMinuteNumber + 1, first - 1)} in no meeting: the meeting of ${prose(before.date)} ended at minute ${before.lastMinuteNumber}`);
+    }
+    // A first number the clerk set says the year's earlier minutes are not in the library.
+    if (before === undefined && meeting.firstMinuteNumber === null && first > 1) {
+      add('warning', 'numbering-gap', firstItem.id, minute(firstItem), `numbering starts at ${first} but no earlier meeting of ${municipalYearLabel(year)} is in the library; set First minute number if its minutes are kept elsewhere`);
+    }
+    if (after !== undefined && after.firstMinuteNumber > last + 1) {
+      add('warning', 'numbering-gap', lastItem.id, minute(lastItem), `${minutesAre(last + 1, after.firstMinuteNumber - 1)} in no meeting: the meeting of ${prose(after.date)} starts at minute ${after.firstMinuteNumber}`);
+    }
+  }
+
+  const declarations = items.flatMap((item) => itemWording(item).declarations.map((declaration) => ({ ...declaration, minutedIn: item })));
+
+  for (const [index, item] of items.entries()) {
+    const place = minute(item);
+
+    if (!hasMinutes(item)) add('error', 'item-no-minutes', item.id, place, `no minutes are recorded for “${item.title.trim() || 'this item'}”`);
+
+    const resolutions = resolutionsOf(item);
+    resolutions.forEach((resolution, index) => {
+      const which = resolutions.length === 1 ? 'the resolution' : `resolution ${index + 1}`;
+      const lines = resolutionLines(resolution);
+      const preamble = textOf(resolution.preamble).trim();
+      if (!lines.some((line) => words(line.text))) {
+        // "RESOLVED that:" with nothing after it resolves nothing either.
+        if (preamble === '' || (preamble.endsWith(':') && lines.length === 0)) {
+          add('error', 'resolution-empty', item.id, place, `${which} has no text`);
+          return;
+        }
+      }
+      for (const line of lines.filter((entry) => !words(entry.text))) {
+        add('error', 'resolution-empty-part', item.id, place, `${which} has ${line.label === null ? 'an empty bullet' : `an empty part ${line.label}`}`);
+      }
+    });
+
+    const unresolved = citationsIn(item).filter((citation) => (resolved[citation] ?? null) === null);
+    if (unresolved.length > 0) {
+      const cited = unresolved.map((citation) => `Minute ${citation}`);
+      const list = cited.length === 1 ? cited[0]! : `${cited.slice(0, -1).join(', ')} and ${cited.at(-1)!}`;
+      add('warning', 'reference-unresolved', item.id, place, `${list} ${cited.length === 1 ? 'is' : 'are'} not in this library`);
+    }
+
+    // With no one recorded as present, every declaration would be named: the attendance error says it once.
+    if (present.length > 0) {
+      for (const declaration of itemWording(item).declarations) {
+        if (declaration.member === '') add('warning', 'declaration-not-present', item.id, place, 'a declaration does not say who made it');
+        else if (!present.some((name) => sameName(name) === sameName(declaration.member))) {
+          add('warning', 'declaration-not-present', item.id, place, `${declaration.member} declared an interest but is not recorded as present`);
+        }
+      }
+    }
+
+    for (const node of item.minutes.filter((block) => block.type === 'minutes_approval')) {
+      const approved = String(node.attrs?.['meetingDate'] ?? '').trim();
+      if (approved === '') {
+        add('warning', 'approval-meeting-missing', item.id, place, 'the approval of the minutes does not say which meeting’s minutes it approves');
+      } else if (approved >= meeting.date) {
+        add('error', 'approval-date-not-earlier', item.id, place, `the minutes approved are of ${prose(approved)}, not of a meeting before this one (${prose(meeting.date)})`);
+      } else if (!library.some((other) => other.committeeId === meeting.committeeId && other.date === approved)) {
+        add('warning', 'approval-meeting-missing', item.id, place, `the minutes approved, of the meeting of ${prose(approved)}, are not in this library`);
+      }
+    }
+
+    for (const vote of votesIn(meeting.items[index]?.minutes)) {
+      const cast = vote.for + vote.against + vote.abstained;
+      const voting = votingPresent(meeting.attendance);
+      if (present.length > 0 && cast > voting) {
+        add('error', 'vote-count-exceeds-present', item.id, place, `a vote counts ${cast} (for ${vote.for}, against ${vote.against}, abstained ${vote.abstained}) but only ${voting} voting members are recorded as present`);
+      }
+      for (const voter of vote.voters) {
+        const barred = declarations.find(
+          (declaration) =>
+            sameName(declaration.member) === sameName(voter) &&
+            barsFromVoting(declaration.kind) &&
+            (declaration.item === '' ? declaration.minutedIn.id === item.id : concerns(declaration.item, item)),
+        );
+        if (barred !== undefined) add('error', 'vote-by-interested-member', item.id, place, `${voter} voted, having declared ${declaredInterest(barred.kind)} in this item`);
+      }
+    }
+  }
+
+  const order = (finding: Finding): number => (finding.itemId === null ? -1 : meeting.items.findIndex((item) => item.id === finding.itemId));
+  return [...findings.values()]
+    .sort((a, b) => order(a) - order(b))
+    .map(({ severity, code, itemId, place, details }) => ({ severity, code, itemId, place, message: `${place}: ${details.join('; ')}` }));
+}

@@ -1,0 +1,32 @@
+// What a meeting's lifecycle record says about its agreement and signing, read tolerantly. The record
+// (`meeting.lifecycle`: `agreed.meetingDate`, `signed.chair`, `signed.signedOn`) is written by the
+// lifecycle on the node side (issue 9); a meeting saved before it existed has none, and a field that
+// is missing or not a string reads as not recorded rather than failing a check or an export.
+import type { Meeting } from '../model/meeting.js';
+
+export interface RecordedLifecycle {
+  /** ISO date of the meeting that agreed these minutes as a true record, or null. */
+  agreedAtMeetingOf: string | null;
+  /** The Chair who signed the minutes ("Councillor J Innes"), or null when unsigned. */
+  signedBy: string | null;
+  /** When they signed: an ISO date or date-time as recorded, or null. */
+  signedOn: string | null;
+}
+
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+
+const recordedText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
+export function recordedLifecycle(meeting: Meeting): RecordedLifecycle {
+  const lifecycle = field(meeting, 'lifecycle');
+  const signed = field(lifecycle, 'signed');
+  return {
+    agreedAtMeetingOf: recordedText(field(field(lifecycle, 'agreed'), 'meetingDate')),
+    signedBy: recordedText(field(signed, 'chair')),
+    signedOn: recordedText(field(signed, 'signedOn')),
+  };
+}
+
+/** Draft and circulated minutes are not yet the record: every published form says so. */
+export const notYetAgreed = (meeting: Pick<Meeting, 'status'>): boolean => meeting.status === 'draft' || meeting.status === 'circulated';

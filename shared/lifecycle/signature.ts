@@ -1,0 +1,99 @@
+// The signature's content hash and the committee's chain of signed minutes (issue 9, "Tamper
+// evidence"). The content hash is the JSON archive's (SHA-256 over RFC 8785 canonical JSON) of the
+// record as signed; each signature also hashes the previous signed meeting's chain hash, so a
+// committee's signed minutes are an append-only chain. Pure: the library, `cli verify` and the
+// archive all check with these.
+import { formatProseDate, formatSavedAt } from '../dates.js';
+import { contentHash, sha256Hex, type ArchivePackage } from '../export/jsonArchive.js';
+import type { Signature } from '../model/lifecycle.js';
+import type { Meeting } from '../model/meeting.js';
+
+/**
+ * What a signature covers: the whole meeting but the signature itself, the register's marks (the
+ * clerk's tracking of requests, allowed on signed minutes) and the revision and time of the last
+ * write, which those marks move.
+ */
+export function signedContentHash(meeting: Meeting): string {
+  const { revision: _revision, updatedAt: _updatedAt, lifecycle, ...record } = meeting;
+  const { signed: _signed, requestMarks: _marks, ...rest } = lifecycle ?? { signed: null, requestMarks: [] };
+  return contentHash({ ...record, lifecycle: rest });
+}
+
+/** sha256 over the previous chain hash (empty for a committee's first signed meeting) and this content hash. */
+export const chainHashOf = (previousHash: string | null, hash: string): string => sha256Hex(`${previousHash ?? ''}${hash}`);
+
+/** The clerk's warning for a signed meeting whose content no longer matches its signature; null when it matches. */
+export function tamperWarning(meeting: Meeting): string | null {
+  const signature = meeting.lifecycle?.signed ?? null;
+  if (signature === null) return meeting.status === 'signed' ? `The minutes of ${formatProseDate(meeting.date)} are marked signed but carry no signature: the file was changed outside Minute Book.` : null;
+  if (signedContentHash(meeting) === signature.contentHash && chainHashOf(signature.previousHash, signature.contentHash) === signature.chainHash) return null;
+  return `This signed record was changed outside Minute Book on or after ${formatSavedAt(meeting.updatedAt)}: the minutes of ${formatProseDate(meeting.date)} no longer match the signature made on ${formatProseDate(signature.signedOn)}. The file is not accepted or repaired; the version as signed is in its history.`;
+}
+
+/** One signed meeting as the chain sees it. */
+export interface ChainLink {
+  meetingId: string;
+  committeeId: string;
+  date: string;
+  chain: Pick<Signature, 'previousHash' | 'chainHash'>;
+}
+
+export interface ChainBreak {
+  meetingId: string;
+  message: string;
+}
+
+/**
+ * Checks each committee's chain in date order: every signed meeting's previousHash must be the chain
+ * hash of the signed meeting before it (null for the first). A signed meeting deleted, moved to
+ * another date, or replaced by another's file breaks the link after it.
+ */
+export function chainBreaks(links: readonly ChainLink[]): ChainBreak[] {
+  const breaks: ChainBreak[] = [];
+  for (const committeeId of new Set(links.map((link) => link.committeeId))) {
+    const ordered = links.filter((link) => link.committeeId === committeeId).sort((a, b) => a.date.localeCompare(b.date));
+    ordered.forEach((link, index) => {
+      const before = ordered[index - 1];
+      const expected = before?.chain.chainHash ?? null;
+      if (link.chain.previousHash === expected) return;
+      const known = ordered.find((other) => other.chain.chainHash === link.chain.previousHash);
+      breaks.push({
+        meetingId: link.meetingId,
+        message:
+          `The chain of signed minutes is broken at the minutes of ${formatProseDate(link.date)}: ` +
+          (link.chain.previousHash === null
+            ? `they were signed as the committee's first signed minutes, but ${before === undefined ? 'another' : `those of ${formatProseDate(before.date)}`} come before them.`
+            : known !== undefined
+              ? `they follow the minutes of ${formatProseDate(known.date)}, which are now out of order.`
+              : `the signed minutes before them are missing or were changed.`),
+      });
+    });
+  }
+  return breaks;
+}
+
+/** The chain link of a signed meeting, or null for one not signed. */
+export const chainLink = (meeting: Meeting): ChainLink | null => {
+  const signature = meeting.lifecycle?.signed ?? null;
+  return signature === null ? null : { meetingId: meeting.id, committeeId: meeting.committeeId, date: meeting.date, chain: signature };
+};
+
+/** Every failure in a set of meetings (a library's files, an archive): each signed meeting's hash, then each committee's chain. */
+export function verifyMeetings(meetings: readonly Meeting[]): ChainBreak[] {
+  const tampered = meetings.flatMap((meeting) => {
+    const warning = tamperWarning(meeting);
+    return warning === null ? [] : [{ meetingId: meeting.id, message: warning }];
+  });
+  return [...tampered, ...chainBreaks(meetings.map(chainLink).filter((link) => link !== null))];
+}
+
+/**
+ * Every failure in a JSON archive (shared/export/jsonArchive.ts), which carries each meeting with its
+ * signature: the archive's own hash of each meeting, then each signature and the chain.
+ */
+export function verifyArchive(archive: ArchivePackage): ChainBreak[] {
+  const changed = archive.meetings.flatMap(({ meeting, contentHash: recorded }) =>
+    contentHash(meeting) === recorded ? [] : [{ meetingId: meeting.id, message: `The minutes of ${formatProseDate(meeting.date)} have changed since they were archived.` }],
+  );
+  return [...changed, ...verifyMeetings(archive.meetings.map(({ meeting }) => meeting))];
+}

@@ -1,0 +1,108 @@
+// The life of a set of minutes (DOMAIN.md, "Life of a set of minutes"): drafted → circulated → agreed
+// at a later meeting → signed by the Chair (→ published). Each step is recorded with who and when; an
+// amendment agreed at the later meeting is a recorded correction, never a silent edit; the signature
+// holds the content hash that makes a later change to the file evident (shared/lifecycle/signature.ts).
+import { z } from 'zod';
+import { requestStatuses } from '../editor/schema.js';
+import { Item } from './meeting.js';
+
+// meeting.ts holds a Lifecycle and a Correction holds Items: the lazy reference lets either module load first.
+const ItemRef = z.lazy(() => Item);
+
+/** sha256-<64 hex digits>, as the JSON archive writes its content hashes. */
+export const Sha256 = z.string().regex(/^sha256-[0-9a-f]{64}$/, 'expected sha256-<64 hex digits>');
+
+export const LifecycleStepName = z.enum(['circulated', 'returned-to-draft', 'agreed', 'signed', 'published']);
+export type LifecycleStepName = z.infer<typeof LifecycleStepName>;
+
+const clerkName = z.string().min(1).max(200);
+
+export const LifecycleStep = z.object({
+  step: LifecycleStepName,
+  at: z.iso.datetime(),
+  /** The clerk's name from the library's preferences. */
+  by: clerkName,
+  /** The warnings of the checks the clerk confirmed to take this step, as `code:itemId` (`code:` for the whole meeting). */
+  warningsConfirmed: z.array(z.string().max(300)).max(1000),
+});
+export type LifecycleStep = z.infer<typeof LifecycleStep>;
+
+/** Agreed as a true record at a later meeting of the committee: "agreed at the meeting of 13 July 2017, Minute 6/17". */
+export const Agreement = z.object({
+  at: z.iso.datetime(),
+  by: clerkName,
+  /** The approving (later) meeting. */
+  meetingId: z.uuid(),
+  meetingDate: z.iso.date(),
+  /** The approving meeting's minute, as it numbers it ("6/17"). */
+  minute: z.string().min(1).max(20),
+  /** Agreed subject to amendments (each a Correction). */
+  amended: z.boolean(),
+});
+export type Agreement = z.infer<typeof Agreement>;
+
+export const Signature = z.object({
+  at: z.iso.datetime(),
+  by: clerkName,
+  /** "Councillor J Innes". */
+  chair: z.string().min(1).max(200),
+  signedOn: z.iso.date(),
+  /** The hash of the record as signed (signedContentHash in shared/lifecycle/signature.ts). */
+  contentHash: Sha256,
+  /** The chainHash of the committee's previous signed meeting by date; null for its first. */
+  previousHash: Sha256.nullable(),
+  /** sha256 over previousHash and contentHash: each signed meeting vouches for all before it. */
+  chainHash: Sha256,
+});
+export type Signature = z.infer<typeof Signature>;
+
+/** An amendment agreed at a later meeting, applied to the item: the corrected item is the one saved, the original stays in the history too. */
+export const Correction = z.object({
+  itemId: z.string().min(1),
+  at: z.iso.datetime(),
+  by: clerkName,
+  /** The approving meeting and its minute. */
+  meetingId: z.uuid(),
+  minute: z.string().min(1).max(20),
+  /** "Amended by Minute 6/17": shown with the item. */
+  note: z.string().max(300),
+  before: ItemRef,
+  after: ItemRef,
+});
+export type Correction = z.infer<typeof Correction>;
+
+/** A member's suggested correction to circulated minutes: a note against the item, the text unchanged. */
+export const SuggestedCorrection = z.object({
+  id: z.string().min(1).max(100),
+  itemId: z.string().min(1),
+  at: z.iso.datetime(),
+  /** The member who suggested it. */
+  by: z.string().min(1).max(200),
+  text: z.string().min(1).max(10_000),
+});
+export type SuggestedCorrection = z.infer<typeof SuggestedCorrection>;
+
+/**
+ * The register's "answered"/"open" mark on a request in a locked (signed) meeting: the clerk's
+ * tracking, kept here rather than in the minutes so the signed record and its hash stay as signed.
+ */
+export const RequestMark = z.object({
+  requestId: z.string().min(1),
+  status: z.enum(requestStatuses),
+  at: z.iso.datetime(),
+  by: clerkName,
+});
+export type RequestMark = z.infer<typeof RequestMark>;
+
+export const Lifecycle = z.object({
+  steps: z.array(LifecycleStep).max(10_000),
+  agreed: Agreement.nullable(),
+  signed: Signature.nullable(),
+  corrections: z.array(Correction).max(10_000),
+  suggestions: z.array(SuggestedCorrection).max(10_000),
+  requestMarks: z.array(RequestMark).max(100_000).default([]),
+});
+export type Lifecycle = z.infer<typeof Lifecycle>;
+
+/** A meeting's lifecycle, empty for one written before lifecycles were kept (the field is absent). */
+export const emptyLifecycle = (): Lifecycle => ({ steps: [], agreed: null, signed: null, corrections: [], suggestions: [], requestMarks: [] });

@@ -1,0 +1,80 @@
+// Issue 9: a draft taken through its checks (errors put right from the list), circulated, agreed at
+// the next meeting with an amendment, and signed; the signed minutes are locked and show the amendment.
+import { createCommittee, createMeeting, items } from './clerk.js';
+import { expect, test } from './bridgeFixture.js';
+
+const board = 'Scrutiny Co-ordination Committee';
+
+test('draft → checks → circulated → agreed with an amendment at the next meeting → signed and locked', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 950 });
+  await createCommittee(page, {
+    name: board,
+    council: 'Coventry City Council',
+    contactName: 'Michelle Rose',
+    members: [
+      { name: 'Councillor J Innes', role: 'chair' },
+      { name: 'Councillor P Akhtar', role: 'member' },
+    ],
+  });
+  await createMeeting(page, board, { date: '2017-07-13', startTime: '10:00', venue: 'Committee Room 3' });
+  const lifecycle = page.getByRole('region', { name: 'Lifecycle' });
+  await expect(lifecycle.locator('.lifecycle-line')).toHaveText('Draft: not yet circulated');
+
+  // The checks list what is missing; each entry opens its item, where the clerk puts it right.
+  await lifecycle.getByRole('button', { name: 'Circulate…' }).click();
+  const checks = page.getByRole('dialog', { name: 'Circulate the minutes' });
+  const toPutRight = checks.getByRole('region', { name: 'To put right first' });
+  await expect(toPutRight.getByRole('listitem')).not.toHaveCount(0);
+  await expect(checks.getByRole('button', { name: 'Circulate' })).toBeDisabled();
+  while ((await page.getByRole('dialog', { name: 'Circulate the minutes' }).getByRole('region', { name: 'To put right first' }).count()) > 0) {
+    await toPutRight.getByRole('listitem').first().getByRole('button').click();
+    await expect(checks).toBeHidden();
+    await page.keyboard.type('The Committee noted the report.');
+    await lifecycle.getByRole('button', { name: 'Circulate…' }).click();
+    await expect(checks.getByRole('region', { name: 'To confirm' })).toBeVisible();
+  }
+  // What is left are warnings, each confirmed by the clerk (and recorded with the step).
+  for (const confirm of await checks.getByRole('region', { name: 'To confirm' }).getByRole('checkbox').all()) await confirm.check();
+  await checks.getByRole('button', { name: 'Circulate' }).click();
+  // The first step asks for the clerk's name, once.
+  const name = page.getByRole('dialog', { name: 'Your name' });
+  await name.getByLabel('Your name, as the clerk').fill('Michelle Rose');
+  await name.getByRole('button', { name: 'Continue' }).click();
+  await expect(lifecycle.locator('.lifecycle-line')).toHaveText(/^Circulated .* by Michelle Rose: the text is frozen$/);
+  await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toHaveAttribute('contenteditable', 'false');
+
+  // The next meeting agrees them, subject to an amendment of minute 3.
+  await createMeeting(page, board, { date: '2017-09-14', startTime: '10:00', venue: 'Committee Room 3' });
+  await page.getByRole('button', { name: 'Record the agreement…' }).click();
+  const agree = page.getByRole('dialog', { name: 'Agree the previous minutes' });
+  await agree.getByRole('button', { name: 'Add an amendment' }).click();
+  await agree.getByLabel('Minute amended').selectOption({ label: '3. Outstanding Issues' });
+  await agree.getByLabel('Corrected text').fill('The Committee noted the report and asked for an update in November.');
+  await agree.getByRole('button', { name: 'Record the agreement' }).click();
+  await expect(agree).toBeHidden();
+
+  // The earlier meeting: agreed, the amendment applied and noted, then signed and locked.
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /13 July 2017/ }).click();
+  await expect(lifecycle.locator('.lifecycle-line')).toHaveText(/^Agreed at the meeting of 14 September 2017, Minute 7\/17, with amendments$/);
+  await expect(lifecycle.getByRole('list', { name: 'Amendments' })).toContainText('Minute 3: Amended by Minute 7/17');
+  await expect(items(page).nth(2)).toContainText('asked for an update in November');
+  await lifecycle.getByRole('button', { name: 'Sign…' }).click();
+  const sign = page.getByRole('dialog', { name: 'Sign the minutes' });
+  await expect(sign.getByLabel('Signed by (the Chair)')).toHaveValue('Councillor J Innes');
+  await sign.getByLabel('Date of signing').fill('2017-09-14');
+  await expect(sign.getByRole('region', { name: 'To confirm' })).toBeVisible();
+  for (const confirm of await sign.getByRole('region', { name: 'To confirm' }).getByRole('checkbox').all()) await confirm.check();
+  await sign.getByRole('button', { name: 'Sign and lock' }).click();
+  await expect(lifecycle.locator('.lifecycle-line')).toHaveText('Signed by Councillor J Innes (Chair), 14 September 2017: locked');
+
+  // Locked: typing changes nothing, and there is no next step to take.
+  const minutes = page.getByRole('textbox', { name: 'Minutes', exact: true });
+  await expect(minutes).toHaveAttribute('contenteditable', 'false');
+  await items(page).nth(2).click();
+  await page.keyboard.type('Tampering');
+  await expect(items(page).nth(2)).not.toContainText('Tampering');
+  await expect(lifecycle.getByRole('button')).toHaveCount(0);
+  // Each check was put right once: the words typed to fix it are there once.
+  await expect(items(page).nth(3)).toHaveText(/Work Programme.*The Committee noted the report\.$/s);
+  await page.locator('.workspace').screenshot({ path: 'tests/output/signed.png' });
+});

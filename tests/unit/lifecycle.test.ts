@@ -1,0 +1,305 @@
+// Issue 9 on the node side: draft → circulated → agreed (with an amendment) → signed through the
+// contract's dispatch and through the command line, the lock on signed minutes, and the hash chain
+// that makes a changed, deleted or re-ordered signed meeting evident.
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers, dispatch } from '../../electron/services/handlers.js';
+import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
+import { readHistoryFile, historyPathBeside, describeHistory } from '../../electron/services/meetingHistory.js';
+import * as blocks from '../../shared/editor/blocks.js';
+import { archivePackage, contentHash } from '../../shared/export/jsonArchive.js';
+import { chainHashOf, signedContentHash } from '../../shared/lifecycle/signature.js';
+import type { Channel } from '../../shared/contract.js';
+import type { Meeting } from '../../shared/model/meeting.js';
+import { committee003 } from '../fixtures/seed003.js';
+
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
+
+let folder: string;
+let library: MeetingLibrary;
+let call: (channel: Channel, input: unknown) => Promise<unknown>;
+let failure: (channel: Channel, input: unknown) => Promise<{ code: string; message: string }>;
+let clock: number;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'minute-book-lifecycle-'));
+  clock = Date.parse('2017-09-14T10:00:00Z');
+  library = await MeetingLibrary.open({ folder, now: () => new Date((clock += 60_000)) });
+  const handlers = createHandlers(library, { printPdf: async () => new Uint8Array() });
+  call = async (channel, input) => {
+    const result = await dispatch(handlers, channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+    return result.value;
+  };
+  failure = async (channel, input) => {
+    const result = await dispatch(handlers, channel, input);
+    if (result.ok) throw new Error(`${channel} was not refused`);
+    return result.error;
+  };
+});
+afterEach(async () => {
+  await library.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+const meetingPath = (meeting: Pick<Meeting, 'id'>) => join(folder, 'meetings', `${meeting.id}.json`);
+
+async function committeeWithMeetings(...dates: string[]): Promise<Meeting[]> {
+  const { id: _id, createdAt: _createdAt, ...fields } = committee003;
+  const committee = (await call('committees:create', fields)) as { id: string };
+  const meetings: Meeting[] = [];
+  for (const date of dates) {
+    const created = (await call('meetings:create', { committeeId: committee.id, date, startTime: '14:00', venue: '' })) as Meeting;
+    meetings.push(await minuted(created));
+  }
+  return meetings;
+}
+
+/**
+ * The meeting as a clerk leaves it ready to circulate, so the checks (shared/lifecycle/checks.ts) find
+ * nothing to put right or confirm: who attended and sent apologies, and minutes for every item.
+ */
+async function minuted(meeting: Meeting): Promise<Meeting> {
+  const ready: Meeting = {
+    ...meeting,
+    attendance: { ...meeting.attendance, members: [{ name: 'Councillor J Innes', chair: true }], apologies: [{ name: 'Councillor F Abbott', note: '' }] },
+    items: meeting.items.map((item) => ({ ...item, minutes: [blocks.paragraph(`The Board considered ${item.title}.`)] })),
+  };
+  await call('meetings:save', { meeting: ready });
+  return (await call('meetings:load', { meetingId: meeting.id })) as Meeting;
+}
+
+/** Circulates, agrees at `approving` and signs `meeting`; answers it signed. */
+async function throughToSigned(meeting: Meeting, approving: Meeting, signedOn = approving.date): Promise<Meeting> {
+  const circulated = (await call('lifecycle:circulate', { meetingId: meeting.id, baseRevision: meeting.revision, confirmedWarnings: [] })) as Meeting;
+  const { agreed } = (await call('lifecycle:agree', { meetingId: meeting.id, approvingMeetingId: approving.id, minute: '6/17', amendments: [] })) as { agreed: Meeting };
+  expect(circulated.status).toBe('circulated');
+  return (await call('lifecycle:sign', { meetingId: meeting.id, baseRevision: agreed.revision, chair: 'Councillor J Innes', signedOn, confirmedWarnings: [] })) as Meeting;
+}
+
+describe('the lifecycle through the contract', () => {
+  it('refuses a step until the clerk has set a name, then records who and when at each step, with an amendment as a correction', async () => {
+    const [july, september] = await committeeWithMeetings('2017-07-13', '2017-09-14');
+    expect(await failure('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] })).toEqual({
+      code: 'invalid-input',
+      message: expect.stringContaining('Set your name in Preferences first'),
+    });
+    expect(await call('preferences:get', {})).toEqual({ clerkName: null });
+    await call('preferences:set', { clerkName: 'Michelle Rose' });
+    expect(JSON.parse(await readFile(join(folder, 'preferences.json'), 'utf8'))).toEqual({ schemaVersion: 1, clerkName: 'Michelle Rose' });
+
+    const circulated = (await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] })) as Meeting;
+    expect(circulated.lifecycle!.steps).toEqual([{ step: 'circulated', at: expect.any(String), by: 'Michelle Rose', warningsConfirmed: [] }]);
+    // Frozen: a save of the circulated text is refused.
+    expect((await failure('meetings:save', { meeting: circulated })).code).toBe('conflict');
+
+    const item = circulated.items[2]!;
+    const suggested = (await call('lifecycle:suggest', { meetingId: july!.id, itemId: item.id, by: 'Councillor Ali', text: 'Say the report was deferred' })) as Meeting;
+    expect(suggested.lifecycle!.suggestions).toEqual([{ id: expect.any(String), itemId: item.id, at: expect.any(String), by: 'Councillor Ali', text: 'Say the report was deferred' }]);
+    expect(suggested.items).toEqual(circulated.items);
+
+    // Back to draft and out again, both recorded.
+    const draft = (await call('lifecycle:back-to-draft', { meetingId: july!.id, baseRevision: suggested.revision })) as Meeting;
+    expect(draft.status).toBe('draft');
+    await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: draft.revision, confirmedWarnings: [] });
+
+    // Agreed at a later meeting of the committee only.
+    expect((await failure('lifecycle:agree', { meetingId: september!.id, approvingMeetingId: july!.id, minute: '6/17', amendments: [] })).code).toBe('conflict');
+    const after = { ...item, minutes: [blocks.paragraph('The report was deferred to the next meeting.')] };
+    const { agreed } = (await call('lifecycle:agree', { meetingId: july!.id, approvingMeetingId: september!.id, minute: '6/17', amendments: [{ itemId: item.id, after }] })) as { agreed: Meeting };
+    expect(agreed.status).toBe('agreed');
+    expect(agreed.items[2]).toEqual({ ...after, minuteNumber: item.minuteNumber });
+    expect(agreed.lifecycle!.agreed).toEqual({ at: expect.any(String), by: 'Michelle Rose', meetingId: september!.id, meetingDate: '2017-09-14', minute: '6/17', amended: true });
+    expect(agreed.lifecycle!.corrections).toEqual([
+      { itemId: item.id, at: expect.any(String), by: 'Michelle Rose', meetingId: september!.id, minute: '6/17', note: 'Amended by Minute 6/17', before: item, after: { ...after, minuteNumber: item.minuteNumber } },
+    ]);
+    // The original is in the history, as circulated.
+    const versions = describeHistory(await readHistoryFile(historyPathBeside(meetingPath(july!)), july!.id)).versions;
+    const asCirculated = versions.find((version) => version.revision === agreed.revision - 1)!;
+    expect((await call('history:open', { meetingId: july!.id, revision: asCirculated.revision }) as Meeting).items[2]).toEqual(item);
+    expect(versions[0]).toMatchObject({ kind: 'status', summary: 'Agreed at the meeting of 14 September 2017, Minute 6/17, with 1 amendment (Minute 3); recorded by Michelle Rose' });
+    expect(versions.map((version) => version.summary)).toContain('Circulated by Michelle Rose');
+    expect(versions.map((version) => version.summary)).toContain('Put back to draft by Michelle Rose');
+
+    const signed = (await call('lifecycle:sign', { meetingId: july!.id, baseRevision: agreed.revision, chair: 'Councillor J Innes', signedOn: '2017-09-14', confirmedWarnings: [] })) as Meeting;
+    expect(signed.status).toBe('signed');
+    const signature = signed.lifecycle!.signed!;
+    expect(signature).toMatchObject({ by: 'Michelle Rose', chair: 'Councillor J Innes', signedOn: '2017-09-14', previousHash: null });
+    expect(signature.contentHash).toBe(signedContentHash(signed));
+    expect(signature.chainHash).toBe(chainHashOf(null, signature.contentHash));
+    expect(signed.lifecycle!.steps.map((step) => step.step)).toEqual(['circulated', 'returned-to-draft', 'circulated', 'agreed', 'signed']);
+    const summary = (await call('library:open', {}) as { meetings: { id: string; signed: boolean; tampered: string | null }[] }).meetings.find((m) => m.id === july!.id);
+    expect(summary).toMatchObject({ signed: true, tampered: null });
+  });
+
+  it('refuses every change to signed minutes, read-only with the reason, keeping register marks apart from the signed record', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [july, september] = await committeeWithMeetings('2017-07-13', '2017-09-14');
+    // A request for information, so the register's mark can be tried on the signed minutes.
+    const withRequest = (await call('meetings:load', { meetingId: july!.id })) as Meeting;
+    const saved = await library.saveMeeting({ ...withRequest, items: withRequest.items.map((item, index) => (index === 2 ? { ...item, minutes: [blocks.informationRequests('r1')] } : item)) });
+    const signed = await throughToSigned({ ...withRequest, revision: saved.revision }, september!);
+    const locked = { code: 'read-only', message: expect.stringContaining('The minutes of 13 July 2017 are signed and locked') };
+
+    expect(await failure('meetings:save', { meeting: signed })).toEqual(locked);
+    expect(await failure('meetings:keep-unsaved', { meeting: signed, replacing: null })).toEqual(locked);
+    expect(await failure('history:restore', { meetingId: signed.id, revision: 0, baseRevision: signed.revision })).toEqual(locked);
+    expect(await failure('lifecycle:back-to-draft', { meetingId: signed.id, baseRevision: signed.revision })).toEqual(locked);
+    expect(await failure('lifecycle:circulate', { meetingId: signed.id, baseRevision: signed.revision, confirmedWarnings: [] })).toEqual(locked);
+    expect(await failure('lifecycle:sign', { meetingId: signed.id, baseRevision: signed.revision, chair: 'X', signedOn: '2017-09-14', confirmedWarnings: [] })).toEqual(locked);
+    expect(await failure('lifecycle:agree', { meetingId: signed.id, approvingMeetingId: september!.id, minute: '7/17', amendments: [] })).toEqual(locked);
+    expect(await failure('lifecycle:suggest', { meetingId: signed.id, itemId: signed.items[0]!.id, by: 'Councillor Ali', text: 'x' })).toEqual(locked);
+    // An import cannot replace it: the library refuses, and the import skips it with the reason.
+    await expect(library.addImportedMeeting({ ...signed, importedFrom: { file: 'x.txt', form: 'page-text', importedAt: signed.updatedAt } }, signed.id, true)).rejects.toMatchObject(locked);
+
+    // A kept copy exists once something was replaced; bringing it back into signed minutes is refused too.
+    const copy = `${signed.id}.2017-01-01T00-00-00-000Z.json`;
+    await mkdir(join(folder, 'replaced'), { recursive: true });
+    await writeFile(join(folder, 'replaced', copy), JSON.stringify({ schemaVersion: 1, meeting: { ...signed, status: 'draft', lifecycle: undefined } }));
+    expect(await failure('meetings:restore-replaced', { meetingId: signed.id, copy })).toEqual(locked);
+
+    // The register's "answered" mark is kept in the lifecycle: the minutes and their signature stay as signed.
+    await call('requests:set-status', { meetingId: signed.id, requestId: 'r1', status: 'answered' });
+    const marked = (await call('meetings:load', { meetingId: signed.id })) as Meeting;
+    expect(marked.items).toEqual(signed.items);
+    expect(marked.lifecycle!.requestMarks).toEqual([{ requestId: 'r1', status: 'answered', at: expect.any(String), by: 'Michelle Rose' }]);
+    expect(signedContentHash(marked)).toBe(signed.lifecycle!.signed!.contentHash);
+    const { requests } = (await call('registers:open', {})) as { requests: { requestId: string; status: string }[] };
+    expect(requests.find((entry) => entry.requestId === 'r1')?.status).toBe('answered');
+    expect((await call('library:open', {}) as { problems: unknown[] }).problems).toEqual([]);
+  });
+
+  it('signs in the order of the meetings, each signature chained to the one before', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [june, july, september] = await committeeWithMeetings('2017-06-15', '2017-07-13', '2017-09-14');
+    const signedJuly = await throughToSigned(july!, september!);
+    await call('lifecycle:circulate', { meetingId: june!.id, baseRevision: june!.revision, confirmedWarnings: [] });
+    const { agreed } = (await call('lifecycle:agree', { meetingId: june!.id, approvingMeetingId: july!.id, minute: '6/17', amendments: [] })) as { agreed: Meeting };
+    expect(await failure('lifecycle:sign', { meetingId: june!.id, baseRevision: agreed.revision, chair: 'Councillor J Innes', signedOn: '2017-07-13', confirmedWarnings: [] })).toEqual({
+      code: 'conflict',
+      message: expect.stringContaining('The minutes of 13 July 2017 are signed already'),
+    });
+    const signedSeptember = await throughToSigned(september!, (await committeeWithMeetingsSameCommittee(september!, '2017-10-12'))[0]!);
+    expect(signedSeptember.lifecycle!.signed!.previousHash).toBe(signedJuly.lifecycle!.signed!.chainHash);
+  });
+});
+
+async function committeeWithMeetingsSameCommittee(meeting: Meeting, date: string): Promise<Meeting[]> {
+  return [(await call('meetings:create', { committeeId: meeting.committeeId, date, startTime: '14:00', venue: '' })) as Meeting];
+}
+
+describe('tamper evidence', () => {
+  async function signedPair(): Promise<[Meeting, Meeting]> {
+    await library.setClerkName('Michelle Rose');
+    const [july, september, october] = await committeeWithMeetings('2017-07-13', '2017-09-14', '2017-10-12');
+    return [await throughToSigned(july!, september!), await throughToSigned(september!, october!)];
+  }
+
+  it('reports a byte changed in a signed file, on opening the library and in cli verify, and never accepts it', async () => {
+    const [july] = await signedPair();
+    expect(cli('verify', '--library', folder).status).toBe(0);
+    await library.close();
+    const path = meetingPath(july);
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, text.replace('"venue": ""', '"venue": "X"'));
+
+    library = await MeetingLibrary.open({ folder });
+    const overview = library.overview();
+    const summary = overview.meetings.find((meeting) => meeting.id === july.id)!;
+    expect(summary.tampered).toMatch(/^This signed record was changed outside Minute Book on or after .*: the minutes of 13 July 2017 no longer match the signature/);
+    expect(overview.problems).toContainEqual({ file: `meetings/${july.id}.json`, message: summary.tampered, movedTo: null });
+    // Never "fixed": the file is as the other program left it, and it stays reported on the next opening.
+    expect(await readFile(path, 'utf8')).toContain('"venue": "X"');
+    await library.close();
+    library = await MeetingLibrary.open({ folder });
+    expect(library.overview().meetings.find((meeting) => meeting.id === july.id)!.tampered).not.toBeNull();
+
+    const verify = cli('verify', '--library', folder);
+    expect(verify.status).toBe(1);
+    expect(verify.stdout).toContain('FAILED  This signed record was changed outside Minute Book');
+    expect(verify.stdout).toContain('13 July 2017');
+  }, 60_000);
+
+  it('reports a deleted signed meeting and one moved out of order (its hashes recomputed) as a broken chain', async () => {
+    const [july, september] = await signedPair();
+    await library.close();
+    // Moved to another date by someone who also recomputed its content and chain hashes: each file verifies alone, the chain does not.
+    const path = meetingPath(september);
+    const file = JSON.parse(await readFile(path, 'utf8')) as { meeting: Meeting };
+    const moved: Meeting = { ...file.meeting, date: '2017-06-01' };
+    const hash = signedContentHash(moved);
+    moved.lifecycle!.signed = { ...moved.lifecycle!.signed!, contentHash: hash, chainHash: chainHashOf(moved.lifecycle!.signed!.previousHash, hash) };
+    await writeFile(path, JSON.stringify({ ...file, meeting: moved }));
+    library = await MeetingLibrary.open({ folder });
+    const problems = library.overview().problems.map((problem) => problem.message);
+    expect(problems).toContainEqual(expect.stringContaining('The chain of signed minutes is broken at the minutes of 1 June 2017'));
+    const reordered = cli('verify', '--library', folder);
+    expect(reordered.status).toBe(1);
+    expect(reordered.stdout).toContain('The chain of signed minutes is broken');
+    await library.close();
+
+    // Deleted: the index names the missing signed meeting, and the chain after it breaks.
+    await writeFile(path, JSON.stringify(file));
+    await unlink(meetingPath(july));
+    const deleted = cli('verify', '--library', folder);
+    expect(deleted.status).toBe(1);
+    expect(deleted.stdout).toContain('The signed minutes of 2017-07-13 are listed in the library but their file is missing.');
+    expect(deleted.stdout).toContain('The chain of signed minutes is broken at the minutes of 14 September 2017');
+    library = await MeetingLibrary.open({ folder });
+    expect(library.overview().problems.map((problem) => problem.message)).toContainEqual(expect.stringContaining('broken at the minutes of 14 September 2017'));
+  }, 60_000);
+
+  it('exports a committee archive that cli verify accepts, and names the meeting of a tampered one', async () => {
+    const [july] = await signedPair();
+    const { content } = (await call('exports:committee-archive', { committeeId: july.committeeId })) as { content: string };
+    const archivePath = join(folder, 'archive.json');
+    await writeFile(archivePath, content);
+    const good = cli('verify', archivePath);
+    expect([good.status, good.stdout]).toEqual([0, expect.stringContaining('every signature and the chain verify')]);
+    expect(good.stdout).toContain('3 meeting(s), 2 signed');
+
+    // Changed, with the archive's own hash recomputed so only the signature can tell.
+    const archive = JSON.parse(content) as ReturnType<typeof archivePackage>;
+    const changed = { ...archive.meetings[0]!.meeting, venue: 'Elsewhere' };
+    archive.meetings[0] = { meeting: changed, contentHash: contentHash(changed) };
+    await writeFile(archivePath, JSON.stringify(archive));
+    const bad = cli('verify', archivePath);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('the minutes of 13 July 2017 no longer match the signature');
+  }, 60_000);
+});
+
+describe('the lifecycle on the command line', () => {
+  it('circulates, agrees with an amendment, signs and verifies a library’s meeting, and import --replace leaves it as signed', async () => {
+    const [july, september] = await committeeWithMeetings('2017-07-13', '2017-09-14');
+    await library.close();
+    const file = meetingPath(july!);
+    const noName = cli('circulate', file);
+    expect([noName.status, noName.stderr]).toEqual([1, expect.stringContaining('Set your name in Preferences first')]);
+    expect(cli('circulate', file, '--by', 'Michelle Rose').status).toBe(0);
+    const amendments = join(folder, 'amendments.json');
+    const item = july!.items[2]!;
+    await writeFile(amendments, JSON.stringify([{ itemId: item.id, after: { ...item, minutes: [blocks.paragraph('Deferred.')] } }]));
+    const agreed = cli('agree', file, '--approving', meetingPath(september!), '--minute', '6/17', '--amendments', amendments, '--by', 'Michelle Rose');
+    expect([agreed.status, agreed.stderr]).toEqual([0, '']);
+    const unsigned = cli('sign', file, '--by', 'Michelle Rose');
+    expect(unsigned.status).toBe(2);
+    const signed = cli('sign', file, '--chair', 'Councillor J Innes', '--date', '2017-09-14', '--by', 'Michelle Rose');
+    expect([signed.status, signed.stdout]).toEqual([0, expect.stringContaining('are now signed')]);
+    const stored = (JSON.parse(await readFile(file, 'utf8')) as { meeting: Meeting }).meeting;
+    expect(stored.lifecycle!.corrections.map((correction) => correction.note)).toEqual(['Amended by Minute 6/17']);
+    expect(stored.lifecycle!.steps.map((step) => [step.step, step.by])).toEqual([['circulated', 'Michelle Rose'], ['agreed', 'Michelle Rose'], ['signed', 'Michelle Rose']]);
+    expect(cli('verify', '--library', folder).status).toBe(0);
+
+    // A re-import of the same meeting with --replace skips the signed minutes and says why.
+    const archivePath = join(folder, 'same-meeting.json');
+    await writeFile(archivePath, JSON.stringify(archivePackage(committee003, [{ ...stored, venue: 'Replaced' }])));
+    const imported = cli('import', archivePath, '--library', folder, '--replace');
+    expect(imported.stdout).toContain('The meeting of 2017-07-13 is signed and locked in the library: it was not replaced.');
+    expect((JSON.parse(await readFile(file, 'utf8')) as { meeting: Meeting }).meeting).toEqual(stored);
+    library = await MeetingLibrary.open({ folder });
+  }, 120_000);
+});
