@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { removeLibraryFolder } from './builders.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportRequest } from '../../shared/export/exportForm.js';
 import { exportForms } from '../../shared/export/forms.js';
@@ -117,8 +118,7 @@ describe('bounded JSON and well-formed text', () => {
   });
   afterEach(async () => {
     await library.close();
-    // The search index may still be being written by the handlers' index, begun before the close.
-    await fs.rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+    await removeLibraryFolder(folder);
   });
   const call = (channel: string, input: unknown) => dispatch(createHandlers(library, { printPdf: () => Promise.reject(new Error('no')) }), channel, input);
 

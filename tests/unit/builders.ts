@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 // Well-formed committees and meetings for tests, built with the same functions the app uses.
 import { randomUUID } from 'node:crypto';
 import type { Committee } from '../../shared/model/committee.js';
@@ -51,3 +52,6 @@ export function items(count: number): Item[] {
     minutes: [paragraph(`Minutes of item ${index + 1}.`)],
   }));
 }
+
+/** Removes a test's library folder; the search index may still be being written by handlers begun before the library closed. */
+export const removeLibraryFolder = (folder: string): Promise<void> => rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });

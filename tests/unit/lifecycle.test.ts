@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { removeLibraryFolder } from './builders.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../electron/services/handlers.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
@@ -42,7 +43,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await library.close();
-  await rm(folder, { recursive: true, force: true });
+  await removeLibraryFolder(folder);
 });
 
 const meetingPath = (meeting: Pick<Meeting, 'id'>) => join(folder, 'meetings', `${meeting.id}.json`);
