@@ -2,7 +2,7 @@
 // contract's dispatch and through the command line, the lock on signed minutes, and the hash chain
 // that makes a changed, deleted or re-ordered signed meeting evident.
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { removeLibraryFolder } from './builders.js';

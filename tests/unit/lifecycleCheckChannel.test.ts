@@ -1,6 +1,6 @@
 // The contract's 'lifecycle:check': the checks of a saved meeting, its citations resolved by the
 // library's search (LibrarySearch.resolve), against the library's own committee and meeting index.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { removeLibraryFolder } from './builders.js';
