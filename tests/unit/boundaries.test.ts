@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeLibraryFolder } from './builders.js';
+import { removeTestFolder } from './builders.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportRequest } from '../../shared/export/exportForm.js';
 import { exportForms } from '../../shared/export/forms.js';
@@ -118,7 +118,7 @@ describe('bounded JSON and well-formed text', () => {
   });
   afterEach(async () => {
     await library.close();
-    await removeLibraryFolder(folder);
+    await removeTestFolder(folder);
   });
   const call = (channel: string, input: unknown) => dispatch(createHandlers(library, { printPdf: () => Promise.reject(new Error('no')) }), channel, input);
 

@@ -1,5 +1,5 @@
 // The browser bridge answers only its own page: right Host, right Origin, this run's token.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { startBridge, type RunningBridge } from '../../electron/bridge/bridgeSer
 import { chromiumPdfPrinter } from '../../electron/services/chromiumPdf.js';
 import { createHandlers, dispatch } from '../../electron/services/handlers.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
+import { removeTestFolder } from './builders.js';
 
 let folder: string;
 let bridge: RunningBridge;
@@ -25,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await bridge.close();
-  await rm(folder, { recursive: true, force: true });
+  await removeTestFolder(folder);
 });
 
 /** Raw HTTP, so that Host and Origin can be set as an attacker would. */

@@ -53,5 +53,5 @@ export function items(count: number): Item[] {
   }));
 }
 
-/** Removes a test's library folder; the search index may still be being written by handlers begun before the library closed. */
-export const removeLibraryFolder = (folder: string): Promise<void> => rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+/** Removes a test's temporary folder, retrying while a library's search index, begun by handlers before the library closed, finishes writing into it. */
+export const removeTestFolder = (folder: string): Promise<void> => rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });

@@ -1,7 +1,7 @@
 // `npm run cli -- check`: the checks before circulating or signing a library's meeting file, its
 // citations resolved against the library's other meeting files; exit 1 on errors; nothing written.
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { summarise, type Meeting } from '../../shared/model/meeting.js';
 import { approval, minuteRef, p } from '../fixtures/minutesJson.js';
 import { committee001, meeting001 } from '../fixtures/seed001.js';
 import { meeting004 } from '../fixtures/seed004.js';
+import { removeTestFolder } from './builders.js';
 
 const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
 
@@ -38,7 +39,7 @@ beforeAll(async () => {
   await writeFile(join(folder, 'archive.json'), JSON.stringify(archivePackage(committee001, [meeting004])));
 });
 afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
+  await removeTestFolder(folder);
 });
 
 describe('npm run cli -- check', () => {

@@ -1,6 +1,6 @@
 // `npm run cli -- diff`: two Minute Book JSON archives compared as text, HTML and JSON.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { editedDraft } from '../fixtures/editedDraft003.js';
 import { committee003 } from '../fixtures/seed003.js';
 import * as blocks from '../../shared/editor/blocks.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
+import { removeTestFolder } from './builders.js';
 
 const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
 const { saved, draft } = editedDraft();
@@ -25,7 +26,7 @@ beforeAll(async () => {
   await writeFile(after, JSON.stringify(archivePackage(committee003, [draft])));
 });
 afterAll(async () => {
-  await rm(folder, { recursive: true, force: true });
+  await removeTestFolder(folder);
 });
 
 describe('npm run cli -- diff', () => {

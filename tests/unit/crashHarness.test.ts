@@ -3,11 +3,12 @@
 // `npm run test:crash -- --kills 1000` is the full run).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { describeCounts, runCrashHarness } from '../../scripts/harness/crash.js';
+import { removeTestFolder } from './builders.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -30,6 +31,6 @@ it('loses no acknowledged save and corrupts no file over 50 kills of the node si
     expect(counts.acknowledgedSaves).toBeGreaterThan(50);
     expect(counts.killsDuringStartUp).toBeGreaterThan(0);
   } finally {
-    await rm(folder, { recursive: true, force: true });
+    await removeTestFolder(folder);
   }
 }, 240_000);

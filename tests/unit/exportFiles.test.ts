@@ -1,7 +1,7 @@
 // The export forms as files: the JSON archive reads back losslessly, the PDF prints, HTML and XML
 // escape what looks like markup, bad meetings are refused, and nothing is ever overwritten unasked.
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,13 +15,14 @@ import { exportMeeting, writeExport } from '../../electron/services/exports.js';
 import { committee001, meeting001 } from '../fixtures/seed001.js';
 import { meeting004 } from '../fixtures/seed004.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
+import { removeTestFolder } from './builders.js';
 
 let folder: string;
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'minute-book-export-'));
 });
 afterEach(async () => {
-  await rm(folder, { recursive: true, force: true });
+  await removeTestFolder(folder);
 });
 
 const text = (content: string | Uint8Array) => (typeof content === 'string' ? content : new TextDecoder().decode(content));

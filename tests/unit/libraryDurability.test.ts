@@ -13,7 +13,7 @@ import type { Meeting } from '../../shared/model/meeting.js';
 import { importIntoLibrary } from '../../electron/services/libraryImport.js';
 import { LibrarySearch } from '../../electron/services/librarySearch.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
-import { aCommittee } from './builders.js';
+import { aCommittee, removeTestFolder } from './builders.js';
 
 const { id: _id, createdAt: _createdAt, ...boardFields } = aCommittee();
 
@@ -26,7 +26,7 @@ beforeEach(async () => {
 afterEach(async () => {
   vi.restoreAllMocks();
   for (const library of opened) await library.close();
-  await fs.rm(folder, { recursive: true, force: true });
+  await removeTestFolder(folder);
 });
 
 async function open(): Promise<MeetingLibrary> {

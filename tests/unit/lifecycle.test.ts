@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeLibraryFolder } from './builders.js';
+import { removeTestFolder } from './builders.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../electron/services/handlers.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
@@ -43,7 +43,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await library.close();
-  await removeLibraryFolder(folder);
+  await removeTestFolder(folder);
 });
 
 const meetingPath = (meeting: Pick<Meeting, 'id'>) => join(folder, 'meetings', `${meeting.id}.json`);

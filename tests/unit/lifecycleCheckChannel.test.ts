@@ -3,7 +3,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeLibraryFolder } from './builders.js';
+import { removeTestFolder } from './builders.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../electron/services/handlers.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
@@ -20,7 +20,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await library.close();
-  await removeLibraryFolder(folder);
+  await removeTestFolder(folder);
 });
 
 /** Every item of a new meeting given minutes, the third citing `cited`. */

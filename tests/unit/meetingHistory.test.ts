@@ -15,7 +15,7 @@ import { createHandlers, dispatch } from '../../electron/services/handlers.js';
 import { readMeetingVersion } from '../../electron/services/meetingHistory.js';
 import { MeetingLibrary, type LibraryOptions } from '../../electron/services/meetingLibrary.js';
 import { seededRandom, syntheticCommittee, syntheticMeeting } from '../../scripts/bench/syntheticArchive.js';
-import { aCommittee } from './builders.js';
+import { aCommittee, removeTestFolder } from './builders.js';
 
 const { id: _id, createdAt: _createdAt, ...boardFields } = aCommittee();
 
@@ -31,7 +31,7 @@ beforeEach(async () => {
 afterEach(async () => {
   vi.restoreAllMocks();
   for (const library of opened) await library.close();
-  await fs.rm(folder, { recursive: true, force: true });
+  await removeTestFolder(folder);
 });
 
 async function open(options: Partial<LibraryOptions> = {}): Promise<MeetingLibrary> {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import * as blocks from '../../shared/editor/blocks.js';
 import { defaultStandardAgenda } from '../../shared/standardAgenda.js';
 import { LibraryError } from '../../electron/services/libraryErrors.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
-import { aCommittee } from './builders.js';
+import { aCommittee, removeTestFolder } from './builders.js';
 
 // The library assigns the id and creation time; the rest is the board of the seeds.
 const { id: _id, createdAt: _createdAt, ...boardFields } = aCommittee({
@@ -18,7 +18,7 @@ beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'minute-book-library-'));
 });
 afterEach(async () => {
-  await rm(folder, { recursive: true, force: true });
+  await removeTestFolder(folder);
 });
 
 const meetingFile = (id: string) => join(folder, 'meetings', `${id}.json`);

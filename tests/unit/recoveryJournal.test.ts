@@ -1,7 +1,7 @@
 // The crash-recovery journal on disk: written atomically, offered back only while it still applies,
 // set aside (never blocking start-up) when damaged or out of date, and bounded in size.
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,14 +10,14 @@ import type { Meeting } from '../../shared/model/meeting.js';
 import { createHandlers, dispatch } from '../../electron/services/handlers.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 import { RecoveryJournal } from '../../electron/services/recoveryJournal.js';
-import { aCommittee, aMeeting } from './builders.js';
+import { aCommittee, aMeeting, removeTestFolder } from './builders.js';
 
 let folder: string;
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'minute-book-recovery-'));
 });
 afterEach(async () => {
-  await rm(folder, { recursive: true, force: true });
+  await removeTestFolder(folder);
 });
 
 const meeting: Meeting = { ...aMeeting(aCommittee()), revision: 4 };
