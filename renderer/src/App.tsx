@@ -230,9 +230,9 @@ export function App() {
 
   /**
    * Restores an earlier version of the open draft (from its history, or a copy kept under replaced/)
-   * as its next revision; the restore can itself be taken back.
+   * as its next revision; when `undoable`, the restore can itself be taken back.
    */
-  const restoreVersion = async (from: { revision: number } | { copy: string }) => {
+  const restoreVersion = async (from: { revision: number } | { copy: string }, undoable = true) => {
     const session = meetings.session;
     if (session === null) return;
     setDialog(null);
@@ -244,7 +244,7 @@ export function App() {
         'copy' in from
           ? await api.call('meetings:restore-replaced', { meetingId, copy: from.copy })
           : await api.call('history:restore', { meetingId, revision: from.revision, baseRevision: before });
-      setUndoableRestore({ meetingId: restored.id, revision: before });
+      if (undoable) setUndoableRestore({ meetingId: restored.id, revision: before });
       remember(summarise(restored));
       await meetings.open(restored.id);
     } catch (failure) {
@@ -274,15 +274,8 @@ export function App() {
     const session = meetings.session;
     setUndoableRestore(null);
     if (undo === null || session === null || session.meeting.id !== undo.meetingId) return;
-    try {
-      await session.autosaver.flush();
-      const base = session.snapshot()?.revision ?? session.meeting.revision;
-      const restored = await api.call('history:restore', { meetingId: undo.meetingId, revision: undo.revision, baseRevision: base });
-      remember(summarise(restored));
-      await meetings.open(restored.id);
-    } catch (failure) {
-      setError(failure);
-    }
+    // Taking a restore back is restoring the version before it, which is not itself offered for undoing.
+    await restoreVersion({ revision: undo.revision }, false);
   };
 
   const restoreChanges = (changes: RecoveredChanges) => {

@@ -4,6 +4,7 @@
 // corrected text and a note "Amended by Minute 6/17"; the original stays in its history).
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatProseDate } from '../../../shared/dates.js';
+import { spansOf, textOf } from '../../../shared/export/outline.js';
 import type { Item, Meeting, MinutesNodeJSON } from '../../../shared/model/meeting.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
@@ -28,13 +29,11 @@ interface Amendment {
   text: string;
 }
 
-const textOf = (node: MinutesNodeJSON): string => (node.text ?? '') + (node.content ?? []).map(textOf).join('');
-
 /** The item's paragraphs, depth first: what an amendment can correct. */
 function paragraphsOf(item: Item): string[] {
   const found: string[] = [];
   const visit = (node: MinutesNodeJSON) => {
-    if (node.type === 'paragraph') found.push(textOf(node));
+    if (node.type === 'paragraph') found.push(textOf(spansOf(node)));
     else node.content?.forEach(visit);
   };
   item.minutes.forEach(visit);

@@ -208,22 +208,22 @@ export function MeetingView(props: MeetingViewProps) {
   useEffect(() => {
     const section = sectionRef.current;
     if (section === null) return;
-    const openApproved = (event: Event) => {
+    // The meeting the block names (by its date), or null after saying it is not in the library.
+    const approvedBy = (event: Event): MeetingSummary | null => {
       const date = (event as CustomEvent<string>).detail;
       const approved = library.find((other) => other.committeeId === committee.id && other.date === date && other.id !== meeting.id);
       if (approved === undefined) setNotFound(`The minutes of the meeting of ${date === '' ? 'that date' : formatProseDate(date)} are not in this library.`);
-      else onOpenMinute({ meetingId: approved.id, itemId: null, beside: true });
+      return approved ?? null;
+    };
+    const openApproved = (event: Event) => {
+      const approved = approvedBy(event);
+      if (approved !== null) onOpenMinute({ meetingId: approved.id, itemId: null, beside: true });
     };
     const agreeApproved = (event: Event) => {
-      const date = (event as CustomEvent<string>).detail;
-      const approved = library.find((other) => other.committeeId === committee.id && other.date === date && other.id !== meeting.id);
+      const approved = approvedBy(event);
       const itemId = (event.target as Element | null)?.closest('section.item')?.getAttribute('data-item-id');
       const item = session.snapshot()?.items.find((candidate) => candidate.id === itemId);
-      if (approved === undefined || item === undefined) {
-        setNotFound(`The minutes of the meeting of ${date === '' ? 'that date' : formatProseDate(date)} are not in this library.`);
-        return;
-      }
-      setAgreeing({ meetingId: approved.id, minute: minuteCitation(item.minuteNumber, municipalYear) });
+      if (approved !== null && item !== undefined) setAgreeing({ meetingId: approved.id, minute: minuteCitation(item.minuteNumber, municipalYear) });
     };
     section.addEventListener(OPEN_APPROVED_MINUTES, openApproved);
     section.addEventListener(AGREE_APPROVED_MINUTES, agreeApproved);
