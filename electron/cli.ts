@@ -8,6 +8,7 @@
 //   npm run cli -- back-to-draft <meeting-file> [--by <name>]
 //   npm run cli -- agree <meeting-file> --approving <meeting-file> --minute <6/17> [--amendments <file.json>] [--by <name>]
 //   npm run cli -- sign <meeting-file> --chair <name> --date <yyyy-mm-dd> [--by <name>] [--confirm <code:item>]…
+//   npm run cli -- publish <meeting-file> --where <place> [--by <name>]
 //   npm run cli -- verify [<archive.json>] [--library <dir>]
 //   npm run cli -- check <meeting-file> [--step circulate|sign] [--json]
 // <meeting-file> is a meeting file from a library (meetings/<id>.json, its committee read from the
@@ -56,6 +57,7 @@ const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [-
        npm run cli -- back-to-draft <meeting-file> [--by <name>]
        npm run cli -- agree <meeting-file> --approving <meeting-file> --minute <6/17> [--amendments <file.json>] [--by <name>]
        npm run cli -- sign <meeting-file> --chair <name> --date <yyyy-mm-dd> [--by <name>] [--confirm <code:item>]…
+       npm run cli -- publish <meeting-file> --where <place> [--by <name>]
        npm run cli -- verify [<archive.json>] [--library <dir>]
        npm run cli -- check <meeting-file> [--step circulate|sign] [--json]`;
 
@@ -314,7 +316,7 @@ async function historyCommand(args: string[]): Promise<void> {
   for (const note of listed.notes) console.log(`Note: ${note}`);
 }
 
-const lifecycleCommands = ['circulate', 'back-to-draft', 'agree', 'sign'] as const;
+const lifecycleCommands = ['circulate', 'back-to-draft', 'agree', 'sign', 'publish'] as const;
 
 /** The id of a library's meeting file (meetings/<id>.json) and the library folder it is in. */
 function meetingInLibrary(path: string): { meetingId: string; folder: string } {
@@ -337,6 +339,7 @@ async function lifecycleCommand(command: (typeof lifecycleCommands)[number], arg
       amendments: { type: 'string' },
       chair: { type: 'string' },
       date: { type: 'string' },
+      where: { type: 'string' },
     },
   });
   const [meetingPath, ...extra] = positionals;
@@ -362,13 +365,18 @@ async function lifecycleCommand(command: (typeof lifecycleCommands)[number], arg
     } else if (command === 'sign') {
       if (values.chair === undefined || values.date === undefined) throw new UsageError(`sign needs --chair <name> and --date <yyyy-mm-dd>\n${usage}`);
       done = await call('lifecycle:sign', { meetingId, baseRevision: revision, chair: values.chair, signedOn: values.date, confirmedWarnings: values.confirm });
+    } else if (command === 'publish') {
+      if (values.where === undefined) throw new UsageError(`publish needs --where <place>, such as "the council's website"\n${usage}`);
+      done = await call('lifecycle:publish', { meetingId, where: values.where });
     } else if (command === 'circulate') {
       done = await call('lifecycle:circulate', { meetingId, baseRevision: revision, confirmedWarnings: values.confirm });
     } else {
       done = await call('lifecycle:back-to-draft', { meetingId, baseRevision: revision });
     }
     const step = done.lifecycle?.steps.at(-1);
-    console.log(`The minutes of ${done.date} are now ${done.status} (revision ${done.revision}${step === undefined ? '' : `, by ${step.by} at ${step.at}`}).`);
+    const published = command === 'publish' ? done.lifecycle?.published : undefined;
+    if (published !== undefined) console.log(`The minutes of ${done.date} are recorded as published (${published.where}; revision ${done.revision}, by ${published.by} at ${published.at}).`);
+    else console.log(`The minutes of ${done.date} are now ${done.status} (revision ${done.revision}${step === undefined ? '' : `, by ${step.by} at ${step.at}`}).`);
     if (done.lifecycle?.signed) console.log(`Signature ${done.lifecycle.signed.contentHash}, chain ${done.lifecycle.signed.chainHash}`);
   } finally {
     await search.flush();

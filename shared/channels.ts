@@ -33,6 +33,8 @@ export const channelNames = [
   'lifecycle:agree',
   'lifecycle:sign',
   'lifecycle:check',
+  'lifecycle:publish',
+  'lifecycle:signed-version',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 

@@ -10,6 +10,7 @@ import { committeeWithinBounds, meetingWithinBounds } from './model/lengthBounds
 import type { Channel, MenuCommand } from './channels.js';
 import { requestStatuses } from './editor/schema.js';
 import type { Check } from './lifecycle/checks.js';
+import { Publication } from './model/lifecycle.js';
 import type { MinutePlace } from './search/citation.js';
 import type { CitedMinute } from './search/minuteReferences.js';
 import type { SearchHit } from './search/minutesIndex.js';
@@ -74,8 +75,11 @@ export const ImportedMeetingPayload = z.object({
   attendance: Attendance,
   numberingStyle: NumberingStyle.nullable(),
   items: z.array(Item).min(1, 'an imported meeting needs at least one item'),
-  /** Minute Book's own archive keeps each meeting's id and status: a draft re-imported stays a draft. */
-  archived: z.object({ id: Meeting.shape.id, status: Meeting.shape.status }).optional(),
+  /**
+   * Minute Book's own archive keeps each meeting's id, status, first minute number and lifecycle: a draft re-imported stays a
+   * draft, signed minutes come back signed, locked and verifiable.
+   */
+  archived: z.object({ id: Meeting.shape.id, status: Meeting.shape.status, firstMinuteNumber: Meeting.shape.firstMinuteNumber, lifecycle: Meeting.shape.lifecycle }).optional(),
 });
 export type ImportedMeetingPayload = z.infer<typeof ImportedMeetingPayload>;
 
@@ -324,6 +328,13 @@ export const contract = {
   'lifecycle:check': {
     input: z.object({ meetingId: z.uuid('not a meeting id'), step: z.enum(['circulate', 'sign']) }),
     output: z.object({ checks: answer<Check[]>() }),
+  },
+  /** Records signed minutes as published (where); kept beside the signed record. conflict unless signed and matching the signature. */
+  'lifecycle:publish': { input: z.object({ meetingId: z.uuid('not a meeting id'), where: Publication.shape.where }), output: Meeting },
+  /** The newest kept version that matches its signature (to compare a changed signed file with), or null. */
+  'lifecycle:signed-version': {
+    input: z.object({ meetingId: z.uuid('not a meeting id') }),
+    output: z.object({ revision: z.number().int().nonnegative(), savedAt: z.iso.datetime() }).nullable(),
   },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -130,6 +130,8 @@ export function createHandlers(
       const resolved = await search.resolve(meetingCitations(meeting), meeting.committeeId, meeting.date);
       return { checks: checkMeeting(meeting, { committee, library: meetings, resolved, step }) };
     },
+    'lifecycle:publish': ({ meetingId, where }) => library.publish(meetingId, where),
+    'lifecycle:signed-version': ({ meetingId }) => library.signedVersion(meetingId),
   };
 }
 

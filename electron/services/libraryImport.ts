@@ -76,10 +76,12 @@ export async function importIntoLibrary(
         contact: incoming.contact === null ? (known?.contact ?? { name: 'Committee clerk', phone: '', email: '' }) : usableContact(incoming.contact, notes),
         attendance: incoming.attendance ?? noAttendance(),
         status: incoming.archived?.status ?? 'published',
-        // The archive's numbers are the record: keep them as printed.
-        firstMinuteNumber: incoming.items[0]!.minuteNumber,
+        // The archive's numbers are the record: keep them as printed (Minute Book's own archive says how it numbered).
+        firstMinuteNumber: incoming.archived === undefined ? incoming.items[0]!.minuteNumber : incoming.archived.firstMinuteNumber,
         items: incoming.items,
         importedFrom: { file: file.fileName, form: file.form, importedAt: context.now.toISOString() },
+        // Its signature covers the record, not where a library keeps it: signed minutes arrive verifiable.
+        ...(incoming.archived?.lifecycle === undefined ? {} : { lifecycle: incoming.archived.lifecycle }),
         revision: 0,
         updatedAt: context.now.toISOString(),
       };

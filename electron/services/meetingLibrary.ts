@@ -602,9 +602,49 @@ export class MeetingLibrary {
       const previousHash = signedBefore.at(-1)?.chain?.chainHash ?? null;
       // The hash leaves the signature out, so it is computed with the step recorded and then added.
       const withStep: Meeting = { ...unsigned, lifecycle: { ...lifecycleOf(unsigned), steps: [...lifecycleOf(unsigned).steps, step] } };
-      const hash = signedContentHash(withStep);
-      const signature = { at: step.at, by: step.by, chair, signedOn, contentHash: hash, previousHash, chainHash: chainHashOf(previousHash, hash) };
+      const hash = signedContentHash(withStep, 'record');
+      const signature = { at: step.at, by: step.by, chair, signedOn, contentHash: hash, previousHash, chainHash: chainHashOf(previousHash, hash), covers: 'record' as const };
       return { meeting: unsigned, summary: `Signed by ${chair} (Chair) on ${formatProseDate(signedOn)}; recorded by ${step.by}`, signature };
+    });
+  }
+
+  /**
+   * Records signed minutes as published (DOMAIN.md: "→ published"): where, when and by whom, kept
+   * beside the signed record as the register's marks are, so the signature still verifies. Published
+   * again (a second place) replaces the record of where. @throws LibraryError 'conflict' (not signed,
+   * or the file no longer matches its signature), 'read-only'; ValidationError without a clerk's name
+   */
+  publish(meetingId: string, where: string): Promise<Meeting> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      const stored = await this.readMeeting(meetingId);
+      if (stored.lifecycle?.signed == null) throw new LibraryError('conflict', `The minutes of ${formatProseDate(stored.date)} are ${stored.status}: minutes are published once signed.`);
+      const tampered = tamperWarning(stored);
+      if (tampered !== null) throw new LibraryError('conflict', `${tampered} They cannot be published as they are.`);
+      const by = await this.clerkName();
+      if (by === null) throw new ValidationError('lifecycle:publish', ['Set your name in Preferences first: each step of the minutes records who took it']);
+      const at = this.now().toISOString();
+      const updated: Meeting = { ...stored, lifecycle: { ...lifecycleOf(stored), published: { at, by, where } }, revision: stored.revision + 1, updatedAt: at };
+      await this.writeMeeting(updated);
+      await this.history.record(stored, updated, 'status', `Published (${where}) by ${by}; the signed minutes are unchanged`);
+      return updated;
+    });
+  }
+
+  /**
+   * The newest kept version of a signed meeting that matches its own signature — the record as last
+   * verified — to compare a tampered file with; null when the history keeps none (it was signed before
+   * versions were kept, or its history was lost). Throws not-found for an unknown meeting.
+   */
+  signedVersion(meetingId: string): Promise<{ revision: number; savedAt: string } | null> {
+    return this.exclusive(async () => {
+      this.summary(meetingId);
+      const { versions } = await this.history.list(meetingId);
+      for (const version of versions) {
+        const { meeting } = await this.history.version(meetingId, version.revision).catch(() => ({ meeting: null }));
+        if (meeting?.lifecycle?.signed != null && tamperWarning(meeting) === null) return { revision: version.revision, savedAt: version.savedAt };
+      }
+      return null;
     });
   }
 

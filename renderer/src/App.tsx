@@ -176,6 +176,8 @@ export function App() {
       // One meeting is never open in both panes: two editors of one draft would each save over the other.
       if (companion.meetingId === meetingId && companion.revision === null) closeBeside();
       await meetings.open(meetingId, { focusItemId, restore });
+      // Reading signed minutes checks their signature again: a file changed since the library opened is shown as changed.
+      if (library?.meetings.find((meeting) => meeting.id === meetingId)?.signed === true) setLibrary(await api.call('library:open', {}));
     } catch (failure) {
       setError(failure);
       // A meeting whose file could not be read has been set aside: show the library as it now is.
@@ -336,6 +338,7 @@ export function App() {
         onEditor={leftEditor}
         onCompare={() => setDialog({ kind: 'compare' })}
         onVersions={() => setDialog({ kind: 'versions' })}
+        onCompareWithVersion={(revision) => void openBeside(open.session.meeting.id, revision, null, true)}
         onLifecycleChanged={lifecycleChanged}
       />
     ) : null;

@@ -231,6 +231,8 @@ export async function runFuzz(options: { cases: number; seed: number; folder: st
     'lifecycle:agree': { meetingId: meeting.id, approvingMeetingId: meeting.id, minute: '6/17', amendments: [{ itemId: meeting.items[0]!.id, after: meeting.items[0] }] },
     'lifecycle:sign': { meetingId: meeting.id, baseRevision: 2, chair: 'Councillor J Innes', signedOn: '2017-09-14', confirmedWarnings: [] },
     'lifecycle:check': { meetingId: meeting.id, step: 'circulate' },
+    'lifecycle:publish': { meetingId: meeting.id, where: 'the council’s website' },
+    'lifecycle:signed-version': { meetingId: meeting.id },
   };
   const channels = [...Object.keys(templates), 'fs:delete', '__proto__'];
   const channelCases = options.cases - importCases;

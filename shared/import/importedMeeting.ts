@@ -1,6 +1,7 @@
 // What an importer hands back: the meetings it read, in the app's model but not yet in a library
 // (no ids for meeting or committee, no status), and a report of what it could not place.
 import type { Attendance } from '../model/attendance.js';
+import type { Lifecycle } from '../model/lifecycle.js';
 import type { NumberingStyle } from '../model/committee.js';
 import type { Item, MeetingStatus } from '../model/meeting.js';
 
@@ -22,8 +23,8 @@ export interface ImportedMeeting {
   numberingStyle: NumberingStyle | null;
   /** Minute numbers as printed; 1..n when the form numbers within the meeting or not at all. */
   items: Item[];
-  /** Minute Book's own archive only: the meeting's id and status as archived, so a draft comes back a draft. */
-  archived?: { id: string; status: MeetingStatus };
+  /** Minute Book's own archive only: the meeting's id, status, first minute number and lifecycle as archived, so a draft comes back a draft and signed minutes signed. */
+  archived?: { id: string; status: MeetingStatus; firstMinuteNumber: number | null; lifecycle?: Lifecycle | undefined };
 }
 
 export interface UnplacedLine {

@@ -34,6 +34,6 @@ export function readArchive(fileName: string, content: string): ImportedMeeting[
     attendance: meeting.attendance,
     numberingStyle: committee.numberingStyle,
     items: meeting.items,
-    archived: { id: meeting.id, status: meeting.status },
+    archived: { id: meeting.id, status: meeting.status, firstMinuteNumber: meeting.firstMinuteNumber, lifecycle: meeting.lifecycle },
   }));
 }

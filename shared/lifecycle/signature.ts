@@ -9,14 +9,17 @@ import type { Signature } from '../model/lifecycle.js';
 import type { Meeting } from '../model/meeting.js';
 
 /**
- * What a signature covers: the whole meeting but the signature itself, the register's marks (the
- * clerk's tracking of requests, allowed on signed minutes) and the revision and time of the last
- * write, which those marks move.
+ * What a signature covers (Signature.covers): never the signature itself, the register's marks and the
+ * publication (the clerk's tracking, allowed on signed minutes, kept beside the record) or the
+ * revision and time of the last write, which those move. 'record' also leaves out where a library
+ * keeps the minutes (the meeting's and committee's ids, the file it was imported from); signatures
+ * made before `covers` was kept (undefined) include them.
  */
-export function signedContentHash(meeting: Meeting): string {
-  const { revision: _revision, updatedAt: _updatedAt, lifecycle, ...record } = meeting;
-  const { signed: _signed, requestMarks: _marks, ...rest } = lifecycle ?? { signed: null, requestMarks: [] };
-  return contentHash({ ...record, lifecycle: rest });
+export function signedContentHash(meeting: Meeting, covers: Signature['covers']): string {
+  const { revision: _revision, updatedAt: _updatedAt, lifecycle, ...whole } = meeting;
+  const { signed: _signed, requestMarks: _marks, published: _published, ...rest } = lifecycle ?? { signed: null, requestMarks: [] };
+  const { id: _id, committeeId: _committeeId, importedFrom: _importedFrom, ...record } = whole;
+  return contentHash({ ...(covers === 'record' ? record : whole), lifecycle: rest });
 }
 
 /** sha256 over the previous chain hash (empty for a committee's first signed meeting) and this content hash. */
@@ -26,7 +29,7 @@ export const chainHashOf = (previousHash: string | null, hash: string): string =
 export function tamperWarning(meeting: Meeting): string | null {
   const signature = meeting.lifecycle?.signed ?? null;
   if (signature === null) return meeting.status === 'signed' ? `The minutes of ${formatProseDate(meeting.date)} are marked signed but carry no signature: the file was changed outside Minute Book.` : null;
-  if (signedContentHash(meeting) === signature.contentHash && chainHashOf(signature.previousHash, signature.contentHash) === signature.chainHash) return null;
+  if (signedContentHash(meeting, signature.covers) === signature.contentHash && chainHashOf(signature.previousHash, signature.contentHash) === signature.chainHash) return null;
   return `This signed record was changed outside Minute Book on or after ${formatSavedAt(meeting.updatedAt)}: the minutes of ${formatProseDate(meeting.date)} no longer match the signature made on ${formatProseDate(signature.signedOn)}. The file is not accepted or repaired; the version as signed is in its history.`;
 }
 

@@ -53,6 +53,13 @@ export const Signature = z.object({
   previousHash: Sha256.nullable(),
   /** sha256 over previousHash and contentHash: each signed meeting vouches for all before it. */
   chainHash: Sha256,
+  /**
+   * What contentHash covers (signedContentHash): 'record' is the minutes and their lifecycle, not where a
+   * library keeps them (the meeting's and committee's ids, the file it was imported from), so a
+   * published archive re-imported into another library still verifies. Absent in signatures made before
+   * it was kept, which cover the whole meeting but the signature.
+   */
+  covers: z.literal('record').optional(),
 });
 export type Signature = z.infer<typeof Signature>;
 
@@ -94,6 +101,15 @@ export const RequestMark = z.object({
 });
 export type RequestMark = z.infer<typeof RequestMark>;
 
+/** Published to the council's archive after signing: recorded beside the signed record, like the register's marks, so its hash stays as signed. */
+export const Publication = z.object({
+  at: z.iso.datetime(),
+  by: clerkName,
+  /** Where: "the council's website", "Committee archive, Civic Centre". */
+  where: z.string().trim().min(1, 'say where the minutes were published').max(500),
+});
+export type Publication = z.infer<typeof Publication>;
+
 export const Lifecycle = z.object({
   steps: z.array(LifecycleStep).max(10_000),
   agreed: Agreement.nullable(),
@@ -101,6 +117,8 @@ export const Lifecycle = z.object({
   corrections: z.array(Correction).max(10_000),
   suggestions: z.array(SuggestedCorrection).max(10_000),
   requestMarks: z.array(RequestMark).max(100_000).default([]),
+  /** Absent until published (optional, not defaulted, so archives made before keep their hashes). */
+  published: Publication.optional(),
 });
 export type Lifecycle = z.infer<typeof Lifecycle>;
 

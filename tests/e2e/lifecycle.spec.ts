@@ -1,11 +1,16 @@
 // Issue 9: a draft taken through its checks (errors put right from the list), circulated, agreed at
-// the next meeting with an amendment, and signed; the signed minutes are locked and show the amendment.
+// the next meeting with an amendment, and signed; the signed minutes are locked and show the amendment;
+// recorded as published; changed on disk by another program, then reported and compared with the
+// version as signed.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createCommittee, createMeeting, items } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
+import { callNodeSide } from './nodeSide.js';
 
 const board = 'Scrutiny Co-ordination Committee';
 
-test('draft → checks → circulated → agreed with an amendment at the next meeting → signed and locked', async ({ page }) => {
+test('draft → checks → circulated → agreed with an amendment at the next meeting → signed and locked → published; a changed file is caught', async ({ page, app }) => {
   await page.setViewportSize({ width: 1400, height: 950 });
   await createCommittee(page, {
     name: board,
@@ -73,8 +78,33 @@ test('draft → checks → circulated → agreed with an amendment at the next m
   await items(page).nth(2).click();
   await page.keyboard.type('Tampering');
   await expect(items(page).nth(2)).not.toContainText('Tampering');
-  await expect(lifecycle.getByRole('button')).toHaveCount(0);
+  await expect(lifecycle.getByRole('button')).toHaveText(['Record as published…']);
   // Each check was put right once: the words typed to fix it are there once.
   await expect(items(page).nth(3)).toHaveText(/Work Programme.*The Committee noted the report\.$/s);
+
+  // Published: recorded beside the signed record, which stays as signed.
+  await lifecycle.getByRole('button', { name: 'Record as published…' }).click();
+  const publish = page.getByRole('dialog', { name: 'Record as published' });
+  await publish.getByLabel('Published to').fill('the council’s website (moderngov)');
+  await publish.getByRole('button', { name: 'Record as published' }).click();
+  await expect(lifecycle.locator('.lifecycle-line')).toHaveText(/^Signed by Councillor J Innes \(Chair\), 14 September 2017: locked; published .* \(the council’s website \(moderngov\)\) by Michelle Rose$/);
   await page.locator('.workspace').screenshot({ path: 'tests/output/signed.png' });
+
+  // Another program changes a word of the signed file: reported on the meeting, and compared with the version as signed.
+  const { meetings } = await callNodeSide(page, 'library:open', {});
+  const july = meetings.find((meeting) => meeting.date === '2017-07-13')!;
+  const path = join(app.libraryFolder, 'meetings', `${july.id}.json`);
+  await writeFile(path, (await readFile(path, 'utf8')).replace('asked for an update in November', 'asked for an update in December'));
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /13 July 2017/ }).click();
+  await expect(page.getByRole('navigation', { name: 'Library' })).toContainText('changed outside Minute Book');
+  const warning = lifecycle.getByRole('alert');
+  await expect(warning).toContainText('This signed record was changed outside Minute Book on or after');
+  await expect(lifecycle.getByRole('button', { name: /Record as published/ })).toHaveCount(0);
+  await warning.getByRole('button', { name: /^Compare with the version as signed/ }).click();
+  const differences = page.getByRole('region', { name: /^Right: differences/ });
+  await expect(differences.getByRole('toolbar', { name: 'Differences' }).getByRole('status')).toHaveText('1 difference');
+  await expect(differences.locator('.compared-item del')).toHaveText(['November']);
+  await expect(differences.locator('.compared-item ins')).toHaveText(['December']);
+  await page.locator('.workspace').screenshot({ path: 'tests/output/tampered.png' });
 });

@@ -112,7 +112,7 @@ describe('round trip through the JSON archive', () => {
       attendance: meeting.attendance,
       numberingStyle: committee.numberingStyle,
       items: meeting.items,
-      archived: { id: meeting.id, status: meeting.status },
+      archived: { id: meeting.id, status: meeting.status, firstMinuteNumber: meeting.firstMinuteNumber, lifecycle: meeting.lifecycle },
     });
   });
 });

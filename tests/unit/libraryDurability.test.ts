@@ -421,7 +421,7 @@ describe('imports over what the library holds', () => {
     await library.close();
     await fs.rm(join(folder, 'meetings', `${meeting.id}.json`));
     const fresh = await open();
-    const archived = payload(meeting, committee.name, { archived: { id: meeting.id, status: 'draft' } });
+    const archived = payload(meeting, committee.name, { archived: { id: meeting.id, status: 'draft', firstMinuteNumber: meeting.firstMinuteNumber } });
     const { stored } = await importIntoLibrary(fresh, { ...request([archived]), files: [{ fileName: 'board.json', form: 'json', meetings: [archived], warnings: [] }] }, context);
     expect(stored[0]).toMatchObject({ id: meeting.id, status: 'draft' });
     await expect(fresh.saveMeeting(withText(stored[0]!, 'Still a draft.'))).resolves.toMatchObject({ revision: 1 });

@@ -129,7 +129,7 @@ describe('the lifecycle through the contract', () => {
     expect(signed.status).toBe('signed');
     const signature = signed.lifecycle!.signed!;
     expect(signature).toMatchObject({ by: 'Michelle Rose', chair: 'Councillor J Innes', signedOn: '2017-09-14', previousHash: null });
-    expect(signature.contentHash).toBe(signedContentHash(signed));
+    expect(signature.contentHash).toBe(signedContentHash(signed, 'record'));
     expect(signature.chainHash).toBe(chainHashOf(null, signature.contentHash));
     expect(signed.lifecycle!.steps.map((step) => step.step)).toEqual(['circulated', 'returned-to-draft', 'circulated', 'agreed', 'signed']);
     const summary = (await call('library:open', {}) as { meetings: { id: string; signed: boolean; tampered: string | null }[] }).meetings.find((m) => m.id === july!.id);
@@ -167,7 +167,7 @@ describe('the lifecycle through the contract', () => {
     const marked = (await call('meetings:load', { meetingId: signed.id })) as Meeting;
     expect(marked.items).toEqual(signed.items);
     expect(marked.lifecycle!.requestMarks).toEqual([{ requestId: 'r1', status: 'answered', at: expect.any(String), by: 'Michelle Rose' }]);
-    expect(signedContentHash(marked)).toBe(signed.lifecycle!.signed!.contentHash);
+    expect(signedContentHash(marked, 'record')).toBe(signed.lifecycle!.signed!.contentHash);
     const { requests } = (await call('registers:open', {})) as { requests: { requestId: string; status: string }[] };
     expect(requests.find((entry) => entry.requestId === 'r1')?.status).toBe('answered');
     expect((await call('library:open', {}) as { problems: unknown[] }).problems).toEqual([]);
@@ -231,7 +231,7 @@ describe('tamper evidence', () => {
     const path = meetingPath(september);
     const file = JSON.parse(await readFile(path, 'utf8')) as { meeting: Meeting };
     const moved: Meeting = { ...file.meeting, date: '2017-06-01' };
-    const hash = signedContentHash(moved);
+    const hash = signedContentHash(moved, 'record');
     moved.lifecycle!.signed = { ...moved.lifecycle!.signed!, contentHash: hash, chainHash: chainHashOf(moved.lifecycle!.signed!.previousHash, hash) };
     await writeFile(path, JSON.stringify({ ...file, meeting: moved }));
     library = await MeetingLibrary.open({ folder });
@@ -271,6 +271,64 @@ describe('tamper evidence', () => {
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('the minutes of 13 July 2017 no longer match the signature');
   }, 60_000);
+
+  it('records signed minutes as published beside the record, and finds the version as signed for a file changed since', async () => {
+    const [july, september] = await signedPair();
+    const unsigned = (await call('meetings:create', { committeeId: july.committeeId, date: '2017-11-16', startTime: '14:00', venue: '' })) as Meeting;
+    expect(await failure('lifecycle:publish', { meetingId: unsigned.id, where: 'the council’s website' })).toEqual({ code: 'conflict', message: expect.stringContaining('minutes are published once signed') });
+    expect(await failure('lifecycle:publish', { meetingId: july.id, where: '  ' })).toMatchObject({ code: 'invalid-input' });
+
+    const published = (await call('lifecycle:publish', { meetingId: july.id, where: 'the council’s website' })) as Meeting;
+    expect(published.lifecycle!.published).toEqual({ at: expect.any(String), by: 'Michelle Rose', where: 'the council’s website' });
+    expect([published.status, published.items]).toEqual(['signed', july.items]);
+    expect(cli('verify', '--library', folder).status).toBe(0);
+    const { versions } = (await call('history:list', { meetingId: july.id })) as { versions: { kind: string; summary: string }[] };
+    expect(versions[0]).toMatchObject({ kind: 'status', summary: 'Published (the council’s website) by Michelle Rose; the signed minutes are unchanged' });
+    expect(await call('lifecycle:signed-version', { meetingId: july.id })).toEqual({ revision: published.revision, savedAt: expect.any(String) });
+
+    // Changed on disk, revision and all left as they were: the version as signed is the last kept one that verifies.
+    await library.close();
+    const path = meetingPath(september);
+    await writeFile(path, (await readFile(path, 'utf8')).replace('"venue": ""', '"venue": "Elsewhere"'));
+    library = await MeetingLibrary.open({ folder, now: () => new Date((clock += 60_000)) });
+    const handlers = createHandlers(library, { printPdf: async () => new Uint8Array() });
+    const signedVersion = await dispatch(handlers, 'lifecycle:signed-version', { meetingId: september.id });
+    expect(signedVersion).toEqual({ ok: true, value: { revision: september.revision, savedAt: expect.any(String) } });
+    const asSigned = await dispatch(handlers, 'history:open', { meetingId: september.id, revision: september.revision });
+    expect(asSigned).toMatchObject({ ok: true, value: { venue: '' } });
+    expect(await dispatch(handlers, 'lifecycle:publish', { meetingId: september.id, where: 'the council’s website' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('They cannot be published as they are.') },
+    });
+  }, 60_000);
+
+  it('brings a committee archive into another library with its signatures: signed, locked and verified there', async () => {
+    const [july, september] = await signedPair();
+    const { content } = (await call('exports:committee-archive', { committeeId: july.committeeId })) as { content: string };
+    const archivePath = join(folder, 'archive.json');
+    await writeFile(archivePath, content);
+    const other = await mkdtemp(join(tmpdir(), 'minute-book-lifecycle-other-'));
+    try {
+      expect(cli('import', archivePath, '--library', other).status).toBe(0);
+      expect(cli('verify', '--library', other).stdout).toContain('every signature and the chain verify');
+      const elsewhere = await MeetingLibrary.open({ folder: other });
+      try {
+        const { meetings, problems } = elsewhere.overview();
+        expect(problems).toEqual([]);
+        expect(meetings.filter((summary) => summary.signed).map((summary) => [summary.date, summary.tampered])).toEqual([
+          ['2017-07-13', null],
+          ['2017-09-14', null],
+        ]);
+        const arrived = await elsewhere.loadMeeting(meetings.find((summary) => summary.date === '2017-09-14')!.id);
+        expect([arrived.status, arrived.lifecycle!.signed]).toEqual(['signed', september.lifecycle!.signed]);
+        await expect(elsewhere.saveMeeting({ ...arrived, venue: 'Elsewhere' })).rejects.toMatchObject({ code: 'read-only' });
+      } finally {
+        await elsewhere.close();
+      }
+    } finally {
+      await removeTestFolder(other);
+    }
+  }, 60_000);
 });
 
 describe('the lifecycle on the command line', () => {
@@ -290,6 +348,9 @@ describe('the lifecycle on the command line', () => {
     expect(unsigned.status).toBe(2);
     const signed = cli('sign', file, '--chair', 'Councillor J Innes', '--date', '2017-09-14', '--by', 'Michelle Rose');
     expect([signed.status, signed.stdout]).toEqual([0, expect.stringContaining('are now signed')]);
+    expect(cli('publish', file, '--by', 'Michelle Rose').status).toBe(2);
+    const published = cli('publish', file, '--where', 'the council’s website', '--by', 'Michelle Rose');
+    expect([published.status, published.stdout]).toEqual([0, expect.stringContaining('are recorded as published (the council’s website;')]);
     const stored = (JSON.parse(await readFile(file, 'utf8')) as { meeting: Meeting }).meeting;
     expect(stored.lifecycle!.corrections.map((correction) => correction.note)).toEqual(['Amended by Minute 6/17']);
     expect(stored.lifecycle!.steps.map((step) => [step.step, step.by])).toEqual([['circulated', 'Michelle Rose'], ['agreed', 'Michelle Rose'], ['signed', 'Michelle Rose']]);

@@ -1,7 +1,8 @@
-// Where the meeting stands in its lifecycle — draft, circulated, agreed, signed — who took each step
-// and when, and the next step the clerk can take: Circulate… (after the checks), Back to draft,
-// Suggested correction…, Sign… (chair and date, after the checks; the meeting is then locked).
-import { useState, type FormEvent } from 'react';
+// Where the meeting stands in its lifecycle — draft, circulated, agreed, signed, published — who took
+// each step and when, and the next step the clerk can take: Circulate… (after the checks), Back to
+// draft, Suggested correction…, Sign… (chair and date, after the checks; the meeting is then locked),
+// Record as published…; and, for a signed record changed outside Minute Book, the way to see what changed.
+import { useEffect, useState, type FormEvent } from 'react';
 import { formatProseDate, formatSavedAt, toIsoDate } from '../../../shared/dates.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import { emptyLifecycle } from '../../../shared/model/lifecycle.js';
@@ -23,9 +24,11 @@ interface LifecycleBarProps {
   libraryReadOnly: string | null;
   /** The library's warning that this signed record was changed outside Minute Book, or null. */
   tampered: string | null;
+  /** Opens the kept version at `revision` beside the meeting, showing what has changed since. */
+  onCompareWithVersion: (revision: number) => void;
 }
 
-type Asking = 'circulate' | 'sign' | 'suggest' | 'back' | null;
+type Asking = 'circulate' | 'sign' | 'suggest' | 'back' | 'publish' | null;
 
 /** "Circulated 3 December 2026, 14:05 by Michelle Rose", from the meeting's lifecycle record. */
 export function lifecycleLine(meeting: Meeting): string {
@@ -33,7 +36,8 @@ export function lifecycleLine(meeting: Meeting): string {
   const last = lifecycle.steps.at(-1);
   if (lifecycle.signed !== null) {
     const signed = lifecycle.signed;
-    return `Signed by ${signed.chair} (Chair), ${formatProseDate(signed.signedOn)}: locked`;
+    const published = lifecycle.published === undefined ? '' : `; published ${formatSavedAt(lifecycle.published.at)} (${lifecycle.published.where}) by ${lifecycle.published.by}`;
+    return `Signed by ${signed.chair} (Chair), ${formatProseDate(signed.signedOn)}: locked${published}`;
   }
   if (lifecycle.agreed !== null) {
     const agreed = lifecycle.agreed;
@@ -43,7 +47,24 @@ export function lifecycleLine(meeting: Meeting): string {
   return last?.step === 'returned-to-draft' ? `Draft (back from circulation ${formatSavedAt(last.at)}, ${last.by})` : 'Draft: not yet circulated';
 }
 
-export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem, libraryReadOnly, tampered }: LifecycleBarProps) {
+/** The newest kept version that matches the signature, looked up only while the record is reported changed. */
+function useSignedVersion(meetingId: string, tampered: string | null): { revision: number; savedAt: string } | null | 'none' {
+  const [found, setFound] = useState<{ revision: number; savedAt: string } | null | 'none'>(null);
+  useEffect(() => {
+    if (tampered === null) return;
+    let current = true;
+    api.call('lifecycle:signed-version', { meetingId }).then(
+      (version) => current && setFound(version ?? 'none'),
+      () => current && setFound('none'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [meetingId, tampered]);
+  return tampered === null ? null : found;
+}
+
+export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem, libraryReadOnly, tampered, onCompareWithVersion }: LifecycleBarProps) {
   // Meetings from before the lifecycle have none recorded: an empty one.
   const lifecycle = meeting.lifecycle ?? emptyLifecycle();
   const [asking, setAsking] = useState<Asking>(null);
@@ -52,6 +73,8 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
   const [chair, setChair] = useState(chairOf);
   const [signedOn, setSignedOn] = useState(() => toIsoDate(new Date()));
   const [suggestion, setSuggestion] = useState({ itemId: meeting.items[0]?.id ?? '', by: '', text: '' });
+  const [publishedWhere, setPublishedWhere] = useState('the council’s website');
+  const signedVersion = useSignedVersion(meeting.id, tampered);
   const writable = libraryReadOnly === null;
   const close = () => setAsking(null);
   // Every step records who took it: the clerk's name is asked for once (Preferences), then kept.
@@ -91,6 +114,14 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
     event.preventDefault();
     take((baseRevision) => api.call('lifecycle:back-to-draft', { meetingId: meeting.id, baseRevision })).catch(setError);
   };
+  const publish = (event: FormEvent) => {
+    event.preventDefault();
+    withClerkName(async () => {
+      const changed = await api.call('lifecycle:publish', { meetingId: meeting.id, where: publishedWhere.trim() });
+      setAsking(null);
+      onChanged(changed);
+    }).catch(setError);
+  };
   const suggest = (event: FormEvent) => {
     event.preventDefault();
     withClerkName(async () => {
@@ -126,10 +157,21 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
           Sign…
         </button>
       )}
+      {writable && lifecycle.signed !== null && tampered === null && (
+        <button type="button" onClick={() => setAsking('publish')}>
+          {lifecycle.published === undefined ? 'Record as published…' : 'Published elsewhere…'}
+        </button>
+      )}
       {tampered !== null && (
-        <p role="alert" className="tampered">
-          {tampered}
-        </p>
+        <div role="alert" className="tampered">
+          <p>{tampered}</p>
+          {signedVersion !== null && signedVersion !== 'none' && (
+            <button type="button" onClick={() => onCompareWithVersion(signedVersion.revision)}>
+              Compare with the version as signed ({formatSavedAt(signedVersion.savedAt)})
+            </button>
+          )}
+          {signedVersion === 'none' && <p className="hint">The history keeps no version that matches the signature, so there is nothing to compare it with here; a published archive of these minutes can be checked with the command line (verify).</p>}
+        </div>
       )}
       <ErrorMessage error={error} />
       {waitingForName !== null && (
@@ -199,7 +241,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
             Date of signing
             <input type="date" value={signedOn} onChange={(event) => setSignedOn(event.target.value)} />
           </label>
-          <p className="hint">Once signed the minutes are locked: only an amendment agreed at a later meeting can change them.</p>
+          <p className="hint">Once signed the minutes are locked: nothing changes them. A later correction is itself minuted, at the meeting that makes it.</p>
         </ChecksDialog>
       )}
       {asking === 'back' && (
@@ -207,6 +249,18 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
           <form onSubmit={backToDraft} className="form-grid">
             <p>The minutes go back to draft so that they can be edited again; the step is recorded, and they must be circulated again.</p>
             <DialogButtons submitLabel="Back to draft" onCancel={close} />
+          </form>
+        </Modal>
+      )}
+      {asking === 'publish' && (
+        <Modal title="Record as published" onClose={close}>
+          <form onSubmit={publish} className="form-grid">
+            <p className="hint">Recorded beside the signed minutes (where, when and by you); the signed record and its signature do not change.</p>
+            <label>
+              Published to
+              <input autoFocus value={publishedWhere} maxLength={500} onChange={(event) => setPublishedWhere(event.target.value)} />
+            </label>
+            <DialogButtons submitLabel="Record as published" onCancel={close} disabled={publishedWhere.trim() === ''} />
           </form>
         </Modal>
       )}

@@ -56,6 +56,8 @@ interface MeetingViewProps {
   /** "Compare with…" and "Versions…"; absent where the view cannot offer them. */
   onCompare?: () => void;
   onVersions?: () => void;
+  /** Opens a kept version beside, with what has changed since (a signed record changed outside Minute Book). */
+  onCompareWithVersion?: (revision: number) => void;
   /** A lifecycle step changed a meeting (this one, or the one whose minutes it agreed): the window shows it as it now is. */
   onLifecycleChanged?: (meeting: Meeting) => void;
 }
@@ -80,7 +82,7 @@ function showItem(view: EditorView, itemId: string): void {
 }
 
 export function MeetingView(props: MeetingViewProps) {
-  const { session, focusItemId, restore, committee, library, libraryReadOnly, onOpenMinute, active = true, compact = false, onEditor, onCompare, onVersions, onLifecycleChanged } = props;
+  const { session, focusItemId, restore, committee, library, libraryReadOnly, onOpenMinute, active = true, compact = false, onEditor, onCompare, onVersions, onCompareWithVersion, onLifecycleChanged } = props;
   const { meeting } = session;
   // From the session, not the meeting as loaded: a view mounted again goes on from what the clerk typed.
   const [details, setDetails] = useState<MeetingDetails>(() => session.currentDetails);
@@ -322,6 +324,7 @@ export function MeetingView(props: MeetingViewProps) {
           committee={committee}
           libraryReadOnly={libraryReadOnly}
           tampered={library.find((summary) => summary.id === meeting.id)?.tampered ?? null}
+          onCompareWithVersion={(revision) => onCompareWithVersion?.(revision)}
           flush={async () => {
             await autosaver.flush();
             return session.currentDetails.revision;
