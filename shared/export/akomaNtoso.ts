@@ -298,6 +298,10 @@ export function renderAkomaNtoso(request: ExportRequest): string {
       }
       case 'resolution':
         return resolution(block, parent);
+      case 'motion': {
+        const motionId = ids.within(parent, block.motion.kind);
+        return blockElement('debateSection', { name: block.motion.kind, eId: motionId }, block.blocks.map((inner) => minutesBlock(inner, motionId)));
+      }
     }
   };
 

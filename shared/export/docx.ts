@@ -122,6 +122,8 @@ function blockParagraphs(block: OutlineBlock, setting: Setting): Paragraph[] {
       return bulletParagraphs(block.items, setting);
     case 'quote':
       return block.blocks.flatMap((inner) => blockParagraphs(inner, { ...setting, indent: setting.indent + 1 }));
+    case 'motion':
+      return block.blocks.flatMap((inner) => blockParagraphs(inner, setting));
     case 'resolution':
       return resolutionParagraphs(block, setting);
   }

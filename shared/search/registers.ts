@@ -2,7 +2,7 @@
 // "Outstanding Issues" list) and members' declarations of interest by member. Pure functions over the
 // library's meetings; the caller filters (by committee, year, status) as the screen needs. Meetings run
 // newest first; within a meeting entries stay in agenda order, the order the business was taken.
-import type { DeclarationKind, RequestStatus } from '../editor/schema.js';
+import type { RequestStatus } from '../editor/schema.js';
 import type { Committee } from '../model/committee.js';
 import type { Meeting } from '../model/meeting.js';
 import { committeeOfMeeting, minutePlace, newestFirst, type MinutePlace } from './citation.js';
@@ -29,7 +29,8 @@ export interface RequestEntry extends MinutePlace {
 export interface DeclarationEntry extends MinutePlace {
   /** The name as minuted ("Cllr J Smith"). */
   member: string;
-  kind: DeclarationKind;
+  /** An id from the committee's kinds of interest (shared/model/declarationKinds.ts). */
+  kind: string;
   /** The agenda item the interest concerns, as the clerk wrote it; may be blank. */
   item: string;
   /** What was declared. */
