@@ -113,7 +113,8 @@ const clockOrEmpty = (value: unknown) => {
 };
 const isCount = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isNameList = (value: unknown) => Array.isArray(value) && value.every((name) => typeof name === 'string');
-const voteSides = ['for', 'against', 'abstain'] as const;
+/** The sides of a vote, as the keys of `counts` and `named`. */
+export const voteSides = ['for', 'against', 'abstain'] as const;
 /** A side-by-side record of a vote: null, or { for, against, abstain } each passing `side`. */
 const voteRecord = (what: string, side: (value: unknown) => boolean) => (value: unknown) => {
   if (value === null) return;
