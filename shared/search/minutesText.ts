@@ -4,7 +4,7 @@
 // published minutes print; the raw JSON is read only for what the outline flattens away (who declared,
 // which request, whether it was answered).
 import { minutesOutline, spansOf, textOf, type BulletItem, type OutlineBlock } from '../export/outline.js';
-import type { RequestStatus } from '../editor/schema.js';
+import { attrsOf, type DeclarationAction, type RequestStatus } from '../editor/schema.js';
 import type { Item, MinutesNodeJSON } from '../model/meeting.js';
 
 /** One printed line of a resolution after its opening words: a numbered part, or a bullet. */
@@ -39,6 +39,8 @@ export interface DeclarationWording {
   kind: string;
   /** The agenda item the interest concerns, as the clerk wrote it ("5", or a title); may be blank. */
   item: string;
+  /** What the member did: left the room, took no part in the vote, …; '' when not recorded. */
+  action: DeclarationAction;
   /** What was declared, in the member's words. */
   text: string;
   /** The sentence the minutes print: "Cllr J Smith declared a … interest in item 5: …". */
@@ -135,6 +137,7 @@ export function itemWording(item: Item): ItemWording {
             member,
             kind: String(child.attrs?.['kind']),
             item: String(child.attrs?.['item'] ?? '').trim(),
+            action: attrsOf<{ action: DeclarationAction }>(child).action,
             text,
             sentence: blockText(sentence),
           });
