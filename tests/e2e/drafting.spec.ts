@@ -90,7 +90,7 @@ test('draft a meeting in structured blocks, save, reload and find everything aga
       content: [
         {
           type: 'declaration',
-          attrs: { member: 'Councillor P Akhtar', item: '7', kind: 'other-registrable' },
+          attrs: { member: 'Councillor P Akhtar', item: '7', kind: 'other-registrable', action: '' },
           content: [{ type: 'text', text: 'a relative is employed by the Carers Trust' }],
         },
       ],
@@ -106,7 +106,7 @@ test('draft a meeting in structured blocks, save, reload and find everything aga
   expect(requests.content[1].attrs.id).toMatch(/^[0-9a-f-]{36}$/);
   expect(resolved).toEqual({
     type: 'resolution',
-    attrs: { unanimous: true, partStyle: '1)' },
+    attrs: { unanimous: true, partStyle: '1)', lead: 'resolved-that' },
     content: [
       { type: 'resolution_preamble', content: [{ type: 'text', text: 'the Scrutiny Board:' }] },
       { type: 'resolution_part', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'notes the outstanding issues' }] }] },

@@ -1,8 +1,9 @@
 // The registers read off the seed minutes: resolutions, requests for information, declarations by member.
 import { describe, expect, it } from 'vitest';
 import type { MinutesNodeJSON } from '../../shared/model/meeting.js';
-import type { DeclarationKind } from '../../shared/editor/schema.js';
-import { declarationsByMember, memberName, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
+import { attendanceRegister, declarationsByMember, memberName, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
+import { noAttendance } from '../../shared/model/attendance.js';
+import { committee10, meeting10 } from '../fixtures/issue10Meeting.js';
 import { committee001, meeting001 } from '../fixtures/seed001.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
 import { meeting004 } from '../fixtures/seed004.js';
@@ -93,7 +94,7 @@ describe('the requests register', () => {
 });
 
 describe('declarations by member', () => {
-  const declaration = (member: string, item: string, kind: DeclarationKind, text: string): MinutesNodeJSON => ({
+  const declaration = (member: string, item: string, kind: string, text: string): MinutesNodeJSON => ({
     type: 'declaration',
     attrs: { member, item, kind },
     content: [{ type: 'text', text }],
@@ -145,5 +146,60 @@ describe('declarations by member', () => {
     expect(['Cllr J Smith', 'cllr. J Smith', ' Councillor\u00a0 J  Smith ', 'Councillor J Smith'].map(memberName)).toEqual(Array(4).fill('Councillor J Smith'));
     // Only a title: a surname that starts with the same letters is left alone.
     expect(memberName('Cllrson J')).toBe('Cllrson J');
+  });
+});
+
+describe('declarations by member, with the kind as the committee prints it, the item and what the member did', () => {
+  it('reads issue 10’s declaration of a prejudicial interest, the member leaving the room', () => {
+    const [bigham] = declarationsByMember([meeting10], [committee10]);
+    expect(bigham?.declarations).toEqual([
+      expect.objectContaining({ member: 'Councillor R Bigham', kind: 'prejudicial', kindLabel: 'prejudicial interest', item: '4', action: 'left-room', actionWords: 'left the room for the item', text: 'her husband is employed by the applicant.' }),
+    ]);
+  });
+
+  it('a kind no longer in the list still has a label, and a declaration written before actions were kept has none', () => {
+    const committee = aCommittee();
+    const meeting = aMeeting(committee, {
+      items: [{ ...items(1)[0]!, minutes: [{ type: 'declarations', content: [{ type: 'declaration', attrs: { member: 'Cllr A', item: '2', kind: 'close-associate' } }] }] }],
+    });
+    expect(declarationsByMember([meeting], [committee])[0]?.declarations[0]).toMatchObject({ kindLabel: 'close associate interest', action: '', actionWords: '' });
+  });
+});
+
+describe('the attendance register', () => {
+  const committee = aCommittee({
+    members: [
+      { name: 'Councillor J Innes', role: 'chair', voting: true },
+      { name: 'Councillor P Akhtar', role: 'member', voting: true },
+      { name: 'Councillor F Abbott', role: 'member', voting: true },
+    ],
+  });
+  const held = (date: string, attendance: Partial<ReturnType<typeof noAttendance>>) => aMeeting(committee, { date, attendance: { ...noAttendance(), ...attendance } });
+  const meetings = [
+    held('2017-06-01', { members: [{ name: 'Councillor J Innes', chair: true }, { name: 'Cllr P Akhtar', chair: false }], apologies: [{ name: 'Councillor F Abbott', note: '' }] }),
+    held('2017-09-14', { members: [{ name: 'Councillor J Innes', chair: true }], substitutes: [{ name: 'Councillor T Khan', substitutingFor: 'Councillor P Akhtar' }] }),
+    held('2018-02-01', { members: [{ name: 'Councillor J Innes', chair: true }, { name: 'Councillor F Abbott', chair: false }] }),
+    // The next municipal year, from May.
+    held('2018-06-07', { members: [{ name: 'Councillor J Innes', chair: true }] }),
+  ];
+  const register = attendanceRegister(meetings, [committee]);
+  const row = (year: string, member: string) => register.find((record) => record.municipalYear === year && record.member === member);
+
+  it('counts each member’s meetings of the year: present, apologies (sent or substituted), absent, with percentages', () => {
+    expect(register.map((record) => [record.municipalYear, record.member])).toEqual([
+      ['2018/19', 'Councillor F Abbott'],
+      ['2018/19', 'Councillor J Innes'],
+      ['2018/19', 'Councillor P Akhtar'],
+      ['2017/18', 'Councillor F Abbott'],
+      ['2017/18', 'Councillor J Innes'],
+      ['2017/18', 'Councillor P Akhtar'],
+      ['2017/18', 'Councillor T Khan'],
+    ]);
+    expect(row('2017/18', 'Councillor J Innes')).toMatchObject({ meetings: 3, present: 3, apologies: 0, absent: 0, percentPresent: 100 });
+    expect(row('2017/18', 'Councillor P Akhtar')).toMatchObject({ meetings: 3, present: 1, apologies: 1, absent: 1, substituted: 1, percentPresent: 33, percentApologies: 33, percentAbsent: 33 });
+    expect(row('2017/18', 'Councillor F Abbott')).toMatchObject({ meetings: 3, present: 1, apologies: 1, absent: 1, substituted: 0 });
+    // A substitute who is not a member of the committee counts only the meetings attended.
+    expect(row('2017/18', 'Councillor T Khan')).toMatchObject({ meetings: 1, present: 1, asSubstitute: 1, absent: 0, percentPresent: 100 });
+    expect(row('2018/19', 'Councillor P Akhtar')).toMatchObject({ meetings: 1, present: 0, absent: 1, percentAbsent: 100 });
   });
 });

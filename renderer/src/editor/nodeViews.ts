@@ -5,14 +5,8 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { Command } from 'prosemirror-state';
 import type { EditorView, NodeView, NodeViewConstructor, ViewMutationRecord } from 'prosemirror-view';
 import * as blocks from '../../../shared/editor/blocks.js';
-import {
-  approvalOutcomes,
-  declarationKindLabels,
-  declarationKinds,
-  partStyles,
-  requestStatuses,
-  type ApprovalOutcome,
-} from '../../../shared/editor/schema.js';
+import { approvalOutcomes, partStyles, requestStatuses, type ApprovalOutcome } from '../../../shared/editor/schema.js';
+import { modelCode2020 } from '../../../shared/model/declarationKinds.js';
 import { addDeclaration, appendChild, declareNone, newId, replaceText, setAttrs } from './commands.js';
 import { button, checkbox, choice, showValue, textField, words } from './controls.js';
 
@@ -99,7 +93,7 @@ class DeclarationView extends StructuredBlockView {
   private readonly member = textField('Member declaring', (member) => this.setAttrs({ member }));
   private readonly kind = choice(
     'Kind of interest',
-    declarationKinds.map((kind) => [kind, declarationKindLabels[kind]] as const),
+    modelCode2020.map((kind) => [kind.id, kind.label] as const),
     (kind) => this.setAttrs({ kind }),
   );
   private readonly item = textField('Item', (item) => this.setAttrs({ item }));

@@ -7,6 +7,7 @@ import { api } from '../api.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
 import { RowsEditor } from '../common/RowsEditor.js';
+import { defaultDeclarationKinds } from '../../../shared/model/declarationKinds.js';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -33,6 +34,7 @@ const blankCommittee = (): CommitteeFields => ({
   municipalYearStartMonth: 5,
   numberingStyle: 'plain',
   standardAgenda: defaultStandardAgenda,
+  declarationKinds: defaultDeclarationKinds(),
 });
 
 interface CommitteeDialogProps {
