@@ -3,6 +3,7 @@
 // amendment LOST and the motion CARRIED on counts, the start and close stamped. The exported
 // Agenda and minutes page must read as the council prints it: the golden file was written by hand
 // from the council forms (DOMAIN.md, seeds 001 and 004) before the exporter printed any of this.
+import { AxeBuilder } from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -146,8 +147,10 @@ test('live capture of a four-item meeting, keyboard only, exports as the council
   await keys(page, 'Escape');
   await expect(list).toBeFocused();
 
-  // Look at it as the clerk sees it.
+  // Look at it as the clerk sees it; every control has its name.
   await page.screenshot({ path: 'tests/output/live-capture.png' });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // 8. Any Other Business, and the close at 11.40 am.
   await keys(page, 'n');
