@@ -8,14 +8,15 @@ import { isTie, motionCounts } from '../model/votes.js';
 const what = (attrs: Pick<MotionAttrs, 'kind'>): string => (attrs.kind === 'amendment' ? 'amendment' : 'motion');
 
 /**
- * "It was moved by Councillor A and seconded by Councillor B that:" ("An amendment was moved by …"
- * for an amendment; "It was moved that:" when neither is recorded).
+ * "It was moved by Councillor A and seconded by Councillor B that" ("An amendment was moved by …"
+ * for an amendment; "It was moved that" when neither is recorded). Councils run one paragraph of
+ * words on after it ("… that the Board supports the policy.") and put a colon before several.
  */
-export function movedLine(attrs: Pick<MotionAttrs, 'kind' | 'mover' | 'seconder'>): string {
+export function movedLead(attrs: Pick<MotionAttrs, 'kind' | 'mover' | 'seconder'>): string {
   const opening = attrs.kind === 'amendment' ? 'An amendment was moved' : 'It was moved';
   const mover = attrs.mover.trim() === '' ? '' : ` by ${attrs.mover.trim()}`;
   const seconder = attrs.seconder.trim() === '' ? '' : ` and seconded by ${attrs.seconder.trim()}`;
-  return `${opening}${mover}${seconder} that:`;
+  return `${opening}${mover}${seconder} that`;
 }
 
 /** "For: 6, Against: 4, Abstain: 1" (the abstentions only when there were any). */

@@ -7,7 +7,7 @@ import { attrsOf, type AttendanceEventAttrs, type DeclarationAction, type Motion
 import { attendanceEventText } from '../model/attendanceEvents.js';
 import { declarationKindLabel, type DeclarationKind } from '../model/declarationKinds.js';
 import { safeLinkAddress } from '../model/linkAddress.js';
-import { movedLine, namedVoteLine, resultLine } from './motionText.js';
+import { movedLead, namedVoteLine, resultLine } from './motionText.js';
 
 export interface Span {
   text: string;
@@ -136,17 +136,28 @@ function declarationSentence(declaration: MinutesNodeJSON, kinds: readonly Decla
   return [plain(`${lead}: `), ...trimmed, plain(`,${action}.`)];
 }
 
+/** One paragraph of words run on after "… that": its own leading "That" dropped, a full stop ensured. */
+function runOn(words: Span[]): Span[] {
+  const [first, ...rest] = words;
+  const opened = first === undefined ? [] : [{ ...first, text: first.text.replace(/^\s*that\s+/i, '') }, ...rest];
+  return /[.!?]\s*$/.test(textOf(opened)) ? opened : [...opened, plain('.')];
+}
+
 function motionOutline(node: MinutesNodeJSON): OutlineBlock {
   const motion = attrsOf<MotionAttrs>(node);
   const paragraph = (text: string): OutlineBlock => ({ kind: 'paragraph', spans: [plain(text)] });
   const result = resultLine(motion);
   const named = motion.named !== null && motion.named.for.length + motion.named.against.length + motion.named.abstain.length > 0 ? namedVoteLine(motion.named) : null;
+  const words = (node.content ?? []).map(spansOf).filter((spans) => textOf(spans).trim() !== '');
+  const moved: OutlineBlock[] =
+    words.length === 1
+      ? [{ kind: 'paragraph', spans: [plain(`${movedLead(motion)} `), ...runOn(words[0]!)] }]
+      : [paragraph(`${movedLead(motion)}:`), ...words.map((spans): OutlineBlock => ({ kind: 'paragraph', spans }))];
   return {
     kind: 'motion',
     motion,
     blocks: [
-      paragraph(movedLine(motion)),
-      ...(node.content ?? []).map((words): OutlineBlock => ({ kind: 'paragraph', spans: spansOf(words) })),
+      ...moved,
       ...(result === null ? [] : [paragraph(result)]),
       ...(named === null ? [] : [paragraph(named)]),
     ],

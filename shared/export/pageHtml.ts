@@ -1,9 +1,11 @@
 // The "Agenda and minutes" page as HTML: the same content as the text form (seeds 001 and 004), as a
 // self-contained, accessible, printable document.
+import { formatClockTime } from '../dates.js';
 import type { DeclarationKind } from '../model/declarationKinds.js';
 import type { Item } from '../model/meeting.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
 import { blockHtml, escapeHtml, htmlDocument, lifecycleHtml } from './html.js';
+import { meetingTimeLines } from './meetingTimes.js';
 import { minutesOutline } from './outline.js';
 import { pageHeader } from './pageText.js';
 
@@ -34,6 +36,7 @@ export function renderPageHtml(request: ExportRequest): ExportedFile {
     `<p>${escapeHtml(contact)}</p>`,
     '<h2 id="items">Items</h2>',
     `<ol class="items" aria-labelledby="items">${meeting.items.map((item) => itemHtml(item, committee.declarationKinds)).join('\n')}</ol>`,
+    ...meetingTimeLines(meeting, formatClockTime).map((line) => `<p class="closed">${escapeHtml(line)}</p>`),
     ...lifecycle.closing,
   ].join('\n');
   return {

@@ -6,6 +6,7 @@ import type { Committee } from '../model/committee.js';
 import type { DeclarationKind } from '../model/declarationKinds.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
 import { draftMark, signatureLine } from './lifecycleMarks.js';
+import { meetingTimeLines } from './meetingTimes.js';
 import { minutesOutline } from './outline.js';
 import { minutesText, type BulletMarks } from './plainText.js';
 
@@ -51,6 +52,7 @@ export function renderPageText(request: ExportRequest): ExportedFile {
     ...pageHeader(meeting, committee),
     'Items\nNo. Item',
     ...meeting.items.map((item) => itemBlock(item, cutMinutes[item.minuteNumber], committee.declarationKinds)),
+    ...meetingTimeLines(meeting, formatClockTime),
     ...signatureLine(meeting),
   ].join('\n\n');
   return { fileName: `${fileStem(request)}-agenda-and-minutes.txt`, mediaType: 'text/plain; charset=utf-8', content: `${text}\n` };

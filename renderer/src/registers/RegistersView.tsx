@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { ChannelOutput, LibraryOverview } from '../../../shared/contract.js';
 import { formatProseDate } from '../../../shared/dates.js';
+import { declarationKindLabel, defaultDeclarationKinds } from '../../../shared/model/declarationKinds.js';
 import type { MinutePlace } from '../../../shared/search/citation.js';
 import { api } from '../api.js';
 import { CommitteeSelect } from '../common/CommitteeSelect.js';
@@ -34,6 +35,10 @@ export function RegistersView({ library, onOpen }: { library: LibraryOverview; o
   useEffect(() => {
     api.call('registers:open', {}).then(setRegisters, setError);
   }, []);
+
+  // A declaration's kind reads as its committee prints it.
+  const kindLabel = (committeeId: string, kind: string) =>
+    declarationKindLabel(library.committees.find((committee) => committee.id === committeeId)?.declarationKinds ?? defaultDeclarationKinds(), kind);
 
   const inScope = (place: MinutePlace, text: string) =>
     (committeeId === '' || place.committeeId === committeeId) && text.toLowerCase().includes(contains.trim().toLowerCase());
@@ -142,7 +147,7 @@ export function RegistersView({ library, onOpen }: { library: LibraryOverview; o
                 <ul className="register">
                   {declarations.map((entry, index) => (
                     <li key={index}>
-                      {formatProseDate(entry.date)}: {entry.kind.replace(/-/g, ' ')} interest{entry.item ? ` in item ${entry.item}` : ''}
+                      {formatProseDate(entry.date)}: {kindLabel(entry.committeeId, entry.kind)}{entry.item ? ` in item ${entry.item}` : ''}
                       {entry.text ? ` — ${entry.text}` : ''} (<MinuteLink place={entry} onOpen={onOpen} />)
                     </li>
                   ))}
