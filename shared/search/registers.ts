@@ -91,7 +91,19 @@ export const memberName = (name: string): string =>
     .replace(/\s+/g, ' ')
     .replace(/^(cllr\.?|councillor)(?= )/i, 'Councillor');
 
-/** Declarations grouped by member, members in alphabetical order; a declaration with no member named is grouped under "". */
+/**
+ * Orders names as a council's lists do, by surname: "Councillor A Ali" before "Councillor R Bigham"
+ * before "Councillor J Innes"; the title and initials break ties ("Councillor A Khan" before "Councillor T Khan").
+ */
+export function bySurname(a: string, b: string): number {
+  const key = (name: string) => {
+    const words = name.replace(/^(councillor|cllr\.?|mr|mrs|ms|miss|dr|professor|prof\.?|the rev(erend)?\.?)\s+/i, '').split(' ');
+    return `${words.at(-1) ?? ''} ${words.slice(0, -1).join(' ')}`;
+  };
+  return key(a).localeCompare(key(b), 'en-GB', { sensitivity: 'base' }) || a.localeCompare(b, 'en-GB');
+}
+
+/** Declarations grouped by member, members by surname; a declaration with no member named is grouped under "". */
 export function declarationsByMember(meetings: readonly Meeting[], committees: readonly Committee[]): MemberDeclarations[] {
   const byMember = new Map<string, MemberDeclarations>();
   for (const [place, wording, committee] of minutesOf(meetings, committees)) {
@@ -105,7 +117,7 @@ export function declarationsByMember(meetings: readonly Meeting[], committees: r
       byMember.set(key, entry);
     }
   }
-  return [...byMember.values()].sort((a, b) => a.member.localeCompare(b.member, 'en-GB'));
+  return [...byMember.values()].sort((a, b) => bySurname(a.member, b.member));
 }
 
 /**
@@ -140,7 +152,7 @@ const percent = (count: number, of: number): number => (of === 0 ? 0 : Math.roun
  * The attendance register (issue 10): a record per member per committee per municipal year, from each
  * meeting's attendance and the committee's members (who are absent when not recorded; Local
  * Government Act 1972, Schedule 12, paragraph 40, has the names of those present recorded). Committees
- * in name order, then years newest first, then members alphabetically.
+ * in name order, then years newest first, then members by surname.
  */
 export function attendanceRegister(meetings: readonly Meeting[], committees: readonly Committee[]): AttendanceRecord[] {
   const committeeOf = committeeOfMeeting(committees);
@@ -177,5 +189,5 @@ export function attendanceRegister(meetings: readonly Meeting[], committees: rea
   }
   return [...records.values()]
     .map((record) => ({ ...record, percentPresent: percent(record.present, record.meetings), percentApologies: percent(record.apologies, record.meetings), percentAbsent: percent(record.absent, record.meetings) }))
-    .sort((a, b) => a.committee.localeCompare(b.committee, 'en-GB') || b.municipalYear.localeCompare(a.municipalYear) || a.member.localeCompare(b.member, 'en-GB'));
+    .sort((a, b) => a.committee.localeCompare(b.committee, 'en-GB') || b.municipalYear.localeCompare(a.municipalYear) || bySurname(a.member, b.member));
 }

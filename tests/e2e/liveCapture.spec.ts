@@ -192,4 +192,19 @@ test('live capture of a four-item meeting, keyboard only, exports as the council
   const printed = await readFile((await download.path())!, 'utf8');
   const golden = await readFile(join(import.meta.dirname, '..', 'fixtures', 'golden', 'live-capture-page.txt'), 'utf8');
   expect(normalisedLines(printed)).toEqual(normalisedLines(golden));
+
+  // The attendance register counts the meeting: apologies from Councillor Ali, the late arrival present.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Registers' }).click();
+  await page.getByRole('tab', { name: 'Attendance' }).click();
+  const table = page.getByRole('table', { name: `${board}, municipal year 2017/18` });
+  const row = (member: string) => table.getByRole('row', { name: new RegExp(`^${member}`) });
+  await expect(row('Councillor A Ali')).toHaveText(/Councillor A Ali\s*1\s*0 \(0%\)\s*1 \(100%\)\s*0 \(0%\)/);
+  await expect(row('Councillor T Sawdon')).toHaveText(/Councillor T Sawdon\s*1\s*1 \(100%\)/);
+  await expect(table.getByRole('row')).toHaveCount(members.length + 1);
+  await page.screenshot({ path: 'tests/output/attendance-register.png' });
+  // Printed on its own, laid out for paper.
+  await page.getByRole('button', { name: 'Print…' }).click();
+  const printing = page.locator('iframe[title="Attendance register for printing"]');
+  await expect(printing).toHaveAttribute('srcdoc', /Councillor A Ali<\/th><td class="number">1<\/td><td class="number">0 \(0%\)<\/td><td class="number">1 \(100%\)/);
 });

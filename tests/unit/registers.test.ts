@@ -1,7 +1,8 @@
 // The registers read off the seed minutes: resolutions, requests for information, declarations by member.
 import { describe, expect, it } from 'vitest';
 import type { MinutesNodeJSON } from '../../shared/model/meeting.js';
-import { attendanceRegister, declarationsByMember, memberName, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
+import { attendanceRegister, bySurname, declarationsByMember, memberName, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
+import { attendanceRegisterHtml, attendanceTables } from '../../shared/export/attendanceRegisterHtml.js';
 import { noAttendance } from '../../shared/model/attendance.js';
 import { committee10, meeting10 } from '../fixtures/issue10Meeting.js';
 import { committee001, meeting001 } from '../fixtures/seed001.js';
@@ -130,13 +131,13 @@ describe('declarations by member', () => {
     ],
   });
 
-  it('groups Cllr and Councillor as one member, newest first, and lists no nil statements', () => {
+  it('groups Cllr and Councillor as one member, members by surname, newest first, and lists no nil statements', () => {
     const members = declarationsByMember([autumn, quiet, winter, meeting001], [committee, committee001]);
     expect(members.map((member) => [member.member, member.declarations.length])).toEqual([
-      ['Councillor J Smith', 2],
       ['Mrs S Hanson', 1],
+      ['Councillor J Smith', 2],
     ]);
-    expect(members[0]?.declarations).toEqual([
+    expect(members[1]?.declarations).toEqual([
       expect.objectContaining({ member: 'Councillor  J Smith', kind: 'other-registrable', item: '7', text: 'A trustee of the Carers Trust.', date: '2018-01-18', citation: '1/17', meetingId: winter.id }),
       expect.objectContaining({ member: 'Cllr J Smith', kind: 'disclosable-pecuniary', item: '5', text: 'Employed by a school in the city.', date: '2017-10-12', citation: '1/17', title: 'Declarations of Interests' }),
     ]);
@@ -188,11 +189,11 @@ describe('the attendance register', () => {
   it('counts each member’s meetings of the year: present, apologies (sent or substituted), absent, with percentages', () => {
     expect(register.map((record) => [record.municipalYear, record.member])).toEqual([
       ['2018/19', 'Councillor F Abbott'],
-      ['2018/19', 'Councillor J Innes'],
       ['2018/19', 'Councillor P Akhtar'],
+      ['2018/19', 'Councillor J Innes'],
       ['2017/18', 'Councillor F Abbott'],
-      ['2017/18', 'Councillor J Innes'],
       ['2017/18', 'Councillor P Akhtar'],
+      ['2017/18', 'Councillor J Innes'],
       ['2017/18', 'Councillor T Khan'],
     ]);
     expect(row('2017/18', 'Councillor J Innes')).toMatchObject({ meetings: 3, present: 3, apologies: 0, absent: 0, percentPresent: 100 });
@@ -201,5 +202,41 @@ describe('the attendance register', () => {
     // A substitute who is not a member of the committee counts only the meetings attended.
     expect(row('2017/18', 'Councillor T Khan')).toMatchObject({ meetings: 1, present: 1, asSubstitute: 1, absent: 0, percentPresent: 100 });
     expect(row('2018/19', 'Councillor P Akhtar')).toMatchObject({ meetings: 1, present: 0, absent: 1, percentAbsent: 100 });
+  });
+});
+
+describe('members by surname', () => {
+  it('orders by surname whatever the title, then by initials', () => {
+    const names = ['Councillor T Khan', 'Mrs S Hanson', 'Cllr A Khan', 'Councillor A Ali', 'Dr M de Souza', 'Councillor R Bigham'];
+    expect([...names].sort(bySurname)).toEqual(['Councillor A Ali', 'Councillor R Bigham', 'Mrs S Hanson', 'Cllr A Khan', 'Councillor T Khan', 'Dr M de Souza']);
+  });
+});
+
+describe('the attendance register on paper', () => {
+  const committee = aCommittee({ members: [{ name: 'Councillor <b>Innes</b>', role: 'chair', voting: true }, { name: 'Councillor P Akhtar', role: 'member', voting: true }] });
+  const meetings = [
+    aMeeting(committee, { date: '2017-06-01', attendance: { ...noAttendance(), members: [{ name: 'Councillor <b>Innes</b>', chair: true }], apologies: [{ name: 'Councillor P Akhtar', note: '' }] } }),
+    aMeeting(committee, { date: '2018-06-07', attendance: { ...noAttendance(), members: [{ name: 'Councillor <b>Innes</b>', chair: true }, { name: 'Councillor P Akhtar', chair: false }] } }),
+  ];
+  const records = attendanceRegister(meetings, [committee]);
+
+  it('groups the register into a table per committee and municipal year, newest first, keeping the members’ order', () => {
+    expect(attendanceTables(records).map((table) => [table.municipalYear, table.records.map((record) => record.member)])).toEqual([
+      ['2018/19', ['Councillor <b>Innes</b>', 'Councillor P Akhtar']],
+      ['2017/18', ['Councillor <b>Innes</b>', 'Councillor P Akhtar']],
+    ]);
+  });
+
+  it('prints each row with its counts and per cents, every name escaped, no script', () => {
+    const html = attendanceRegisterHtml(records, 'Attendance register');
+    expect(html).toContain('Scrutiny Board (2), municipal year 2017/18</caption>');
+    expect(html).toContain('<tr><th scope="row">Councillor P Akhtar</th><td class="number">1</td><td class="number">0 (0%)</td><td class="number">1 (100%)</td><td class="number">0 (0%)</td>');
+    expect(html).toContain('Councillor &lt;b&gt;Innes&lt;/b&gt;');
+    expect(html).not.toContain('<b>Innes');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('says so when nothing is recorded', () => {
+    expect(attendanceRegisterHtml([], 'Attendance register')).toContain('No attendance is recorded for these meetings.');
   });
 });
