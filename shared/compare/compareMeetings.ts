@@ -6,7 +6,10 @@ import { diffArrays, diffWordsWithSpace } from 'diff';
 import { attendanceEntry } from '../attendanceText.js';
 import { formatClockTime, formatProseDate } from '../dates.js';
 import { declarationKindLabel } from '../model/declarationKinds.js';
-import { spansOf, textOf } from '../export/outline.js';
+import { attendanceEventText } from '../model/attendanceEvents.js';
+import { attrsOf, type AttendanceEventAttrs, type DeclarationAction, type MotionAttrs } from '../editor/schema.js';
+import { namedVoteLine, resultLine } from '../export/motionText.js';
+import { declarationActionWords, spansOf, textOf } from '../export/outline.js';
 import type { Attendance } from '../model/attendance.js';
 import { businessHeadings, type Item, type Meeting, type MinutesNodeJSON } from '../model/meeting.js';
 import { alignByScore, alignItems, wordSimilarity, type AlignmentBasis } from './alignItems.js';
@@ -139,8 +142,7 @@ const outcomeWords: Record<string, string> = { agreed: 'agreed', 'agreed-with-am
  */
 function leavesOf(minutes: readonly MinutesNodeJSON[]): Leaf[] {
   const leaves: Leaf[] = [];
-  const add = (label: string, blockType: string, depth: number, node: MinutesNodeJSON | undefined, attributes: [string, string][] = []) => {
-    const text = inlineText(node);
+  const add = (label: string, blockType: string, depth: number, node: MinutesNodeJSON | undefined, attributes: [string, string][] = [], text = inlineText(node)) => {
     leaves.push({ label, blockType, depth, text, attributes, signature: `${blockType}\u0000${depth}\u0000${JSON.stringify(attributes)}\u0000${text}` });
   };
   const bullets = (list: MinutesNodeJSON, depth: number) => {
@@ -169,11 +171,12 @@ function leavesOf(minutes: readonly MinutesNodeJSON[]): Leaf[] {
         for (const child of children) {
           if (child.type !== 'declaration') add('No declarations', child.type, 0, child);
           else {
-            const kind = attr(child, 'kind');
+            const { kind, action } = attrsOf<{ kind: string; action: DeclarationAction }>(child);
             add('Declaration', 'declaration', 0, child, [
               ['member', attr(child, 'member')],
               ['item', attr(child, 'item')],
               ['kind', declarationKindLabel([], kind)],
+              ['what the member did', action === '' ? 'not stated' : declarationActionWords[action]],
             ]);
           }
         }
@@ -212,6 +215,28 @@ function leavesOf(minutes: readonly MinutesNodeJSON[]): Leaf[] {
             if (nested !== undefined) bullets(nested, 2);
           } else bullets(child, 1);
         }
+        break;
+      }
+      case 'motion': {
+        // Who moved it and what became of it go with its first paragraph of words, so a change shows once;
+        // the result in the words the minutes print (with the counts), the named vote likewise.
+        const motion = attrsOf<MotionAttrs>(block);
+        const named = motion.named === null ? '' : namedVoteLine(motion.named);
+        const said: [string, string][] = [
+          ['mover', motion.mover],
+          ['seconder', motion.seconder],
+          ['result', resultLine(motion) ?? 'not put'],
+          ['named vote', named === '.' ? '' : named],
+        ];
+        const label = motion.kind === 'amendment' ? 'Amendment moved' : 'Motion';
+        const words = children.length === 0 ? [undefined] : children;
+        words.forEach((paragraph, index) => add(label, 'motion', 0, paragraph, index === 0 ? said : []));
+        break;
+      }
+      case 'attendance_event': {
+        // The sentence as printed: the clerk's words, or the council's sentence for an empty block.
+        const text = inlineText(block).trim() === '' ? attendanceEventText(attrsOf<AttendanceEventAttrs>(block)) : inlineText(block);
+        add('Coming and going', 'attendance_event', 0, block, [], text);
         break;
       }
       default:

@@ -8,6 +8,7 @@ import { editedDraft, textNodes } from '../fixtures/editedDraft003.js';
 import { meeting001 } from '../fixtures/seed001.js';
 import { meeting003 } from '../fixtures/seed003.js';
 import { meeting004 } from '../fixtures/seed004.js';
+import { meeting10 } from '../fixtures/issue10Meeting.js';
 
 const beforeText = (text: TextComparison) => text.parts.filter((part) => part.kind !== 'inserted').map((part) => part.text).join('');
 const afterText = (text: TextComparison) => text.parts.filter((part) => part.kind !== 'deleted').map((part) => part.text).join('');
@@ -164,5 +165,34 @@ describe('compareMeetings', () => {
         expect([beforeText(text), afterText(text), text.changed]).toEqual([a, b, a !== b]);
       }),
     );
+  });
+});
+
+describe('compareMeetings: issue 10’s blocks', () => {
+  // meeting10's third item: the motions, with a vote changed and the member's return reworded.
+  const item = meeting10.items[2]!;
+  const changed = item.minutes.map((block) => {
+    if (block.type === 'motion' && block.attrs?.['castingVote'] !== '' && block.attrs?.['castingVote'] !== undefined)
+      return { ...block, attrs: { ...block.attrs, counts: { for: 6, against: 4, abstain: 0 }, castingVote: '' } };
+    if (block.type === 'attendance_event' && block.attrs?.['event'] === 'returned') return { ...block, content: [{ type: 'text', text: 'Councillor R Bigham returned to the meeting at 3.40 pm.' }] };
+    return block;
+  });
+  const after = { ...meeting10, revision: meeting10.revision + 1, items: meeting10.items.map((each) => (each === item ? { ...item, minutes: changed } : each)) };
+  const blocks = compareMeetings(meeting10, after).items.flatMap((each) => each.blocks).filter((block) => block.kind !== 'same');
+
+  it('a changed vote shows as the motion’s result in the printed words, the words moved unchanged', () => {
+    const motion = blocks.find((block) => block.blockType === 'motion');
+    expect(motion).toMatchObject({ kind: 'edited', label: 'Motion', text: { changed: false } });
+    expect(motion?.attributes).toEqual(["result: On being put to the vote the motion was CARRIED (5:5 and on the Chair's casting vote). → On being put to the vote the motion was CARRIED (For: 6, Against: 4)."]);
+  });
+
+  it('a reworded coming and going shows its words changed', () => {
+    const event = blocks.find((block) => block.blockType === 'attendance_event');
+    expect(event).toMatchObject({ kind: 'edited', label: 'Coming and going' });
+    expect(afterText(event!.text)).toBe('Councillor R Bigham returned to the meeting at 3.40 pm.');
+  });
+
+  it('nothing else differs', () => {
+    expect(blocks).toHaveLength(2);
   });
 });
