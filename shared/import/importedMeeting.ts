@@ -5,7 +5,7 @@ import type { Lifecycle } from '../model/lifecycle.js';
 import type { NumberingStyle } from '../model/committee.js';
 import type { Adjournment, Item, MeetingStatus } from '../model/meeting.js';
 
-export type ArchiveForm = 'page-text' | 'page-html' | 'page-table' | 'item' | 'formal-md' | 'json';
+export type ArchiveForm = 'page-text' | 'page-html' | 'page-table' | 'item' | 'formal-md' | 'formal-html' | 'json';
 
 export interface ImportedMeeting {
   /** `name` is '' when the form does not say (the Agenda item page). */

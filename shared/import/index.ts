@@ -85,6 +85,7 @@ function readDocument(fileName: string, content: string, newId: () => string, ki
       meeting = readAgendaItem(lines, reading);
       break;
     case 'formal-md':
+    case 'formal-html':
       meeting = readFormalMinutes(lines, reading);
       break;
   }
