@@ -101,6 +101,7 @@ const substituting = /^(.{1,60}?)\s*,?\s+(?:was\s+)?(?:substituting\s+for|substi
 
 /** "Councillor X substituting for Councillor Y" (and "attended as a substitute for") in an item's minutes, or null. */
 export function substituteOf(key: string): { name: string; substitutingFor: string } | null {
+  if (key.length > 200) return null;
   const match = substituting.exec(sentenceOf(key));
   if (match === null) return null;
   const name = (match[1] ?? '').trim();

@@ -293,8 +293,12 @@ const sides = ['for', 'against', 'abstain'] as const;
 /** Reads blocks from a run of lines; `at` moves forward only, so each line is looked at a bounded number of times. */
 class BlockReader {
   private at = 0;
-  /** The item's motions so far, in order: a result or an amendment refers back to them. */
+  /** The item's motions so far, in order. */
   private readonly motions: MotionDraft[] = [];
+  /** Those not yet decided, in order: a result or an amendment refers back to them. */
+  private readonly undecided: MotionDraft[] = [];
+  /** Amendments moved before the motion they amend, waiting for it. */
+  private unlinked: MotionDraft[] = [];
   /** The motion whose result was read last: a recorded vote's names that follow are its. */
   private decided: MotionDraft | null = null;
 
@@ -391,12 +395,16 @@ class BlockReader {
     return null;
   }
 
-  /** The latest motion (or amendment, as the sentence says) not yet decided. */
+  /**
+   * The latest motion (or amendment, as the sentence says) not yet decided, among the last few: a vote
+   * follows the debate it ends closely, and looking no further keeps reading linear.
+   */
   private awaiting(noun: MotionKind | null): MotionDraft | undefined {
-    return this.motions.findLast((motion) => motion.attrs.result === '' && (noun === null || motion.attrs.kind === noun));
+    return this.undecided.slice(-8).findLast((motion) => noun === null || motion.attrs.kind === noun);
   }
 
   private decide(motion: MotionDraft, outcome: VoteOutcome): void {
+    this.undecided.splice(this.undecided.lastIndexOf(motion), 1);
     motion.attrs.result = outcome.result;
     motion.attrs.unanimous = outcome.unanimous;
     motion.attrs.counts = outcome.counts;
@@ -436,9 +444,15 @@ class BlockReader {
       named: null,
       castingVote: '',
     };
-    if (moved.kind === 'motion') for (const earlier of this.motions) if (earlier.attrs.kind === 'amendment' && earlier.attrs.amends === '') earlier.attrs.amends = attrs.id;
     const motion: MotionDraft = { type: 'motion', attrs, content: words.length === 0 ? [{ type: 'paragraph' }] : words };
+    if (moved.kind === 'motion') {
+      for (const amendment of this.unlinked) amendment.attrs.amends = attrs.id;
+      this.unlinked = [];
+    } else if (attrs.amends === '') {
+      this.unlinked.push(motion);
+    }
     this.motions.push(motion);
+    this.undecided.push(motion);
     return motion;
   }
 
