@@ -11,6 +11,7 @@ import type { MotionAttrs } from '../../shared/editor/schema.js';
 import type { ExportedFile, ExportRequest } from '../../shared/export/exportForm.js';
 import { renderFormalHtml } from '../../shared/export/formalHtml.js';
 import { renderFormalMarkdown } from '../../shared/export/formalMarkdown.js';
+import { renderJsonArchive } from '../../shared/export/jsonArchive.js';
 import { renderPageHtml } from '../../shared/export/pageHtml.js';
 import { renderPageText } from '../../shared/export/pageText.js';
 import { importDocument, type ArchiveForm, type ImportedMeeting } from '../../shared/import/index.js';
@@ -76,6 +77,12 @@ describe('the issue 10 meeting through every form the importers read', () => {
     // And once more: what was imported exports and imports to the same again.
     const again = throughForm(render, form, stored(meeting10, imported), committee10);
     expect(comparable(again.items)).toEqual(comparable(imported.items));
+  });
+
+  it('the JSON archive gives back the adjournments too, exactly as stored', () => {
+    const imported = throughForm(renderJsonArchive, 'json', meeting10, committee10);
+    expect(imported.adjournments).toEqual(meeting10.adjournments);
+    expect(imported.items).toEqual(meeting10.items);
   });
 
   it('a kind of interest from the committee’s own list comes back when the committee is named to the importer', () => {
