@@ -69,6 +69,7 @@ export const ImportedMeetingPayload = z.object({
   date: Meeting.shape.date.nullable(),
   startTime: clockTime.nullable(),
   closingTime: clockTime.nullable(),
+  adjournments: Meeting.shape.adjournments,
   venue: z.string(),
   // Archives print contacts as they were: an address that no longer validates is still kept.
   contact: z.object({ name: z.string(), phone: z.string(), email: z.string() }).nullable(),

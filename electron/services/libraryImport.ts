@@ -72,6 +72,7 @@ export async function importIntoLibrary(
         date: incoming.date,
         startTime: incoming.startTime ?? '00:00',
         closingTime: incoming.closingTime,
+        ...(incoming.adjournments === undefined ? {} : { adjournments: incoming.adjournments }),
         venue: incoming.venue,
         contact: incoming.contact === null ? (known?.contact ?? { name: 'Committee clerk', phone: '', email: '' }) : usableContact(incoming.contact, notes),
         attendance: incoming.attendance ?? noAttendance(),

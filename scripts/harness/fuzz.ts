@@ -24,6 +24,7 @@ import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 import { committee001, meeting001 } from '../../tests/fixtures/seed001.js';
 import { committee003, meeting003 } from '../../tests/fixtures/seed003.js';
 import { meeting004 } from '../../tests/fixtures/seed004.js';
+import { committee10, meeting10 } from '../../tests/fixtures/issue10Meeting.js';
 import { hostileHrefs } from '../../tests/fixtures/hostileLinks.js';
 
 /** Per case, on a slow shared 2-core machine: a few MB of input read or refused well inside this. */
@@ -48,9 +49,11 @@ async function corpus(): Promise<{ name: string; text: string }[]> {
     { meeting: meeting001, committee: committee001, item: meeting001.items[2]!.minuteNumber },
     { meeting: meeting003, committee: committee003, item: meeting003.items[1]!.minuteNumber },
     { meeting: meeting004, committee: committee001, item: meeting004.items[3]!.minuteNumber },
+    // Issue 10's motions, votes, comings and goings, kinds of interest, leads and meeting times.
+    { meeting: meeting10, committee: committee10, item: meeting10.items[2]!.minuteNumber },
   ];
   for (const request of requests) {
-    for (const format of ['page-text', 'page-html', 'item', 'formal-md', 'json'] as const) {
+    for (const format of ['page-text', 'page-html', 'item', 'formal-md', 'formal-html', 'json'] as const) {
       const file = await exportForms[format].render!(request);
       files.push({ name: file.fileName, text: String(file.content) });
     }

@@ -5,8 +5,9 @@ import { noAttendance } from '../model/attendance.js';
 import { findDate } from './datesAndTimes.js';
 import type { ImportedMeeting } from './importedMeeting.js';
 import { assembleItem, itemLabel } from './items.js';
-import type { Ledger } from './ledger.js';
 import type { SourceLine } from './lines.js';
+import { meetingTimes, withSubstitutes } from './meetingNotes.js';
+import type { Reading } from './minutesGrammar.js';
 import { readItemHeading, sectionMinutes, sectionsOf, supportingDocuments } from './pageItem.js';
 
 export const isAgendaItemHeading = (key: string): boolean => /^agenda item$/i.test(key.trim());
@@ -22,7 +23,8 @@ function meetingOf(key: string): { date: string | null; committee: string } {
   return { date: found?.iso ?? null, committee: named.trim() };
 }
 
-export function readAgendaItem(lines: readonly SourceLine[], ledger: Ledger, newId: () => string): ImportedMeeting {
+export function readAgendaItem(lines: readonly SourceLine[], reading: Reading): ImportedMeeting {
+  const { ledger, newId } = reading;
   const start = lines.findIndex((line) => isAgendaItemHeading(line.key));
   const { before, sections } = sectionsOf(lines.slice(start + 1), ledger);
   if (start >= 0) ledger.place(lines[start] as SourceLine);
@@ -34,7 +36,7 @@ export function readAgendaItem(lines: readonly SourceLine[], ledger: Ledger, new
   if (titleLine !== undefined) ledger.place(titleLine);
   const { title, source, agendaText, documents } = readItemHeading(titleLine?.text ?? '', rest, ledger);
   const supporting = supportingDocuments(sections['supporting documents'], ledger);
-  const context = { newId, ledger, item: itemLabel(1, title) };
+  const context = { ...reading, item: itemLabel(1, title) };
   const item = assembleItem(
     { minuteNumber: 1, title, source, business: 'public', agendaText, documents: [...documents, ...supporting], minutes: sectionMinutes(sections, context) },
     newId,
@@ -44,10 +46,10 @@ export function readAgendaItem(lines: readonly SourceLine[], ledger: Ledger, new
     committee: { name: committee, council: null },
     date,
     startTime: null,
-    closingTime: null,
+    ...meetingTimes(reading.notes),
     venue: '',
     contact: null,
-    attendance: noAttendance(),
+    attendance: withSubstitutes(noAttendance(), reading.notes),
     numberingStyle: null,
     items: [item],
   };

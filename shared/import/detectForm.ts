@@ -93,9 +93,12 @@ export function detectForm(fileName: string, content: string): ArchiveForm {
   if (start.startsWith('{') || start.startsWith('[')) return 'json';
   const opening = content.slice(0, openingLength);
   if (looksLikeHtml(content)) {
-    const form = pageFormOf(htmlToLines(opening));
+    const lines = htmlToLines(opening);
+    const form = pageFormOf(lines);
     if (form === 'page') return 'page-html';
     if (form === 'item') return form;
+    // The formal minutes as Minute Book's HTML export (and the PDF's source) print them.
+    if (isFormal(lines)) return 'formal-html';
     throw new ImportError(fileName, `it is a web page, but not a page of council minutes: it has ${structures}.`);
   }
   const lines = textLines(opening);

@@ -9,9 +9,9 @@ import { readAttendance, attendanceHeadingOf } from './attendanceLists.js';
 import { findDate, findTime } from './datesAndTimes.js';
 import type { ImportedMeeting } from './importedMeeting.js';
 import { assembleItem, itemLabel } from './items.js';
-import type { Ledger } from './ledger.js';
 import { sliceLine, withoutEmphasis, type SourceLine } from './lines.js';
-import { readMinutes } from './minutesGrammar.js';
+import { closingTimeOf, meetingTimes, withSubstitutes } from './meetingNotes.js';
+import { readMinutes, type Reading } from './minutesGrammar.js';
 
 interface ItemHeading {
   number: number;
@@ -24,7 +24,6 @@ const numberedHeading = /^(?:minute\s+)?(?:(\d{1,4})\/(\d{2})[.:]?|(\d{1,4})[.)]
 const partNumber = /^\(?(\d{1,2})[.)]/;
 
 const businessHeading = /^(?:part\s+\w+\s*[-–:]?\s*)?(public|private)\s+business\b/i;
-const meetingClosed = /^\(?\s*(?:the\s+)?meeting\s+(?:closed|ended|finished|terminated|rose)\s+at\b/i;
 const minutesOfMeeting = /^minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:special|extraordinary|annual|ordinary|virtual|hybrid|reconvened)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?/i;
 
 /** True when the whole of the line after `from` is bold: how a converted document marks a heading. */
@@ -35,11 +34,13 @@ class FormalReader {
   /** Whether the file marks headings and bold at all; plain text is judged by the words alone. */
   private readonly marked: boolean;
 
+  private readonly ledger: Reading['ledger'];
+
   constructor(
     private readonly lines: readonly SourceLine[],
-    private readonly ledger: Ledger,
-    private readonly newId: () => string,
+    private readonly reading: Reading,
   ) {
+    this.ledger = reading.ledger;
     this.marked = lines.some((line) => line.heading > 0 || line.marks.some((mark) => mark.type === 'strong'));
   }
 
@@ -84,7 +85,6 @@ class FormalReader {
     const header = this.readHeader(lines.slice(0, attendanceStart < 0 ? bodyStart : attendanceStart));
     const attendance = readAttendance(attendanceStart < 0 ? [] : lines.slice(attendanceStart, bodyStart), this.ledger);
 
-    let closingTime: string | null = null;
     let business: Business = 'public';
     const items: Item[] = [];
     let current: { heading: ItemHeading; business: Business; body: SourceLine[] } | null = null;
@@ -103,9 +103,9 @@ class FormalReader {
       } else if (isBusiness(line)) {
         this.ledger.place(line);
         business = /private/i.test(line.key) ? 'private' : 'public';
-      } else if (meetingClosed.test(line.key) && findTime(line.key) !== null) {
+      } else if (closingTimeOf(line.key) !== null) {
         this.ledger.place(line);
-        closingTime = findTime(line.key)?.time ?? null;
+        this.reading.notes.closingTime = closingTimeOf(line.key);
         // What follows the closing time (the Chair's signature) belongs to no item.
         finish();
         current = null;
@@ -118,10 +118,10 @@ class FormalReader {
       committee: { name: header.committee, council: header.council },
       date: header.date,
       startTime: header.startTime,
-      closingTime,
+      ...meetingTimes(this.reading.notes),
       venue: header.venue,
       contact: null,
-      attendance,
+      attendance: withSubstitutes(attendance, this.reading.notes),
       numberingStyle: starts[0]?.heading.style ?? null,
       items,
     };
@@ -129,10 +129,10 @@ class FormalReader {
 
   private item(heading: ItemHeading, business: Business, body: readonly SourceLine[]): Item {
     const label = itemLabel(heading.number, heading.title);
-    const minutes = readMinutes(body, { newId: this.newId, ledger: this.ledger, item: label });
+    const minutes = readMinutes(body, { ...this.reading, item: label });
     return assembleItem(
       { minuteNumber: heading.number, title: heading.title, source: '', business, agendaText: '', documents: [], minutes },
-      this.newId,
+      this.reading.newId,
       this.ledger,
     );
   }
@@ -178,6 +178,6 @@ class FormalReader {
   }
 }
 
-export function readFormalMinutes(lines: readonly SourceLine[], ledger: Ledger, newId: () => string): ImportedMeeting {
-  return new FormalReader(lines, ledger, newId).read();
+export function readFormalMinutes(lines: readonly SourceLine[], reading: Reading): ImportedMeeting {
+  return new FormalReader(lines, reading).read();
 }

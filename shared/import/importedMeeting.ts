@@ -3,9 +3,9 @@
 import type { Attendance } from '../model/attendance.js';
 import type { Lifecycle } from '../model/lifecycle.js';
 import type { NumberingStyle } from '../model/committee.js';
-import type { Item, MeetingStatus } from '../model/meeting.js';
+import type { Adjournment, Item, MeetingStatus } from '../model/meeting.js';
 
-export type ArchiveForm = 'page-text' | 'page-html' | 'page-table' | 'item' | 'formal-md' | 'json';
+export type ArchiveForm = 'page-text' | 'page-html' | 'page-table' | 'item' | 'formal-md' | 'formal-html' | 'json';
 
 export interface ImportedMeeting {
   /** `name` is '' when the form does not say (the Agenda item page). */
@@ -15,6 +15,8 @@ export interface ImportedMeeting {
   /** "14:00". */
   startTime: string | null;
   closingTime: string | null;
+  /** In the order they happened; absent when the file records none (as `Meeting.adjournments`). */
+  adjournments?: Adjournment[] | undefined;
   venue: string;
   contact: { name: string; phone: string; email: string } | null;
   /** Empty groups when the form lists nobody. */

@@ -10,8 +10,11 @@ import { readArchive } from './jsonArchive.js';
 import { Ledger } from './ledger.js';
 import { textLines, type SourceLine } from './lines.js';
 import { markdownLines } from './markdownLines.js';
+import { noMeetingNotes } from './meetingNotes.js';
+import type { Reading } from './minutesGrammar.js';
 import { readPage } from './pageForm.js';
 import { readTable } from './tableForm.js';
+import { knownDeclarationKinds, type DeclarationKind } from '../model/declarationKinds.js';
 import { linkRule, safeLinkAddress } from '../model/linkAddress.js';
 import { wellFormedText } from '../model/wellFormedText.js';
 
@@ -25,15 +28,23 @@ function linesOf(form: Exclude<ArchiveForm, 'json'>, content: string): SourceLin
   return looksLikeHtml(content) ? htmlToLines(content) : textLines(content);
 }
 
+export interface ImportOptions {
+  /**
+   * The kinds of interest of the committee the minutes are for (`Committee.declarationKinds`):
+   * declarations are read against these, then against every kind Minute Book knows. Default: the known kinds.
+   */
+  declarationKinds?: readonly DeclarationKind[];
+}
+
 /**
  * Reads one archive file. Its text is made well-formed first (shared/model/wellFormedText.ts), and
  * every link in what was read is held to the one allow-list: a link to anything but http, https or
  * mailto keeps its text, loses the link, and is named in the report's warnings.
  * @throws ImportError naming the file and why it cannot be read
  */
-export function importDocument(fileName: string, text: string, newId: () => string): ImportOutcome {
+export function importDocument(fileName: string, text: string, newId: () => string, options: ImportOptions = {}): ImportOutcome {
   detectForm(fileName, text); // refuses binary files by their control characters, before they are cleaned away
-  return readDocument(fileName, wellFormedText(text), newId);
+  return readDocument(fileName, wellFormedText(text), newId, options.declarationKinds ?? knownDeclarationKinds);
 }
 
 /**
@@ -54,26 +65,28 @@ function withAllowedLinks(lines: SourceLine[], ledger: Ledger): SourceLine[] {
   });
 }
 
-function readDocument(fileName: string, content: string, newId: () => string): ImportOutcome {
+function readDocument(fileName: string, content: string, newId: () => string, kinds: readonly DeclarationKind[]): ImportOutcome {
   const form = detectForm(fileName, content);
   if (form === 'json') return { meetings: readArchive(fileName, content), report: { fileName, form, unplaced: [], warnings: [] } };
   const read = linesOf(form, content);
   const ledger = new Ledger(read);
   const lines = withAllowedLinks(read, ledger);
+  const reading: Reading = { ledger, newId, kinds, notes: noMeetingNotes() };
   let meeting: ImportedMeeting;
   switch (form) {
     case 'page-text':
     case 'page-html':
-      meeting = readPage(lines, ledger, newId);
+      meeting = readPage(lines, reading);
       break;
     case 'page-table':
-      meeting = readTable(lines, ledger, newId);
+      meeting = readTable(lines, reading);
       break;
     case 'item':
-      meeting = readAgendaItem(lines, ledger, newId);
+      meeting = readAgendaItem(lines, reading);
       break;
     case 'formal-md':
-      meeting = readFormalMinutes(lines, ledger, newId);
+    case 'formal-html':
+      meeting = readFormalMinutes(lines, reading);
       break;
   }
   if (meeting.items.length === 0) throw new ImportError(fileName, 'it looks like minutes, but no agenda items could be found in it.');

@@ -29,6 +29,7 @@ export function readArchive(fileName: string, content: string): ImportedMeeting[
     date: meeting.date,
     startTime: meeting.startTime,
     closingTime: meeting.closingTime,
+    ...(meeting.adjournments === undefined ? {} : { adjournments: meeting.adjournments }),
     venue: meeting.venue,
     contact: meeting.contact,
     attendance: meeting.attendance,

@@ -5,16 +5,30 @@
 // care whether they came from a web page, a Markdown file or HTML. Every block it returns is in
 // ProseMirror's canonical JSON, as the editor saves it.
 import { noDeclarations } from '../editor/blocks.js';
-import { minutesSchema, type ApprovalOutcome, type PartStyle } from '../editor/schema.js';
-import { declarationKindLabel } from '../model/declarationKinds.js';
+import { minutesSchema, type ApprovalOutcome, type MotionAttrs, type MotionKind, type PartStyle, type ResolutionLead } from '../editor/schema.js';
+import { withArticle } from '../export/outline.js';
+import { declarationKindLabel, type DeclarationKind } from '../model/declarationKinds.js';
 import type { MinutesNodeJSON } from '../model/meeting.js';
+import { countsOf } from '../model/votes.js';
+import { attendanceEventOf, substituteOf } from './comingsAndGoings.js';
 import { findDate } from './datesAndTimes.js';
+import { declarationOf } from './declarations.js';
 import type { Ledger } from './ledger.js';
 import { sliceLine, withoutEmphasis, type SourceLine } from './lines.js';
+import { adjournmentOf, closingTimeOf, type MeetingNotes } from './meetingNotes.js';
+import { movedSentenceOf, namedVoteOf, resolvedVoteOf, voteOutcomeOf, type VoteOutcome } from './motions.js';
 
-export interface MinutesContext {
+/** What every form's reader shares while it reads one file. */
+export interface Reading {
   newId: () => string;
   ledger: Ledger;
+  /** The committee's kinds of interest: declarations are read against these before the kinds Minute Book knows. */
+  kinds: readonly DeclarationKind[];
+  /** The closing time, adjournments and substitutes found in items' minutes, for the meeting. */
+  notes: MeetingNotes;
+}
+
+export interface MinutesContext extends Reading {
   /** How warnings name the item: "item 7 (Support to Young Carers)". */
   item: string;
 }
@@ -103,27 +117,60 @@ export function partLabelOf(key: string): PartLabel | null {
   return { style, length: label.length };
 }
 
-const resolvedLead = /^(?:it was\s+)?(unanimously\s+)?resolved\b(?:[\s,]*\(?(unanimously)\)?,?)?/i;
+const resolvedLead = /^(it was\s+)?(unanimously\s+)?resolved\b(?:[\s,]*\(?(unanimously)\)?,?)?/i;
 const thatAfterLead = /^\s*(?:[:,\-–—]\s*)?that\b\s*/i;
+const voteInBrackets = /^\s*\(([^()]{1,120})\)/;
+
+/**
+ * Decision words other than "RESOLVED" (DOMAIN.md, "Decisions"), each printed back by
+ * shared/editor/blocks.ts `resolutionLead`; the preamble is the rest of the line as written.
+ * "AGREED" and "NOTED" in capitals, or followed by a colon or dash, so that "Agreed to …" in a
+ * sentence stays a sentence.
+ */
+const otherLeads: { pattern: RegExp; lead: ResolutionLead }[] = [
+  { pattern: /^resolved\s*[–—-]\s*that\s+(?:the\s+)?council\s+be\s+recommended\s+to\b/i, lead: 'recommended-to-council' },
+  { pattern: /^the\s+committee\s+resolved\s*:-?/i, lead: 'committee-resolved' },
+  { pattern: /^decision\s*:/i, lead: 'decision' },
+  { pattern: /^resolved\s+to\s+note\b/i, lead: 'resolved-to-note' },
+  { pattern: /^(?:AGREED|[Aa]greed(?=\s*[:–—-]|\s+that\b))(?![\p{L}])/u, lead: 'agreed' },
+  { pattern: /^(?:NOTED|[Nn]oted(?=\s*[:–—-]))(?![\p{L}])/u, lead: 'noted' },
+];
 
 interface ResolutionOpening {
+  lead: ResolutionLead;
   unanimous: boolean;
   /** Offset in the line where the preamble starts. */
   preambleAt: number;
+  /** "RESOLVED (5:5 and on the Chair's casting vote) that …": the vote that carried the motion before it. */
+  vote: VoteOutcome | null;
+  /** Where the bracketed vote starts: the preamble, with lead "RESOLVED", when no motion awaits the vote. */
+  voteAt: number;
 }
 
-/** "RESOLVED that …", "RESOLVED:", "RESOLVED unanimously that:", "Resolved to note …", "It was RESOLVED that …". */
+/** "RESOLVED that …", "RESOLVED:", "RESOLVED unanimously that:", "Resolved to note …", "It was RESOLVED that …", "AGREED", "Decision:", …. */
 function resolutionOpeningOf(key: string): ResolutionOpening | null {
+  const other = otherLeads.find(({ pattern }) => pattern.test(key));
+  if (other !== undefined) {
+    const length = other.pattern.exec(key)?.[0].length ?? 0;
+    return { lead: other.lead, unanimous: false, preambleAt: length, vote: null, voteAt: length };
+  }
   const lead = resolvedLead.exec(key);
   if (lead === null) return null;
-  const rest = key.slice(lead[0].length);
+  let at = lead[0].length;
+  const bracket = voteInBrackets.exec(key.slice(at));
+  const vote = bracket === null ? null : resolvedVoteOf(bracket[1] ?? '');
+  const voteAt = at + (bracket === null ? 0 : bracket[0].length - bracket[0].trimStart().length);
+  if (vote !== null && bracket !== null) at += bracket[0].length;
+  const rest = key.slice(at);
   // "Resolved" must open the decision ("that", "to", a colon), not a sentence about resolved issues.
   if (!/^(?:$|\s*[:,–—-]|\s+(?:that|to)\b)/i.test(rest)) return null;
+  const unanimous = lead[2] !== undefined || lead[3] !== undefined;
+  // "UNANIMOUSLY RESOLVED that …" prints its "that" after its own lead; "RESOLVED that" (and "It was unanimously RESOLVED that") holds it.
+  if (lead[1] === undefined && lead[2] !== undefined) return { lead: 'unanimously-resolved', unanimous, preambleAt: at + (rest.length - rest.trimStart().length), vote, voteAt };
   const that = thatAfterLead.exec(rest);
-  let preambleAt = lead[0].length;
-  if (that !== null) preambleAt += that[0].length;
-  else preambleAt += rest.length - rest.trimStart().length;
-  return { unanimous: lead[1] !== undefined || lead[2] !== undefined, preambleAt };
+  if (that !== null) return { lead: 'resolved-that', unanimous, preambleAt: at + that[0].length, vote, voteAt };
+  // Without "that", the words after "RESOLVED" are printed as they stand ("RESOLVED:", "RESOLVED to approve …").
+  return { lead: unanimous ? 'resolved-that' : 'resolved', unanimous, preambleAt: at + (rest.length - rest.trimStart().length), vote, voteAt };
 }
 
 const startsWithThat = (key: string): boolean => /^that\s/i.test(key);
@@ -132,57 +179,11 @@ const noInterests = /^(?:there\s+(?:were|was|are)\s+no|no\s+(?:declarations|inte
 
 const isNoDeclarations = (key: string): boolean => noInterests.test(key) && /interest|declar/i.test(key);
 
-interface DeclarationSentence {
-  member: string;
-  /** A kind id (shared/model/declarationKinds.ts). */
-  kind: string;
-  /** The words the minutes used for the kind, when they are not one of the three the schema knows. */
-  kindWords: string | null;
-  item: string;
-  /** Offset where the declared text starts. */
-  textAt: number;
-}
-
-const declaredInterest =
-  /^(?:an?|their|the following)\s+(?:(disclosable pecuniary|other registrable|non-registrable|non-pecuniary|personal|prejudicial|pecuniary|registrable|disclosable)\s+)?interests?\b/i;
-const inItem = /^\s*(?:in|on|relating to|regarding)\s+(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2})?[a-z]?)/i;
-
-const kindsByWords: Record<string, string> = {
-  'disclosable pecuniary': 'disclosable-pecuniary',
-  'other registrable': 'other-registrable',
-  'non-registrable': 'non-registrable',
-  pecuniary: 'disclosable-pecuniary',
-  disclosable: 'disclosable-pecuniary',
-  prejudicial: 'disclosable-pecuniary',
-  registrable: 'other-registrable',
-  personal: 'other-registrable',
-  'non-pecuniary': 'non-registrable',
-};
-
-/** "Councillor X declared a disclosable pecuniary interest in item 7 …". */
-function declarationOf(key: string): DeclarationSentence | null {
-  const declared = key.indexOf(' declared ');
-  if (declared <= 0 || declared > 200) return null;
-  const after = key.slice(declared + ' declared '.length);
-  const interest = declaredInterest.exec(after);
-  if (interest === null) return null;
-  const words = (interest[1] ?? '').toLowerCase();
-  const kind = kindsByWords[words] ?? 'other-registrable';
-  let textAt = declared + ' declared '.length + interest[0].length;
-  const item = inItem.exec(key.slice(textAt));
-  if (item !== null) textAt += item[0].length;
-  // What follows the lead: ": the text", " as …", or just the full stop.
-  const rest = key.slice(textAt);
-  textAt += rest.length - rest.replace(/^[\s:;,]*/, '').length;
-  const exact = words === 'disclosable pecuniary' || words === 'other registrable' || words === 'non-registrable';
-  return { member: key.slice(0, declared).trim(), kind, kindWords: exact ? null : words || 'unqualified', item: item?.[1] ?? '', textAt };
-}
-
 const approvalVerbs = /\b(?:agreed|approved|confirmed|signed|accepted|adopted)\b/i;
 
 /** "The minutes of the meeting held on … were agreed/approved …", also as "RESOLVED that the minutes of … be approved". */
 function isMinutesApproval(key: string): boolean {
-  const sentence = key.replace(/^(?:resolved\s*[:,–-]?\s*)?(?:that\s+)?/i, '').toLowerCase();
+  const sentence = key.replace(/^(?:(?:resolved|agreed)\s*[:,–-]?\s*)?(?:that\s+)?/i, '').toLowerCase();
   return (sentence.startsWith('the minutes of') || sentence.startsWith('minutes of')) && sentence.includes('meeting') && approvalVerbs.test(sentence);
 }
 
@@ -282,9 +283,24 @@ interface PartDraft {
   list: ListEntry[];
 }
 
+/** A motion block while its item is read: its result and recorded vote may come lines after it. */
+interface MotionDraft extends MinutesNodeJSON {
+  attrs: MotionAttrs & Record<string, unknown>;
+}
+
+const sides = ['for', 'against', 'abstain'] as const;
+
 /** Reads blocks from a run of lines; `at` moves forward only, so each line is looked at a bounded number of times. */
 class BlockReader {
   private at = 0;
+  /** The item's motions so far, in order. */
+  private readonly motions: MotionDraft[] = [];
+  /** Those not yet decided, in order: a result or an amendment refers back to them. */
+  private readonly undecided: MotionDraft[] = [];
+  /** Amendments moved before the motion they amend, waiting for it. */
+  private unlinked: MotionDraft[] = [];
+  /** The motion whose result was read last: a recorded vote's names that follow are its. */
+  private decided: MotionDraft | null = null;
 
   constructor(
     private readonly lines: readonly SourceLine[],
@@ -301,21 +317,182 @@ class BlockReader {
 
   readBlocks(): MinutesNodeJSON[] {
     const blocks: MinutesNodeJSON[] = [];
-    while (!this.done) blocks.push(this.readBlock());
+    while (!this.done) {
+      const block = this.readBlock();
+      if (block !== null) blocks.push(block);
+    }
+    for (const motion of this.motions) this.settleVote(motion);
     return blocks.map(canonical);
   }
 
-  private readBlock(): MinutesNodeJSON {
+  /** The next block, or null when the line said something about the meeting (its times) or about a motion already read (its result). */
+  private readBlock(): MinutesNodeJSON | null {
     const line = this.line as SourceLine;
     const key = line.key;
+    if (line.bullet === null) {
+      const note = this.readMeetingNote(line);
+      if (note !== undefined) return note;
+      const motion = this.readMotionLine(line);
+      if (motion !== undefined) return motion;
+    }
     const opening = line.bullet === null ? resolutionOpeningOf(key) : null;
     if (line.bullet === null && isMinutesApproval(key)) return this.readApproval();
     if (opening !== null) return this.readResolution(line, opening);
-    if (line.bullet === null && (isNoDeclarations(key) || declarationOf(key) !== null)) return this.readDeclarations();
+    const declaration = line.bullet === null ? declarationOf(key, this.context.kinds) : null;
+    if (line.bullet === null && (isNoDeclarations(key) || declaration?.kind != null)) return this.readDeclarations();
+    if (declaration !== null && declaration.kind === null) {
+      this.context.ledger.warn(
+        `Line ${line.line}, ${this.context.item}: a “${declaration.kindWords}” interest is not a kind the committee lists or Minute Book knows; the declaration is kept as a paragraph.`,
+      );
+    }
+    const event = line.bullet === null && declaration === null ? attendanceEventOf(key) : null;
+    if (event !== null) {
+      this.at++;
+      return { type: 'attendance_event', attrs: { ...event }, content: inlineOf(line) };
+    }
+    const substitute = line.bullet === null ? substituteOf(key) : null;
+    if (substitute !== null) this.context.notes.substitutes.push(substitute);
     if (line.bullet === null && isRequestsIntro(key) && this.lines[this.at + 1]?.bullet != null) return this.readRequests();
     if (line.bullet !== null) return listJson(this.readList(), false);
     this.at++;
     return paragraphOf(line);
+  }
+
+  /** "(Meeting closed at 4.30 pm)", "(Meeting adjourned at … and reconvened at …)": the meeting's, not the item's; null when placed there. */
+  private readMeetingNote(line: SourceLine): null | undefined {
+    const closing = closingTimeOf(line.key);
+    const adjournment = closing === null ? adjournmentOf(line.key) : null;
+    if (closing === null && adjournment === null) return undefined;
+    if (closing !== null) this.context.notes.closingTime = closing;
+    if (adjournment !== null) this.context.notes.adjournments.push(adjournment);
+    this.at++;
+    return null;
+  }
+
+  /**
+   * A motion's opening (a new block), its result or its recorded vote (null: the motion read earlier
+   * takes them); undefined when the line is none of these, or names the result of no motion read.
+   */
+  private readMotionLine(line: SourceLine): MinutesNodeJSON | null | undefined {
+    const moved = movedSentenceOf(line.key);
+    if (moved !== null) return this.readMotion(line, moved);
+    const outcome = voteOutcomeOf(line.key);
+    const awaiting = outcome === null ? undefined : this.awaiting(outcome.noun);
+    if (outcome !== null && awaiting !== undefined) {
+      this.decide(awaiting, outcome);
+      this.at++;
+      return null;
+    }
+    const target = this.decided;
+    const named = target === null ? null : namedVoteOf(line.key);
+    if (target === null || named === null) return undefined;
+    const recorded = target.attrs.named ?? { for: [], against: [], abstain: [] };
+    // A side named twice is another vote's: the line stays text.
+    if (sides.some((side) => named.named[side] !== undefined && recorded[side].length > 0)) return undefined;
+    target.attrs.named = { ...recorded, ...named.named };
+    if (named.mismatch !== null) this.context.ledger.warn(`Line ${line.line}, ${this.context.item}: the recorded vote’s “${named.mismatch}”; check the names.`);
+    this.at++;
+    return null;
+  }
+
+  /**
+   * The latest motion (or amendment, as the sentence says) not yet decided, among the last few: a vote
+   * follows the debate it ends closely, and looking no further keeps reading linear.
+   */
+  private awaiting(noun: MotionKind | null): MotionDraft | undefined {
+    return this.undecided.slice(-8).findLast((motion) => noun === null || motion.attrs.kind === noun);
+  }
+
+  private decide(motion: MotionDraft, outcome: VoteOutcome): void {
+    this.undecided.splice(this.undecided.lastIndexOf(motion), 1);
+    motion.attrs.result = outcome.result;
+    motion.attrs.unanimous = outcome.unanimous;
+    motion.attrs.counts = outcome.counts;
+    motion.attrs.castingVote = outcome.castingVote;
+    this.decided = motion;
+  }
+
+  /**
+   * A recorded vote holds the counts: printed counts that agree with its names are not kept twice
+   * (shared/model/votes.ts `motionCounts`); counts that disagree are kept, and the clerk told.
+   */
+  private settleVote(motion: MotionDraft): void {
+    const { named, counts } = motion.attrs;
+    if (named === null || counts === null) return;
+    const byName = countsOf(named);
+    if (sides.every((side) => byName[side] === counts[side])) motion.attrs.counts = null;
+    else this.context.ledger.warn(`${this.context.item}: a recorded vote names ${byName.for} for, ${byName.against} against and ${byName.abstain} abstaining, but the counts printed are ${counts.for}, ${counts.against} and ${counts.abstain}; both are kept.`);
+  }
+
+  /**
+   * "It was moved by A and seconded by B that …" and the words moved: the rest of the line, or after
+   * "that:" the lines up to the vote's result (or, with no result, the lines opening "That" or "(a)").
+   * An amendment amends the motion before it that is still undecided, else the next motion moved.
+   */
+  private readMotion(line: SourceLine, moved: NonNullable<ReturnType<typeof movedSentenceOf>>): MinutesNodeJSON {
+    this.at++;
+    const words = moved.words === null ? this.wordsMoved().map(paragraphOf) : [{ type: 'paragraph', content: [{ type: 'text', text: 'That ' }, ...inlineOf(sliceLine(line, moved.wordsAt))] }];
+    const attrs: MotionDraft['attrs'] = {
+      id: this.context.newId(),
+      kind: moved.kind,
+      amends: moved.kind === 'amendment' ? (this.awaiting('motion')?.attrs.id ?? '') : '',
+      mover: moved.mover,
+      seconder: moved.seconder,
+      result: '',
+      unanimous: false,
+      counts: null,
+      named: null,
+      castingVote: '',
+    };
+    const motion: MotionDraft = { type: 'motion', attrs, content: words.length === 0 ? [{ type: 'paragraph' }] : words };
+    if (moved.kind === 'motion') {
+      for (const amendment of this.unlinked) amendment.attrs.amends = attrs.id;
+      this.unlinked = [];
+    } else if (attrs.amends === '') {
+      this.unlinked.push(motion);
+    }
+    this.motions.push(motion);
+    this.undecided.push(motion);
+    return motion;
+  }
+
+  /** The paragraphs moved after "that:". Looks a bounded way ahead for the result, so reading stays linear. */
+  private wordsMoved(): SourceLine[] {
+    const ends = (line: SourceLine) => voteOutcomeOf(line.key) !== null || namedVoteOf(line.key) !== null;
+    const limit = Math.min(this.lines.length, this.at + 20);
+    let end = this.at;
+    for (let next = this.at; next < limit; next++) {
+      const line = this.lines[next] as SourceLine;
+      if (line.bullet !== null || this.opensBlock(line)) break;
+      if (ends(line)) {
+        end = next;
+        break;
+      }
+    }
+    if (end === this.at) {
+      while (end < this.lines.length) {
+        const line = this.lines[end] as SourceLine;
+        if (line.bullet !== null || this.opensBlock(line) || ends(line) || !(startsWithThat(line.key) || partLabelOf(line.key) !== null)) break;
+        end++;
+      }
+    }
+    const words = this.lines.slice(this.at, end);
+    this.at = end;
+    return [...words];
+  }
+
+  /** Whether the line opens a block of its own, so that it cannot be words moved. */
+  private opensBlock(line: SourceLine): boolean {
+    const key = line.key;
+    return (
+      movedSentenceOf(key) !== null ||
+      resolutionOpeningOf(key) !== null ||
+      isMinutesApproval(key) ||
+      declarationOf(key, this.context.kinds) !== null ||
+      attendanceEventOf(key) !== null ||
+      closingTimeOf(key) !== null ||
+      adjournmentOf(key) !== null
+    );
   }
 
   /** Consecutive bullet lines as a tree; in a resolution, a bullet with a part label ("- 2. …") is the next part instead. */
@@ -366,16 +543,19 @@ class BlockReader {
     }
     const declarations: MinutesNodeJSON[] = [];
     for (let line = this.line; line !== undefined && line.bullet === null; line = this.line) {
-      const sentence = declarationOf(line.key);
-      if (sentence === null) break;
-      if (sentence.kindWords !== null) {
+      const sentence = declarationOf(line.key, this.context.kinds);
+      if (sentence?.kind == null) break;
+      if (sentence.approximate) {
+        const words = sentence.kindWords === '' ? 'unqualified' : sentence.kindWords;
         this.context.ledger.warn(
-          `Line ${line.line}, ${this.context.item}: a “${sentence.kindWords}” interest is recorded as an ${declarationKindLabel([], sentence.kind)}; check the kind of interest.`,
+          `Line ${line.line}, ${this.context.item}: a “${words}” interest is recorded as ${withArticle(declarationKindLabel(this.context.kinds, sentence.kind))}; check the kind of interest.`,
         );
       }
-      const declared = sliceLine(line, sentence.textAt);
+      const declared = sliceLine(line, sentence.textAt, sentence.textEnd);
       const text = declared.key === '.' ? [] : inlineOf(declared);
-      declarations.push({ type: 'declaration', attrs: { member: sentence.member, item: sentence.item, kind: sentence.kind }, content: text });
+      // The action's clause ended the sentence; what was declared gets its full stop back.
+      const stop = sentence.action !== '' && text.length > 0 && !/[.!?]$/.test(declared.key) ? [{ type: 'text', text: '.' }] : [];
+      declarations.push({ type: 'declaration', attrs: { member: sentence.member, item: sentence.item, kind: sentence.kind, action: sentence.action }, content: [...text, ...stop] });
       this.at++;
     }
     return { type: 'declarations', content: declarations };
@@ -449,20 +629,28 @@ class BlockReader {
     return content;
   }
 
+  /** A resolution; a vote in brackets after "RESOLVED" is the vote of the motion it decides, when one awaits it, else stays in the words. */
   private readResolution(line: SourceLine, opening: ResolutionOpening): MinutesNodeJSON {
     this.at++;
-    return this.readResolutionBody(sliceLine(withoutEmphasis(line), opening.preambleAt), opening.unanimous);
+    const motion = opening.vote === null ? undefined : this.awaiting(null);
+    if (opening.vote !== null && motion !== undefined) this.decide(motion, opening.vote);
+    const kept = opening.vote !== null && motion === undefined;
+    const lead = kept ? 'resolved' : opening.lead;
+    return this.readResolutionBody(sliceLine(withoutEmphasis(line), kept ? opening.voteAt : opening.preambleAt), opening.unanimous, lead);
   }
 
   /**
-   * The parts and bullets after a resolution's opening. Bullets right after a part belong to it. When the
-   * opening says nothing ("RESOLVED:") and one "That …" paragraph follows, that paragraph is the
-   * preamble; several "That …" paragraphs are the parts.
+   * The parts and bullets after a resolution's opening. Bullets right after a part belong to it. When
+   * "RESOLVED" says nothing more ("RESOLVED:") and one "That …" paragraph follows, that paragraph is
+   * the preamble; several "That …" paragraphs are the parts. A "Decision:" with nothing after it takes
+   * the next sentence as its preamble.
    */
-  private readResolutionBody(preamble: SourceLine | null, unanimous: boolean): MinutesNodeJSON {
+  private readResolutionBody(preamble: SourceLine | null, unanimous: boolean, lead: ResolutionLead): MinutesNodeJSON {
     let style: PartStyle | null = null;
     let opening = preamble;
+    let printed = lead;
     const body: (PartDraft | ListEntry[])[] = [];
+    const silent = () => opening === null || opening.key === '' || opening.key === ':';
     for (let line = this.line; line !== undefined; line = this.line) {
       const label = partLabelOf(line.key);
       if (label !== null) {
@@ -471,16 +659,19 @@ class BlockReader {
         body.push({ line: sliceLine(withoutEmphasis(line), label.length), list: this.readList(true) });
       } else if (line.bullet !== null) {
         body.push(this.readList(true));
-      } else if (body.length === 0 && (opening === null || opening.key === '' || opening.key === ':') && startsWithThat(line.key)) {
+      } else if (body.length === 0 && (printed === 'resolved' || printed === 'resolved-that') && silent() && startsWithThat(line.key)) {
         const that: SourceLine[] = [];
         for (let next = this.line; next !== undefined && next.bullet === null && startsWithThat(next.key); next = this.line) {
           that.push(withoutEmphasis(next));
           this.at++;
         }
-        if (that.length === 1) opening = sliceLine(that[0] as SourceLine, 'that '.length);
-        else for (const part of that) body.push({ line: part, list: [] });
-      } else if (opening === null && body.length === 0) {
-        // A Decision block without "RESOLVED": its first sentence is the preamble.
+        if (that.length === 1) {
+          opening = sliceLine(that[0] as SourceLine, 'that '.length);
+          printed = 'resolved-that';
+        } else {
+          for (const part of that) body.push({ line: part, list: [] });
+        }
+      } else if (printed === 'decision' && (opening === null || opening.key === '') && body.length === 0 && !this.opensBlock(line)) {
         opening = withoutEmphasis(line);
         this.at++;
       } else {
@@ -489,7 +680,7 @@ class BlockReader {
     }
     return {
       type: 'resolution',
-      attrs: { unanimous, partStyle: style ?? '1)' },
+      attrs: { unanimous, partStyle: style ?? '1)', lead: printed },
       content: [
         { type: 'resolution_preamble', content: opening === null ? [] : inlineOf(opening) },
         ...body.map((entry) =>
@@ -501,10 +692,11 @@ class BlockReader {
     };
   }
 
-  /** What a "Decision:" block says; when it has no "RESOLVED", the block opens with one resolution. */
+  /** What a "Decision:" section of a page says: blocks of their own when it opens with decision words, else a decision whose first sentence is the preamble. */
   readDecision(): MinutesNodeJSON[] {
-    if (this.lines.some((line) => line.bullet === null && resolutionOpeningOf(line.key) !== null)) return this.readBlocks();
-    return [canonical(this.readResolutionBody(null, false)), ...this.readBlocks()];
+    const first = this.line;
+    if (first === undefined || (first.bullet === null && resolutionOpeningOf(first.key) !== null)) return this.readBlocks();
+    return [canonical(this.readResolutionBody(null, false, 'decision')), ...this.readBlocks()];
   }
 }
 

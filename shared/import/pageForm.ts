@@ -6,8 +6,8 @@ import type { NumberingStyle } from '../model/committee.js';
 import type { Item } from '../model/meeting.js';
 import type { ImportedMeeting } from './importedMeeting.js';
 import { assembleItem, itemLabel } from './items.js';
-import type { Ledger } from './ledger.js';
 import { sliceLine, type SourceLine } from './lines.js';
+import type { Reading } from './minutesGrammar.js';
 import { pageMeeting, readPageHeader } from './pageHeader.js';
 import { readItemHeading, sectionMinutes, sectionsOf, supportingDocuments } from './pageItem.js';
 
@@ -58,7 +58,8 @@ export function itemStarts(lines: readonly SourceLine[]): { at: number; number: 
   return starts;
 }
 
-function readPageItem(lines: readonly SourceLine[], number: MinuteNumber, ledger: Ledger, newId: () => string): Item {
+function readPageItem(lines: readonly SourceLine[], number: MinuteNumber, reading: Reading): Item {
+  const { ledger, newId } = reading;
   const [numberLine, ...rest] = lines as [SourceLine, ...SourceLine[]];
   ledger.place(numberLine);
   const titleLine = number.titleAt === null ? rest.shift() : sliceLine(numberLine, number.titleAt);
@@ -66,14 +67,14 @@ function readPageItem(lines: readonly SourceLine[], number: MinuteNumber, ledger
   const { before, sections } = sectionsOf(rest, ledger);
   const heading = readItemHeading(titleLine?.text ?? '', before, ledger);
   const documents = [...heading.documents, ...supportingDocuments(sections['supporting documents'], ledger)];
-  const context = { newId, ledger, item: itemLabel(number.number, heading.title) };
+  const context = { ...reading, item: itemLabel(number.number, heading.title) };
   return assembleItem({ minuteNumber: number.number, business: 'public', ...heading, documents, minutes: sectionMinutes(sections, context) }, newId, ledger);
 }
 
 /** Reads the page; the caller has checked that it has items. */
-export function readPage(lines: readonly SourceLine[], ledger: Ledger, newId: () => string): ImportedMeeting {
+export function readPage(lines: readonly SourceLine[], reading: Reading): ImportedMeeting {
   const starts = itemStarts(lines);
-  const header = readPageHeader(lines.slice(0, starts[0]?.at ?? lines.length), ledger);
-  const items = starts.map(({ at, number }, index) => readPageItem(lines.slice(at, starts[index + 1]?.at ?? lines.length), number, ledger, newId));
-  return pageMeeting(header, items, starts[0]?.number.style ?? null);
+  const header = readPageHeader(lines.slice(0, starts[0]?.at ?? lines.length), reading.ledger);
+  const items = starts.map(({ at, number }, index) => readPageItem(lines.slice(at, starts[index + 1]?.at ?? lines.length), number, reading));
+  return pageMeeting(header, items, starts[0]?.number.style ?? null, reading.notes);
 }

@@ -8,6 +8,7 @@ import { findDate, findTime } from './datesAndTimes.js';
 import type { ImportedMeeting } from './importedMeeting.js';
 import type { Ledger } from './ledger.js';
 import type { SourceLine } from './lines.js';
+import { meetingTimes, withSubstitutes, type MeetingNotes } from './meetingNotes.js';
 
 export interface MeetingTitle {
   committee: string;
@@ -82,16 +83,16 @@ export function readPageHeader(lines: readonly SourceLine[], ledger: Ledger): Pa
   return header;
 }
 
-/** A page's meeting: what its header says, with the items read from below it. Pages list no attendance. */
-export function pageMeeting(header: PageHeader, items: Item[], numberingStyle: ImportedMeeting['numberingStyle']): ImportedMeeting {
+/** A page's meeting: what its header says, with the items read from below it and the times and substitutes their minutes named. Pages list no attendance. */
+export function pageMeeting(header: PageHeader, items: Item[], numberingStyle: ImportedMeeting['numberingStyle'], notes: MeetingNotes): ImportedMeeting {
   return {
     committee: { name: header.title?.committee ?? '', council: null },
     date: header.title?.date ?? null,
     startTime: header.title?.startTime ?? null,
-    closingTime: null,
+    ...meetingTimes(notes),
     venue: header.venue,
     contact: header.contact,
-    attendance: noAttendance(),
+    attendance: withSubstitutes(noAttendance(), notes),
     numberingStyle,
     items,
   };

@@ -6,7 +6,7 @@ import type { ImportedMeeting } from './importedMeeting.js';
 import { assembleItem, itemLabel } from './items.js';
 import type { Ledger } from './ledger.js';
 import { sliceLine, type SourceLine } from './lines.js';
-import { partLabelOf } from './minutesGrammar.js';
+import { partLabelOf, type Reading } from './minutesGrammar.js';
 import { pageMeeting, readPageHeader } from './pageHeader.js';
 import { documentOf, sectionsOf, sectionMinutes, sourceStartIn, type ItemHeading } from './pageItem.js';
 
@@ -59,7 +59,8 @@ function flattenedHeading(lines: readonly SourceLine[], ledger: Ledger): ItemHea
   return { title: plainTitle, source, agendaText: agendaText.join('\n'), documents: document === null ? [] : [document] };
 }
 
-export function readTable(lines: readonly SourceLine[], ledger: Ledger, newId: () => string): ImportedMeeting {
+export function readTable(lines: readonly SourceLine[], reading: Reading): ImportedMeeting {
+  const { ledger, newId } = reading;
   const tableAt = lines.findIndex((line) => isTableHeader(line.key) || isRowSeparator(line.key));
   const header = readPageHeader(lines.slice(0, tableAt < 0 ? 0 : tableAt + 1), ledger);
   const rows: SourceLine[][] = [[]];
@@ -79,8 +80,8 @@ export function readTable(lines: readonly SourceLine[], ledger: Ledger, newId: (
       const split = labelled < 0 ? row : row.flatMap((line, at) => (at === labelled && minutesLabelIn(line.key) > 0 ? [sliceLine(line, 0, minutesLabelIn(line.key)), sliceLine(line, minutesLabelIn(line.key))] : [line]));
       const { before, sections } = sectionsOf(split, ledger);
       const heading = flattenedHeading(before, ledger);
-      const context = { newId, ledger, item: itemLabel(index + 1, heading.title) };
+      const context = { ...reading, item: itemLabel(index + 1, heading.title) };
       return assembleItem({ minuteNumber: index + 1, business: 'public', ...heading, minutes: sectionMinutes(sections, context) }, newId, ledger);
     });
-  return pageMeeting(header, items, null);
+  return pageMeeting(header, items, null, reading.notes);
 }

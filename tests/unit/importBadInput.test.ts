@@ -117,6 +117,10 @@ describe('hostile input', () => {
     // Found by the fuzz harness: each <li> counted the bullet lists open above it.
     ['bullet and numbered lists that never close in HTML', (length) => html(fill('<div><ol><li><ul><li>', length))],
     ['“<” that opens no tag in HTML', (length) => html(fill('<', length))],
+    // Issue 10's sentences: motions, votes and comings and goings, on a line each and run together.
+    ['motions moved over and over, each awaiting its words', (length) => page(fill('It was moved by Councillor A Smith and seconded by Councillor B Jones that:\n', length))],
+    ['half-made votes and recorded names in minutes', (length) => page(fill('On being put to the vote the motion was CARRIED (For: 1, Against: 1\nFor (2): Councillors A Smith, ', length))],
+    ['comings and goings run together on one line', (length) => page(fill('Councillor A Smith left the meeting during consideration of this item having declared ', length))],
   ];
 
   // Linear time, measured as a ratio so a busy machine cannot fail it: five times the input may take

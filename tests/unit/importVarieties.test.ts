@@ -150,12 +150,13 @@ describe('an Agenda and minutes page numbered "77/21", with "RESOLVED:" and a De
     ]);
   });
 
-  it('reads "(1)" parts with their bullets, nests a change of bullet character, and does not repeat the Decision', () => {
+  it('reads "(1)" parts with their bullets, nests a change of bullet character, and does not repeat the Decision; "RESOLVED:" keeps its words', () => {
     expect(minutesOf(meeting, 79)).toEqual([
       p('The Committee considered a report on an application for 24 homes. Further to ', minuteRef('42/21'), ' the applicant had revised the layout.'),
       p('Members raised the following:'),
       bullets(['the height of the buildings', ['in particular the three-storey block']], 'parking and access'),
       resolved(':', {
+        lead: 'resolved',
         partStyle: '(1)',
         body: [
           part('That planning permission be granted subject to:', bullets('the conditions set out in the report', 'a Section 106 agreement')),
@@ -165,9 +166,9 @@ describe('an Agenda and minutes page numbered "77/21", with "RESOLVED:" and a De
     ]);
   });
 
-  it('reads a Decision block without "RESOLVED" as the resolution, with "a)" parts', () => {
+  it('reads a Decision block without "RESOLVED" as a decision, with "a)" parts', () => {
     expect(minutesOf(meeting, 80)).toEqual([
-      resolved('', { partStyle: 'a.', body: [part('The expansion be supported.'), part('A further report be brought in March 2022.')] }),
+      resolved('', { lead: 'decision', partStyle: 'a.', body: [part('The expansion be supported.'), part('A further report be brought in March 2022.')] }),
     ]);
   });
 

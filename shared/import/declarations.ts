@@ -1,0 +1,107 @@
+// Declarations of interests as councils minute them (DOMAIN.md, "Interests"), one sentence each:
+// "Councillor X declared a personal and prejudicial interest in item 6 as … and left the room.",
+// "… a disclosable pecuniary interest in agenda item 8 …, and took no part in the vote.", "… made a
+// declaration of lobbying in respect of item 7.", "… declared that he had been lobbied on item 6.".
+// The kind is the committee's (its list, shared/model/declarationKinds.ts) or a kind Minute Book
+// knows; words that name neither are left for the caller to keep as text.
+import type { DeclarationAction } from '../editor/schema.js';
+import { knownDeclarationKinds, type DeclarationKind } from '../model/declarationKinds.js';
+import { isMemberName } from './memberNames.js';
+
+export interface DeclarationSentence {
+  member: string;
+  /** A kind id; null when the words name no kind the committee or Minute Book knows. */
+  kind: string | null;
+  /** The words the minutes used for the kind ("personal and prejudicial", "" for "an interest"). */
+  kindWords: string;
+  /** Whether the words only approximate the kind ("a pecuniary interest" read as disclosable pecuniary), so the clerk should check it. */
+  approximate: boolean;
+  item: string;
+  action: DeclarationAction;
+  /** Where what was declared starts and ends in the line. */
+  textAt: number;
+  textEnd: number;
+}
+
+/** Older and looser words, read as the nearest kind of England's model code; the clerk is told to check. */
+const approximateKinds: Record<string, string> = {
+  '': 'other-registrable',
+  pecuniary: 'disclosable-pecuniary',
+  disclosable: 'disclosable-pecuniary',
+  registrable: 'other-registrable',
+  'non-pecuniary': 'non-registrable',
+};
+
+/** The kind whose label is these words (with or without "interest"): the committee's first, then the known kinds. */
+function kindNamed(words: string, kinds: readonly DeclarationKind[]): string | null {
+  const wanted = words.toLowerCase().replace(/\s+/g, ' ').trim();
+  const label = (kind: DeclarationKind) => kind.label.toLowerCase().replace(/\s+interests?$/, '');
+  return (kinds.find((kind) => label(kind) === wanted) ?? knownDeclarationKinds.find((kind) => label(kind) === wanted))?.id ?? null;
+}
+
+const declaredKind = /^(?:an?|their|the\s+following)\s+((?:[a-z][a-z-]*\s+){0,5}?)interests?\b/i;
+const lobbying = /^(?:made\s+an?\s+declaration\s+of\s+lobbying|declared\s+(?:that\s+(?:he|she|they)\s+(?:had|has|have)\s+been\s+lobbied(?:\s+by\s+[^,.]{1,80}?)?|an?\s+(?:declaration\s+of\s+)?lobbying(?:\s+interest)?))\b/i;
+const inItem = /^\s*,?\s*(?:in|on|relating\s+to|regarding|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|concerning)\s+(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2}|\.\d{1,2})?[a-z]?)\b/i;
+
+/** What the member did, each as councils say it; the first found wins, so "stayed but did not vote" is not "did not vote". */
+const actions: [RegExp, Exclude<DeclarationAction, ''>][] = [
+  [/\b(?:stayed|remained)(?:\s+in\s+the\s+(?:room|meeting|chamber))?\s*,?\s+but\s+did\s+not\s+vote\b|\bspoke\s+but\s+did\s+not\s+vote\b/i, 'stayed-no-vote'],
+  [/\b(?:stayed|remained)(?:\s+in\s+the\s+(?:room|meeting|chamber))?\s+(?:and|to)\s+(?:spoke|speak|took\s+part\s+in\s+the\s+debate)\b/i, 'stayed-spoke'],
+  [/\btook\s+no\s+part\s+in\s+the\s+(?:vote|voting|decision|discussion\s+(?:and|or)\s+(?:the\s+)?(?:vote|voting|decision))\b|\bdid\s+not\s+(?:vote|take\s+part\s+in\s+the\s+vote)\b/i, 'no-vote'],
+  [/\b(?:left|withdrew\s+from|retired\s+from)\s+the\s+(?:meeting\s+room|council\s+chamber|room|meeting|chamber)\b/i, 'left-room'],
+];
+/** The words joining the action to what was declared: ", and", "; she", " and". */
+const joiner = /(?:\s*[,;]\s*(?:and\s+)?(?:(?:he|she|they|the\s+member)\s+)?|(?:^|\s+)and\s+(?:(?:he|she|they)\s+)?)$/i;
+
+/** What the member did, and where in `text` its clause starts; only when the clause ends the sentence, so nothing after it is lost. */
+function actionIn(text: string): { action: DeclarationAction; at: number } {
+  for (const [pattern, action] of actions) {
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    const after = text.slice(match.index + match[0].length);
+    if (!/^[^,;.]{0,60}\.?\s*$/.test(after)) continue;
+    const before = text.slice(0, match.index);
+    const joined = joiner.exec(before);
+    return { action, at: joined === null ? match.index : joined.index };
+  }
+  return { action: '', at: text.length };
+}
+
+/**
+ * "Councillor X declared a disclosable pecuniary interest in item 7 …": who, the kind, the item and
+ * what they did, and where the declared words are. Null when the line is not a member's declaration.
+ */
+export function declarationOf(key: string, kinds: readonly DeclarationKind[]): DeclarationSentence | null {
+  const verb = /\s(?:declared|made\s+an?\s+declaration)\s/i.exec(key.slice(0, 200));
+  if (verb === null || verb.index <= 0) return null;
+  const member = key.slice(0, verb.index).trim();
+  if (!isMemberName(member)) return null;
+  const after = key.slice(verb.index + 1);
+  let kind: string | null;
+  let kindWords: string;
+  let approximate = false;
+  let textAt = verb.index + 1;
+  const lobbied = lobbying.exec(after);
+  if (lobbied !== null) {
+    kindWords = 'lobbying';
+    kind = kinds.find((each) => /lobbying/i.test(each.label))?.id ?? 'lobbying';
+    textAt += lobbied[0].length;
+  } else {
+    const declared = /^declared\s+/i.exec(after);
+    const interest = declared === null ? null : declaredKind.exec(after.slice(declared[0].length));
+    if (declared === null || interest === null) return null;
+    kindWords = (interest[1] ?? '').trim().toLowerCase();
+    kind = kindNamed(kindWords, kinds);
+    if (kind === null && kindWords in approximateKinds) {
+      kind = approximateKinds[kindWords] ?? null;
+      approximate = true;
+    }
+    textAt += declared[0].length + interest[0].length;
+  }
+  const item = inItem.exec(key.slice(textAt));
+  if (item !== null) textAt += item[0].length;
+  const rest = key.slice(textAt);
+  textAt += rest.length - rest.replace(/^[\s:;,]*/, '').length;
+  const { action, at } = actionIn(key.slice(textAt));
+  return { member, kind, kindWords, approximate, item: item?.[1] ?? '', action, textAt, textEnd: textAt + at };
+}
