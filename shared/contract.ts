@@ -14,7 +14,7 @@ import { Publication } from './model/lifecycle.js';
 import type { MinutePlace } from './search/citation.js';
 import type { CitedMinute } from './search/minuteReferences.js';
 import type { SearchHit } from './search/minutesIndex.js';
-import type { MemberDeclarations, RequestEntry, ResolutionEntry } from './search/registers.js';
+import type { AttendanceRecord, MemberDeclarations, RequestEntry, ResolutionEntry } from './search/registers.js';
 
 export { channelNames, isChannel, menuCommands, type Channel, type MenuCommand } from './channels.js';
 
@@ -226,10 +226,15 @@ export const contract = {
   },
   'library:import': { input: ImportRequest, output: z.object({ summary: ImportSummary, library: LibraryOverview }) },
   'search:query': { input: SearchRequest, output: z.object({ hits: answer<SearchHit[]>() }) },
-  /** The registers of resolutions, requests for information ("Outstanding Issues") and declarations by member. */
+  /** The registers of resolutions, requests for information ("Outstanding Issues"), declarations by member and attendance by member and municipal year. */
   'registers:open': {
     input: z.object({}),
-    output: z.object({ resolutions: answer<ResolutionEntry[]>(), requests: answer<RequestEntry[]>(), declarations: answer<MemberDeclarations[]>() }),
+    output: z.object({
+      resolutions: answer<ResolutionEntry[]>(),
+      requests: answer<RequestEntry[]>(),
+      declarations: answer<MemberDeclarations[]>(),
+      attendance: answer<AttendanceRecord[]>(),
+    }),
   },
   /** The clerk marks a request answered (or open again); kept in the meeting's record of the request. */
   'requests:set-status': {

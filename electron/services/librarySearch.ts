@@ -9,7 +9,7 @@ import type { Meeting } from '../../shared/model/meeting.js';
 import { itemKey } from '../../shared/search/citation.js';
 import { buildReferenceIndex, type CitedMinute, type MinuteReferences } from '../../shared/search/minuteReferences.js';
 import { MinutesIndex, type SearchFilters, type SearchHit } from '../../shared/search/minutesIndex.js';
-import { declarationsByMember, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
+import { attendanceRegister, declarationsByMember, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
 import type { MinutePlace } from '../../shared/search/citation.js';
 import { writeFileDurably } from './durableFile.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
@@ -53,6 +53,7 @@ export class LibrarySearch {
       resolutions: resolutionsRegister(meetings, committees),
       requests: requestsRegister(meetings, committees),
       declarations: declarationsByMember(meetings, committees),
+      attendance: attendanceRegister(meetings, committees),
     };
   }
 

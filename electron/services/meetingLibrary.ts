@@ -31,6 +31,7 @@ import { LibraryError } from './libraryErrors.js';
 import { lockLibrary, type LibraryLock } from './libraryLock.js';
 import { MeetingHistories, computerUserName } from './meetingHistory.js';
 import { ValidatedJsonFile } from './validatedJsonFile.js';
+import { defaultDeclarationKinds } from '../../shared/model/declarationKinds.js';
 
 export interface LibraryOptions {
   folder: string;
@@ -79,6 +80,7 @@ function recoveredCommittee(id: string, now: string): Committee {
     municipalYearStartMonth: 5,
     numberingStyle: 'plain',
     standardAgenda: defaultStandardAgenda,
+    declarationKinds: defaultDeclarationKinds(),
   };
 }
 
@@ -324,6 +326,7 @@ export class MeetingLibrary {
         municipalYearStartMonth: 5,
         numberingStyle: details.numberingStyle,
         standardAgenda: defaultStandardAgenda,
+        declarationKinds: defaultDeclarationKinds(),
       });
     });
   }

@@ -9,6 +9,7 @@ import type { Committee } from '../../shared/model/committee.js';
 import { summarise, type Item, type Meeting, type MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { continuingMinuteNumber, numberItems } from '../../shared/numbering.js';
 import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
+import { defaultDeclarationKinds } from '../../shared/model/declarationKinds.js';
 
 /** mulberry32: a tiny seeded generator, so the archive is the same on every run. */
 export function seededRandom(seed: number): () => number {
@@ -89,6 +90,7 @@ export function syntheticCommittee(index: number): Committee {
     municipalYearStartMonth: 5,
     numberingStyle: 'plain',
     standardAgenda: defaultStandardAgenda,
+    declarationKinds: defaultDeclarationKinds(),
   };
 }
 

@@ -5,7 +5,7 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
 import { attendanceEntry } from '../attendanceText.js';
 import { formatClockTime, formatProseDate } from '../dates.js';
-import { declarationKindLabels, type DeclarationKind } from '../editor/schema.js';
+import { declarationKindLabel } from '../model/declarationKinds.js';
 import { spansOf, textOf } from '../export/outline.js';
 import type { Attendance } from '../model/attendance.js';
 import { businessHeadings, type Item, type Meeting, type MinutesNodeJSON } from '../model/meeting.js';
@@ -173,7 +173,7 @@ function leavesOf(minutes: readonly MinutesNodeJSON[]): Leaf[] {
             add('Declaration', 'declaration', 0, child, [
               ['member', attr(child, 'member')],
               ['item', attr(child, 'item')],
-              ['kind', declarationKindLabels[kind as DeclarationKind] ?? kind],
+              ['kind', declarationKindLabel([], kind)],
             ]);
           }
         }

@@ -2,7 +2,8 @@
 // menu and new meetings built from the standard agenda both start from these.
 import { formatProseDate } from '../dates.js';
 import type { MinutesNodeJSON } from '../model/meeting.js';
-import { minutesSchema, type ApprovalOutcome } from './schema.js';
+import { attendanceEventText } from '../model/attendanceEvents.js';
+import { minutesSchema, type ApprovalOutcome, type AttendanceEventAttrs, type MotionKind, type ResolutionLead } from './schema.js';
 
 const text = (value: string): MinutesNodeJSON[] => (value === '' ? [] : [{ type: 'text', text: value }]);
 
@@ -20,7 +21,8 @@ export const bulletList = (...entries: string[]): MinutesNodeJSON =>
 export const noDeclarations = (statement = 'There were no disclosable pecuniary interests.'): MinutesNodeJSON =>
   canonical({ type: 'declarations', content: [{ type: 'declarations_none', content: text(statement) }] });
 
-export const declaration = (): MinutesNodeJSON => canonical({ type: 'declaration', attrs: { kind: 'disclosable-pecuniary' } });
+/** An empty declaration of the given kind (an id from the committee's list; the model code's first by default). */
+export const declaration = (kind = 'disclosable-pecuniary'): MinutesNodeJSON => canonical({ type: 'declaration', attrs: { kind } });
 
 export const declarations = (): MinutesNodeJSON => canonical({ type: 'declarations', content: [declaration()] });
 
@@ -55,11 +57,39 @@ export const informationRequests = (firstRequestId: string): MinutesNodeJSON =>
 
 export const resolutionPart = (): MinutesNodeJSON => canonical({ type: 'resolution_part', content: [paragraph()] });
 
-export const resolution = (): MinutesNodeJSON =>
-  canonical({ type: 'resolution', attrs: { unanimous: false, partStyle: '1)' }, content: [{ type: 'resolution_preamble' }] });
+export const resolution = (lead: ResolutionLead = 'resolved-that'): MinutesNodeJSON =>
+  canonical({ type: 'resolution', attrs: { unanimous: false, partStyle: '1)', lead }, content: [{ type: 'resolution_preamble' }] });
 
-/** The words a resolution opens with, printed in bold before its preamble. */
-export const resolutionLead = (unanimous: boolean): string => (unanimous ? 'RESOLVED unanimously that' : 'RESOLVED that');
+const leadWords: Record<ResolutionLead, string> = {
+  'resolved-that': 'RESOLVED that',
+  resolved: 'RESOLVED',
+  'resolved-to-note': 'Resolved to note',
+  'unanimously-resolved': 'UNANIMOUSLY RESOLVED',
+  agreed: 'AGREED',
+  noted: 'NOTED',
+  decision: 'Decision:',
+  'recommended-to-council': 'RESOLVED – That Council be RECOMMENDED to',
+  'committee-resolved': 'The Committee resolved:-',
+};
+
+/**
+ * The words a resolution opens with, printed in bold before its preamble: the lead's own words
+ * (DOMAIN.md, "Decisions"), with "RESOLVED unanimously that" for the default lead of a unanimous
+ * resolution, as minutes before leads were kept print it. `lead` is absent in files written before
+ * schema version 2 (the schema's default, 'resolved-that').
+ */
+export const resolutionLead = (attrs: { unanimous: boolean; lead?: ResolutionLead | undefined }): string => {
+  const lead = attrs.lead ?? 'resolved-that';
+  return lead === 'resolved-that' && attrs.unanimous ? 'RESOLVED unanimously that' : leadWords[lead];
+};
+
+/** A new motion (or an amendment of the motion `amends`), not yet put: one empty paragraph for the words moved. */
+export const motion = (id: string, kind: MotionKind = 'motion', amends = ''): MinutesNodeJSON =>
+  canonical({ type: 'motion', attrs: { id, kind, amends }, content: [paragraph()] });
+
+/** An attendance event with the council's sentence for it (shared/model/attendanceEvents.ts). */
+export const attendanceEvent = (attrs: AttendanceEventAttrs): MinutesNodeJSON =>
+  canonical({ type: 'attendance_event', attrs: { ...attrs }, content: text(attendanceEventText(attrs)) });
 
 /** Punctuation follows the lead directly ("RESOLVED unanimously that:"); words follow a space. */
 export const preambleJoinsLead = (preamble: string): boolean => /^[:;,.]/.test(preamble);

@@ -1,16 +1,82 @@
 // The ProseMirror schema for a meeting's minutes. One document holds the whole meeting: a sequence of
 // agenda items, each a title, a source line and the structured blocks of its minutes. Specs are plain
 // objects whose toDOM returns arrays, so this module loads in Node (exporters, importers, tests) too.
+import { DECLARATION_KIND_ID } from '../model/declarationKinds.js';
 import { linkRule, safeLinkAddress } from '../model/linkAddress.js';
 import { Schema, type DOMOutputSpec, type Node as ProseMirrorNode, type NodeSpec, type MarkSpec } from 'prosemirror-model';
 
-export const declarationKinds = ['disclosable-pecuniary', 'other-registrable', 'non-registrable'] as const;
-export type DeclarationKind = (typeof declarationKinds)[number];
-export const declarationKindLabels: Record<DeclarationKind, string> = {
-  'disclosable-pecuniary': 'disclosable pecuniary interest',
-  'other-registrable': 'other registrable interest',
-  'non-registrable': 'non-registrable interest',
-};
+/**
+ * What a member who declared an interest did (DOMAIN.md, "Interests"): left the room, took no part in
+ * the vote, stayed and spoke, stayed but did not vote; '' when the minutes do not say.
+ */
+export const declarationActions = ['', 'left-room', 'no-vote', 'stayed-spoke', 'stayed-no-vote'] as const;
+export type DeclarationAction = (typeof declarationActions)[number];
+
+/** The words a resolution opens with, as councils print them (shared/editor/blocks.ts `resolutionLead`). */
+export const resolutionLeads = [
+  'resolved-that',
+  'resolved',
+  'resolved-to-note',
+  'unanimously-resolved',
+  'agreed',
+  'noted',
+  'decision',
+  'recommended-to-council',
+  'committee-resolved',
+] as const;
+export type ResolutionLead = (typeof resolutionLeads)[number];
+
+export const motionKinds = ['motion', 'amendment'] as const;
+export type MotionKind = (typeof motionKinds)[number];
+
+/** What became of a motion; '' while it has not been put. */
+export const motionResults = ['', 'carried', 'lost', 'withdrawn', 'not-seconded', 'fell'] as const;
+export type MotionResult = (typeof motionResults)[number];
+
+export const castingVotes = ['', 'for', 'against'] as const;
+export type CastingVote = (typeof castingVotes)[number];
+
+/** "(For: 6, Against: 4, Abstain: 1)". */
+export interface VoteCounts {
+  for: number;
+  against: number;
+  abstain: number;
+}
+/** A recorded (named) vote: who voted each way. */
+export interface NamedVote {
+  for: string[];
+  against: string[];
+  abstain: string[];
+}
+
+/** The attributes of a `motion` block. */
+export interface MotionAttrs {
+  id: string;
+  kind: MotionKind;
+  /** The id of the motion an amendment amends; '' for a motion. */
+  amends: string;
+  mover: string;
+  seconder: string;
+  result: MotionResult;
+  unanimous: boolean;
+  counts: VoteCounts | null;
+  named: NamedVote | null;
+  castingVote: CastingVote;
+}
+
+/** A member's coming or going, or the meeting's adjourning and resuming, at the item it sits in. */
+export const attendanceEventKinds = ['arrived', 'left', 'left-for-item', 'returned', 'took-chair', 'left-chair', 'adjourned', 'resumed'] as const;
+export type AttendanceEventKind = (typeof attendanceEventKinds)[number];
+
+/** The attributes of an `attendance_event` block. */
+export interface AttendanceEventAttrs {
+  member: string;
+  event: AttendanceEventKind;
+  /** '' or a 24-hour time, "14:05". */
+  time: string;
+  /** "declared a prejudicial interest"; '' when none is given. */
+  reason: string;
+}
 
 export const approvalOutcomes = ['agreed', 'agreed-with-amendments'] as const;
 export type ApprovalOutcome = (typeof approvalOutcomes)[number];
@@ -34,6 +100,31 @@ const safeLink = (value: unknown) => {
   if (safeLinkAddress(value) !== value) throw new RangeError(`${linkRule}, not ${JSON.stringify(value)}`);
 };
 const isBoolean = 'boolean';
+const declarationKindId = (value: unknown) => {
+  if (typeof value !== 'string' || !DECLARATION_KIND_ID.test(value)) {
+    throw new RangeError(`expected a kind of interest such as disclosable-pecuniary, got ${JSON.stringify(value)}`);
+  }
+};
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clockOrEmpty = (value: unknown) => {
+  if (value !== '' && (typeof value !== 'string' || !CLOCK_TIME.test(value))) {
+    throw new RangeError(`expected '' or a 24-hour time such as 14:05, got ${JSON.stringify(value)}`);
+  }
+};
+const isCount = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= 0;
+const isNameList = (value: unknown) => Array.isArray(value) && value.every((name) => typeof name === 'string');
+/** The sides of a vote, as the keys of `counts` and `named`. */
+export const voteSides = ['for', 'against', 'abstain'] as const;
+/** A side-by-side record of a vote: null, or { for, against, abstain } each passing `side`. */
+const voteRecord = (what: string, side: (value: unknown) => boolean) => (value: unknown) => {
+  if (value === null) return;
+  const ok =
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).every((key) => (voteSides as readonly string[]).includes(key)) &&
+    voteSides.every((key) => side((value as Record<string, unknown>)[key]));
+  if (!ok) throw new RangeError(`${what} must be null or { for, against, abstain }, got ${JSON.stringify(value)}`);
+};
 
 const textBlock = (tag: string, className: string): NodeSpec => ({
   content: 'inline*',
@@ -47,6 +138,12 @@ const textBlock = (tag: string, className: string): NodeSpec => ({
  */
 const readAttr = (dom: unknown, name: string): string | null =>
   (dom as { getAttribute(name: string): string | null }).getAttribute(name);
+
+/** A pasted element's attribute when it is one of `values`, else the first of them (the default). */
+const readOneOf = <T extends string>(dom: unknown, name: string, values: readonly T[]): T => {
+  const value = readAttr(dom, name);
+  return values.find((allowed) => allowed === value) ?? (values[0] as T);
+};
 
 const dataAttr = (name: string) => (dom: unknown) => ({ [name]: readAttr(dom, `data-${name}`) ?? '' });
 
@@ -125,7 +222,9 @@ const nodes: Record<string, NodeSpec> = {
     attrs: {
       member: { default: '', validate: isString },
       item: { default: '', validate: isString },
-      kind: { default: 'disclosable-pecuniary', validate: oneOf(declarationKinds) },
+      /** An id from the committee's list of kinds (shared/model/declarationKinds.ts). */
+      kind: { default: 'disclosable-pecuniary', validate: declarationKindId },
+      action: { default: '', validate: oneOf(declarationActions) },
     },
     parseDOM: [
       {
@@ -133,7 +232,8 @@ const nodes: Record<string, NodeSpec> = {
         getAttrs: (dom) => ({
           member: readAttr(dom, 'data-member') ?? '',
           item: readAttr(dom, 'data-item') ?? '',
-          kind: readAttr(dom, 'data-kind') ?? 'disclosable-pecuniary',
+          kind: DECLARATION_KIND_ID.test(readAttr(dom, 'data-kind') ?? '') ? readAttr(dom, 'data-kind') : 'disclosable-pecuniary',
+          action: readOneOf(dom, 'data-action', declarationActions),
         }),
       },
     ],
@@ -144,6 +244,7 @@ const nodes: Record<string, NodeSpec> = {
         'data-member': node.attrs['member'],
         'data-item': node.attrs['item'],
         'data-kind': node.attrs['kind'],
+        'data-action': node.attrs['action'],
       },
       0,
     ],
@@ -227,17 +328,22 @@ const nodes: Record<string, NodeSpec> = {
     ],
   },
 
-  /** "RESOLVED [unanimously] that <preamble>", then numbered parts or bullets. */
+  /** "<lead> <preamble>" (RESOLVED that, AGREED, …), then numbered parts or bullets. */
   resolution: {
     group: 'block',
     content: 'resolution_preamble (resolution_part | bullet_list)*',
-    attrs: { unanimous: { default: false, validate: isBoolean }, partStyle: { default: '1)', validate: oneOf(partStyles) } },
+    attrs: {
+      unanimous: { default: false, validate: isBoolean },
+      partStyle: { default: '1)', validate: oneOf(partStyles) },
+      lead: { default: 'resolved-that', validate: oneOf(resolutionLeads) },
+    },
     parseDOM: [
       {
         tag: 'div.resolution',
         getAttrs: (dom) => ({
           unanimous: readAttr(dom, 'data-unanimous') === 'true',
           partStyle: readAttr(dom, 'data-part-style') ?? '1)',
+          lead: readOneOf(dom, 'data-lead', resolutionLeads),
         }),
       },
     ],
@@ -247,6 +353,7 @@ const nodes: Record<string, NodeSpec> = {
         class: 'resolution',
         'data-unanimous': String(node.attrs['unanimous']),
         'data-part-style': node.attrs['partStyle'],
+        'data-lead': node.attrs['lead'],
       },
       0,
     ],
@@ -257,6 +364,87 @@ const nodes: Record<string, NodeSpec> = {
     defining: true,
     parseDOM: [{ tag: 'div.resolution-part' }],
     toDOM: () => ['div', { class: 'resolution-part' }, 0],
+  },
+
+  /**
+   * A motion or an amendment to one: moved, seconded and put to the vote; the paragraphs are the words
+   * moved. Counts and named votes are JSON attributes, shown and edited by the block's own controls.
+   */
+  motion: {
+    group: 'block',
+    content: 'paragraph+',
+    attrs: {
+      id: { default: '', validate: isString },
+      kind: { default: 'motion', validate: oneOf(motionKinds) },
+      amends: { default: '', validate: isString },
+      mover: { default: '', validate: isString },
+      seconder: { default: '', validate: isString },
+      result: { default: '', validate: oneOf(motionResults) },
+      unanimous: { default: false, validate: isBoolean },
+      counts: { default: null, validate: voteRecord('counts', isCount) },
+      named: { default: null, validate: voteRecord('named', isNameList) },
+      castingVote: { default: '', validate: oneOf(castingVotes) },
+    },
+    defining: true,
+    parseDOM: [
+      {
+        tag: 'div.motion',
+        getAttrs: (dom) => ({
+          id: readAttr(dom, 'data-motion-id') ?? '',
+          kind: readOneOf(dom, 'data-kind', motionKinds),
+          amends: readAttr(dom, 'data-amends') ?? '',
+          mover: readAttr(dom, 'data-mover') ?? '',
+          seconder: readAttr(dom, 'data-seconder') ?? '',
+        }),
+      },
+    ],
+    toDOM: (node): DOMOutputSpec => [
+      'div',
+      {
+        class: 'motion',
+        'data-motion-id': node.attrs['id'],
+        'data-kind': node.attrs['kind'],
+        'data-amends': node.attrs['amends'],
+        'data-mover': node.attrs['mover'],
+        'data-seconder': node.attrs['seconder'],
+        'data-result': node.attrs['result'],
+      },
+      0,
+    ],
+  },
+
+  /** "Councillor Bigham left the meeting during consideration of this item.": the text is the sentence printed. */
+  attendance_event: {
+    group: 'block',
+    content: 'inline*',
+    attrs: {
+      member: { default: '', validate: isString },
+      event: { default: 'arrived', validate: oneOf(attendanceEventKinds) },
+      time: { default: '', validate: clockOrEmpty },
+      reason: { default: '', validate: isString },
+    },
+    parseDOM: [
+      {
+        tag: 'p.attendance-event',
+        getAttrs: (dom) => ({
+          member: readAttr(dom, 'data-member') ?? '',
+          event: readOneOf(dom, 'data-event', attendanceEventKinds),
+          time: CLOCK_TIME.test(readAttr(dom, 'data-time') ?? '') ? readAttr(dom, 'data-time') : '',
+          reason: readAttr(dom, 'data-reason') ?? '',
+        }),
+      },
+    ],
+    toDOM: (node): DOMOutputSpec => [
+      'p',
+      {
+        class: 'attendance-event',
+        'data-member': node.attrs['member'],
+        'data-event': node.attrs['event'],
+        'data-time': node.attrs['time'],
+        'data-reason': node.attrs['reason'],
+      },
+      0,
+    ],
   },
 
   text: { group: 'inline' },
@@ -305,3 +493,13 @@ const marks: Record<string, MarkSpec> = {
 export const minutesSchema = new Schema({ nodes, marks });
 
 export type MinutesNode = ProseMirrorNode;
+
+/**
+ * A stored node's attributes with the schema's defaults for those it lacks (a file written before an
+ * attribute existed holds none for it), typed as the caller knows the node to be. Not validated:
+ * stored minutes were checked against the schema when read.
+ */
+export function attrsOf<T>(node: { type: string; attrs?: Record<string, unknown> | undefined }): T {
+  const specs = minutesSchema.nodes[node.type]?.spec.attrs ?? {};
+  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, node.attrs?.[name] ?? spec.default])) as T;
+}

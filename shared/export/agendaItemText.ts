@@ -10,7 +10,7 @@ export function renderAgendaItemText(request: ExportRequest): ExportedFile {
   const item = requestedItem(request);
   const sections = [...draftMark(request.meeting), 'Agenda item', item.title];
   if (item.source !== '') sections.push(item.source);
-  sections.push('Minutes:', minutesText(minutesOutline(item.minutes), { bullet: '•', nested: '◦' }), 'Supporting documents:');
+  sections.push('Minutes:', minutesText(minutesOutline(item.minutes, request.committee.declarationKinds), { bullet: '•', nested: '◦' }), 'Supporting documents:');
   for (const document of item.documents) sections.push(document.sizeKb === null ? document.title : `${document.title} PDF ${Math.round(document.sizeKb)} KB`);
   sections.push(...signatureLine(request.meeting));
   return {

@@ -5,12 +5,15 @@
 // akomantoso30.xsd; every person at the meeting and their part in it is declared in the references.
 import { formatClockTime, formatClosingTime, formatFormalDate, formatProseDate } from '../dates.js';
 import type { Attendance } from '../model/attendance.js';
-import { businessHeadings, type Business, type Item } from '../model/meeting.js';
+import { adjournmentsOf, businessHeadings, type Business, type Item } from '../model/meeting.js';
+import { adjournmentLine } from './meetingTimes.js';
 import { formatMinuteNumber, minuteCitation, municipalYearOf } from '../numbering.js';
 import { requirePublishable, type ExportRequest } from './exportForm.js';
 import { notYetAgreed } from '../lifecycle/recorded.js';
 import { draftMark, signature } from './lifecycleMarks.js';
 import { minutesOutline, type BulletItem, type OutlineBlock, type ResolutionPart, type Span } from './outline.js';
+import { motionResults, voteSides, type MotionAttrs } from '../editor/schema.js';
+import { motionCounts } from '../model/votes.js';
 
 const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 /** Minute Book's own metadata, in the schema's open `proprietary` element: the status of minutes not yet agreed. */
@@ -186,6 +189,8 @@ export function renderAkomaNtoso(request: ExportRequest): string {
   requirePublishable(request);
   const { meeting, committee } = request;
   const ids = new Identifiers();
+  /** Each motion printed, with its eId, for the votes in the metadata's parliamentary analysis. */
+  const votes: { motionId: string; motion: MotionAttrs }[] = [];
 
   // The organisations and roles are named first so that a person's name can never take their eIds.
   const minuteBookId = ids.named('minutebook');
@@ -298,6 +303,11 @@ export function renderAkomaNtoso(request: ExportRequest): string {
       }
       case 'resolution':
         return resolution(block, parent);
+      case 'motion': {
+        const motionId = ids.within(parent, block.motion.kind);
+        votes.push({ motionId, motion: block.motion });
+        return blockElement('debateSection', { name: block.motion.kind, eId: motionId }, block.blocks.map((inner) => minutesBlock(inner, motionId)));
+      }
     }
   };
 
@@ -307,7 +317,7 @@ export function renderAkomaNtoso(request: ExportRequest): string {
       inlineElement('num', {}, escapeXml(formatMinuteNumber(item.minuteNumber, year, committee.numberingStyle))),
       inlineElement('heading', { eId: `${itemId}__heading` }, escapeXml(item.title.trim())),
       ...source,
-      ...minutesOutline(item.minutes).map((block) => minutesBlock(block, itemId)),
+      ...minutesOutline(item.minutes, committee.declarationKinds).map((block) => minutesBlock(block, itemId)),
     ]);
   };
 
@@ -393,11 +403,12 @@ export function renderAkomaNtoso(request: ExportRequest): string {
   };
 
   const conclusions = (): string[] => {
+    const adjourned = adjournmentsOf(meeting).map((adjournment) => inlineElement('p', {}, escapeXml(adjournmentLine(adjournment))));
     const closed =
       meeting.closingTime === null
         ? []
         : [inlineElement('p', {}, `(Meeting closed at ${inlineElement('time', { time: `${meeting.closingTime}:00` }, escapeXml(formatClosingTime(meeting.closingTime)))})`)];
-    const lines = [...closed, ...signatureXml()];
+    const lines = [...adjourned, ...closed, ...signatureXml()];
     return lines.length === 0 ? [] : [blockElement('conclusions', {}, lines)];
   };
 
@@ -427,6 +438,25 @@ export function renderAkomaNtoso(request: ExportRequest): string {
     ]),
   ]);
 
+  // Each vote as the schema's parliamentary analysis: a <voting> naming the motion and its outcome,
+  // with a <count> for each side; the printed sentences stay in the debate as the minutes read.
+  const counted = votes.flatMap(({ motionId, motion }) => {
+    const counts = motionCounts(motion);
+    const outcome = motion.result === '' ? null : motion.result;
+    if (counts === null && outcome === null) return [];
+    const voteId = `${motionId}__vote`;
+    const sides = counts === null ? [] : voteSides.map((side) => inlineElement('count', { eId: `${voteId}__${side}`, value: String(counts[side]), refersTo: `#${side}` }, ''));
+    if (sides.length === 0) return [];
+    return [blockElement('voting', { eId: voteId, href: `#${motionId}`, ...(outcome === null ? {} : { outcome: `#${outcome}` }) }, sides)];
+  });
+  const analysis = counted.length === 0 ? [] : [blockElement('analysis', { source: `#${minuteBookId}` }, [blockElement('parliamentary', {}, counted)])];
+  const concepts =
+    counted.length === 0
+      ? []
+      : [...voteSides, ...motionResults.filter((result) => result !== '')].map((concept) =>
+          inlineElement('TLCConcept', { eId: concept, href: `/akn/ontology/concept/gb/vote.${concept}`, showAs: concept.replace('-', ' ') }, ''),
+        );
+
   const organization = (eId: string, kind: string, showAs: string): string =>
     inlineElement('TLCOrganization', { eId, href: `/akn/ontology/organization/gb/${kind}`, showAs }, '');
   const references = blockElement('references', { source: `#${minuteBookId}` }, [
@@ -437,11 +467,12 @@ export function renderAkomaNtoso(request: ExportRequest): string {
     ...[...rolesUsed].map((role) =>
       inlineElement('TLCRole', { eId: roleIds[role], href: `/akn/ontology/role/gb/${role}`, showAs: roles[role] }, ''),
     ),
+    ...concepts,
   ]);
 
   const proprietary = notYetAgreed(meeting)
     ? [blockElement('proprietary', { source: `#${minuteBookId}` }, [inlineElement('mb:lifecycle', { 'xmlns:mb': lifecycleNamespace, status: meeting.status }, '')])]
     : [];
-  const debate = blockElement('debate', { name: 'minutes' }, [blockElement('meta', {}, [identification, references, ...proprietary]), ...body]);
+  const debate = blockElement('debate', { name: 'minutes' }, [blockElement('meta', {}, [identification, ...analysis, references, ...proprietary]), ...body]);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${blockElement('akomaNtoso', { xmlns: aknNamespace }, [debate])}\n`;
 }

@@ -22,7 +22,9 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { attendanceGroups, type AttendanceGroup } from '../attendanceText.js';
-import { formatClockTime, formatClosingTime, formatFormalDate } from '../dates.js';
+import { formatClockTime, formatFormalDate } from '../dates.js';
+import { meetingTimeLines } from './meetingTimes.js';
+import type { DeclarationKind } from '../model/declarationKinds.js';
 import { businessHeadings, type Item, type Meeting } from '../model/meeting.js';
 import { requirePublishable, type ExportRequest } from './exportForm.js';
 import { draftMark, signatureLine } from './lifecycleMarks.js';
@@ -122,6 +124,8 @@ function blockParagraphs(block: OutlineBlock, setting: Setting): Paragraph[] {
       return bulletParagraphs(block.items, setting);
     case 'quote':
       return block.blocks.flatMap((inner) => blockParagraphs(inner, { ...setting, indent: setting.indent + 1 }));
+    case 'motion':
+      return block.blocks.flatMap((inner) => blockParagraphs(inner, setting));
     case 'resolution':
       return resolutionParagraphs(block, setting);
   }
@@ -156,20 +160,20 @@ function presentSection(meeting: Meeting): (Paragraph | Table)[] {
 }
 
 /** Items are numbered 1, 2, 3 … within the meeting, as printed; the minute number is for citing. */
-function itemParagraphs(item: Item, index: number): Paragraph[] {
+function itemParagraphs(item: Item, index: number, kinds: readonly DeclarationKind[]): Paragraph[] {
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_3, text: `${index + 1}. ${item.title}` }),
-    ...minutesOutline(item.minutes).flatMap((block) => blockParagraphs(block, { bold: false, indent: 0 })),
+    ...minutesOutline(item.minutes, kinds).flatMap((block) => blockParagraphs(block, { bold: false, indent: 0 })),
   ];
 }
 
 /** Each run of items with the same business under its "Public Business" or "Private Business" heading. */
-function businessParagraphs(meeting: Meeting): Paragraph[] {
+function businessParagraphs(meeting: Meeting, kinds: readonly DeclarationKind[]): Paragraph[] {
   return meeting.items.flatMap((item, index) => [
     ...(item.business === meeting.items[index - 1]?.business
       ? []
       : [new Paragraph({ heading: HeadingLevel.HEADING_2, text: businessHeadings[item.business] })]),
-    ...itemParagraphs(item, index),
+    ...itemParagraphs(item, index, kinds),
   ]);
 }
 
@@ -208,8 +212,8 @@ export async function renderDocx(request: ExportRequest): Promise<Uint8Array> {
           new Paragraph({ children: [new TextRun({ text: committee.council, bold: true })] }),
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title), new TextRun({ text: heldAt, break: 1 })] }),
           ...presentSection(meeting),
-          ...businessParagraphs(meeting),
-          ...(meeting.closingTime === null ? [] : [new Paragraph({ text: `(Meeting closed at ${formatClosingTime(meeting.closingTime)})` })]),
+          ...businessParagraphs(meeting, committee.declarationKinds),
+          ...meetingTimeLines(meeting).map((line) => new Paragraph({ text: line })),
           ...signatureLine(meeting).map((line) => new Paragraph({ text: line })),
         ],
       },

@@ -1,6 +1,7 @@
 // The formal minutes document as HTML (seed 003's content): printable, and the source of the PDF.
 import { attendanceGroups } from '../attendanceText.js';
-import { formatClockTime, formatClosingTime, formatFormalDate } from '../dates.js';
+import { formatClockTime, formatFormalDate } from '../dates.js';
+import { meetingTimeLines } from './meetingTimes.js';
 import { businessHeadings } from '../model/meeting.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
 import { blockHtml, escapeHtml, htmlDocument, lifecycleHtml } from './html.js';
@@ -29,9 +30,9 @@ export function renderFormalHtml(request: ExportRequest): ExportedFile {
       business = item.business;
       parts.push(`<h2>${businessHeadings[item.business]}</h2>`);
     }
-    parts.push(`<section><h3>${index + 1}. ${escapeHtml(item.title)}</h3>${minutesOutline(item.minutes).map(blockHtml).join('\n')}</section>`);
+    parts.push(`<section><h3>${index + 1}. ${escapeHtml(item.title)}</h3>${minutesOutline(item.minutes, committee.declarationKinds).map(blockHtml).join('\n')}</section>`);
   });
-  if (meeting.closingTime !== null) parts.push(`<p class="closed">(Meeting closed at ${formatClosingTime(meeting.closingTime)})</p>`);
+  parts.push(...meetingTimeLines(meeting).map((line) => `<p class="closed">${escapeHtml(line)}</p>`));
   parts.push(...lifecycle.closing);
   return {
     fileName: `${fileStem(request)}-minutes.html`,

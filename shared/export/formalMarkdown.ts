@@ -2,7 +2,8 @@
 // who was present, the items numbered within the meeting under Public/Private Business, and the
 // closing time.
 import { attendanceGroups } from '../attendanceText.js';
-import { formatClockTime, formatClosingTime, formatFormalDate } from '../dates.js';
+import { formatClockTime, formatFormalDate } from '../dates.js';
+import { meetingTimeLines } from './meetingTimes.js';
 import { businessHeadings } from '../model/meeting.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
 import { blockMarkdown, escapeMarkdown } from './markdown.js';
@@ -33,9 +34,9 @@ export function renderFormalMarkdown(request: ExportRequest): ExportedFile {
       business = item.business;
       sections.push(`## **${businessHeadings[item.business]}**`);
     }
-    sections.push(`### **${index + 1}. ${escapeMarkdown(item.title)}**`, ...minutesOutline(item.minutes).map(blockMarkdown));
+    sections.push(`### **${index + 1}. ${escapeMarkdown(item.title)}**`, ...minutesOutline(item.minutes, committee.declarationKinds).map(blockMarkdown));
   });
-  if (meeting.closingTime !== null) sections.push(`(Meeting closed at ${formatClosingTime(meeting.closingTime)})`);
+  sections.push(...meetingTimeLines(meeting).map(escapeMarkdown));
   sections.push(...signatureLine(meeting).map(escapeMarkdown));
   return { fileName: `${fileStem(request)}-minutes.md`, mediaType: 'text/markdown; charset=utf-8', content: `${sections.join('\n\n')}\n` };
 }

@@ -31,6 +31,8 @@ export function blockHtml(block: OutlineBlock): string {
       return bulletsHtml(block.items);
     case 'quote':
       return `<blockquote>${block.blocks.map(blockHtml).join('')}</blockquote>`;
+    case 'motion':
+      return `<div class="${block.motion.kind}">${block.blocks.map(blockHtml).join('')}</div>`;
     case 'resolution': {
       // Consecutive numbered parts form one list; bullets between them stand on their own.
       const chunks: string[] = [];

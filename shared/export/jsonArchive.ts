@@ -8,11 +8,13 @@ import { z } from 'zod';
 import { Committee } from '../model/committee.js';
 import { Meeting } from '../model/meeting.js';
 import { checkMinutes } from '../model/files.js';
+import { committeeToVersion2 } from '../model/migrations.js';
 import { ValidationError, parseOrThrow } from '../model/validation.js';
 import { fileStem, type ExportedFile, type ExportRequest } from './exportForm.js';
 
 export const ARCHIVE_FORMAT = 'minute-book-archive';
-export const ARCHIVE_VERSION = 1;
+/** 2 since issue 10, with the committee's kinds of interest; archives of version 1 are read as the model code's. */
+export const ARCHIVE_VERSION = 2;
 
 export const ArchivePackage = z.object({
   format: z.literal(ARCHIVE_FORMAT),
@@ -47,9 +49,16 @@ export function renderJsonArchive(request: ExportRequest): ExportedFile {
   };
 }
 
-/** Reads an archive back: validates every field and every meeting's minutes, and checks each hash. */
+/** A version-1 archive as version 2: its committee gets the model code's kinds of interest; its meetings (and so their hashes) are unchanged. */
+const migrateArchive = (raw: unknown): unknown => {
+  if (typeof raw !== 'object' || raw === null || (raw as { schemaVersion?: unknown }).schemaVersion !== 1) return raw;
+  const archive = raw as Record<string, unknown>;
+  return { ...archive, schemaVersion: ARCHIVE_VERSION, committee: committeeToVersion2(archive['committee']) };
+};
+
+/** Reads an archive back (version 1 or 2): validates every field and every meeting's minutes, and checks each hash. */
 export function readJsonArchive(raw: unknown, where: string): ArchivePackage {
-  const archive = parseOrThrow(ArchivePackage, raw, where);
+  const archive = parseOrThrow(ArchivePackage, migrateArchive(raw), where);
   archive.meetings.forEach(({ meeting, contentHash: recorded }, index) => {
     checkMinutes(meeting, `${where}: meetings[${index}]`);
     if (contentHash(meeting) !== recorded) {

@@ -38,6 +38,8 @@ export function blockMarkdown(block: OutlineBlock): string {
       return bulletLines(block.items, 0, false).join('\n');
     case 'quote':
       return block.blocks.map((inner) => blockMarkdown(inner).replace(/^/gm, '> ')).join('\n>\n');
+    case 'motion':
+      return block.blocks.map(blockMarkdown).join('\n\n');
     case 'resolution': {
       // The whole resolution is bold in the formal minutes, its numbered parts included.
       const opening = bold(escapeMarkdown(resolutionOpening(block)));

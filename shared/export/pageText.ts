@@ -3,8 +3,10 @@
 import { formatAgendaDate, formatClockTime } from '../dates.js';
 import type { Item, Meeting } from '../model/meeting.js';
 import type { Committee } from '../model/committee.js';
+import type { DeclarationKind } from '../model/declarationKinds.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
 import { draftMark, signatureLine } from './lifecycleMarks.js';
+import { meetingTimeLines } from './meetingTimes.js';
 import { minutesOutline } from './outline.js';
 import { minutesText, type BulletMarks } from './plainText.js';
 
@@ -17,8 +19,8 @@ export function titleWithDocument(item: Item): string {
 }
 
 /** The item's minutes as the page prints them, cut where the request asks ("...  view the full minutes text for item 7."). */
-export function pageMinutes(item: Item, cutAt: number | undefined): string {
-  const text = minutesText(minutesOutline(item.minutes), pageBullets);
+export function pageMinutes(item: Item, cutAt: number | undefined, kinds: readonly DeclarationKind[]): string {
+  const text = minutesText(minutesOutline(item.minutes, kinds), pageBullets);
   if (cutAt === undefined || text.length < cutAt) return text;
   return `${text.slice(0, cutAt).trimEnd()}  ...  view the full minutes text for item ${item.minuteNumber}.`;
 }
@@ -32,12 +34,12 @@ export function pageHeader(meeting: Meeting, committee: Committee): string[] {
   ];
 }
 
-function itemBlock(item: Item, cutAt: number | undefined): string {
+function itemBlock(item: Item, cutAt: number | undefined, kinds: readonly DeclarationKind[]): string {
   const lines = [`${item.minuteNumber}.`, titleWithDocument(item)];
   if (item.source !== '') lines.push(item.source);
   if (item.agendaText !== '') lines.push(...item.agendaText.split('\n'));
   if (item.documents.length > 1) lines.push('Additional documents:');
-  lines.push('Minutes:', pageMinutes(item, cutAt));
+  lines.push('Minutes:', pageMinutes(item, cutAt, kinds));
   return lines.join('\n\n');
 }
 
@@ -49,7 +51,8 @@ export function renderPageText(request: ExportRequest): ExportedFile {
     'Agenda and minutes',
     ...pageHeader(meeting, committee),
     'Items\nNo. Item',
-    ...meeting.items.map((item) => itemBlock(item, cutMinutes[item.minuteNumber])),
+    ...meeting.items.map((item) => itemBlock(item, cutMinutes[item.minuteNumber], committee.declarationKinds)),
+    ...meetingTimeLines(meeting, formatClockTime),
     ...signatureLine(meeting),
   ].join('\n\n');
   return { fileName: `${fileStem(request)}-agenda-and-minutes.txt`, mediaType: 'text/plain; charset=utf-8', content: `${text}\n` };

@@ -33,6 +33,9 @@ export function blockLines(block: OutlineBlock, marks: BulletMarks): string[] {
       return bulletLines(block.items, marks, 0);
     case 'quote':
       return block.blocks.flatMap((inner) => blockLines(inner, marks));
+    case 'motion':
+      // Each of a motion's paragraphs stands apart, as the minutes' other paragraphs do.
+      return block.blocks.flatMap((inner, index) => [...(index === 0 ? [] : ['']), ...blockLines(inner, marks)]);
     case 'resolution':
       return [
         resolutionOpening(block),

@@ -5,7 +5,8 @@
 // care whether they came from a web page, a Markdown file or HTML. Every block it returns is in
 // ProseMirror's canonical JSON, as the editor saves it.
 import { noDeclarations } from '../editor/blocks.js';
-import { declarationKindLabels, minutesSchema, type ApprovalOutcome, type DeclarationKind, type PartStyle } from '../editor/schema.js';
+import { minutesSchema, type ApprovalOutcome, type PartStyle } from '../editor/schema.js';
+import { declarationKindLabel } from '../model/declarationKinds.js';
 import type { MinutesNodeJSON } from '../model/meeting.js';
 import { findDate } from './datesAndTimes.js';
 import type { Ledger } from './ledger.js';
@@ -133,7 +134,8 @@ const isNoDeclarations = (key: string): boolean => noInterests.test(key) && /int
 
 interface DeclarationSentence {
   member: string;
-  kind: DeclarationKind;
+  /** A kind id (shared/model/declarationKinds.ts). */
+  kind: string;
   /** The words the minutes used for the kind, when they are not one of the three the schema knows. */
   kindWords: string | null;
   item: string;
@@ -145,7 +147,7 @@ const declaredInterest =
   /^(?:an?|their|the following)\s+(?:(disclosable pecuniary|other registrable|non-registrable|non-pecuniary|personal|prejudicial|pecuniary|registrable|disclosable)\s+)?interests?\b/i;
 const inItem = /^\s*(?:in|on|relating to|regarding)\s+(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2})?[a-z]?)/i;
 
-const kindsByWords: Record<string, DeclarationKind> = {
+const kindsByWords: Record<string, string> = {
   'disclosable pecuniary': 'disclosable-pecuniary',
   'other registrable': 'other-registrable',
   'non-registrable': 'non-registrable',
@@ -368,7 +370,7 @@ class BlockReader {
       if (sentence === null) break;
       if (sentence.kindWords !== null) {
         this.context.ledger.warn(
-          `Line ${line.line}, ${this.context.item}: a “${sentence.kindWords}” interest is recorded as an ${declarationKindLabels[sentence.kind]}; check the kind of interest.`,
+          `Line ${line.line}, ${this.context.item}: a “${sentence.kindWords}” interest is recorded as an ${declarationKindLabel([], sentence.kind)}; check the kind of interest.`,
         );
       }
       const declared = sliceLine(line, sentence.textAt);

@@ -5,10 +5,12 @@
 // resolved against the library (LibrarySearch.resolve on the node side, the CLI from the files).
 import type { Attendance } from '../model/attendance.js';
 import type { Committee } from '../model/committee.js';
-import type { Item, Meeting, MeetingSummary, MinutesNodeJSON } from '../model/meeting.js';
+import type { Item, Meeting, MeetingSummary } from '../model/meeting.js';
 import { formatProseDate } from '../dates.js';
-import { declarationKindLabels, type DeclarationKind } from '../editor/schema.js';
-import { minutesOutline, textOf, type BulletItem, type OutlineBlock } from '../export/outline.js';
+import { attrsOf, type MotionAttrs, type VoteCounts } from '../editor/schema.js';
+import { minutesOutline, textOf, withArticle, type BulletItem, type OutlineBlock } from '../export/outline.js';
+import { barsFromVote, declarationKindLabel } from '../model/declarationKinds.js';
+import { motionCounts, votesCast } from '../model/votes.js';
 import { municipalYearLabel, municipalYearOf, minuteCitation } from '../numbering.js';
 import type { MinutePlace } from '../search/citation.js';
 import { citationsIn } from '../search/minuteReferences.js';
@@ -69,39 +71,31 @@ export const blockingChecks = (checks: readonly Check[], confirmed: Iterable<str
 };
 
 /** Every citation the meeting's minutes make, for the caller to resolve into `CheckContext.resolved`. */
-export const meetingCitations = (meeting: Meeting): string[] => [...new Set(meeting.items.flatMap((item) => citationsIn(withoutVotes(item))))];
+export const meetingCitations = (meeting: Meeting): string[] => [...new Set(meeting.items.flatMap((item) => citationsIn(item)))];
 
 // ---------------------------------------------------------------------------------------------
-// Votes. The schema records none yet (issue 10 adds them); this reads the block issue 10 describes,
-// `{ type: 'vote', attrs: { for, against, abstained, voters?: string[] } }`, wherever it sits, and
-// ignores any attribute that is not what it should be.
+// Votes: the motion blocks of an item (shared/editor/schema.ts), their counts or named votes.
 
 interface Vote {
-  for: number;
-  against: number;
-  abstained: number;
-  voters: string[];
+  counts: VoteCounts;
+  /** Who voted each way, when the vote was recorded by name. */
+  voters: { name: string; side: 'for' | 'against' | 'abstained' }[];
 }
 
-const count = (value: unknown): number => {
-  const number = typeof value === 'string' ? Number(value) : value;
-  return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : 0;
-};
-
-function votesIn(nodes: readonly MinutesNodeJSON[] | undefined): Vote[] {
-  return (nodes ?? []).flatMap((node): Vote[] => {
-    if (node.type !== 'vote') return votesIn(node.content);
-    const attrs = node.attrs ?? {};
-    const voters = Array.isArray(attrs['voters']) ? attrs['voters'].filter((voter): voter is string => typeof voter === 'string' && voter.trim() !== '') : [];
-    return [{ for: count(attrs['for']), against: count(attrs['against']), abstained: count(attrs['abstained']), voters }];
+function votesIn(item: Item): Vote[] {
+  return item.minutes.flatMap((node): Vote[] => {
+    if (node.type !== 'motion') return [];
+    const motion = attrsOf<MotionAttrs>(node);
+    const counts = motionCounts(motion);
+    if (counts === null) return [];
+    const named = motion.named ?? { for: [], against: [], abstain: [] };
+    const voters = [
+      ...named.for.map((name) => ({ name, side: 'for' as const })),
+      ...named.against.map((name) => ({ name, side: 'against' as const })),
+      ...named.abstain.map((name) => ({ name, side: 'abstained' as const })),
+    ].filter((voter) => voter.name.trim() !== '');
+    return [{ counts, voters }];
   });
-}
-
-/** The outline cannot print a block it does not know, so votes are read apart and left out of the rest. */
-function withoutVotes(item: Item): Item {
-  const strip = (nodes: readonly MinutesNodeJSON[]): MinutesNodeJSON[] =>
-    nodes.filter((node) => node.type !== 'vote').map((node) => (node.content === undefined ? node : { ...node, content: strip(node.content) }));
-  return { ...item, minutes: strip(item.minutes) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -153,14 +147,6 @@ function concerns(declaredItem: string, item: Item): boolean {
   return number !== undefined ? Number(number) === item.minuteNumber : declaredItem.trim().toLowerCase() === item.title.trim().toLowerCase();
 }
 
-/** Interests that bar a member from the vote: disclosable pecuniary (2020 model code), prejudicial (older and Welsh codes). */
-const barsFromVoting = (kind: string): boolean => /pecuniary|prejudicial/i.test(kind);
-
-/** "a disclosable pecuniary interest", or the kind as recorded when it is not one of the schema's. */
-const declaredInterest = (kind: string): string => {
-  const label = declarationKindLabels[kind as DeclarationKind] ?? `${kind} interest`;
-  return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
-};
 
 // ---------------------------------------------------------------------------------------------
 // Numbering
@@ -197,8 +183,7 @@ export function checkMeeting(meeting: Meeting, context: CheckContext): Check[] {
   const minute = (item: Item): string =>
     `Minute ${committee.numberingStyle === 'plain' ? item.minuteNumber : minuteCitation(item.minuteNumber, year)}`;
   const prose = (isoDate: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? formatProseDate(isoDate) : isoDate);
-  // Votes are read from the items as stored; everything else from the items without them.
-  const items = meeting.items.map(withoutVotes);
+  const { items } = meeting;
 
   // Attendance. The names of the members present must be recorded (Local Government Act 1972, Schedule 12,
   // paragraph 40, applied to committees by paragraph 44); apologies usually are, but there may be none.
@@ -254,7 +239,7 @@ export function checkMeeting(meeting: Meeting, context: CheckContext): Check[] {
 
   const declarations = items.flatMap((item) => itemWording(item).declarations.map((declaration) => ({ ...declaration, minutedIn: item })));
 
-  for (const [index, item] of items.entries()) {
+  for (const item of items) {
     const place = minute(item);
 
     if (!hasMinutes(item)) add('error', 'item-no-minutes', item.id, place, `no minutes are recorded for “${item.title.trim() || 'this item'}”`);
@@ -304,20 +289,27 @@ export function checkMeeting(meeting: Meeting, context: CheckContext): Check[] {
       }
     }
 
-    for (const vote of votesIn(meeting.items[index]?.minutes)) {
-      const cast = vote.for + vote.against + vote.abstained;
+    // A vote is decided by the members present and voting (Local Government Act 1972, Schedule 12,
+    // paragraph 39): it cannot count more than the voting members present. A member with an interest
+    // the committee's code counts as prejudicial (a disclosable pecuniary interest under the 2020
+    // model code) must take no part in it.
+    for (const vote of votesIn(item)) {
+      const cast = votesCast(vote.counts);
       const voting = votingPresent(meeting.attendance);
       if (present.length > 0 && cast > voting) {
-        add('error', 'vote-count-exceeds-present', item.id, place, `a vote counts ${cast} (for ${vote.for}, against ${vote.against}, abstained ${vote.abstained}) but only ${voting} voting members are recorded as present`);
+        add('error', 'vote-count-exceeds-present', item.id, place, `a vote counts ${cast} (for ${vote.counts.for}, against ${vote.counts.against}, abstained ${vote.counts.abstain}) but only ${voting} voting members are recorded as present`);
       }
       for (const voter of vote.voters) {
         const barred = declarations.find(
           (declaration) =>
-            sameName(declaration.member) === sameName(voter) &&
-            barsFromVoting(declaration.kind) &&
+            sameName(declaration.member) === sameName(voter.name) &&
+            barsFromVote(committee.declarationKinds, declaration.kind) &&
             (declaration.item === '' ? declaration.minutedIn.id === item.id : concerns(declaration.item, item)),
         );
-        if (barred !== undefined) add('error', 'vote-by-interested-member', item.id, place, `${voter} voted, having declared ${declaredInterest(barred.kind)} in this item`);
+        if (barred !== undefined) {
+          const how = voter.side === 'abstained' ? 'abstained in the vote' : `voted ${voter.side}`;
+          add('error', 'vote-by-interested-member', item.id, place, `${voter.name} ${how}, having declared ${withArticle(declarationKindLabel(committee.declarationKinds, barred.kind))} in this item`);
+        }
       }
     }
   }

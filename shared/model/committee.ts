@@ -1,5 +1,6 @@
 // A committee: the body that meets, its members, and the conventions its minutes follow.
 import { z } from 'zod';
+import { DeclarationKinds } from './declarationKinds.js';
 
 export const Contact = z.object({
   name: z.string().trim().min(1, 'the contact needs a name'),
@@ -48,6 +49,12 @@ export const CommitteeFields = z.object({
   municipalYearStartMonth: z.number().int().min(1, 'months run 1–12').max(12, 'months run 1–12'),
   numberingStyle: NumberingStyle,
   standardAgenda: z.array(StandardAgendaItem),
+  /**
+   * The kinds of interest its members declare, as printed (shared/model/declarationKinds.ts; the 2020
+   * model code unless the clerk chose another scheme). Files written before schema version 2 get the
+   * model code when read (shared/model/migrations.ts).
+   */
+  declarationKinds: DeclarationKinds,
 });
 export type CommitteeFields = z.infer<typeof CommitteeFields>;
 

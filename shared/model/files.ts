@@ -5,10 +5,12 @@ import { itemToNode } from '../editor/meetingDocument.js';
 import { Committee } from './committee.js';
 import { withSafeLinks } from './linkAddress.js';
 import { Meeting, MeetingSummary } from './meeting.js';
+import { migrateLibraryFile, migrateMeetingFile, migratePreferencesFile } from './migrations.js';
 import { ValidationError, parseOrThrow } from './validation.js';
 import { wellFormedDeep } from './wellFormedText.js';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/** 2 since issue 10 (committees' kinds of interest, motions, attendance events): shared/model/migrations.ts reads version 1. */
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const MeetingFile = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -39,7 +41,8 @@ export type PreferencesFile = z.infer<typeof PreferencesFile>;
 
 /**
  * Refuses files from a newer Minute Book before field validation, so the clerk is told to upgrade
- * rather than shown a list of unknown fields. Older versions will be migrated here when there are any.
+ * rather than shown a list of unknown fields. Older versions are migrated (shared/model/migrations.ts)
+ * after this and before validation.
  */
 function checkSchemaVersion(raw: unknown, where: string): void {
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
@@ -70,17 +73,17 @@ export const repairedFromDisk = (raw: unknown, where: string): unknown => withSa
 
 export function parseMeetingFile(raw: unknown, where: string): MeetingFile {
   checkSchemaVersion(raw, where);
-  const file = parseOrThrow(MeetingFile, repairedFromDisk(raw, where), where);
+  const file = parseOrThrow(MeetingFile, migrateMeetingFile(repairedFromDisk(raw, where)), where);
   checkMinutes(file.meeting, where);
   return file;
 }
 
 export function parseLibraryFile(raw: unknown, where: string): LibraryFile {
   checkSchemaVersion(raw, where);
-  return parseOrThrow(LibraryFile, wellFormedDeep(raw, where), where);
+  return parseOrThrow(LibraryFile, migrateLibraryFile(wellFormedDeep(raw, where)), where);
 }
 
 export function parsePreferencesFile(raw: unknown, where: string): PreferencesFile {
   checkSchemaVersion(raw, where);
-  return parseOrThrow(PreferencesFile, wellFormedDeep(raw, where), where);
+  return parseOrThrow(PreferencesFile, migratePreferencesFile(wellFormedDeep(raw, where)), where);
 }

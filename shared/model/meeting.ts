@@ -95,12 +95,27 @@ export type MeetingStatus = z.infer<typeof MeetingStatus>;
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time such as 14:00');
 
+/** "The meeting adjourned at 3.10 pm and reconvened at 3.25 pm": `to` is null when it did not resume. */
+export const Adjournment = z.object({
+  from: clockTime,
+  to: clockTime.nullable(),
+  /** Why, as the minutes give it ("for a comfort break"); '' when not given. */
+  note: z.string(),
+});
+export type Adjournment = z.infer<typeof Adjournment>;
+
 export const Meeting = z.object({
   id: z.uuid('not a meeting id'),
   committeeId: z.uuid('not a committee id'),
   date: z.iso.date('expected a date such as 2017-07-13'),
   startTime: clockTime,
   closingTime: clockTime.nullable(),
+  /**
+   * Adjournments in the order they happened. Absent in meetings written before schema version 2 (read
+   * as none, `adjournmentsOf`): optional, not defaulted, so a signature or archive made before keeps
+   * the content hash it was made with.
+   */
+  adjournments: z.array(Adjournment).optional(),
   venue: z.string(),
   contact: Contact,
   attendance: Attendance,
@@ -123,6 +138,9 @@ export const Meeting = z.object({
   updatedAt: z.iso.datetime(),
 });
 export type Meeting = z.infer<typeof Meeting>;
+
+/** A meeting's adjournments; none for a meeting written before they were kept. */
+export const adjournmentsOf = (meeting: Pick<Meeting, 'adjournments'>): Adjournment[] => meeting.adjournments ?? [];
 
 /** What the library index keeps about each meeting, so the sidebar never opens every file. */
 export const MeetingSummary = z.object({

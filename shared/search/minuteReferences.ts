@@ -41,6 +41,7 @@ function spanRuns(block: OutlineBlock): Span[][] {
     case 'bullets':
       return bulletSpans(block.items);
     case 'quote':
+    case 'motion':
       return block.blocks.flatMap(spanRuns);
     case 'resolution':
       return [block.preamble, ...block.body.flatMap((entry) => (entry.kind === 'bullets' ? bulletSpans(entry.items) : [entry.spans, ...bulletSpans(entry.bullets)]))];

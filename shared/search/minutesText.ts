@@ -4,7 +4,7 @@
 // published minutes print; the raw JSON is read only for what the outline flattens away (who declared,
 // which request, whether it was answered).
 import { minutesOutline, spansOf, textOf, type BulletItem, type OutlineBlock } from '../export/outline.js';
-import type { DeclarationKind, RequestStatus } from '../editor/schema.js';
+import { attrsOf, type DeclarationAction, type RequestStatus } from '../editor/schema.js';
 import type { Item, MinutesNodeJSON } from '../model/meeting.js';
 
 /** One printed line of a resolution after its opening words: a numbered part, or a bullet. */
@@ -35,9 +35,12 @@ export interface RequestWording {
 export interface DeclarationWording {
   /** The member's name as minuted. */
   member: string;
-  kind: DeclarationKind;
+  /** An id from the committee's kinds of interest (shared/model/declarationKinds.ts). */
+  kind: string;
   /** The agenda item the interest concerns, as the clerk wrote it ("5", or a title); may be blank. */
   item: string;
+  /** What the member did: left the room, took no part in the vote, …; '' when not recorded. */
+  action: DeclarationAction;
   /** What was declared, in the member's words. */
   text: string;
   /** The sentence the minutes print: "Cllr J Smith declared a … interest in item 5: …". */
@@ -80,6 +83,7 @@ export function blockText(block: OutlineBlock): string {
     case 'bullets':
       return bulletLines(block.items, 0).map(lineText).join('\n');
     case 'quote':
+    case 'motion':
       return block.blocks.map(blockText).join('\n');
     case 'resolution':
       return resolutionText(resolutionWording(block));
@@ -131,8 +135,9 @@ export function itemWording(item: Item): ItemWording {
           }
           wording.declarations.push({
             member,
-            kind: String(child.attrs?.['kind']) as DeclarationKind,
+            kind: String(child.attrs?.['kind']),
             item: String(child.attrs?.['item'] ?? '').trim(),
+            action: attrsOf<{ action: DeclarationAction }>(child).action,
             text,
             sentence: blockText(sentence),
           });

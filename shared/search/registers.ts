@@ -1,10 +1,14 @@
 // The clerk's registers, read off the minutes: every resolution, every request for information (the
-// "Outstanding Issues" list) and members' declarations of interest by member. Pure functions over the
+// "Outstanding Issues" list), members' declarations of interest by member, and each member's
+// attendance through each municipal year. Pure functions over the
 // library's meetings; the caller filters (by committee, year, status) as the screen needs. Meetings run
 // newest first; within a meeting entries stay in agenda order, the order the business was taken.
-import type { DeclarationKind, RequestStatus } from '../editor/schema.js';
+import type { DeclarationAction, RequestStatus } from '../editor/schema.js';
+import { declarationActionWords } from '../export/outline.js';
 import type { Committee } from '../model/committee.js';
+import { declarationKindLabel } from '../model/declarationKinds.js';
 import type { Meeting } from '../model/meeting.js';
+import { municipalYearLabel, municipalYearOf } from '../numbering.js';
 import { committeeOfMeeting, minutePlace, newestFirst, type MinutePlace } from './citation.js';
 import { itemWording, type ItemWording, type ResolutionLine } from './minutesText.js';
 
@@ -29,9 +33,16 @@ export interface RequestEntry extends MinutePlace {
 export interface DeclarationEntry extends MinutePlace {
   /** The name as minuted ("Cllr J Smith"). */
   member: string;
-  kind: DeclarationKind;
+  /** An id from the committee's kinds of interest (shared/model/declarationKinds.ts). */
+  kind: string;
+  /** The kind as the committee prints it: "prejudicial interest", "declaration of lobbying". */
+  kindLabel: string;
   /** The agenda item the interest concerns, as the clerk wrote it; may be blank. */
   item: string;
+  /** What the member did; '' when not recorded. */
+  action: DeclarationAction;
+  /** The action in words ("left the room for the item"); '' when not recorded. */
+  actionWords: string;
   /** What was declared. */
   text: string;
 }
@@ -44,11 +55,11 @@ export interface MemberDeclarations {
 }
 
 /** Every item of every meeting, newest meeting first, with its place and its wording. */
-function* minutesOf(meetings: readonly Meeting[], committees: readonly Committee[]): Generator<[MinutePlace, ItemWording]> {
+function* minutesOf(meetings: readonly Meeting[], committees: readonly Committee[]): Generator<[MinutePlace, ItemWording, Committee]> {
   const committeeOf = committeeOfMeeting(committees);
   for (const meeting of newestFirst(meetings)) {
     const committee = committeeOf(meeting);
-    for (const item of meeting.items) yield [minutePlace(meeting, item, committee), itemWording(item)];
+    for (const item of meeting.items) yield [minutePlace(meeting, item, committee), itemWording(item), committee];
   }
 }
 
@@ -80,18 +91,103 @@ export const memberName = (name: string): string =>
     .replace(/\s+/g, ' ')
     .replace(/^(cllr\.?|councillor)(?= )/i, 'Councillor');
 
-/** Declarations grouped by member, members in alphabetical order; a declaration with no member named is grouped under "". */
+/**
+ * Orders names as a council's lists do, by surname: "Councillor A Ali" before "Councillor R Bigham"
+ * before "Councillor J Innes"; the title and initials break ties ("Councillor A Khan" before "Councillor T Khan").
+ */
+export function bySurname(a: string, b: string): number {
+  const key = (name: string) => {
+    const words = name.replace(/^(councillor|cllr\.?|mr|mrs|ms|miss|dr|professor|prof\.?|the rev(erend)?\.?)\s+/i, '').split(' ');
+    return `${words.at(-1) ?? ''} ${words.slice(0, -1).join(' ')}`;
+  };
+  return key(a).localeCompare(key(b), 'en-GB', { sensitivity: 'base' }) || a.localeCompare(b, 'en-GB');
+}
+
+/** Declarations grouped by member, members by surname; a declaration with no member named is grouped under "". */
 export function declarationsByMember(meetings: readonly Meeting[], committees: readonly Committee[]): MemberDeclarations[] {
   const byMember = new Map<string, MemberDeclarations>();
-  for (const [place, wording] of minutesOf(meetings, committees)) {
-    for (const { member, kind, item, text } of wording.declarations) {
+  for (const [place, wording, committee] of minutesOf(meetings, committees)) {
+    for (const { member, kind, item, action, text } of wording.declarations) {
       const name = memberName(member);
       // Case is not part of a name: "J SMITH" and "J Smith" are one member.
       const key = name.toLowerCase();
       const entry = byMember.get(key) ?? { member: name, declarations: [] };
-      entry.declarations.push({ ...place, member, kind, item, text });
+      const kindLabel = declarationKindLabel(committee.declarationKinds, kind);
+      entry.declarations.push({ ...place, member, kind, kindLabel, item, action, actionWords: action === '' ? '' : declarationActionWords[action], text });
       byMember.set(key, entry);
     }
   }
-  return [...byMember.values()].sort((a, b) => a.member.localeCompare(b.member, 'en-GB'));
+  return [...byMember.values()].sort((a, b) => bySurname(a.member, b.member));
+}
+
+/**
+ * One member's attendance at one committee's meetings in one municipal year. Each meeting counts once,
+ * in the first of: present (as a member, a co-opted member or a substitute), apologies (sent, or
+ * another member substituting for them), absent (a member of the committee neither present nor
+ * sending apologies). `substituted` and `asSubstitute` count alongside: meetings at which another
+ * member substituted for them, and meetings they attended as a substitute.
+ */
+export interface AttendanceRecord {
+  member: string;
+  committeeId: string;
+  committee: string;
+  /** "2016/17". */
+  municipalYear: string;
+  /** The meetings counted: every meeting of the year for a member of the committee, else those the member was recorded at. */
+  meetings: number;
+  present: number;
+  apologies: number;
+  absent: number;
+  substituted: number;
+  asSubstitute: number;
+  /** Whole per cents of `meetings` (0 when there are none). */
+  percentPresent: number;
+  percentApologies: number;
+  percentAbsent: number;
+}
+
+const percent = (count: number, of: number): number => (of === 0 ? 0 : Math.round((count / of) * 100));
+
+/**
+ * The attendance register (issue 10): a record per member per committee per municipal year, from each
+ * meeting's attendance and the committee's members (who are absent when not recorded; Local
+ * Government Act 1972, Schedule 12, paragraph 40, has the names of those present recorded). Committees
+ * in name order, then years newest first, then members by surname.
+ */
+export function attendanceRegister(meetings: readonly Meeting[], committees: readonly Committee[]): AttendanceRecord[] {
+  const committeeOf = committeeOfMeeting(committees);
+  const records = new Map<string, AttendanceRecord>();
+  for (const meeting of meetings) {
+    const committee = committeeOf(meeting);
+    const year = municipalYearLabel(municipalYearOf(meeting.date, committee.municipalYearStartMonth));
+    const { attendance } = meeting;
+    const named = (names: readonly string[]) => new Set(names.map(memberName).filter((name) => name !== '').map((name) => name.toLowerCase()));
+    const present = named([...attendance.members, ...attendance.coOpted].map((row) => row.name));
+    const substitutes = named(attendance.substitutes.map((row) => row.name));
+    const substitutedFor = named(attendance.substitutes.map((row) => row.substitutingFor));
+    const apologies = named(attendance.apologies.map((row) => row.name));
+    const names = new Map<string, string>();
+    for (const name of [...committee.members.map((member) => member.name), ...attendance.members.map((row) => row.name), ...attendance.coOpted.map((row) => row.name), ...attendance.substitutes.flatMap((row) => [row.name, row.substitutingFor]), ...attendance.apologies.map((row) => row.name)]) {
+      const settled = memberName(name);
+      if (settled !== '' && !names.has(settled.toLowerCase())) names.set(settled.toLowerCase(), settled);
+    }
+    const members = new Set(committee.members.map((member) => memberName(member.name).toLowerCase()));
+    for (const [key, name] of names) {
+      const here = present.has(key) || substitutes.has(key);
+      const excused = apologies.has(key) || substitutedFor.has(key);
+      if (!here && !excused && !members.has(key)) continue;
+      const id = `${committee.id}|${year}|${key}`;
+      const record = records.get(id) ?? { member: name, committeeId: committee.id, committee: committee.name, municipalYear: year, meetings: 0, present: 0, apologies: 0, absent: 0, substituted: 0, asSubstitute: 0, percentPresent: 0, percentApologies: 0, percentAbsent: 0 };
+      record.meetings++;
+      if (here) record.present++;
+      else if (excused) record.apologies++;
+      else record.absent++;
+      if (substitutedFor.has(key)) record.substituted++;
+      if (substitutes.has(key)) record.asSubstitute++;
+      records.set(id, record);
+    }
+  }
+  return [...records.values()]
+    .map((record) => ({ ...record, percentPresent: percent(record.present, record.meetings), percentApologies: percent(record.apologies, record.meetings), percentAbsent: percent(record.absent, record.meetings) }))
+    .sort((a, b) => a.committee.localeCompare(b.committee, 'en-GB') || b.municipalYear.localeCompare(a.municipalYear) || bySurname(a.member, b.member));
 }

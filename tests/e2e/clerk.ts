@@ -74,6 +74,23 @@ export async function recordAttendance(page: Page, attendance: Attendance): Prom
 
 export const items = (page: Page): Locator => page.locator('.minutes section.item');
 
+/**
+ * Clicks into a text block of the minutes and waits until the caret is there. Coming back to the editor
+ * from a block's own field, ProseMirror restores its last selection 20 ms after focus when it has not
+ * yet read the click's (prosemirror-view's focus handler); on a busy machine that can put the caret
+ * back where it was, as a clerk would see and click again.
+ */
+export async function clickInto(page: Page, block: Locator): Promise<void> {
+  await expect(async () => {
+    await block.click();
+    const inside = await block.evaluate((element) => {
+      const anchor = document.getSelection()?.anchorNode ?? null;
+      return anchor !== null && element.contains(anchor);
+    });
+    expect(inside, 'the caret is in the block clicked').toBe(true);
+  }).toPass({ timeout: 10_000 });
+}
+
 export async function insertFromMenu(page: Page, label: string): Promise<void> {
   await page.keyboard.press('Control+/');
   const menu = page.getByRole('menu', { name: 'Insert block' });

@@ -2,7 +2,7 @@
 // after a reload, both on screen and in the meeting's file on disk.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createCommittee, createMeeting, insertFromMenu, items, waitUntilSaved } from './clerk.js';
+import { clickInto, createCommittee, createMeeting, insertFromMenu, items, waitUntilSaved } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
 import { meetingFiles } from './nodeSide.js';
 
@@ -42,7 +42,7 @@ test('draft a meeting in structured blocks, save, reload and find everything aga
   await declaration.getByLabel('Item').fill('7');
 
   // A request for information, from the keyboard menu.
-  await outstanding.locator('p.narrative').first().click();
+  await clickInto(page, outstanding.locator('p.narrative').first());
   await page.keyboard.press('End');
   await insertFromMenu(page, 'Request for information');
   await outstanding.locator('.request .block-content').first().click();
@@ -90,7 +90,7 @@ test('draft a meeting in structured blocks, save, reload and find everything aga
       content: [
         {
           type: 'declaration',
-          attrs: { member: 'Councillor P Akhtar', item: '7', kind: 'other-registrable' },
+          attrs: { member: 'Councillor P Akhtar', item: '7', kind: 'other-registrable', action: '' },
           content: [{ type: 'text', text: 'a relative is employed by the Carers Trust' }],
         },
       ],
@@ -106,7 +106,7 @@ test('draft a meeting in structured blocks, save, reload and find everything aga
   expect(requests.content[1].attrs.id).toMatch(/^[0-9a-f-]{36}$/);
   expect(resolved).toEqual({
     type: 'resolution',
-    attrs: { unanimous: true, partStyle: '1)' },
+    attrs: { unanimous: true, partStyle: '1)', lead: 'resolved-that' },
     content: [
       { type: 'resolution_preamble', content: [{ type: 'text', text: 'the Scrutiny Board:' }] },
       { type: 'resolution_part', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'notes the outstanding issues' }] }] },

@@ -15,6 +15,7 @@ import { bullets, link, minuteRef, p, part, resolved } from '../fixtures/minutes
 import { committee001, meeting001 } from '../fixtures/seed001.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
 import { meeting004 } from '../fixtures/seed004.js';
+import { committee10, meeting10 } from '../fixtures/issue10Meeting.js';
 
 // The OASIS schema, copied into the repository from ../shared/schemas/akn with the xml.xsd it imports.
 const schema = fileURLToPath(new URL('../schemas/akn/akomantoso30.xsd', import.meta.url));
@@ -190,5 +191,24 @@ describe('Akoma Ntoso of minutes not yet agreed, and signed', () => {
     expect(withoutEId(xml)).toEqual([]);
     // Signed minutes with no closing time recorded still have their conclusions.
     expectValid(renderAkomaNtoso({ meeting: { ...meeting, closingTime: null }, committee: committee003 }), 'signed-unclosed');
+  });
+});
+
+describe('Akoma Ntoso of motions and votes (issue 10)', () => {
+  it('records each vote in the parliamentary analysis, names its motion and outcome, and stays valid', () => {
+    const xml = renderAkomaNtoso({ meeting: meeting10, committee: committee10 });
+    expectValid(xml, 'issue10');
+    expect(withoutEId(xml)).toEqual([]);
+    const votings = [...xml.matchAll(/<voting [^>]*>[\s\S]*?<\/voting>/g)].map((match) => match[0]);
+    // The lost amendment with counts, the named vote, the casting vote; not the motions with no counts.
+    expect(votings).toHaveLength(3);
+    expect(votings[0]).toMatch(/outcome="#lost"/);
+    expect(votings[0]).toContain('value="4" refersTo="#for"');
+    expect(votings[0]).toContain('value="6" refersTo="#against"');
+    expect(votings[1]).toContain('value="5" refersTo="#for"');
+    const motionId = /href="#([^"]+)"/.exec(votings[0]!)![1]!;
+    expect(xml).toContain(`<debateSection name="amendment" eId="${motionId}">`);
+    expect(xml).toContain('<TLCConcept eId="carried"');
+    expect(xml).toContain('(Meeting adjourned at 3:10pm for a comfort break and reconvened at 3:25pm)');
   });
 });

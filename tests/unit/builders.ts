@@ -5,6 +5,7 @@ import type { Committee } from '../../shared/model/committee.js';
 import type { Item, Meeting } from '../../shared/model/meeting.js';
 import { paragraph } from '../../shared/editor/blocks.js';
 import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
+import { defaultDeclarationKinds } from '../../shared/model/declarationKinds.js';
 
 export function aCommittee(overrides: Partial<Committee> = {}): Committee {
   return {
@@ -22,6 +23,7 @@ export function aCommittee(overrides: Partial<Committee> = {}): Committee {
     municipalYearStartMonth: 5,
     numberingStyle: 'plain',
     standardAgenda: defaultStandardAgenda,
+    declarationKinds: defaultDeclarationKinds(),
     ...overrides,
   };
 }

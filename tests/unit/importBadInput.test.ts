@@ -131,12 +131,15 @@ describe('hostile input', () => {
     return performance.now() - started;
   };
 
+  // The quickest of a few reads: a moment when the machine was busy slows one read, not all of them.
+  const quickestOf = (runs: number, content: string): number => Math.min(...Array.from({ length: runs }, () => timeToRead(content)));
+
   it.each(cases)('%s (5 MB) takes time in proportion to its length', (_name, make) => {
     const fifth = make(size / 5);
     timeToRead(fifth); // warm up the JIT first
-    const small = Math.max(timeToRead(fifth), 5);
-    const large = timeToRead(make(size));
+    const small = Math.max(quickestOf(3, fifth), 5);
+    const large = quickestOf(2, make(size));
     expect(large / small).toBeLessThan(12);
     expect(large).toBeLessThan(5000);
-  });
+  }, 60_000);
 });

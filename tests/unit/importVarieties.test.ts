@@ -131,12 +131,12 @@ describe('an Agenda and minutes page numbered "77/21", with "RESOLVED:" and a De
         content: [
           {
             type: 'declaration',
-            attrs: { member: 'Councillor A Jones', item: '79/21', kind: 'disclosable-pecuniary' },
+            attrs: { member: 'Councillor A Jones', item: '79/21', kind: 'disclosable-pecuniary', action: '' },
             content: [{ type: 'text', text: 'as the owner of a neighbouring property.' }],
           },
           {
             type: 'declaration',
-            attrs: { member: 'Councillor B Patel', item: '80/21', kind: 'other-registrable' },
+            attrs: { member: 'Councillor B Patel', item: '80/21', kind: 'other-registrable', action: '' },
             content: [{ type: 'text', text: 'she is a governor of the school.' }],
           },
         ],
@@ -258,7 +258,7 @@ describe('formal minutes as plain text, numbered "101/23", with private business
       [103, 'Village Hall Grant', 'public'],
       [104, 'Property Disposal', 'private'],
     ]);
-    expect(minutesOf(meeting, 101)[0]?.content?.[0]?.attrs).toEqual({ member: 'Councillor J Aldridge', item: '103/23', kind: 'non-registrable' });
+    expect(minutesOf(meeting, 101)[0]?.content?.[0]?.attrs).toEqual({ member: 'Councillor J Aldridge', item: '103/23', kind: 'non-registrable', action: '' });
     expect(minutesOf(meeting, 102)[0]).toMatchObject({
       type: 'minutes_approval',
       attrs: { meetingDate: '2024-02-06', outcome: 'agreed-with-amendments' },

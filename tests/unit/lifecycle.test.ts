@@ -90,7 +90,7 @@ describe('the lifecycle through the contract', () => {
     });
     expect(await call('preferences:get', {})).toEqual({ clerkName: null });
     await call('preferences:set', { clerkName: 'Michelle Rose' });
-    expect(JSON.parse(await readFile(join(folder, 'preferences.json'), 'utf8'))).toEqual({ schemaVersion: 1, clerkName: 'Michelle Rose' });
+    expect(JSON.parse(await readFile(join(folder, 'preferences.json'), 'utf8'))).toEqual({ schemaVersion: 2, clerkName: 'Michelle Rose' });
 
     const circulated = (await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] })) as Meeting;
     expect(circulated.lifecycle!.steps).toEqual([{ step: 'circulated', at: expect.any(String), by: 'Michelle Rose', warningsConfirmed: [] }]);

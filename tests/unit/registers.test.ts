@@ -1,8 +1,10 @@
 // The registers read off the seed minutes: resolutions, requests for information, declarations by member.
 import { describe, expect, it } from 'vitest';
 import type { MinutesNodeJSON } from '../../shared/model/meeting.js';
-import type { DeclarationKind } from '../../shared/editor/schema.js';
-import { declarationsByMember, memberName, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
+import { attendanceRegister, bySurname, declarationsByMember, memberName, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
+import { attendanceRegisterHtml, attendanceTables } from '../../shared/export/attendanceRegisterHtml.js';
+import { noAttendance } from '../../shared/model/attendance.js';
+import { committee10, meeting10 } from '../fixtures/issue10Meeting.js';
 import { committee001, meeting001 } from '../fixtures/seed001.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
 import { meeting004 } from '../fixtures/seed004.js';
@@ -93,7 +95,7 @@ describe('the requests register', () => {
 });
 
 describe('declarations by member', () => {
-  const declaration = (member: string, item: string, kind: DeclarationKind, text: string): MinutesNodeJSON => ({
+  const declaration = (member: string, item: string, kind: string, text: string): MinutesNodeJSON => ({
     type: 'declaration',
     attrs: { member, item, kind },
     content: [{ type: 'text', text }],
@@ -129,13 +131,13 @@ describe('declarations by member', () => {
     ],
   });
 
-  it('groups Cllr and Councillor as one member, newest first, and lists no nil statements', () => {
+  it('groups Cllr and Councillor as one member, members by surname, newest first, and lists no nil statements', () => {
     const members = declarationsByMember([autumn, quiet, winter, meeting001], [committee, committee001]);
     expect(members.map((member) => [member.member, member.declarations.length])).toEqual([
-      ['Councillor J Smith', 2],
       ['Mrs S Hanson', 1],
+      ['Councillor J Smith', 2],
     ]);
-    expect(members[0]?.declarations).toEqual([
+    expect(members[1]?.declarations).toEqual([
       expect.objectContaining({ member: 'Councillor  J Smith', kind: 'other-registrable', item: '7', text: 'A trustee of the Carers Trust.', date: '2018-01-18', citation: '1/17', meetingId: winter.id }),
       expect.objectContaining({ member: 'Cllr J Smith', kind: 'disclosable-pecuniary', item: '5', text: 'Employed by a school in the city.', date: '2017-10-12', citation: '1/17', title: 'Declarations of Interests' }),
     ]);
@@ -145,5 +147,96 @@ describe('declarations by member', () => {
     expect(['Cllr J Smith', 'cllr. J Smith', ' Councillor\u00a0 J  Smith ', 'Councillor J Smith'].map(memberName)).toEqual(Array(4).fill('Councillor J Smith'));
     // Only a title: a surname that starts with the same letters is left alone.
     expect(memberName('Cllrson J')).toBe('Cllrson J');
+  });
+});
+
+describe('declarations by member, with the kind as the committee prints it, the item and what the member did', () => {
+  it('reads issue 10’s declaration of a prejudicial interest, the member leaving the room', () => {
+    const [bigham] = declarationsByMember([meeting10], [committee10]);
+    expect(bigham?.declarations).toEqual([
+      expect.objectContaining({ member: 'Councillor R Bigham', kind: 'prejudicial', kindLabel: 'prejudicial interest', item: '4', action: 'left-room', actionWords: 'left the room for the item', text: 'her husband is employed by the applicant.' }),
+    ]);
+  });
+
+  it('a kind no longer in the list still has a label, and a declaration written before actions were kept has none', () => {
+    const committee = aCommittee();
+    const meeting = aMeeting(committee, {
+      items: [{ ...items(1)[0]!, minutes: [{ type: 'declarations', content: [{ type: 'declaration', attrs: { member: 'Cllr A', item: '2', kind: 'close-associate' } }] }] }],
+    });
+    expect(declarationsByMember([meeting], [committee])[0]?.declarations[0]).toMatchObject({ kindLabel: 'close associate interest', action: '', actionWords: '' });
+  });
+});
+
+describe('the attendance register', () => {
+  const committee = aCommittee({
+    members: [
+      { name: 'Councillor J Innes', role: 'chair', voting: true },
+      { name: 'Councillor P Akhtar', role: 'member', voting: true },
+      { name: 'Councillor F Abbott', role: 'member', voting: true },
+    ],
+  });
+  const held = (date: string, attendance: Partial<ReturnType<typeof noAttendance>>) => aMeeting(committee, { date, attendance: { ...noAttendance(), ...attendance } });
+  const meetings = [
+    held('2017-06-01', { members: [{ name: 'Councillor J Innes', chair: true }, { name: 'Cllr P Akhtar', chair: false }], apologies: [{ name: 'Councillor F Abbott', note: '' }] }),
+    held('2017-09-14', { members: [{ name: 'Councillor J Innes', chair: true }], substitutes: [{ name: 'Councillor T Khan', substitutingFor: 'Councillor P Akhtar' }] }),
+    held('2018-02-01', { members: [{ name: 'Councillor J Innes', chair: true }, { name: 'Councillor F Abbott', chair: false }] }),
+    // The next municipal year, from May.
+    held('2018-06-07', { members: [{ name: 'Councillor J Innes', chair: true }] }),
+  ];
+  const register = attendanceRegister(meetings, [committee]);
+  const row = (year: string, member: string) => register.find((record) => record.municipalYear === year && record.member === member);
+
+  it('counts each member’s meetings of the year: present, apologies (sent or substituted), absent, with percentages', () => {
+    expect(register.map((record) => [record.municipalYear, record.member])).toEqual([
+      ['2018/19', 'Councillor F Abbott'],
+      ['2018/19', 'Councillor P Akhtar'],
+      ['2018/19', 'Councillor J Innes'],
+      ['2017/18', 'Councillor F Abbott'],
+      ['2017/18', 'Councillor P Akhtar'],
+      ['2017/18', 'Councillor J Innes'],
+      ['2017/18', 'Councillor T Khan'],
+    ]);
+    expect(row('2017/18', 'Councillor J Innes')).toMatchObject({ meetings: 3, present: 3, apologies: 0, absent: 0, percentPresent: 100 });
+    expect(row('2017/18', 'Councillor P Akhtar')).toMatchObject({ meetings: 3, present: 1, apologies: 1, absent: 1, substituted: 1, percentPresent: 33, percentApologies: 33, percentAbsent: 33 });
+    expect(row('2017/18', 'Councillor F Abbott')).toMatchObject({ meetings: 3, present: 1, apologies: 1, absent: 1, substituted: 0 });
+    // A substitute who is not a member of the committee counts only the meetings attended.
+    expect(row('2017/18', 'Councillor T Khan')).toMatchObject({ meetings: 1, present: 1, asSubstitute: 1, absent: 0, percentPresent: 100 });
+    expect(row('2018/19', 'Councillor P Akhtar')).toMatchObject({ meetings: 1, present: 0, absent: 1, percentAbsent: 100 });
+  });
+});
+
+describe('members by surname', () => {
+  it('orders by surname whatever the title, then by initials', () => {
+    const names = ['Councillor T Khan', 'Mrs S Hanson', 'Cllr A Khan', 'Councillor A Ali', 'Dr M de Souza', 'Councillor R Bigham'];
+    expect([...names].sort(bySurname)).toEqual(['Councillor A Ali', 'Councillor R Bigham', 'Mrs S Hanson', 'Cllr A Khan', 'Councillor T Khan', 'Dr M de Souza']);
+  });
+});
+
+describe('the attendance register on paper', () => {
+  const committee = aCommittee({ members: [{ name: 'Councillor <b>Innes</b>', role: 'chair', voting: true }, { name: 'Councillor P Akhtar', role: 'member', voting: true }] });
+  const meetings = [
+    aMeeting(committee, { date: '2017-06-01', attendance: { ...noAttendance(), members: [{ name: 'Councillor <b>Innes</b>', chair: true }], apologies: [{ name: 'Councillor P Akhtar', note: '' }] } }),
+    aMeeting(committee, { date: '2018-06-07', attendance: { ...noAttendance(), members: [{ name: 'Councillor <b>Innes</b>', chair: true }, { name: 'Councillor P Akhtar', chair: false }] } }),
+  ];
+  const records = attendanceRegister(meetings, [committee]);
+
+  it('groups the register into a table per committee and municipal year, newest first, keeping the members’ order', () => {
+    expect(attendanceTables(records).map((table) => [table.municipalYear, table.records.map((record) => record.member)])).toEqual([
+      ['2018/19', ['Councillor <b>Innes</b>', 'Councillor P Akhtar']],
+      ['2017/18', ['Councillor <b>Innes</b>', 'Councillor P Akhtar']],
+    ]);
+  });
+
+  it('prints each row with its counts and per cents, every name escaped, no script', () => {
+    const html = attendanceRegisterHtml(records, 'Attendance register');
+    expect(html).toContain('Scrutiny Board (2), municipal year 2017/18</caption>');
+    expect(html).toContain('<tr><th scope="row">Councillor P Akhtar</th><td class="number">1</td><td class="number">0 (0%)</td><td class="number">1 (100%)</td><td class="number">0 (0%)</td>');
+    expect(html).toContain('Councillor &lt;b&gt;Innes&lt;/b&gt;');
+    expect(html).not.toContain('<b>Innes');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('says so when nothing is recorded', () => {
+    expect(attendanceRegisterHtml([], 'Attendance register')).toContain('No attendance is recorded for these meetings.');
   });
 });

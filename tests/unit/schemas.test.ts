@@ -71,11 +71,11 @@ describe('meeting schema', () => {
   it('rejects a block attribute outside its allowed values', () => {
     const meeting = aMeeting(committee);
     meeting.items[0]!.minutes = [
-      { type: 'declarations', content: [{ type: 'declaration', attrs: { member: 'Cllr X', item: '7', kind: 'friendly' } }] },
+      { type: 'declarations', content: [{ type: 'declaration', attrs: { member: 'Cllr X', item: '7', kind: 'Friendly Interest' } }] },
     ];
     const error = failureOf(() => parseMeetingFile({ schemaVersion: 1, meeting }, 'meetings/a.json'));
     expect(error.message).toContain('meeting.items[0].minutes');
-    expect(error.message).toContain('friendly');
+    expect(error.message).toContain('Friendly Interest');
   });
 
   it('refuses a file written by a newer Minute Book rather than misreading it', () => {

@@ -10,6 +10,7 @@ import { formatProseDate, formatSavedAt } from '../../../shared/dates.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import type { Meeting } from '../../../shared/model/meeting.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
+import { printDocument } from '../common/printDocument.js';
 import { saveFile } from '../export/saveFile.js';
 import type { MeetingSession } from '../meeting/meetingSession.js';
 
@@ -137,18 +138,7 @@ export function ComparisonView({ before, after, committees }: ComparisonViewProp
 
   const html = () => comparisonHtml(comparison, titles);
   const fileName = `Comparison ${before.meeting.date} and ${afterMeeting.date}.html`;
-  const print = () => {
-    // Printed from its own document, so the page holds the comparison alone, laid out for paper.
-    const frame = document.createElement('iframe');
-    frame.className = 'print-frame';
-    frame.title = 'Comparison for printing';
-    frame.srcdoc = html();
-    frame.onload = () => {
-      frame.contentWindow?.print();
-      setTimeout(() => frame.remove(), 60_000);
-    };
-    document.body.append(frame);
-  };
+  const print = () => printDocument('Comparison for printing', html());
 
   const changes = comparison.changeCount;
   return (

@@ -48,3 +48,17 @@ export function words(text: string): HTMLSpanElement {
   span.textContent = text;
   return span;
 }
+
+/**
+ * Fills a choice whose options come from the meeting (its attendance, its committee's kinds), keeping
+ * `value` among them even when the meeting no longer lists it, so a block never shows a value it lacks.
+ */
+export function fillChoice(select: HTMLSelectElement, options: readonly (readonly [string, string])[], value: string): void {
+  const listed = options.some(([option]) => option === value) ? options : [...options, [value, value] as const];
+  const key = JSON.stringify(listed);
+  if (select.dataset['options'] !== key) {
+    select.replaceChildren(...listed.map(([option, text]) => new Option(text, option)));
+    select.dataset['options'] = key;
+  }
+  showValue(select, value);
+}

@@ -14,6 +14,7 @@ import { pastedBulletDepthPlugin, sinkWithinDepth } from './bulletDepth.js';
 import { addItem, enterFromItemHeading, enterInResolution } from './commands.js';
 import type { MinutePlace } from '../../../shared/search/citation.js';
 import { currentItemPlugin } from './currentItemPlugin.js';
+import { meetingContextPlugin } from './meetingContext.js';
 import { referencesPlugin } from './referencesPlugin.js';
 import { numberingPlugin, type Numbering } from './numberingPlugin.js';
 import { uniqueIdsPlugin } from './uniqueIdsPlugin.js';
@@ -87,6 +88,7 @@ export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, ca
       pastedBulletDepthPlugin(),
       uniqueIdsPlugin(),
       numberingPlugin(numbering),
+      meetingContextPlugin(),
       currentItemPlugin(),
       referencesPlugin((place, beside) => callbacks.onFollowReference(place, beside)),
       alignmentPlugin(),

@@ -34,5 +34,7 @@ export const insertActions: InsertAction[] = [
   },
   { label: 'Resolution', command: insertBlock(blocks.resolution()) },
   { label: 'Resolution part', command: appendToContainer('resolution', blocks.resolutionPart) },
+  { label: 'Motion or amendment', command: (state, dispatch) => insertBlock(blocks.motion(newId()))(state, dispatch) },
+  { label: 'Arrival or departure', command: insertBlock(blocks.attendanceEvent({ member: '', event: 'arrived', time: '', reason: '' })) },
   { label: 'New item', command: addItem },
 ];

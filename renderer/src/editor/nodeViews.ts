@@ -7,14 +7,27 @@ import type { EditorView, NodeView, NodeViewConstructor, ViewMutationRecord } fr
 import * as blocks from '../../../shared/editor/blocks.js';
 import {
   approvalOutcomes,
-  declarationKindLabels,
-  declarationKinds,
+  attendanceEventKinds,
+  castingVotes,
+  declarationActions,
+  motionResults,
   partStyles,
   requestStatuses,
+  resolutionLeads,
   type ApprovalOutcome,
+  type AttendanceEventAttrs,
+  type MotionAttrs,
+  type NamedVote,
+  type ResolutionLead,
+  type VoteCounts,
 } from '../../../shared/editor/schema.js';
+import { attendanceEventText } from '../../../shared/model/attendanceEvents.js';
+import { declarationKindLabel } from '../../../shared/model/declarationKinds.js';
+import { countsOf, voteResult } from '../../../shared/model/votes.js';
+import { attendanceEventLabels, declarationActionLabels, motionResultLabels } from './blockLabels.js';
 import { addDeclaration, appendChild, declareNone, newId, replaceText, setAttrs } from './commands.js';
-import { button, checkbox, choice, showValue, textField, words } from './controls.js';
+import { button, checkbox, choice, fillChoice, showValue, textField, words } from './controls.js';
+import { meetingContextOf } from './meetingContext.js';
 
 abstract class StructuredBlockView implements NodeView {
   readonly dom: HTMLElement;
@@ -97,24 +110,33 @@ class DeclarationsView extends StructuredBlockView {
 
 class DeclarationView extends StructuredBlockView {
   private readonly member = textField('Member declaring', (member) => this.setAttrs({ member }));
-  private readonly kind = choice(
-    'Kind of interest',
-    declarationKinds.map((kind) => [kind, declarationKindLabels[kind]] as const),
-    (kind) => this.setAttrs({ kind }),
-  );
+  // The committee's own kinds (a preset scheme, or its own list), read when the clerk opens the choice.
+  private readonly kind = choice('Kind of interest', [], (kind) => this.setAttrs({ kind }));
   private readonly item = textField('Item', (item) => this.setAttrs({ item }));
+  private readonly action = choice(
+    'What the member did',
+    declarationActions.map((action) => [action, declarationActionLabels[action]] as const),
+    (action) => this.setAttrs({ action }),
+  );
 
   constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
     super(node, view, getPos, { tag: 'div', className: 'declaration', label: 'Declaration of interest', contentTag: 'p' });
     this.controls.classList.add('sentence');
-    this.controls.append(this.member, words(' declared a '), this.kind, words(' in item '), this.item, words(':'));
+    this.controls.append(this.member, words(' declared a '), this.kind, words(' in item '), this.item, this.action, words(':'));
+    this.kind.addEventListener('focus', () => this.sync());
     this.sync();
   }
 
   protected sync(): void {
+    const kinds = meetingContextOf(this.view.state).declarationKinds;
+    const kind = String(this.node.attrs['kind']);
+    fillChoice(this.kind, kinds.map((option) => [option.id, option.label] as const), kind);
+    // A kind the committee no longer lists still reads in words.
+    const own = this.kind.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(kind)}"]`);
+    if (own !== null && own.text === kind) own.text = declarationKindLabel(kinds, kind);
     showValue(this.member, String(this.node.attrs['member']));
-    showValue(this.kind, String(this.node.attrs['kind']));
     showValue(this.item, String(this.node.attrs['item']));
+    showValue(this.action, String(this.node.attrs['action']));
   }
 }
 
@@ -234,6 +256,11 @@ class RequestView extends StructuredBlockView {
 }
 
 class ResolutionView extends StructuredBlockView {
+  private readonly lead = choice(
+    'Decision words',
+    resolutionLeads.map((lead) => [lead, blocks.resolutionLead({ unanimous: false, lead })] as const),
+    (lead) => this.setAttrs({ lead }),
+  );
   private readonly unanimous = checkbox('Unanimous', (unanimous) => this.setAttrs({ unanimous }));
   private readonly partStyle = choice(
     'Part numbering',
@@ -244,6 +271,7 @@ class ResolutionView extends StructuredBlockView {
   constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
     super(node, view, getPos, { tag: 'div', className: 'resolution', label: 'Resolution' });
     this.controls.append(
+      this.lead,
       this.unanimous.wrapper,
       this.partStyle,
       button('Add part', () => this.act(appendChild(this.pos, blocks.resolutionPart()))),
@@ -258,7 +286,169 @@ class ResolutionView extends StructuredBlockView {
     showValue(this.partStyle, String(this.node.attrs['partStyle']));
     this.dom.dataset['unanimous'] = String(unanimous);
     this.dom.dataset['partStyle'] = String(this.node.attrs['partStyle']);
-    this.dom.dataset['joined'] = String(blocks.preambleJoinsLead(this.node.firstChild?.textContent ?? ''));
+    showValue(this.lead, String(this.node.attrs['lead']));
+    // The printed lead goes before the preamble (CSS), with a space unless punctuation follows it.
+    const joined = blocks.preambleJoinsLead(this.node.firstChild?.textContent ?? '');
+    const lead = blocks.resolutionLead({ unanimous, lead: this.node.attrs['lead'] as ResolutionLead });
+    this.dom.style.setProperty('--lead', JSON.stringify(joined ? lead : `${lead} `));
+  }
+}
+
+/** The people the meeting's attendance names, for movers, seconders and comings and goings. */
+function nameChoice(select: HTMLSelectElement, view: EditorView, value: string, nobody: string): void {
+  fillChoice(select, [['', nobody], ...meetingContextOf(view.state).names.map((name) => [name, name] as const)], value);
+}
+
+const sides = ['for', 'against', 'abstain'] as const;
+const sideLabels = { for: 'For', against: 'Against', abstain: 'Abstain' } as const;
+
+/**
+ * A motion or amendment: who moved and seconded it, what became of it and the vote. Counts or a
+ * recorded vote set the result (shared/model/votes.ts) while it is a vote's result; on a tie the
+ * Chair's casting vote is asked for. The paragraphs are the words moved.
+ */
+class MotionView extends StructuredBlockView {
+  private readonly kind = choice(
+    'Motion or amendment',
+    [
+      ['motion', 'Motion'],
+      ['amendment', 'Amendment'],
+    ],
+    (kind) => this.setAttrs({ kind, amends: kind === 'motion' ? '' : this.node.attrs['amends'] }),
+  );
+  private readonly amends = choice('Amendment of', [], (amends) => this.setAttrs({ amends }));
+  private readonly mover = choice('Moved by', [], (mover) => this.setAttrs({ mover }));
+  private readonly seconder = choice('Seconded by', [], (seconder) => this.setAttrs({ seconder }));
+  private readonly result = choice(
+    'Result',
+    motionResults.map((result) => [result, motionResultLabels[result]] as const),
+    (result) => this.setAttrs({ result }),
+  );
+  private readonly unanimous = checkbox('Unanimous', (unanimous) => this.setAttrs({ unanimous, ...(unanimous ? { result: 'carried' } : {}) }));
+  private readonly counts = sides.map((side) => textField(`Votes ${sideLabels[side].toLowerCase()}`, () => this.countsChanged(), 'number'));
+  private readonly named = checkbox('Recorded vote', (on) => this.voteChanged({ counts: null, named: on ? { for: [], against: [], abstain: [] } : null }));
+  private readonly names = sides.map((side) => textField(`Named ${sideLabels[side].toLowerCase()}`, () => this.namesChanged()));
+  private readonly countsGroup = document.createElement('span');
+  private readonly namesGroup = document.createElement('span');
+  private readonly castingVote = choice(
+    'Chair’s casting vote',
+    castingVotes.map((vote) => [vote, vote === '' ? 'Casting vote not given' : `Casting vote ${vote}`] as const),
+    (castingVote) => this.voteChanged({ castingVote: castingVote as MotionAttrs['castingVote'] }),
+  );
+
+  constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
+    super(node, view, getPos, { tag: 'div', className: 'motion', label: 'Motion', controlsAfter: true });
+    this.counts.forEach((field) => (field.min = '0'));
+    this.countsGroup.className = 'vote-fields';
+    this.countsGroup.append(...this.counts.flatMap((field, index) => [words(` ${sideLabels[sides[index]!]} `), field]));
+    this.namesGroup.className = 'vote-fields';
+    this.namesGroup.append(...this.names.flatMap((field, index) => [words(` ${sideLabels[sides[index]!]}: `), field]));
+    const moved = document.createElement('div');
+    moved.className = 'block-controls-line';
+    moved.append(this.kind, this.amends, words(' moved by '), this.mover, words(' seconded by '), this.seconder);
+    const vote = document.createElement('div');
+    vote.className = 'block-controls-line';
+    vote.append(this.result, this.unanimous.wrapper, this.countsGroup, this.named.wrapper, this.namesGroup, this.castingVote);
+    this.controls.append(moved, vote);
+    for (const select of [this.amends, this.mover, this.seconder]) select.addEventListener('focus', () => this.sync());
+    this.sync();
+  }
+
+  private get attrs(): MotionAttrs {
+    return this.node.attrs as MotionAttrs;
+  }
+
+  /** A vote's counts or names changed: while the result is a vote's (or not yet given), it follows them. */
+  private voteChanged(change: Partial<MotionAttrs>): void {
+    const next = { ...this.attrs, ...change };
+    const vote = next.named ?? next.counts;
+    if (vote !== null && (next.result === '' || next.result === 'carried' || next.result === 'lost')) {
+      const result = voteResult(vote, next.castingVote);
+      next.result = result === 'tie' ? '' : result;
+    }
+    this.setAttrs(next as unknown as Record<string, unknown>);
+  }
+
+  private countsChanged(): void {
+    const values = this.counts.map((field) => field.value.trim());
+    if (values.every((value) => value === '')) return this.voteChanged({ counts: null });
+    const [yes, no, abstain] = values.map((value) => Math.max(0, Number.parseInt(value, 10) || 0)) as [number, number, number];
+    this.voteChanged({ counts: { for: yes, against: no, abstain } });
+  }
+
+  private namesChanged(): void {
+    const lists = this.names.map((field) => field.value.split(',').map((name) => name.trim()).filter(Boolean));
+    this.voteChanged({ named: { for: lists[0]!, against: lists[1]!, abstain: lists[2]! } });
+  }
+
+  protected sync(): void {
+    const attrs = this.attrs;
+    showValue(this.kind, attrs.kind);
+    // An amendment amends one of the motions of its item.
+    const motions: (readonly [string, string])[] = [['', 'Amendment of …']];
+    const $pos = this.view.state.doc.resolve(this.pos);
+    $pos.parent.forEach((block) => {
+      if (block.type.name === 'motion' && block.attrs['kind'] === 'motion' && block.attrs['id'] !== attrs.id) {
+        motions.push([String(block.attrs['id']), `the motion moved by ${String(block.attrs['mover']) || 'a member'}`]);
+      }
+    });
+    fillChoice(this.amends, motions, attrs.amends);
+    this.amends.hidden = attrs.kind !== 'amendment';
+    nameChoice(this.mover, this.view, attrs.mover, 'Mover not recorded');
+    nameChoice(this.seconder, this.view, attrs.seconder, 'Not seconded');
+    showValue(this.result, attrs.result);
+    this.unanimous.input.checked = attrs.unanimous;
+    const counts: VoteCounts | null = attrs.named === null ? attrs.counts : countsOf(attrs.named);
+    this.counts.forEach((field, index) => {
+      if (attrs.named === null) showValue(field, counts === null ? '' : String(counts[sides[index]!]));
+    });
+    this.countsGroup.hidden = attrs.named !== null || attrs.unanimous;
+    this.named.input.checked = attrs.named !== null;
+    this.namesGroup.hidden = attrs.named === null;
+    this.names.forEach((field, index) => {
+      if (attrs.named !== null && document.activeElement !== field) field.value = (attrs.named as NamedVote)[sides[index]!].join(', ');
+    });
+    // The casting vote is asked for only on a tie.
+    this.castingVote.hidden = counts === null || counts.for !== counts.against || counts.for + counts.against === 0;
+    showValue(this.castingVote, attrs.castingVote);
+    this.dom.dataset['kind'] = attrs.kind;
+    this.dom.dataset['result'] = attrs.result;
+  }
+}
+
+/**
+ * A coming or going at this item. Changing who or what rewrites the sentence in the council's words
+ * (shared/model/attendanceEvents.ts); the clerk may then reword it.
+ */
+class AttendanceEventView extends StructuredBlockView {
+  private readonly member = choice('Who', [], (member) => this.restate({ member }));
+  private readonly event = choice(
+    'What happened',
+    attendanceEventKinds.map((event) => [event, attendanceEventLabels[event]] as const),
+    (event) => this.restate({ event: event as AttendanceEventAttrs['event'] }),
+  );
+  private readonly time = textField('Time', (time) => this.restate({ time }), 'time');
+  private readonly reason = textField('Reason', (reason) => this.restate({ reason }));
+
+  constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
+    super(node, view, getPos, { tag: 'div', className: 'attendance-event', label: 'Attendance', contentTag: 'p', controlsAfter: true });
+    this.controls.classList.add('sentence');
+    this.controls.append(this.member, this.event, this.time, this.reason);
+    this.member.addEventListener('focus', () => this.sync());
+    this.sync();
+  }
+
+  private restate(change: Partial<AttendanceEventAttrs>): void {
+    const attrs = { ...(this.node.attrs as AttendanceEventAttrs), ...change };
+    this.setAttrs(attrs as unknown as Record<string, unknown>);
+    this.run(replaceText(this.pos, attendanceEventText(attrs)));
+  }
+
+  protected sync(): void {
+    nameChoice(this.member, this.view, String(this.node.attrs['member']), 'The meeting');
+    showValue(this.event, String(this.node.attrs['event']));
+    showValue(this.time, String(this.node.attrs['time']));
+    showValue(this.reason, String(this.node.attrs['reason']));
   }
 }
 
@@ -272,6 +462,8 @@ const viewClasses: Record<string, ViewClass> = {
   information_requests: InformationRequestsView,
   request: RequestView,
   resolution: ResolutionView,
+  motion: MotionView,
+  attendance_event: AttendanceEventView,
 };
 
 /** In a read-only meeting the blocks' controls show their values but cannot change them. */

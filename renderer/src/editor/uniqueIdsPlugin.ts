@@ -1,32 +1,32 @@
-// Items and requests carry ids that registers and references rely on. Splitting a request with Enter
-// or pasting an item copies or drops them; this gives every such node a fresh id unique in the
-// meeting. Request ids are cached per item node, and ProseMirror keeps unchanged items as the same
-// nodes, so a keystroke only rescans the item it changed.
+// Items, requests and motions carry ids that registers, references and amendments rely on. Splitting a
+// request with Enter or pasting an item copies or drops them; this gives every such node a fresh id
+// unique in the meeting. The ids within an item are cached per item node, and ProseMirror keeps
+// unchanged items as the same nodes, so a keystroke only rescans the item it changed.
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { Plugin, type Transaction } from 'prosemirror-state';
 import { newId } from './commands.js';
 
-interface RequestInItem {
+interface IdInItem {
   id: string;
   /** Position relative to the start of the item's content. */
   pos: number;
 }
 
-const requestsByItem = new WeakMap<ProseMirrorNode, RequestInItem[]>();
+const idsByItem = new WeakMap<ProseMirrorNode, IdInItem[]>();
 
-function requestsIn(item: ProseMirrorNode): RequestInItem[] {
-  let requests = requestsByItem.get(item);
-  if (requests === undefined) {
-    const found: RequestInItem[] = [];
+function idsIn(item: ProseMirrorNode): IdInItem[] {
+  let ids = idsByItem.get(item);
+  if (ids === undefined) {
+    const found: IdInItem[] = [];
     item.descendants((node, pos) => {
-      if (node.type.name === 'request') found.push({ id: String(node.attrs['id']), pos });
-      // Text blocks hold no requests: do not walk their text.
+      if (node.type.name === 'request' || node.type.name === 'motion') found.push({ id: String(node.attrs['id']), pos });
+      // Text blocks hold no requests or motions: do not walk their text.
       return !node.isTextblock;
     });
-    requests = found;
-    requestsByItem.set(item, requests);
+    ids = found;
+    idsByItem.set(item, ids);
   }
-  return requests;
+  return ids;
 }
 
 export function uniqueIdsPlugin(): Plugin {
@@ -34,7 +34,7 @@ export function uniqueIdsPlugin(): Plugin {
     appendTransaction(transactions, _oldState, newState) {
       if (!transactions.some((tr) => tr.docChanged)) return null;
       const itemIds = new Set<string>();
-      const requestIds = new Set<string>();
+      const blockIds = new Set<string>();
       let tr: Transaction | null = null;
       const renew = (pos: number): void => {
         tr ??= newState.tr;
@@ -44,9 +44,9 @@ export function uniqueIdsPlugin(): Plugin {
         const id = String(item.attrs['id']);
         if (id === '' || itemIds.has(id)) renew(offset);
         itemIds.add(id);
-        for (const request of requestsIn(item)) {
-          if (request.id === '' || requestIds.has(request.id)) renew(offset + 1 + request.pos);
-          requestIds.add(request.id);
+        for (const block of idsIn(item)) {
+          if (block.id === '' || blockIds.has(block.id)) renew(offset + 1 + block.pos);
+          blockIds.add(block.id);
         }
       });
       return tr === null ? null : (tr as Transaction).setMeta('addToHistory', false);

@@ -1,7 +1,15 @@
 // Creating or editing a committee: its name and council, members, default venue, contact clerk,
-// when its municipal year starts, how it numbers minutes, and its standard agenda.
+// when its municipal year starts, how it numbers minutes, its standard agenda and the kinds of
+// interest its members declare.
 import { useState, type FormEvent } from 'react';
 import type { Committee, CommitteeFields, CommitteeMember, StandardAgendaItem } from '../../../shared/model/committee.js';
+import {
+  declarationKindPresets,
+  defaultDeclarationKinds,
+  extraDeclarationKinds,
+  knownDeclarationKinds,
+  type DeclarationKind,
+} from '../../../shared/model/declarationKinds.js';
 import { defaultStandardAgenda } from '../../../shared/standardAgenda.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
@@ -33,7 +41,22 @@ const blankCommittee = (): CommitteeFields => ({
   municipalYearStartMonth: 5,
   numberingStyle: 'plain',
   standardAgenda: defaultStandardAgenda,
+  declarationKinds: defaultDeclarationKinds(),
 });
+
+type Scheme = keyof typeof declarationKindPresets;
+const schemeNames: Record<Scheme, string> = {
+  modelCode2020: 'England’s 2020 model code (disclosable pecuniary, other registrable, non-registrable)',
+  walesAndOlderCodes: 'Wales and older codes (personal, prejudicial, personal and prejudicial)',
+};
+const inPreset = (scheme: Scheme, kind: DeclarationKind) => declarationKindPresets[scheme].some((preset) => preset.id === kind.id);
+const schemeOf = (kinds: readonly DeclarationKind[]): Scheme => (kinds.some((kind) => inPreset('walesAndOlderCodes', kind)) ? 'walesAndOlderCodes' : 'modelCode2020');
+
+/** The scheme's kinds, then the extra kinds ticked, then any kinds of the committee's own, kept as they are. */
+function withScheme(kinds: readonly DeclarationKind[], scheme: Scheme, extras: ReadonlySet<string>): DeclarationKind[] {
+  const own = kinds.filter((kind) => !knownDeclarationKinds.some((known) => known.id === kind.id));
+  return [...declarationKindPresets[scheme], ...extraDeclarationKinds.filter((kind) => extras.has(kind.id)), ...own].map((kind) => ({ ...kind }));
+}
 
 interface CommitteeDialogProps {
   /** The committee to edit; a new one is created when absent. */
@@ -135,6 +158,40 @@ export function CommitteeDialog({ committee, onClose, onSaved }: CommitteeDialog
           blank={() => ({ title: '', kind: 'general', source: '', agendaText: '' })}
           onChange={(agenda) => set('standardAgenda', agenda)}
         />
+        <fieldset>
+          <legend>Kinds of interest</legend>
+          <label>
+            Scheme
+            <select
+              value={schemeOf(fields.declarationKinds)}
+              onChange={(event) => {
+                const extras = new Set(fields.declarationKinds.map((kind) => kind.id));
+                set('declarationKinds', withScheme(fields.declarationKinds, event.target.value as Scheme, extras));
+              }}
+            >
+              {(Object.keys(schemeNames) as Scheme[]).map((scheme) => (
+                <option key={scheme} value={scheme}>
+                  {schemeNames[scheme]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {extraDeclarationKinds.map((extra) => (
+            <label key={extra.id} className="check">
+              <input
+                type="checkbox"
+                checked={fields.declarationKinds.some((kind) => kind.id === extra.id)}
+                onChange={(event) => {
+                  const extras = new Set(fields.declarationKinds.map((kind) => kind.id));
+                  if (event.target.checked) extras.add(extra.id);
+                  else extras.delete(extra.id);
+                  set('declarationKinds', withScheme(fields.declarationKinds, schemeOf(fields.declarationKinds), extras));
+                }}
+              />{' '}
+              Also {extra.label}
+            </label>
+          ))}
+        </fieldset>
         <ErrorMessage error={error} />
         <DialogButtons submitLabel={committee ? 'Save committee' : 'Create committee'} onCancel={onClose} />
       </form>

@@ -14,11 +14,14 @@ import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, minuteCitation, municipalYearOf } from '../../../shared/numbering.js';
 import { api, isDesktop, onMenuCommand } from '../api.js';
 import { citationsIn, referencesKey } from '../editor/referencesPlugin.js';
+import { attendanceNames, meetingContextKey } from '../editor/meetingContext.js';
 import type { MinuteToOpen } from '../search/SearchView.js';
 import { addItem, insertLink, insertMinuteReference } from '../editor/commands.js';
 import type { EditorCallbacks } from '../editor/editorSetup.js';
 import { InsertBlockMenu } from '../editor/InsertBlockMenu.js';
 import { ItemPanel } from '../editor/ItemPanel.js';
+import { showItem } from '../editor/showItem.js';
+import { LiveCapture } from '../live/LiveCapture.js';
 import { LinkDialog } from '../editor/LinkDialog.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { MinutesEditor } from '../editor/MinutesEditor.js';
@@ -62,25 +65,6 @@ interface MeetingViewProps {
   onLifecycleChanged?: (meeting: Meeting) => void;
 }
 
-/** Puts the cursor at the start of the item and scrolls it to the top of the page. */
-function showItem(view: EditorView, itemId: string): void {
-  let found: number | null = null;
-  view.state.doc.forEach((item, offset) => {
-    if (found === null && item.attrs['id'] === itemId) found = offset;
-  });
-  if (found === null) return;
-  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, found + 2)));
-  const section = view.nodeDOM(found) as HTMLElement | null;
-  // Items off screen are laid out at an estimated height (content-visibility): once those above come
-  // into view at their real height the item moves, so it is scrolled to again for a few frames.
-  let frames = 4;
-  const scroll = () => {
-    section?.scrollIntoView({ block: 'start' });
-    if (--frames > 0) requestAnimationFrame(scroll);
-  };
-  scroll();
-}
-
 export function MeetingView(props: MeetingViewProps) {
   const { session, focusItemId, restore, committee, library, libraryReadOnly, onOpenMinute, active = true, compact = false, onEditor, onCompare, onVersions, onCompareWithVersion, onLifecycleChanged } = props;
   const { meeting } = session;
@@ -90,11 +74,14 @@ export function MeetingView(props: MeetingViewProps) {
   const [view, setView] = useState<EditorView | null>(null);
   const [current, setCurrent] = useState<{ item: ProseMirrorNode | null; index: number }>({ item: null, index: -1 });
   const [insertMenuOpen, setInsertMenuOpen] = useState(false);
+  // Live capture, during the meeting: its panel takes the item panel's place beside the page.
+  const [live, setLive] = useState(false);
   const [asking, setAsking] = useState<'reference' | 'link' | 'export' | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
   // The meeting whose minutes the approval block agrees, and this meeting's minute for it.
   const [agreeing, setAgreeing] = useState<{ meetingId: string; minute: string } | null>(null);
   const readOnly = session.isReadOnly || libraryReadOnly !== null;
+  const capturing = live && !readOnly && !compact;
 
   const continuing = continuingMinuteNumber(details, library, committee.municipalYearStartMonth);
   const first = firstMinuteNumberOf(details, continuing);
@@ -156,6 +143,14 @@ export function MeetingView(props: MeetingViewProps) {
     };
   }, [view, committee.id, details.date, citations]);
 
+  // The blocks' controls offer the attendance's names and the committee's kinds of interest.
+  const names = attendanceNames(details.attendance).join('\n');
+  useEffect(() => {
+    if (view === null || view.isDestroyed) return;
+    const context = { names: names === '' ? [] : names.split('\n'), declarationKinds: committee.declarationKinds };
+    view.dispatch(view.state.tr.setMeta(meetingContextKey, context).setMeta('addToHistory', false));
+  }, [view, names, committee.declarationKinds]);
+
   const callbacks = useMemo<EditorCallbacks>(
     () => ({
       onChange: () => autosaver.changed(),
@@ -204,6 +199,18 @@ export function MeetingView(props: MeetingViewProps) {
     window.addEventListener('keydown', openMenu);
     return () => window.removeEventListener('keydown', openMenu);
   }, [readOnly, active]);
+
+  // Ctrl+Shift+L starts and ends live capture, from anywhere in the meeting.
+  useEffect(() => {
+    const toggle = (event: KeyboardEvent) => {
+      if (active && !readOnly && !compact && event.key.toLowerCase() === 'l' && event.shiftKey && (event.ctrlKey || event.metaKey) && !event.altKey) {
+        event.preventDefault();
+        setLive((on) => !on);
+      }
+    };
+    window.addEventListener('keydown', toggle);
+    return () => window.removeEventListener('keydown', toggle);
+  }, [readOnly, active, compact]);
 
   // The approval-of-minutes block asks for the meeting whose minutes are being approved.
   const sectionRef = useRef<HTMLElement>(null);
@@ -285,6 +292,11 @@ export function MeetingView(props: MeetingViewProps) {
             <button type="button" onClick={() => run(addItem)} aria-keyshortcuts="Control+Shift+Enter">
               Add item
             </button>
+            {!compact && (
+              <button type="button" aria-pressed={live} aria-keyshortcuts="Control+Shift+L" title="Live capture (Ctrl+Shift+L)" onClick={() => setLive(!live)}>
+                Live capture
+              </button>
+            )}
           </>
         )}
         {session.version && (
@@ -365,13 +377,16 @@ export function MeetingView(props: MeetingViewProps) {
           </button>
         </p>
       )}
-      <div className="meeting-body">
+      <div className={capturing ? 'meeting-body live' : 'meeting-body'}>
         <div className="page">
           <MeetingHeader committee={committee} details={details} continuingMinuteNumber={continuing} readOnly={readOnly} onChange={changeDetails} withinPane={compact} />
           <MinutesEditor doc={session.currentDoc} readOnly={readOnly} numbering={numbering} callbacks={callbacks} onView={attachView} />
           {details.closingTime !== null && <p className="closing">(Meeting closed at {formatClockTime(details.closingTime)})</p>}
         </div>
-        {!compact && (
+        {capturing && view !== null && (
+          <LiveCapture view={view} committee={committee} details={details} autosaver={autosaver} currentIndex={current.index} numbering={numbering} onDetails={changeDetails} />
+        )}
+        {!compact && !capturing && (
           <ItemPanel view={view} item={current.item} index={current.index} meetingId={meeting.id} readOnly={readOnly} onOpenMinute={onOpenMinute} />
         )}
       </div>

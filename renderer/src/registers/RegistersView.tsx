@@ -1,19 +1,26 @@
 // The registers a clerk keeps: every resolution, the requests for information still outstanding (the
-// "Outstanding Issues" list, with the status the clerk sets), and declarations of interest by member.
-// Each entry links to its minute.
+// "Outstanding Issues" list, with the status the clerk sets), declarations of interest by member, and
+// attendance by member, committee and municipal year (printable). Each entry links to its minute.
 import { useEffect, useState } from 'react';
 import type { ChannelOutput, LibraryOverview } from '../../../shared/contract.js';
 import { formatProseDate } from '../../../shared/dates.js';
+import { attendanceColumns, attendanceRegisterHtml, attendanceTables } from '../../../shared/export/attendanceRegisterHtml.js';
 import type { MinutePlace } from '../../../shared/search/citation.js';
 import { api } from '../api.js';
 import { CommitteeSelect } from '../common/CommitteeSelect.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
+import { printDocument } from '../common/printDocument.js';
 import type { MinuteToOpen } from '../search/SearchView.js';
 
 type Registers = ChannelOutput<'registers:open'>;
-type Register = 'resolutions' | 'requests' | 'declarations';
+type Register = 'resolutions' | 'requests' | 'declarations' | 'attendance';
 
-const registerNames: Record<Register, string> = { resolutions: 'Resolutions', requests: 'Requests and actions', declarations: 'Declarations by member' };
+const registerNames: Record<Register, string> = {
+  resolutions: 'Resolutions',
+  requests: 'Requests and actions',
+  declarations: 'Declarations by member',
+  attendance: 'Attendance',
+};
 
 function MinuteLink({ place, onOpen }: { place: MinutePlace; onOpen: (minute: MinuteToOpen) => void }) {
   return (
@@ -29,6 +36,7 @@ export function RegistersView({ library, onOpen }: { library: LibraryOverview; o
   const [committeeId, setCommitteeId] = useState('');
   const [contains, setContains] = useState('');
   const [onlyOpen, setOnlyOpen] = useState(true);
+  const [year, setYear] = useState('');
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -37,6 +45,16 @@ export function RegistersView({ library, onOpen }: { library: LibraryOverview; o
 
   const inScope = (place: MinutePlace, text: string) =>
     (committeeId === '' || place.committeeId === committeeId) && text.toLowerCase().includes(contains.trim().toLowerCase());
+
+  const attendance = (registers?.attendance ?? []).filter(
+    (record) => (committeeId === '' || record.committeeId === committeeId) && (year === '' || record.municipalYear === year) && record.member.toLowerCase().includes(contains.trim().toLowerCase()),
+  );
+  const years = [...new Set((registers?.attendance ?? []).map((record) => record.municipalYear))].sort().reverse();
+  const printAttendance = () => {
+    const committee = library.committees.find((each) => each.id === committeeId)?.name;
+    const scope = [committee, year === '' ? '' : `municipal year ${year}`].filter(Boolean).join(', ');
+    printDocument('Attendance register for printing', attendanceRegisterHtml(attendance, scope === '' ? 'Attendance register' : `Attendance register: ${scope}`));
+  };
 
   const setStatus = async (meetingId: string, requestId: string, status: 'open' | 'answered') => {
     try {
@@ -63,6 +81,24 @@ export function RegistersView({ library, onOpen }: { library: LibraryOverview; o
           Containing
           <input type="search" value={contains} onChange={(event) => setContains(event.target.value)} />
         </label>
+        {shown === 'attendance' && (
+          <>
+            <label>
+              Municipal year
+              <select value={year} onChange={(event) => setYear(event.target.value)}>
+                <option value="">All years</option>
+                {years.map((each) => (
+                  <option key={each} value={each}>
+                    {each}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={printAttendance} disabled={registers === null}>
+              Print…
+            </button>
+          </>
+        )}
         {shown === 'requests' && (
           <label className="check">
             <input type="checkbox" checked={onlyOpen} onChange={(event) => setOnlyOpen(event.target.checked)} /> Outstanding only
@@ -142,14 +178,47 @@ export function RegistersView({ library, onOpen }: { library: LibraryOverview; o
                 <ul className="register">
                   {declarations.map((entry, index) => (
                     <li key={index}>
-                      {formatProseDate(entry.date)}: {entry.kind.replace(/-/g, ' ')} interest{entry.item ? ` in item ${entry.item}` : ''}
-                      {entry.text ? ` — ${entry.text}` : ''} (<MinuteLink place={entry} onOpen={onOpen} />)
+                      {formatProseDate(entry.date)}: {entry.kindLabel}
+                      {entry.item ? ` in item ${entry.item}` : ''}
+                      {entry.text ? ` — ${entry.text}` : ''}
+                      {entry.actionWords ? `; ${entry.actionWords}` : ''} (<MinuteLink place={entry} onOpen={onOpen} />)
                     </li>
                   ))}
                 </ul>
               </section>
             );
           })}
+        {shown === 'attendance' && registers !== null && attendance.length === 0 && <p>No attendance is recorded for these meetings.</p>}
+        {shown === 'attendance' &&
+          attendanceTables(attendance).map((table) => (
+            <table key={`${table.committeeId}|${table.municipalYear}`} className="register attendance-register">
+              <caption>
+                {table.committee}, municipal year {table.municipalYear}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Member</th>
+                  {attendanceColumns.map(([heading]) => (
+                    <th key={heading} scope="col" className="number">
+                      {heading}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.records.map((record) => (
+                  <tr key={record.member}>
+                    <th scope="row">{record.member}</th>
+                    {attendanceColumns.map(([heading, value]) => (
+                      <td key={heading} className="number">
+                        {value(record)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
       </div>
     </section>
   );
