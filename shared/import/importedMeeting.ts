@@ -5,7 +5,8 @@ import type { Lifecycle } from '../model/lifecycle.js';
 import type { NumberingStyle } from '../model/committee.js';
 import type { Item, MeetingStatus } from '../model/meeting.js';
 
-export type ArchiveForm = 'page-text' | 'page-html' | 'page-table' | 'item' | 'formal-md' | 'json';
+/** 'formal-md' is formal minutes read as text (Markdown, plain text, a PDF's lines); 'formal-html' as HTML (a web page, a Word document). */
+export type ArchiveForm = 'page-text' | 'page-html' | 'page-table' | 'item' | 'formal-md' | 'formal-html' | 'json';
 
 export interface ImportedMeeting {
   /** `name` is '' when the form does not say (the Agenda item page). */

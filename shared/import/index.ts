@@ -2,7 +2,7 @@
 // file's structure, the file is read as lines (text, Markdown or HTML) and then by its form's own
 // module, and every line that found no place is reported.
 import { readAgendaItem } from './agendaItemForm.js';
-import { detectForm } from './detectForm.js';
+import { detectForm, formOfLines } from './detectForm.js';
 import { readFormalMinutes } from './formalMarkdown.js';
 import { htmlToLines, looksLikeHtml } from './htmlToLines.js';
 import { ImportError, type ArchiveForm, type ImportedMeeting, type ImportOutcome } from './importedMeeting.js';
@@ -11,11 +11,13 @@ import { Ledger } from './ledger.js';
 import { textLines, type SourceLine } from './lines.js';
 import { markdownLines } from './markdownLines.js';
 import { readPage } from './pageForm.js';
+import { pdfLines, type PdfPageText } from './pdfLines.js';
 import { readTable } from './tableForm.js';
 import { linkRule, safeLinkAddress } from '../model/linkAddress.js';
 import { wellFormedText } from '../model/wellFormedText.js';
 
 export { MAX_IMPORT_BYTES } from './detectForm.js';
+export type { PdfPageText, PdfTextRun } from './pdfLines.js';
 export { ImportError } from './importedMeeting.js';
 export type { ArchiveForm, ImportedMeeting, ImportOutcome, ImportReport, UnplacedLine } from './importedMeeting.js';
 
@@ -57,8 +59,26 @@ function withAllowedLinks(lines: SourceLine[], ledger: Ledger): SourceLine[] {
 function readDocument(fileName: string, content: string, newId: () => string): ImportOutcome {
   const form = detectForm(fileName, content);
   if (form === 'json') return { meetings: readArchive(fileName, content), report: { fileName, form, unplaced: [], warnings: [] } };
-  const read = linesOf(form, content);
+  return readLines(fileName, form, linesOf(form, content), newId, []);
+}
+
+/**
+ * Reads a PDF from the text runs of its pages (shared/import/pdfLines.ts rebuilds the lines); the
+ * running headers, footers and page numbers left out are named in the report's warnings.
+ * @throws ImportError naming the file and why it cannot be read
+ */
+export function importPdfPages(fileName: string, pages: readonly PdfPageText[], newId: () => string): ImportOutcome {
+  const { lines, leftOut } = pdfLines(pages);
+  if (lines.length === 0) throw new ImportError(fileName, 'the PDF has no text but page headers and numbers.');
+  const form = formOfLines(fileName, lines, 'text');
+  const shown = leftOut.slice(0, 5).map((text) => `“${text.slice(0, 120)}”`).join(', ');
+  const warnings = leftOut.length === 0 ? [] : [`Left out ${leftOut.length} running header, footer or page number line(s) printed on the pages: ${shown}${leftOut.length > 5 ? ' …' : ''}.`];
+  return readLines(fileName, form, lines, newId, warnings);
+}
+
+function readLines(fileName: string, form: Exclude<ArchiveForm, 'json'>, read: SourceLine[], newId: () => string, warnings: string[]): ImportOutcome {
   const ledger = new Ledger(read);
+  for (const warning of warnings) ledger.warn(warning);
   const lines = withAllowedLinks(read, ledger);
   let meeting: ImportedMeeting;
   switch (form) {
@@ -73,6 +93,7 @@ function readDocument(fileName: string, content: string, newId: () => string): I
       meeting = readAgendaItem(lines, ledger, newId);
       break;
     case 'formal-md':
+    case 'formal-html':
       meeting = readFormalMinutes(lines, ledger, newId);
       break;
   }
