@@ -33,11 +33,19 @@ export interface UnplacedLine {
   text: string;
 }
 
+/** A date the file suggests for a meeting it does not date, and where it was found ("the file name “…”"). */
+export interface SuggestedDate {
+  date: string;
+  from: string;
+}
+
 export interface ImportReport {
   fileName: string;
   form: ArchiveForm;
   unplaced: UnplacedLine[];
   warnings: string[];
+  /** For a meeting the file does not date (shared/import/suggestedDate.ts); null when it is dated or nothing suggests one. */
+  suggestedDate: SuggestedDate | null;
 }
 
 export interface ImportOutcome {

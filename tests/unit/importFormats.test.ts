@@ -9,7 +9,9 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { docxHtml } from '../../electron/services/docxHtml.js';
 import { readImportFile } from '../../electron/services/importFile.js';
-import type { ImportOutcome, ImportedMeeting } from '../../shared/import/index.js';
+import { importDocument, type ImportOutcome, type ImportedMeeting } from '../../shared/import/index.js';
+import { makeLine } from '../../shared/import/lines.js';
+import { suggestedDate } from '../../shared/import/suggestedDate.js';
 import { Item, type MinutesNodeJSON } from '../../shared/model/meeting.js';
 
 const folder = join(import.meta.dirname, '..', 'fixtures', 'import-formats');
@@ -196,5 +198,31 @@ describe('files that are refused, each with its reason', () => {
   it('a damaged zip', async () => {
     const word = readFileSync(join(folder, 'kelby-licensing.docx'));
     await expect(read('damaged.docx', word.subarray(0, word.length - 200))).rejects.toThrow(/not a readable Word document/);
+  });
+});
+
+describe('a date suggested for a meeting the file does not date', () => {
+  const lines = (...texts: string[]) => texts.map((text, index) => makeLine({ index, line: index + 1, text }));
+
+  it('from the file name, in the forms clerks and sites save them', () => {
+    expect(suggestedDate('Cabinet 2025-01-30.html', [])).toEqual({ date: '2025-01-30', from: 'the file name “Cabinet 2025-01-30.html”' });
+    expect(suggestedDate('minutes_30-01-2025.pdf', [])?.date).toBe('2025-01-30');
+    expect(suggestedDate('Scrutiny Board 30 January 2025.docx', [])?.date).toBe('2025-01-30');
+    expect(suggestedDate('000_f89e8ca412644775.txt', [])).toBeNull();
+  });
+
+  it('from “held on” said of this meeting, never of other minutes, the next meeting or a range of days', () => {
+    expect(suggestedDate('item.txt', lines('Meeting of the Cabinet held on Tuesday, 10 February 2026 (Item 87.)'))?.date).toBe('2026-02-10');
+    expect(suggestedDate('item.txt', lines('To agree the minutes of the meeting held on the 16th of January 2025'))).toBeNull();
+    expect(suggestedDate('item.txt', lines('The next meeting will be held on 9 June 2025.'))).toBeNull();
+    expect(suggestedDate('item.txt', lines('The meeting noted the inspection held on 15-17 October 2024.'))).toBeNull();
+  });
+
+  it('is offered for the seeds that state no date (000, 002) only when something suggests one', async () => {
+    for (const seed of ['000_f89e8ca412644775.txt', '002_649d194bed661f2d.txt']) {
+      const outcome = importDocument(seed, readFileSync(join(import.meta.dirname, '..', '..', 'seeds', seed), 'utf8'), () => 'id');
+      expect(outcome.meetings[0]?.date).toBeNull();
+      expect(outcome.report.suggestedDate).toBeNull();
+    }
   });
 });
