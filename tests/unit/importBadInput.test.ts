@@ -117,6 +117,9 @@ describe('hostile input', () => {
     // Found by the fuzz harness: each <li> counted the bullet lists open above it.
     ['bullet and numbered lists that never close in HTML', (length) => html(fill('<div><ol><li><ul><li>', length))],
     ['“<” that opens no tag in HTML', (length) => html(fill('<', length))],
+    // The site around a saved page: navigation and cookie notices nested and never closed, mains within mains.
+    ['site chrome nested without end in HTML', (length) => html(fill('<nav><div class="cookie-banner"><aside>', length))],
+    ['main content nested without end in HTML', (length) => `<main>${html(fill('<main><div role="main"><p>x', length))}`],
   ];
 
   // Linear time, measured as a ratio so a busy machine cannot fail it: five times the input may take

@@ -158,6 +158,21 @@ describe('files that are refused, each with its reason', () => {
     expect(performance.now() - started).toBeLessThan(100);
   });
 
+  it('a 100 MB web page, by its size before it is decoded', async () => {
+    const bytes = new Uint8Array(100 * 1024 * 1024).fill(0x3c);
+    const started = performance.now();
+    await expect(read('huge.html', bytes)).rejects.toThrow(/Cannot import “huge\.html”: the file is larger than 50 MB/);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('a web page nested a million elements deep: read in bounded time, no stack overflow', async () => {
+    const deep = `<html><body><h1>Agenda and minutes</h1>${'<div><section>'.repeat(500_000)}<h3>1. Title</h3><p>Minutes:</p><p>Noted.</p></body></html>`;
+    const started = performance.now();
+    const outcome = await read('deep.html', new TextEncoder().encode(deep)).catch((error: unknown) => error);
+    expect(outcome instanceof Error ? outcome.name : 'read').toMatch(/^(?:read|ImportError)$/);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   const wordWithDocument = async (documentXml: string): Promise<Uint8Array> => {
     const zip = await JSZip.loadAsync(readFileSync(join(folder, 'kelby-licensing.docx')));
     zip.file('word/document.xml', documentXml);
