@@ -4,14 +4,23 @@
 // worker module is imported here so that the bundled main process, bridge and command line need no
 // worker file at run time. A PDF that is encrypted, malformed, has no text (a scan) or takes too long
 // is refused with an ImportError saying which.
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { ImportError } from '../../shared/import/index.js';
 import type { PdfPageText, PdfTextRun } from '../../shared/import/pdfLines.js';
 
-// pdf.js looks for the worker here before trying to load a worker file.
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+/**
+ * pdf.js, loaded the first time a PDF is read: loading it installs polyfills on Node's globals (and
+ * its in-process worker slows large HTTP bodies in the same process many times over), which no
+ * process that never reads a PDF should pay for. pdf.js looks for the worker on globalThis before
+ * trying to load a worker file.
+ */
+let loaded: Promise<typeof Pdfjs> | null = null;
+const pdfjsLibrary = (): Promise<typeof Pdfjs> =>
+  (loaded ??= (async () => {
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })());
 
 /** More pages than any minutes (with their appended reports) have. */
 export const MAX_PDF_PAGES = 2000;
@@ -21,7 +30,7 @@ export const PDF_TIME_LIMIT_MS = 30_000;
 /** "ABCDEF+LiberationSerif-Bold", "Arial,Bold", "Calibri-BoldItalic", "Helvetica-Black": a bold face. */
 const boldFace = /bold|black|heavy|semibold|demi/i;
 
-async function pagesOf(document: pdfjs.PDFDocumentProxy, fileName: string): Promise<PdfPageText[]> {
+async function pagesOf(document: Pdfjs.PDFDocumentProxy, fileName: string): Promise<PdfPageText[]> {
   if (document.numPages > MAX_PDF_PAGES) throw new ImportError(fileName, `it has ${document.numPages} pages, more than the ${MAX_PDF_PAGES} Minute Book reads; import the minutes without their appendices.`);
   const pages: PdfPageText[] = [];
   for (let number = 1; number <= document.numPages; number++) {
@@ -58,13 +67,14 @@ async function pagesOf(document: pdfjs.PDFDocumentProxy, fileName: string): Prom
  *   within PDF_TIME_LIMIT_MS.
  */
 export async function pdfText(fileName: string, bytes: Uint8Array): Promise<PdfPageText[]> {
-  let task: pdfjs.PDFDocumentLoadingTask | null = null;
+  let task: Pdfjs.PDFDocumentLoadingTask | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new ImportError(fileName, `its text could not be read within ${PDF_TIME_LIMIT_MS / 1000} seconds; the PDF may be damaged.`)), PDF_TIME_LIMIT_MS);
   });
   try {
     // pdf.js takes ownership of the bytes it is given, and refuses a Node Buffer: give it a plain copy.
+    const pdfjs = await pdfjsLibrary();
     task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
     const pages = await Promise.race([task.promise.then((document) => pagesOf(document, fileName)), timeout]);
     if (pages.every((page) => page.runs.length === 0)) {
