@@ -1,5 +1,5 @@
 // Minute Book on the command line.
-//   npm run cli -- import <files|folders> [--library <dir>] [--dry-run] [--replace] [--json]
+//   npm run cli -- import <files|folders> [--library <dir>] [--date <yyyy-mm-dd>] [--committee <name>] [--dry-run] [--replace] [--json]
 //   npm run cli -- search "<query>" [--committee <name>] [--year <2016 or 2016/17>] [--only resolutions|actions] [--library <dir>] [--json]
 //   npm run cli -- export <meeting-file> --format <form> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
 //   npm run cli -- diff <meeting-file>[@<revision>] <meeting-file>[@<revision>] [--format text|html|json]
@@ -28,12 +28,12 @@ import { exportFormats, type ExportFormat, type ExportRequest, type ExportedFile
 import { ARCHIVE_FORMAT, ArchivePackage, readJsonArchive } from '../shared/export/jsonArchive.js';
 import { verifyArchive, verifyMeetings, type ChainBreak } from '../shared/lifecycle/signature.js';
 import { parseOrThrow } from '../shared/model/validation.js';
-import type { Meeting } from '../shared/model/meeting.js';
+import { Meeting } from '../shared/model/meeting.js';
 import { compareMeetings } from '../shared/compare/compareMeetings.js';
 import { comparisonHtml } from '../shared/compare/comparisonHtml.js';
 import { comparisonText } from '../shared/compare/comparisonText.js';
 import type { Channel, ImportRequest } from '../shared/contract.js';
-import { ImportError, importDocument, type ImportReport } from '../shared/import/index.js';
+import { ImportError, MAX_IMPORT_BYTES, importRequestFile, missingDetails, type GivenDetails, type ImportOutcome, type ImportReport } from '../shared/import/index.js';
 import type { SearchFilters } from '../shared/search/minutesIndex.js';
 import { parseLibraryFile, parseMeetingFile } from '../shared/model/files.js';
 import { formatProseDate, formatSavedAt } from '../shared/dates.js';
@@ -42,13 +42,14 @@ import { buildReferenceIndex } from '../shared/search/minuteReferences.js';
 import { chromiumPdfPrinter } from './services/chromiumPdf.js';
 import { chosenLibraryFolder, userDataFolder } from './services/dataFolder.js';
 import { committeeArchive, exportMeeting, writeExport } from './services/exports.js';
+import { readImportFile } from './services/importFile.js';
 import { importIntoLibrary } from './services/libraryImport.js';
 import { LibrarySearch } from './services/librarySearch.js';
 import { describeHistory, historyPathBeside, readHistoryFile, readMeetingVersion } from './services/meetingHistory.js';
 import { MeetingLibrary } from './services/meetingLibrary.js';
 import { createHandlers, dispatch } from './services/handlers.js';
 
-const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [--dry-run] [--replace] [--json]
+const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [--date <yyyy-mm-dd>] [--committee <name>] [--dry-run] [--replace] [--json]
        npm run cli -- search "<query>" [--committee <name>] [--year <2016 or 2016/17>] [--only resolutions|actions] [--library <dir>] [--json]
        npm run cli -- export <meeting-file> --format <${exportFormats.join('|')}> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
        npm run cli -- diff <meeting-file>[@<revision>] <meeting-file>[@<revision>] [--format text|html|json]
@@ -194,6 +195,24 @@ async function filesUnder(paths: string[]): Promise<string[]> {
   return found.sort();
 }
 
+/** Why a file lacking a detail it does not state was not imported, and what to give (with the suggestion, or the library's committees). */
+function neededDetails(outcome: ImportOutcome, given: GivenDetails, committees: readonly string[]): string {
+  const missing = [...new Set(outcome.meetings.flatMap(missingDetails))].filter((detail) => given[detail] === undefined);
+  const asks = missing.map((detail) => {
+    if (detail === 'date') {
+      const suggested = outcome.report.suggestedDate;
+      return `the meeting's date: give it with --date YYYY-MM-DD${suggested === null ? '' : ` (${suggested.from} suggests --date ${suggested.date})`}`;
+    }
+    return `the committee: give it with --committee "<name>"${committees.length === 0 ? '' : ` (the library has ${committees.map((name) => `“${name}”`).join(', ')})`}`;
+  });
+  return `not imported: the file does not state ${asks.join('; nor ')}.`;
+}
+
+/**
+ * Imports files and folders. Every file is read from its bytes (PDF, Word, text: importFile.ts);
+ * --date and --committee give what files do not state. Sets exit code 1 when any file could not be
+ * imported (unreadable, lacking a detail, or a meeting the library refused); duplicates skipped are not failures.
+ */
 async function importCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
@@ -203,19 +222,31 @@ async function importCommand(args: string[]): Promise<void> {
       'dry-run': { type: 'boolean', default: false },
       replace: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      date: { type: 'string' },
+      committee: { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new UsageError(usage);
+  if (values.date !== undefined && !Meeting.shape.date.safeParse(values.date).success) throw new UsageError(`--date takes the meeting's date as YYYY-MM-DD (2025-01-30), not ${values.date}\n${usage}`);
+  if (values.committee !== undefined && values.committee.trim() === '') throw new UsageError(`--committee takes the committee's name\n${usage}`);
+  const given: GivenDetails = { date: values.date, committee: values.committee };
   const files: ImportRequest['files'] = [];
   const reports: (ImportReport | { fileName: string; error: string })[] = [];
+  const lacking: { fileName: string; outcome: ImportOutcome; at: number }[] = [];
   for (const path of await filesUnder(positionals)) {
+    const fileName = basename(path);
     try {
-      const outcome = importDocument(basename(path), await readFile(path, 'utf8'), randomUUID);
-      files.push({ fileName: basename(path), form: outcome.report.form, meetings: outcome.meetings, warnings: outcome.report.warnings });
+      // Refused before it is read: no minutes come near this.
+      const { size } = await stat(path);
+      if (size > MAX_IMPORT_BYTES) throw new ImportError(fileName, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, far more than any set of minutes; check that it is the right file.`);
+      const outcome = await readImportFile(fileName, await readFile(path), randomUUID);
       reports.push(outcome.report);
+      const complete = outcome.meetings.every((meeting) => missingDetails(meeting).every((detail) => given[detail] !== undefined));
+      if (complete) files.push(importRequestFile(outcome, given));
+      else lacking.push({ fileName, outcome, at: reports.length });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      reports.push({ fileName: basename(path), error: error.message });
+      reports.push({ fileName, error: error.message });
     }
   }
   const folder = libraryFolder(values.library);
@@ -228,10 +259,15 @@ async function importCommand(args: string[]): Promise<void> {
     await library.close();
     throw new Error(`${readOnly} Nothing was imported (--dry-run shows what would be).`);
   }
+  const committees = library.overview().committees.map((committee) => committee.name);
+  // Each file lacking a detail is named, after its report, with what to give.
+  for (const { fileName, outcome, at } of lacking.reverse()) reports.splice(at, 0, { fileName, error: neededDetails(outcome, given, committees) });
   // The command line cannot ask about each draft, so drafts are never replaced from here: the app asks.
   const { summary, stored } = await importIntoLibrary(library, { files, onDuplicate: values.replace ? 'replace' : 'skip', replaceDrafts: [] }, { now: new Date(), newId: randomUUID }).finally(
     () => library.close(),
   );
+  const failed = reports.filter((report) => 'error' in report).length + summary.files.filter((file) => file.notImported > 0).length;
+  if (failed > 0) process.exitCode = 1;
   if (values.json) {
     console.log(JSON.stringify({ meetings: stored, committees: library.overview().committees, summary, reports }, null, 2));
     return;
@@ -243,7 +279,8 @@ async function importCommand(args: string[]): Promise<void> {
   for (const file of summary.files) for (const note of file.notes) console.log(`${file.fileName}: ${note}`);
   console.log(
     `${values['dry-run'] ? 'Would import' : 'Imported'} ${summary.meetings} meeting(s), ${summary.items} item(s), ${summary.resolutions} resolution(s); ` +
-      `${summary.skipped} skipped, ${summary.replaced} replaced, ${summary.warnings} warning(s)${dryRun ? '' : ` into ${folder}`}.`,
+      `${summary.skipped} skipped, ${summary.replaced} replaced, ${summary.warnings} warning(s)${dryRun ? '' : ` into ${folder}`}` +
+      `${failed > 0 ? `; ${failed} file(s) could not be imported` : ''}.`,
   );
 }
 

@@ -11,6 +11,7 @@ export const channelNames = [
   'meetings:restore-replaced',
   'meetings:keep-unsaved',
   'library:import',
+  'library:read-file',
   'search:query',
   'registers:open',
   'requests:set-status',

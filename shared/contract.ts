@@ -5,12 +5,14 @@ import { z } from 'zod';
 import { Attendance } from './model/attendance.js';
 import { Committee, CommitteeFields, NumberingStyle } from './model/committee.js';
 import { VersionEntry } from './model/history.js';
-import { Item, Meeting, MeetingSummary } from './model/meeting.js';
+import { ImportReportRecord, Item, Meeting, MeetingSummary } from './model/meeting.js';
 import { committeeWithinBounds, meetingWithinBounds } from './model/lengthBounds.js';
 import type { Channel, MenuCommand } from './channels.js';
 import { requestStatuses } from './editor/schema.js';
 import type { Check } from './lifecycle/checks.js';
 import { Publication } from './model/lifecycle.js';
+import { MAX_BINARY_IMPORT_BYTES } from './import/fileFormat.js';
+import type { ImportOutcome } from './import/importedMeeting.js';
 import type { MinutePlace } from './search/citation.js';
 import type { CitedMinute } from './search/minuteReferences.js';
 import type { SearchHit } from './search/minutesIndex.js';
@@ -87,10 +89,15 @@ export type ImportedMeetingPayload = z.infer<typeof ImportedMeetingPayload>;
 export const ImportRequest = z.object({
   files: z.array(
     z.object({
-      fileName: z.string(),
-      form: z.string(),
+      fileName: z.string().max(1000),
+      form: z.string().max(40),
+      /** Each with its date and committee: those the file does not state, the clerk gave (the dialog, the command line's --date and --committee). */
       meetings: z.array(ImportedMeetingPayload),
-      warnings: z.array(z.string()),
+      // The file's report, kept with its meeting (importedFrom.report); bounded by shared/import keptReport.
+      warnings: ImportReportRecord.shape.warnings,
+      unplaced: ImportReportRecord.shape.unplaced.default([]),
+      /** What was taken as given rather than read ("The date 30 January 2025 was given by the clerk"). */
+      guesses: ImportReportRecord.shape.guesses.default([]),
     }),
   ),
   /** What to do with a meeting the library already holds (same committee and date). */
@@ -112,8 +119,8 @@ export const ImportSummary = z.object({
   replaced: z.number().int(),
   /** Meetings that were replaced; each is kept and can be restored (meetings:restore-replaced). */
   replacedMeetings: z.array(z.object({ meetingId: z.uuid(), date: z.iso.date(), wasDraft: z.boolean(), copy: z.string() })),
-  /** Per file: what happened to each meeting it held, and why any was left out. */
-  files: z.array(z.object({ fileName: z.string(), imported: z.number().int(), notes: z.array(z.string()) })),
+  /** Per file: what happened to each meeting it held, and why any was left out; `notImported` counts those that could not be stored (not the duplicates skipped). */
+  files: z.array(z.object({ fileName: z.string(), imported: z.number().int(), notImported: z.number().int(), notes: z.array(z.string()) })),
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
@@ -226,6 +233,18 @@ export const contract = {
     output: z.object({ copy: z.string() }),
   },
   'library:import': { input: ImportRequest, output: z.object({ summary: ImportSummary, library: LibraryOverview }) },
+  /**
+   * Reads a PDF or Word file the clerk dropped or chose into its meetings and report, storing nothing
+   * (library:import stores them): the window sends its bytes as base64, because pdf.js's Node build
+   * and mammoth run on the node side. Refused with the reason when the file is not minutes.
+   */
+  'library:read-file': {
+    input: z.object({
+      fileName: z.string().min(1, 'a file name is needed').max(1000),
+      base64: z.base64('the file is not sent as base64').max(Math.ceil(MAX_BINARY_IMPORT_BYTES / 3) * 4, `the file is larger than ${MAX_BINARY_IMPORT_BYTES / 1024 / 1024} MB, more than any minutes`),
+    }),
+    output: answer<ImportOutcome>(),
+  },
   'search:query': { input: SearchRequest, output: z.object({ hits: answer<SearchHit[]>() }) },
   /** The registers of resolutions, requests for information ("Outstanding Issues"), declarations by member and attendance by member and municipal year. */
   'registers:open': {

@@ -10,6 +10,7 @@ import {
   type Contract,
 } from '../../shared/contract.js';
 import { ExportError } from '../../shared/export/exportForm.js';
+import { ImportError } from '../../shared/import/index.js';
 import { checkMeeting, meetingCitations } from '../../shared/lifecycle/checks.js';
 import { checkMinutes } from '../../shared/model/files.js';
 import { ValidationError, parseOrThrow } from '../../shared/model/validation.js';
@@ -17,6 +18,7 @@ import { wellFormedDeep } from '../../shared/model/wellFormedText.js';
 import type { z } from 'zod';
 import { committeeArchive, exportMeeting, writeExport, type PdfPrinter } from './exports.js';
 import { LibraryError } from './libraryErrors.js';
+import { readImportFile } from './importFile.js';
 import { importIntoLibrary } from './libraryImport.js';
 import { LibrarySearch } from './librarySearch.js';
 import { isEditable, type MeetingLibrary, type ResolvedCitations } from './meetingLibrary.js';
@@ -77,6 +79,7 @@ export function createHandlers(
       const { summary } = await importIntoLibrary(library, request, { now: new Date(), newId: randomUUID });
       return { summary, library: library.overview() };
     },
+    'library:read-file': ({ fileName, base64 }) => readImportFile(fileName, Buffer.from(base64, 'base64'), randomUUID),
     'search:query': async ({ query, filters, limit }) => ({ hits: await search.search(query, filters, limit) }),
     'registers:open': () => search.registers(),
     'requests:set-status': ({ meetingId, requestId, status }) => library.setRequestStatus(meetingId, requestId, status),
@@ -148,7 +151,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error: { code: 'invalid-input', message: error.message } };
     if (error instanceof LibraryError) return { ok: false, error: { code: error.code, message: error.message } };
-    if (error instanceof ExportError) return { ok: false, error: { code: 'invalid-input', message: error.message } };
+    if (error instanceof ExportError || error instanceof ImportError) return { ok: false, error: { code: 'invalid-input', message: error.message } };
     console.error(`[minute-book] ${channel} failed:`, error);
     return { ok: false, error: { code: 'internal', message: `Minute Book could not complete ${channel}: ${String(error)}` } };
   }

@@ -3,7 +3,9 @@
 // whose meetings keep their status, so a draft stays a draft. A meeting the library already holds is
 // skipped or replaced as the clerk chose; a draft being written in Minute Book is replaced only when
 // the clerk confirmed that draft by name, and whatever is replaced is kept and can be restored.
-// Meetings the archive leaves undated cannot be placed and are reported, not guessed.
+// A meeting must come with its date and committee: the dialog and the command line ask the clerk for
+// those a file does not state; one that arrives without them is reported, never guessed. Each stored
+// meeting keeps its file's report and what was taken as given (importedFrom.report).
 import type { ImportRequest, ImportSummary, ImportedMeetingPayload } from '../../shared/contract.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { noAttendance } from '../../shared/model/attendance.js';
@@ -18,9 +20,9 @@ const countResolutions = (meeting: ImportedMeetingPayload): number =>
   meeting.items.reduce((total, item) => total + item.minutes.filter((block) => block.type === 'resolution').length, 0);
 
 /** The archive's contact, without an email address the library could not store. */
-function usableContact(contact: NonNullable<ImportedMeetingPayload['contact']>, notes: string[]): Meeting['contact'] {
+function usableContact(contact: NonNullable<ImportedMeetingPayload['contact']>, guesses: string[]): Meeting['contact'] {
   if (Contact.safeParse(contact).success) return contact;
-  notes.push(`The contact ${contact.name}'s email address "${contact.email}" is not an address and was left out.`);
+  guesses.push(`The contact ${contact.name}'s email address "${contact.email}" is not an address and was left out.`);
   return { ...contact, name: contact.name || 'Committee clerk', email: '' };
 }
 
@@ -40,12 +42,15 @@ export async function importIntoLibrary(
   for (const file of request.files) {
     const notes = [...file.warnings];
     let imported = 0;
+    let notImported = 0;
     for (const incoming of file.meetings) {
-      if (incoming.date === null) {
-        notes.push(`${incoming.items.length} item(s) without a meeting date were not imported: the ${file.form} form does not say when the meeting was.`);
+      const missing = [incoming.date === null ? 'date' : null, incoming.committee.name.trim() === '' ? 'committee' : null].filter((what) => what !== null);
+      if (incoming.date === null || missing.length > 0) {
+        notImported++;
+        notes.push(`${incoming.items.length} item(s) were not imported: the file does not state the meeting's ${missing.join(' or ')}; give ${missing.length === 1 ? 'it' : 'them'} when importing.`);
         continue;
       }
-      const committeeName = incoming.committee.name || 'Imported minutes';
+      const committeeName = incoming.committee.name.trim();
       const known = library.committeeCalled(committeeName);
       const existing = known === undefined ? undefined : library.meetingOn(known.id, incoming.date);
       if (existing !== undefined && request.onDuplicate === 'skip') {
@@ -65,6 +70,8 @@ export async function importIntoLibrary(
         continue;
       }
       const archivedId = incoming.archived?.id;
+      const guesses = [...file.guesses];
+      if (incoming.startTime === null) guesses.push(`The meeting of ${incoming.date} has no start time in the archive: recorded as 00:00.`);
       const meeting: Meeting = {
         id: archivedId !== undefined && library.overview().meetings.every((summary) => summary.id !== archivedId) ? archivedId : context.newId(),
         // Checked before the committee is created, so a refused meeting leaves no empty committee behind.
@@ -74,13 +81,13 @@ export async function importIntoLibrary(
         closingTime: incoming.closingTime,
         ...(incoming.adjournments === undefined ? {} : { adjournments: incoming.adjournments }),
         venue: incoming.venue,
-        contact: incoming.contact === null ? (known?.contact ?? { name: 'Committee clerk', phone: '', email: '' }) : usableContact(incoming.contact, notes),
+        contact: incoming.contact === null ? (known?.contact ?? { name: 'Committee clerk', phone: '', email: '' }) : usableContact(incoming.contact, guesses),
         attendance: incoming.attendance ?? noAttendance(),
         status: incoming.archived?.status ?? 'published',
         // The archive's numbers are the record: keep them as printed (Minute Book's own archive says how it numbered).
         firstMinuteNumber: incoming.archived === undefined ? incoming.items[0]!.minuteNumber : incoming.archived.firstMinuteNumber,
         items: incoming.items,
-        importedFrom: { file: file.fileName, form: file.form, importedAt: context.now.toISOString() },
+        importedFrom: { file: file.fileName, form: file.form, importedAt: context.now.toISOString(), report: { unplaced: file.unplaced, warnings: file.warnings, guesses } },
         // Its signature covers the record, not where a library keeps it: signed minutes arrive verifiable.
         ...(incoming.archived?.lifecycle === undefined ? {} : { lifecycle: incoming.archived.lifecycle }),
         revision: 0,
@@ -102,17 +109,18 @@ export async function importIntoLibrary(
       } catch (error) {
         if (error instanceof LibraryError && error.code === 'read-only') throw error;
         if (!(error instanceof ValidationError) && !(error instanceof LibraryError)) throw error;
+        notImported++;
         notes.push(`The meeting of ${incoming.date} was not imported: ${error.message}`);
         continue;
       }
-      if (incoming.startTime === null) notes.push(`The meeting of ${incoming.date} has no start time in the archive: recorded as 00:00.`);
+      notes.push(...guesses);
       imported++;
       summary.meetings++;
       summary.items += incoming.items.length;
       summary.resolutions += countResolutions(incoming);
     }
     summary.warnings += notes.length;
-    summary.files.push({ fileName: file.fileName, imported, notes });
+    summary.files.push({ fileName: file.fileName, imported, notImported, notes });
   }
   return { summary, stored };
 }

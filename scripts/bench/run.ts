@@ -16,6 +16,7 @@ import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 import { MinutesIndex } from '../../shared/search/minutesIndex.js';
 import { chromiumArgs, chromiumPath } from '../../tests/chromium.js';
 import { compareBenchmark } from './compareBench.js';
+import { importFormatBenchmarks } from './importFormats.js';
 import { longMeeting, syntheticCommittee, writeArchive } from './syntheticArchive.js';
 
 const meetingCount = Number(process.env['BENCH_MEETINGS'] ?? 3000);
@@ -238,6 +239,7 @@ try {
   await searchBenchmarks(folder);
   serialisationBenchmarks();
   console.log(compareBenchmark());
+  for (const line of await importFormatBenchmarks()) console.log(line);
   await typingBenchmarks();
 } finally {
   await rm(folder, { recursive: true, force: true });

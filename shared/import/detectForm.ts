@@ -44,7 +44,8 @@ function checkReadable(fileName: string, content: string): void {
     throw new ImportError(fileName, `the file is larger than 50 MB, far more than any set of minutes; check that it is the right file.`);
   }
   if (content.trim() === '') throw new ImportError(fileName, 'the file is empty.');
-  if (content.startsWith('%PDF')) throw new ImportError(fileName, 'it is a PDF; save the minutes as text, Markdown or HTML and import that.');
+  // A PDF or Word file reaches the readers as bytes (electron/services/importFile.ts); as text it is mangled.
+  if (content.startsWith('%PDF')) throw new ImportError(fileName, 'it is a PDF, and a PDF must be read from the file itself, not as text: import the file as it is.');
   if (looksBinary(content)) {
     throw new ImportError(fileName, 'it is not text (it looks like a binary file, such as a Word document or an image); save the minutes as text, Markdown or HTML and import that.');
   }
@@ -92,20 +93,20 @@ export function detectForm(fileName: string, content: string): ArchiveForm {
   const start = content.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) return 'json';
   const opening = content.slice(0, openingLength);
-  if (looksLikeHtml(content)) {
-    const lines = htmlToLines(opening);
-    const form = pageFormOf(lines);
-    if (form === 'page') return 'page-html';
-    if (form === 'item') return form;
-    // The formal minutes as Minute Book's HTML export (and the PDF's source) print them.
-    if (isFormal(lines)) return 'formal-html';
-    throw new ImportError(fileName, `it is a web page, but not a page of council minutes: it has ${structures}.`);
-  }
-  const lines = textLines(opening);
+  return looksLikeHtml(content) ? formOfLines(fileName, htmlToLines(opening), 'html') : formOfLines(fileName, textLines(opening), 'text');
+}
+
+/**
+ * The form of a file already read as lines: from HTML (a web page, or a Word document through mammoth)
+ * or from text (a text file, or a PDF's rebuilt lines).
+ * @throws ImportError saying why the lines are not minutes
+ */
+export function formOfLines(fileName: string, lines: readonly SourceLine[], readFrom: 'html' | 'text'): Exclude<ArchiveForm, 'json'> {
   const form = pageFormOf(lines);
-  if (form === 'page') return 'page-text';
+  if (form === 'page') return readFrom === 'html' ? 'page-html' : 'page-text';
   if (form !== null) return form;
-  if (isFormal(lines)) return 'formal-md';
+  if (isFormal(lines)) return readFrom === 'html' ? 'formal-html' : 'formal-md';
+  if (readFrom === 'html') throw new ImportError(fileName, `it is a web page, but not a page of council minutes: it has ${structures}.`);
   if (!seemsEnglish(lines)) throw new ImportError(fileName, `the text does not appear to be in English, and it has ${structures}.`);
   throw new ImportError(fileName, `it has ${structures}.`);
 }

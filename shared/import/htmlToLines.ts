@@ -2,7 +2,9 @@
 // bullets for <ul> items nested by depth, bold, italics and links kept as marks, and the classes
 // Minute Book's own page export puts on the source and agenda text. A small tokenizer rather than a
 // DOM, because shared/ runs where there is none; each search is remembered so that no input makes
-// it rescan, and it runs in linear time.
+// it rescan, and it runs in linear time. A page saved from a browser ("Web page, complete" or "HTML
+// only") has the site around the minutes: its navigation, banner, cookie notice, breadcrumbs and
+// footer are left out, and when the page marks its main content (<main>, role="main") only that is read.
 import { keyOf, makeLine, mostMarksPerLine, sliceLine, type InlineMark, type LineHint, type SourceLine } from './lines.js';
 
 const blockTags = new Set([
@@ -31,6 +33,8 @@ function decodeEntities(text: string): string {
 const attributePatterns = {
   class: /\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i,
   href: /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i,
+  id: /\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i,
+  role: /\brole\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i,
 };
 
 const attribute = (attributes: string, name: keyof typeof attributePatterns): string | null => {
@@ -191,9 +195,53 @@ function opensTag(code: number): boolean {
   return (letter >= 0x61 && letter <= 0x7a) || code === 0x2f || code === 0x21 || code === 0x3f;
 }
 
+/** Elements that are the site, not the page's content (the HTML Standard's sectioning of a page). */
+const chromeTags = new Set(['nav', 'aside']);
+/** header and footer are the site's banner and footer only outside the content (WAI-ARIA's banner and contentinfo rule). */
+const contentTags = new Set(['main', 'article']);
+/** ARIA landmarks and widgets that are never the minutes. */
+const chromeRoles = new Set(['navigation', 'banner', 'contentinfo', 'search', 'complementary', 'dialog', 'alertdialog']);
+/** Class and id names the common site templates give their cookie notices, breadcrumbs and skip links. */
+const chromeNames = /cookie|consent|gdpr|breadcrumb|skip-?(?:link|to)|^ccc$/i;
+
+/** An element whose content the reader does not see, and how deep elements of its name are nested in it. */
+interface Skipped {
+  name: string;
+  depth: number;
+}
+
+/**
+ * Elements that always have a closing tag, so a notice marked by its class or id ends where it
+ * closes (a <p> or <li> may be closed by the next one, an <input> never is).
+ */
+const chromeContainers = new Set(['a', 'aside', 'details', 'dialog', 'div', 'footer', 'form', 'header', 'nav', 'ol', 'section', 'span', 'ul']);
+
+function isChrome(name: string, attributes: string, inContent: boolean): boolean {
+  if (chromeTags.has(name) || ((name === 'header' || name === 'footer') && !inContent)) return true;
+  if (attributes === '' || !chromeContainers.has(name)) return false;
+  const role = attribute(attributes, 'role');
+  if (role !== null && chromeRoles.has(role.trim().toLowerCase())) return true;
+  return chromeNames.test(attribute(attributes, 'id') ?? '') || chromeNames.test(attribute(attributes, 'class') ?? '');
+}
+
+const isMain = (name: string, attributes: string): boolean => name === 'main' || (attributes !== '' && attribute(attributes, 'role')?.trim().toLowerCase() === 'main');
+
+/** The page as lines, without the site's chrome (see the file's opening). */
 export function htmlToLines(html: string): SourceLine[] {
   const lower = html.toLowerCase();
   const reader = new HtmlLines();
+  // A page that marks its main content is read only there.
+  const marksMain = /<main\b|\brole\s*=\s*["']?main\b/.test(lower);
+  let main: Skipped | null = null;
+  let chrome: Skipped | null = null;
+  let contentDepth = 0;
+  const hidden = (): boolean => chrome !== null || (marksMain && main === null);
+  /** Counts an element opening or closing in the skipped (or main) element; true when it closed that element. */
+  const closes = (region: Skipped, name: string, opening: boolean): boolean => {
+    if (name !== region.name) return false;
+    region.depth += opening ? 1 : -1;
+    return region.depth === 0;
+  };
   let lineNumber = 1;
   let counted = 0;
   const lineAt = (position: number): number => {
@@ -218,27 +266,42 @@ export function htmlToLines(html: string): SourceLine[] {
       scan = lt + 1;
       continue;
     }
-    if (lt > position) reader.addText(html.slice(position, lt), lineAt(position));
+    if (lt > position && !hidden()) reader.addText(html.slice(position, lt), lineAt(position));
     position = gt + 1;
     const name = /^<\/?([a-z][a-z0-9]*)/i.exec(html.slice(lt, lt + 12))?.[1]?.toLowerCase();
+    const closing = html[lt + 1] === '/';
+    const selfClosing = html[gt - 1] === '/';
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
       position = end < 0 ? html.length : end + 3;
     } else if (name === undefined) {
       // A doctype or processing instruction: nothing of the page's text.
-    } else if (html[lt + 1] === '/') {
-      reader.closeTag(name);
-    } else if (hiddenTags.has(name)) {
+    } else if (!closing && hiddenTags.has(name)) {
       const close = missingClose.has(name) ? -1 : lower.indexOf(`</${name}`, position);
       if (close < 0) missingClose.add(name);
       const closeEnd = close < 0 ? -1 : nextTagEnd(close);
       position = closeEnd < 0 ? html.length : closeEnd + 1;
+    } else if (chrome !== null) {
+      if (!selfClosing && closes(chrome, name, !closing)) chrome = null;
+    } else if (closing) {
+      if (contentTags.has(name)) contentDepth = Math.max(0, contentDepth - 1);
+      if (main !== null && closes(main, name, false)) {
+        reader.closeTag(name);
+        main = null;
+      } else if (!hidden()) reader.closeTag(name);
+    } else if (!selfClosing && isChrome(name, html.slice(lt + 1 + name.length, gt), contentDepth > 0)) {
+      chrome = { name, depth: 1 };
+    } else if (marksMain && main === null && !isMain(name, html.slice(lt + 1 + name.length, gt))) {
+      if (contentTags.has(name)) contentDepth++;
     } else {
+      if (main === null && marksMain) main = { name, depth: 0 };
+      if (main !== null) closes(main, name, true);
+      if (contentTags.has(name)) contentDepth++;
       reader.openTag(name, html.slice(lt + 1 + name.length, gt));
     }
     scan = position;
   }
-  if (position < html.length) reader.addText(html.slice(position), lineAt(position));
+  if (position < html.length && !hidden()) reader.addText(html.slice(position), lineAt(position));
   reader.flush();
   return reader.lines;
 }

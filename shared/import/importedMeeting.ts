@@ -5,6 +5,7 @@ import type { Lifecycle } from '../model/lifecycle.js';
 import type { NumberingStyle } from '../model/committee.js';
 import type { Adjournment, Item, MeetingStatus } from '../model/meeting.js';
 
+/** 'formal-md' is formal minutes read as text (Markdown, plain text, a PDF's lines); 'formal-html' as HTML (a web page, a Word document). */
 export type ArchiveForm = 'page-text' | 'page-html' | 'page-table' | 'item' | 'formal-md' | 'formal-html' | 'json';
 
 export interface ImportedMeeting {
@@ -34,11 +35,19 @@ export interface UnplacedLine {
   text: string;
 }
 
+/** A date the file suggests for a meeting it does not date, and where it was found ("the file name “…”"). */
+export interface SuggestedDate {
+  date: string;
+  from: string;
+}
+
 export interface ImportReport {
   fileName: string;
   form: ArchiveForm;
   unplaced: UnplacedLine[];
   warnings: string[];
+  /** For a meeting the file does not date (shared/import/suggestedDate.ts); null when it is dated or nothing suggests one. */
+  suggestedDate: SuggestedDate | null;
 }
 
 export interface ImportOutcome {

@@ -2,7 +2,7 @@
 // file's structure, the file is read as lines (text, Markdown or HTML) and then by its form's own
 // module, and every line that found no place is reported.
 import { readAgendaItem } from './agendaItemForm.js';
-import { detectForm } from './detectForm.js';
+import { detectForm, formOfLines } from './detectForm.js';
 import { readFormalMinutes } from './formalMarkdown.js';
 import { htmlToLines, looksLikeHtml } from './htmlToLines.js';
 import { ImportError, type ArchiveForm, type ImportedMeeting, type ImportOutcome } from './importedMeeting.js';
@@ -13,14 +13,20 @@ import { markdownLines } from './markdownLines.js';
 import { noMeetingNotes } from './meetingNotes.js';
 import type { Reading } from './minutesGrammar.js';
 import { readPage } from './pageForm.js';
+import { pdfLines, type PdfPageText } from './pdfLines.js';
+import { suggestedDate } from './suggestedDate.js';
 import { readTable } from './tableForm.js';
 import { knownDeclarationKinds, type DeclarationKind } from '../model/declarationKinds.js';
+import type { ImportRequest } from '../contract.js';
+import { formatProseDate } from '../dates.js';
 import { linkRule, safeLinkAddress } from '../model/linkAddress.js';
+import { MOST_REPORT_LINES } from '../model/meeting.js';
 import { wellFormedText } from '../model/wellFormedText.js';
 
 export { MAX_IMPORT_BYTES } from './detectForm.js';
+export type { PdfPageText, PdfTextRun } from './pdfLines.js';
 export { ImportError } from './importedMeeting.js';
-export type { ArchiveForm, ImportedMeeting, ImportOutcome, ImportReport, UnplacedLine } from './importedMeeting.js';
+export type { ArchiveForm, ImportedMeeting, ImportOutcome, ImportReport, SuggestedDate, UnplacedLine } from './importedMeeting.js';
 
 /** The file as lines, read the way its form is written. */
 function linesOf(form: Exclude<ArchiveForm, 'json'>, content: string): SourceLine[] {
@@ -67,9 +73,27 @@ function withAllowedLinks(lines: SourceLine[], ledger: Ledger): SourceLine[] {
 
 function readDocument(fileName: string, content: string, newId: () => string, kinds: readonly DeclarationKind[]): ImportOutcome {
   const form = detectForm(fileName, content);
-  if (form === 'json') return { meetings: readArchive(fileName, content), report: { fileName, form, unplaced: [], warnings: [] } };
-  const read = linesOf(form, content);
+  if (form === 'json') return { meetings: readArchive(fileName, content), report: { fileName, form, unplaced: [], warnings: [], suggestedDate: null } };
+  return readLines(fileName, form, linesOf(form, content), newId, kinds, []);
+}
+
+/**
+ * Reads a PDF from the text runs of its pages (shared/import/pdfLines.ts rebuilds the lines); the
+ * running headers, footers and page numbers left out are named in the report's warnings.
+ * @throws ImportError naming the file and why it cannot be read
+ */
+export function importPdfPages(fileName: string, pages: readonly PdfPageText[], newId: () => string, options: ImportOptions = {}): ImportOutcome {
+  const { lines, leftOut } = pdfLines(pages);
+  if (lines.length === 0) throw new ImportError(fileName, 'the PDF has no text but page headers and numbers.');
+  const form = formOfLines(fileName, lines, 'text');
+  const shown = leftOut.slice(0, 5).map((text) => `“${text.slice(0, 120)}”`).join(', ');
+  const warnings = leftOut.length === 0 ? [] : [`Left out ${leftOut.length} running header, footer or page number line(s) printed on the pages: ${shown}${leftOut.length > 5 ? ' …' : ''}.`];
+  return readLines(fileName, form, lines, newId, options.declarationKinds ?? knownDeclarationKinds, warnings);
+}
+
+function readLines(fileName: string, form: Exclude<ArchiveForm, 'json'>, read: SourceLine[], newId: () => string, kinds: readonly DeclarationKind[], warnings: string[]): ImportOutcome {
   const ledger = new Ledger(read);
+  for (const warning of warnings) ledger.warn(warning);
   const lines = withAllowedLinks(read, ledger);
   const reading: Reading = { ledger, newId, kinds, notes: noMeetingNotes() };
   let meeting: ImportedMeeting;
@@ -90,5 +114,53 @@ function readDocument(fileName: string, content: string, newId: () => string, ki
       break;
   }
   if (meeting.items.length === 0) throw new ImportError(fileName, 'it looks like minutes, but no agenda items could be found in it.');
-  return { meetings: [meeting], report: { fileName, form, unplaced: ledger.unplaced(), warnings: ledger.warnings } };
+  const suggested = meeting.date === null ? suggestedDate(fileName, read) : null;
+  return { meetings: [meeting], report: { fileName, form, unplaced: ledger.unplaced(), warnings: ledger.warnings, suggestedDate: suggested } };
+}
+
+/** What a meeting read from a file lacks before it can be stored: the clerk is asked for each. */
+export type MissingDetail = 'date' | 'committee';
+
+/** The details the file does not state for this meeting (the Agenda item page states neither). */
+export function missingDetails(meeting: ImportedMeeting): MissingDetail[] {
+  const missing: MissingDetail[] = [];
+  if (meeting.date === null) missing.push('date');
+  if (meeting.committee.name.trim() === '') missing.push('committee');
+  return missing;
+}
+
+/** What the clerk gave for the details a file does not state: an ISO date, a committee's name. */
+export interface GivenDetails {
+  date?: string | undefined;
+  committee?: string | undefined;
+}
+
+const cut = (text: string): string => (text.length > 2000 ? `${text.slice(0, 1999)}…` : text);
+
+/**
+ * The file's entry in an import request (shared/contract.ts ImportRequest): its meetings with the
+ * date and committee the clerk gave filled in where the file does not state them (each named in the
+ * guesses), and its report bounded to MOST_REPORT_LINES lines and warnings of 2,000 characters at
+ * most (what is left out is counted in a last warning), to be kept with the meeting.
+ */
+export function importRequestFile(outcome: ImportOutcome, given: GivenDetails): ImportRequest['files'][number] {
+  const { report } = outcome;
+  const guesses: string[] = [];
+  const meetings = outcome.meetings.map((meeting) => {
+    const missing = missingDetails(meeting);
+    const date = missing.includes('date') && given.date !== undefined ? given.date : meeting.date;
+    const name = missing.includes('committee') && given.committee !== undefined ? given.committee.trim() : meeting.committee.name;
+    if (date !== meeting.date) {
+      const suggested = report.suggestedDate;
+      const source = suggested === null ? '' : suggested.date === date ? ` (as suggested by ${suggested.from})` : ` (${suggested.from} suggested ${formatProseDate(suggested.date)})`;
+      guesses.push(cut(`The date ${formatProseDate(date as string)} was given by the clerk: the file does not state it${source}.`));
+    }
+    if (name !== meeting.committee.name) guesses.push(cut(`The committee “${name}” was given by the clerk: the file does not state it.`));
+    return { ...meeting, date, committee: { ...meeting.committee, name } };
+  });
+  const unplaced = report.unplaced.slice(0, MOST_REPORT_LINES).map((line) => ({ line: line.line, text: cut(line.text) }));
+  const warnings = report.warnings.slice(0, MOST_REPORT_LINES).map(cut);
+  const leftOut = report.unplaced.length - unplaced.length + report.warnings.length - warnings.length;
+  if (leftOut > 0) warnings.push(`${leftOut} more line(s) not placed or warnings were left out of this report; import the file again to see them all.`);
+  return { fileName: report.fileName, form: report.form, meetings, warnings, unplaced, guesses };
 }

@@ -104,6 +104,21 @@ export const Adjournment = z.object({
 });
 export type Adjournment = z.infer<typeof Adjournment>;
 
+/** Lines of a report kept with an imported meeting; the rest are counted in a warning (shared/import keptReport). */
+export const MOST_REPORT_LINES = 1000;
+
+/**
+ * What an import could not place and what it took as given, kept with the meeting so the clerk can
+ * see it from there: the lines not placed (numbered as in the file), the warnings (links removed,
+ * running headers left out) and the guesses (a date the clerk gave, a start time not printed).
+ */
+export const ImportReportRecord = z.object({
+  unplaced: z.array(z.object({ line: z.number().int().nonnegative(), text: z.string().max(2000) })).max(MOST_REPORT_LINES),
+  warnings: z.array(z.string().max(2000)).max(MOST_REPORT_LINES + 1),
+  guesses: z.array(z.string().max(2000)).max(MOST_REPORT_LINES),
+});
+export type ImportReportRecord = z.infer<typeof ImportReportRecord>;
+
 export const Meeting = z.object({
   id: z.uuid('not a meeting id'),
   committeeId: z.uuid('not a committee id'),
@@ -125,7 +140,7 @@ export const Meeting = z.object({
   items: z.array(Item).min(1, 'a meeting needs at least one item'),
   /** Where an imported meeting came from; absent for minutes drafted in Minute Book. Imported meetings open read-only. */
   importedFrom: z
-    .object({ file: z.string(), form: z.string(), importedAt: z.iso.datetime() })
+    .object({ file: z.string(), form: z.string(), importedAt: z.iso.datetime(), report: ImportReportRecord.optional() })
     .optional(),
   /**
    * Who circulated, agreed and signed it and when, the corrections and suggestions, the signature.

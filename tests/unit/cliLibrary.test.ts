@@ -28,13 +28,17 @@ describe('npm run cli -- import / search', () => {
     const library = join(folder, 'library');
     const result = cli('import', seeds, '--library', library, '--json');
     expect(result.stderr).toBe('');
+    // The two undated forms were not imported, so the command says it failed.
+    expect(result.status).toBe(1);
     const { meetings, summary, reports } = JSON.parse(result.stdout);
     expect(meetings.map((meeting: { date: string }) => meeting.date).sort()).toEqual(['2017-04-27', '2017-07-13', '2022-10-20']);
     expect(meetings.every((meeting: { importedFrom?: unknown }) => meeting.importedFrom !== undefined)).toBe(true);
     expect(summary).toMatchObject({ meetings: 3, skipped: 0 });
-    expect(reports).toHaveLength(5);
-    // Undated forms (the table page, the single item page) are reported, not guessed.
-    expect(summary.files.find((file: { fileName: string }) => file.fileName.startsWith('002')).notes[0]).toContain('without a meeting date');
+    expect(reports).toHaveLength(7);
+    // Undated forms (the table page, the single item page) are reported with what to give, not guessed.
+    const needs = reports.filter((report: { error?: string }) => report.error !== undefined);
+    expect(needs.map((report: { fileName: string }) => report.fileName)).toEqual(['000_f89e8ca412644775.txt', '002_649d194bed661f2d.txt']);
+    for (const report of needs) expect(report.error).toMatch(/does not state the meeting's date: give it with --date YYYY-MM-DD; nor the committee: give it with --committee/);
 
     const again = cli('import', seeds, '--library', library);
     expect(again.stdout).toContain('Imported 0 meeting(s)');

@@ -121,6 +121,9 @@ describe('hostile input', () => {
     ['motions moved over and over, each awaiting its words', (length) => page(fill('It was moved by Councillor A Smith and seconded by Councillor B Jones that:\n', length))],
     ['half-made votes and recorded names in minutes', (length) => page(fill('On being put to the vote the motion was CARRIED (For: 1, Against: 1\nFor (2): Councillors A Smith, ', length))],
     ['comings and goings run together on one line', (length) => page(fill('Councillor A Smith left the meeting during consideration of this item having declared ', length))],
+    // The site around a saved page: navigation and cookie notices nested and never closed, mains within mains.
+    ['site chrome nested without end in HTML', (length) => html(fill('<nav><div class="cookie-banner"><aside>', length))],
+    ['main content nested without end in HTML', (length) => `<main>${html(fill('<main><div role="main"><p>x', length))}`],
   ];
 
   // Linear time, measured as a ratio so a busy machine cannot fail it: five times the input may take

@@ -385,7 +385,7 @@ describe('imports over what the library holds', () => {
     ...overrides,
   });
   const request = (meetings: ImportedMeetingPayload[], extra: Partial<ImportRequest> = {}): ImportRequest => ({
-    files: [{ fileName: 'archive.html', form: 'page-html', meetings, warnings: [] }],
+    files: [{ fileName: 'archive.html', form: 'page-html', meetings, warnings: [], unplaced: [], guesses: [] }],
     onDuplicate: 'replace',
     replaceDrafts: [],
     ...extra,
@@ -422,7 +422,7 @@ describe('imports over what the library holds', () => {
     await fs.rm(join(folder, 'meetings', `${meeting.id}.json`));
     const fresh = await open();
     const archived = payload(meeting, committee.name, { archived: { id: meeting.id, status: 'draft', firstMinuteNumber: meeting.firstMinuteNumber } });
-    const { stored } = await importIntoLibrary(fresh, { ...request([archived]), files: [{ fileName: 'board.json', form: 'json', meetings: [archived], warnings: [] }] }, context);
+    const { stored } = await importIntoLibrary(fresh, { ...request([archived]), files: [{ fileName: 'board.json', form: 'json', meetings: [archived], warnings: [], unplaced: [], guesses: [] }] }, context);
     expect(stored[0]).toMatchObject({ id: meeting.id, status: 'draft' });
     await expect(fresh.saveMeeting(withText(stored[0]!, 'Still a draft.'))).resolves.toMatchObject({ revision: 1 });
   });

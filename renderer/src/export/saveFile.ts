@@ -2,7 +2,8 @@
 import type { ExportedFile } from '../../../shared/export/exportForm.js';
 import { api, isDesktop } from '../api.js';
 
-function toBase64(bytes: Uint8Array): string {
+/** The bytes as base64, in slices small enough for String.fromCharCode. */
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
   return btoa(binary);

@@ -1,13 +1,28 @@
 // Importing the published archive: read each file (with a progress bar when there are many), show
-// what was found (meetings, items, resolutions, warnings, each file's report), let the clerk choose
-// what to do with meetings the library already holds, then add the rest. A draft the clerk is writing
-// is replaced only when it is ticked by name, and anything replaced can be restored from the summary.
+// what was found (meetings, items, resolutions, warnings, each file's report), ask for the date and
+// committee of any meeting its file does not state (suggesting a date the file suggests and the
+// library's committees), let the clerk choose what to do with meetings the library already holds,
+// then add the rest. A draft the clerk is writing is replaced only when it is ticked by name, and
+// anything replaced can be restored from the summary. Text files are read here; PDF and Word files
+// go to the node side as bytes (library:read-file), where pdf.js and mammoth run.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ImportRequest, ImportSummary, LibraryOverview } from '../../../shared/contract.js';
 import { formatFormalDate } from '../../../shared/dates.js';
 import { sameCommitteeName } from '../../../shared/model/committee.js';
-import { ImportError, importDocument, type ImportReport, type ImportedMeeting } from '../../../shared/import/index.js';
+import { FORMAT_SIGNATURE_BYTES, MAX_BINARY_IMPORT_BYTES, fileFormatOf } from '../../../shared/import/fileFormat.js';
+import {
+  ImportError,
+  MAX_IMPORT_BYTES,
+  importDocument,
+  importRequestFile,
+  missingDetails,
+  type GivenDetails,
+  type ImportOutcome,
+  type ImportReport,
+  type ImportedMeeting,
+} from '../../../shared/import/index.js';
 import { api } from '../api.js';
+import { toBase64 } from '../export/saveFile.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
 
@@ -17,6 +32,35 @@ interface FileResult {
   report: ImportReport | null;
   error: string | null;
 }
+
+const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+/**
+ * One file read: text here (after a size check that needs no reading), PDF and Word on the node side.
+ * @throws ImportError, or the node side's refusal (a MinuteBookError naming the file and the reason)
+ */
+async function readFile(file: File): Promise<ImportOutcome> {
+  const format = fileFormatOf(new Uint8Array(await file.slice(0, FORMAT_SIGNATURE_BYTES).arrayBuffer()));
+  if (format === 'text') {
+    if (file.size > MAX_IMPORT_BYTES) throw new ImportError(file.name, `the file is larger than ${megabytes(MAX_IMPORT_BYTES)}, far more than any set of minutes; check that it is the right file.`);
+    return importDocument(file.name, await file.text(), newId);
+  }
+  if (file.size > MAX_BINARY_IMPORT_BYTES) {
+    throw new ImportError(file.name, `the file is larger than ${megabytes(MAX_BINARY_IMPORT_BYTES)}, more than any minutes; if it is a pack with the reports, import the minutes alone.`);
+  }
+  return api.call('library:read-file', { fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
+}
+
+/** What the clerk has typed for a file's missing details; '' while not given. */
+interface Typed {
+  date: string;
+  committee: string;
+}
+
+const givenFrom = (typed: Typed | undefined): GivenDetails => ({
+  date: typed?.date ? typed.date : undefined,
+  committee: typed?.committee.trim() ? typed.committee.trim() : undefined,
+});
 
 interface ImportDialogProps {
   files: File[];
@@ -34,6 +78,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
   const [restored, setRestored] = useState<ReadonlySet<string>>(new Set());
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [typed, setTyped] = useState<Readonly<Record<string, Typed>>>({});
   const reading = results.length < files.length;
 
   useEffect(() => {
@@ -42,13 +87,16 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
       for (const file of files) {
         let result: FileResult;
         try {
-          const outcome = importDocument(file.name, await file.text(), newId);
+          const outcome = await readFile(file);
           result = { fileName: file.name, meetings: outcome.meetings, report: outcome.report, error: null };
         } catch (failure) {
-          result = { fileName: file.name, meetings: [], report: null, error: failure instanceof ImportError ? failure.message : String(failure) };
+          result = { fileName: file.name, meetings: [], report: null, error: failure instanceof Error ? failure.message : String(failure) };
         }
         if (cancelled) return;
         setResults((done) => [...done, result]);
+        // The date the file suggests is offered already typed in, for the clerk to confirm or change.
+        const suggested = result.report?.suggestedDate?.date;
+        if (suggested !== undefined) setTyped((now) => ({ ...now, [file.name]: { date: suggested, committee: now[file.name]?.committee ?? '' } }));
         // Let the progress bar paint between files.
         await new Promise((resolve) => setTimeout(resolve));
       }
@@ -58,8 +106,17 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
     };
   }, [files]);
 
-  const meetings = results.flatMap((result) => result.meetings);
-  const inLibrary = (meeting: ImportedMeeting) =>
+  // Each file's entry in the request, with what the clerk gave; a file still lacking a detail is not sent.
+  const lacking = (result: FileResult): string[] => {
+    const given = givenFrom(typed[result.fileName]);
+    return [...new Set(result.meetings.flatMap(missingDetails))].filter((detail) => given[detail] === undefined);
+  };
+  const asked = results.filter((result) => result.meetings.some((meeting) => missingDetails(meeting).length > 0));
+  const ready = results.filter((result) => result.report !== null && lacking(result).length === 0);
+  const requestFiles = ready.map((result) => importRequestFile({ meetings: result.meetings, report: result.report! }, givenFrom(typed[result.fileName])));
+  const meetings = requestFiles.flatMap((file) => file.meetings);
+  const waiting = results.filter((result) => result.report !== null && lacking(result).length > 0);
+  const inLibrary = (meeting: ImportRequest['files'][number]['meetings'][number]) =>
     library.meetings.find(
       (summary) =>
         summary.date === meeting.date &&
@@ -69,7 +126,8 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
   // Drafts being written here, as against minutes already kept as published.
   const drafts = [...new Map(duplicates.map((meeting) => inLibrary(meeting)!).filter((summary) => summary.status === 'draft').map((summary) => [summary.id, summary])).values()];
   const committeeName = (committeeId: string) => library.committees.find((committee) => committee.id === committeeId)?.name ?? '';
-  const resolutions = meetings.reduce((total, meeting) => total + meeting.items.reduce((n, item) => n + item.minutes.filter((b) => b.type === 'resolution').length, 0), 0);
+  const found = results.flatMap((result) => result.meetings);
+  const resolutions = found.reduce((total, meeting) => total + meeting.items.reduce((n, item) => n + item.minutes.filter((b) => b.type === 'resolution').length, 0), 0);
   const warnings = results.reduce((total, result) => total + (result.report?.warnings.length ?? 0) + (result.report?.unplaced.length ?? 0) + (result.error ? 1 : 0), 0);
 
   const submit = async (event: FormEvent) => {
@@ -78,9 +136,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
     const request: ImportRequest = {
       onDuplicate,
       replaceDrafts: onDuplicate === 'replace' ? [...replaceDrafts] : [],
-      files: results
-        .filter((result) => result.report !== null)
-        .map((result) => ({ fileName: result.fileName, form: result.report!.form, meetings: result.meetings, warnings: result.report!.warnings })),
+      files: requestFiles,
     };
     try {
       const answer = await api.call('library:import', request);
@@ -110,9 +166,51 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
         </label>
         {!reading && summary === null && (
           <p role="status">
-            Found {meetings.length} meeting{meetings.length === 1 ? '' : 's'}, {meetings.reduce((n, m) => n + m.items.length, 0)} items, {resolutions} resolutions,{' '}
+            Found {found.length} meeting{found.length === 1 ? '' : 's'}, {found.reduce((n, m) => n + m.items.length, 0)} items, {resolutions} resolutions,{' '}
             {warnings} warning{warnings === 1 ? '' : 's'}.
           </p>
+        )}
+        {!reading && summary === null && asked.length > 0 && (
+          <fieldset className="missing-details">
+            <legend>
+              {asked.length === 1 ? 'A file does' : `${asked.length} files do`} not state when the meeting was or which committee met: give
+              {asked.length === 1 ? ' it' : ' them'} to import {asked.length === 1 ? 'it' : 'them'}.
+            </legend>
+            {asked.map((result) => {
+              const needs = [...new Set(result.meetings.flatMap(missingDetails))];
+              const now = typed[result.fileName] ?? { date: '', committee: '' };
+              const change = (field: keyof Typed, value: string) => setTyped((all) => ({ ...all, [result.fileName]: { ...now, ...all[result.fileName], [field]: value } }));
+              const suggested = result.report?.suggestedDate ?? null;
+              return (
+                <div key={result.fileName} className="missing-detail">
+                  <strong>{result.fileName}</strong>
+                  {needs.includes('date') && (
+                    <label>
+                      Date of the meeting ({result.fileName})
+                      <input type="date" required value={now.date} onChange={(event) => change('date', event.target.value)} />
+                      <small>{suggested === null ? 'Nothing in the file suggests a date.' : `Suggested by ${suggested.from}.`}</small>
+                    </label>
+                  )}
+                  {needs.includes('committee') && (
+                    <label>
+                      Committee ({result.fileName})
+                      <input list="import-committees" required value={now.committee} onChange={(event) => change('committee', event.target.value)} />
+                    </label>
+                  )}
+                </div>
+              );
+            })}
+            <datalist id="import-committees">
+              {library.committees.map((committee) => (
+                <option key={committee.id} value={committee.name} />
+              ))}
+            </datalist>
+            {waiting.length > 0 && (
+              <p role="note">
+                Not imported until given: {waiting.map((result) => `${result.fileName} (its ${lacking(result).join(' and ')})`).join(', ')}.
+              </p>
+            )}
+          </fieldset>
         )}
         {!reading && duplicates.length > 0 && summary === null && (
           <fieldset>

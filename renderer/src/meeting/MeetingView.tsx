@@ -23,6 +23,7 @@ import { ItemPanel } from '../editor/ItemPanel.js';
 import { showItem } from '../editor/showItem.js';
 import { LiveCapture } from '../live/LiveCapture.js';
 import { LinkDialog } from '../editor/LinkDialog.js';
+import { ImportReportDialog } from '../import/ImportReportDialog.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { MinutesEditor } from '../editor/MinutesEditor.js';
 import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
@@ -76,7 +77,7 @@ export function MeetingView(props: MeetingViewProps) {
   const [insertMenuOpen, setInsertMenuOpen] = useState(false);
   // Live capture, during the meeting: its panel takes the item panel's place beside the page.
   const [live, setLive] = useState(false);
-  const [asking, setAsking] = useState<'reference' | 'link' | 'export' | null>(null);
+  const [asking, setAsking] = useState<'reference' | 'link' | 'export' | 'import-report' | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
   // The meeting whose minutes the approval block agrees, and this meeting's minute for it.
   const [agreeing, setAgreeing] = useState<{ meetingId: string; minute: string } | null>(null);
@@ -309,6 +310,11 @@ export function MeetingView(props: MeetingViewProps) {
             Imported from {meeting.importedFrom.file}: kept as published, read-only
           </span>
         )}
+        {meeting.importedFrom?.report && !session.version && (
+          <button type="button" onClick={() => setAsking('import-report')}>
+            Import report…
+          </button>
+        )}
         {onCompare && (
           <button type="button" onClick={onCompare}>
             Compare with…
@@ -401,6 +407,7 @@ export function MeetingView(props: MeetingViewProps) {
         />
       )}
       {asking === 'export' && <ExportDialog session={session} committee={committee} onClose={closeDialog} />}
+      {asking === 'import-report' && meeting.importedFrom && <ImportReportDialog importedFrom={meeting.importedFrom} onClose={closeDialog} />}
       {asking === 'link' && view !== null && (
         <LinkDialog
           selectedText={view.state.doc.textBetween(view.state.selection.from, view.state.selection.to)}

@@ -1,0 +1,150 @@
+// A Word document (.docx) as HTML for the HTML reader, by mammoth, which keeps headings, lists and
+// bold as HTML. Two things are done around it. Before mammoth inflates anything, the zip is checked
+// with yauzl: the parts it holds, their uncompressed sizes as declared, and, for the XML parts mammoth
+// reads, their real sizes (yauzl stops inflating a part the moment it outgrows what it declared), so a
+// zip bomb is refused after at most MAX_DOCX_UNCOMPRESSED bytes of inflating. And Word's automatic
+// numbering is written into the text: mammoth turns each numbered paragraph into a list item without
+// its number, and a list interrupted by the minutes under each heading would start again at 1 in
+// HTML, so the numbers are counted here as Word counts them ("3. Accounts for Payment").
+import mammoth from 'mammoth';
+import yauzl from 'yauzl';
+import { ImportError } from '../../shared/import/index.js';
+
+/** No part of a Word document of minutes comes near this; word/document.xml of a 300-page report is a few MB. */
+export const MAX_DOCX_PART = 16 * 1024 * 1024;
+/** All the XML parts together, uncompressed: mammoth holds them as a tree, several times this in memory. */
+export const MAX_DOCX_UNCOMPRESSED = 32 * 1024 * 1024;
+/**
+ * Word's XML deflates 5 to 20 times; a part over a megabyte that claims more than this is padding
+ * made to inflate (the usual zip bomb, a run of one byte, deflates about 1000 times).
+ */
+export const MAX_DOCX_RATIO = 100;
+const MAX_DOCX_ENTRIES = 10_000;
+
+const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+/** The XML parts (what mammoth reads; images and other media are never opened). */
+const isXmlPart = (name: string): boolean => /\.(?:xml|rels)$/i.test(name);
+
+/**
+ * Checks the zip before mammoth reads it.
+ * @throws ImportError naming the file: not a zip, not a Word document, or a part (or all of them) too
+ *   large uncompressed, declared or real.
+ */
+async function checkZip(fileName: string, bytes: Buffer): Promise<void> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
+  } catch (error) {
+    throw new ImportError(fileName, `it is not a readable Word document (the zip is damaged: ${(error as Error).message}).`);
+  }
+  const tooLarge = (what: string) => new ImportError(fileName, `${what} too large when uncompressed (a “zip bomb”?): Word documents of minutes are far smaller.`);
+  const entries: yauzl.Entry[] = [];
+  let declared = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (entry: yauzl.Entry) => {
+        entries.push(entry);
+        if (entries.length > MAX_DOCX_ENTRIES) return reject(new ImportError(fileName, `it holds more than ${MAX_DOCX_ENTRIES} parts, which no Word document does.`));
+        if (isXmlPart(entry.fileName)) {
+          declared += entry.uncompressedSize;
+          if (entry.uncompressedSize > MAX_DOCX_PART) return reject(tooLarge(`its part ${entry.fileName} is ${megabytes(entry.uncompressedSize)},`));
+          if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize > MAX_DOCX_RATIO * Math.max(1, entry.compressedSize)) {
+            return reject(tooLarge(`its part ${entry.fileName} inflates ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))} times, to ${megabytes(entry.uncompressedSize)}:`));
+          }
+          if (declared > MAX_DOCX_UNCOMPRESSED) return reject(tooLarge(`its text is over ${megabytes(MAX_DOCX_UNCOMPRESSED)},`));
+        }
+        zip.readEntry();
+      });
+      zip.on('end', resolve);
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+    if (!entries.some((entry) => entry.fileName === 'word/document.xml')) {
+      throw new ImportError(fileName, 'it is a zip file but not a Word document (it has no word/document.xml); save the minutes as .docx from Word and import that.');
+    }
+    // The sizes a zip declares can lie: inflate each part mammoth will read, stopping at what it declared.
+    for (const entry of entries.filter((candidate) => isXmlPart(candidate.fileName))) {
+      const stream = await zip.openReadStreamPromise(entry);
+      await new Promise<void>((resolve, reject) => {
+        stream.on('data', () => undefined);
+        stream.on('end', resolve);
+        stream.on('error', (error: Error) => reject(/too many bytes/i.test(error.message) ? tooLarge(`its part ${entry.fileName} is larger than it declares and`) : error));
+      });
+    }
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(fileName, `it is not a readable Word document (${(error as Error).message}).`);
+  } finally {
+    zip.close();
+  }
+}
+
+/** mammoth's document tree, as far as the numbering pass needs it (mammoth/lib/documents.js). */
+interface DocumentElement {
+  type: string;
+  children?: DocumentElement[];
+  numbering?: { isOrdered: boolean; level: string } | null;
+  value?: string;
+}
+
+/** A plain run as mammoth's documents.Run makes one (every property, or its HTML writer trips). */
+const numberRun = (value: string): DocumentElement =>
+  ({
+    type: 'run',
+    children: [{ type: 'text', value }],
+    styleId: null,
+    styleName: null,
+    isBold: false,
+    isUnderline: false,
+    isItalic: false,
+    isStrikethrough: false,
+    isAllCaps: false,
+    isSmallCaps: false,
+    verticalAlignment: 'baseline',
+    font: null,
+    fontSize: null,
+    highlight: null,
+  }) as DocumentElement;
+
+/** Writes each automatically numbered paragraph's number into its text, and makes it an ordinary paragraph. */
+function numberParagraphs(document: DocumentElement): DocumentElement {
+  const counters = new Map<object, number>();
+  const visit = (element: DocumentElement): void => {
+    const numbering = element.numbering;
+    if (element.type === 'paragraph' && numbering?.isOrdered === true) {
+      const count = (counters.get(numbering) ?? 0) + 1;
+      counters.set(numbering, count);
+      // A number at one level starts the levels below it again, as in Word.
+      for (const level of counters.keys()) if (Number((level as { level: string }).level) > Number(numbering.level)) counters.delete(level);
+      element.children = [numberRun(`${count}. `), ...(element.children ?? [])];
+      element.numbering = null;
+    }
+    for (const child of element.children ?? []) visit(child);
+  };
+  visit(document);
+  return document;
+}
+
+/**
+ * The document as an HTML page (`<html><body>…`), images left out.
+ * @throws ImportError naming the file when it is not a Word document or could be a zip bomb.
+ */
+export async function docxHtml(fileName: string, bytes: Uint8Array): Promise<string> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  await checkZip(fileName, buffer);
+  try {
+    const { value } = await mammoth.convertToHtml(
+      { buffer },
+      {
+        externalFileAccess: false,
+        // Images are not minutes: never inflated, never embedded.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        transformDocument: numberParagraphs,
+      },
+    );
+    return `<html><body>${value}</body></html>`;
+  } catch (error) {
+    throw new ImportError(fileName, `it is not a readable Word document (${(error as Error).message}).`);
+  }
+}
