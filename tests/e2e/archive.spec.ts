@@ -25,7 +25,9 @@ test('import the seeds folder, search it, open a result, follow a minute referen
   await expect(dialog.getByRole('progressbar')).toHaveAttribute('max', String(files.length));
   await expect(dialog.getByRole('status')).toContainText(/Found \d+ meetings?/);
   await dialog.getByRole('button', { name: 'Import' }).click();
-  await expect(dialog.getByRole('status')).toContainText(/Imported [3-9] meetings/);
+  // The two undated seeds (000, 002) wait for a date and committee; the clerk imports the rest now.
+  await expect(dialog.getByRole('status')).toContainText(/Imported 3 meetings/);
+  await expect(dialog.getByRole('note')).toHaveText('Not imported, as no dates or committees were given: 000_f89e8ca412644775.txt, 002_649d194bed661f2d.txt. Import them again when known.');
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   const library = page.getByRole('navigation', { name: 'Library' });

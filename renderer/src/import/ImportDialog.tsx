@@ -187,14 +187,14 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
                   {needs.includes('date') && (
                     <label>
                       Date of the meeting ({result.fileName})
-                      <input type="date" required value={now.date} onChange={(event) => change('date', event.target.value)} />
+                      <input type="date" value={now.date} onChange={(event) => change('date', event.target.value)} />
                       <small>{suggested === null ? 'Nothing in the file suggests a date.' : `Suggested by ${suggested.from}.`}</small>
                     </label>
                   )}
                   {needs.includes('committee') && (
                     <label>
                       Committee ({result.fileName})
-                      <input list="import-committees" required value={now.committee} onChange={(event) => change('committee', event.target.value)} />
+                      <input list="import-committees" value={now.committee} onChange={(event) => change('committee', event.target.value)} />
                     </label>
                   )}
                 </div>
@@ -252,6 +252,13 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
           <p role="status">
             Imported {summary.meetings} meeting{summary.meetings === 1 ? '' : 's'} ({summary.items} items, {summary.resolutions} resolutions); skipped {summary.skipped}, replaced{' '}
             {summary.replaced}.
+          </p>
+        )}
+        {summary !== null && waiting.length > 0 && (
+          // A file held for its date or committee is named again, so the clerk knows to import it once they are known.
+          <p role="note">
+            Not imported, as no {waiting.length === 1 ? 'date or committee was' : 'dates or committees were'} given:{' '}
+            {waiting.map((result) => result.fileName).join(', ')}. Import {waiting.length === 1 ? 'it' : 'them'} again when known.
           </p>
         )}
         {summary !== null && summary.replacedMeetings.length > 0 && (
