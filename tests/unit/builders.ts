@@ -1,5 +1,7 @@
+// Well-formed committees and meetings for tests, built with the same functions the app uses; the
+// test folders' removal and the command line's runner that many tests share.
+import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-// Well-formed committees and meetings for tests, built with the same functions the app uses.
 import { randomUUID } from 'node:crypto';
 import type { Committee } from '../../shared/model/committee.js';
 import type { Item, Meeting } from '../../shared/model/meeting.js';
@@ -57,3 +59,6 @@ export function items(count: number): Item[] {
 
 /** Removes a test's temporary folder, retrying while a library's search index, begun by handlers before the library closed, finishes writing into it. */
 export const removeTestFolder = (folder: string): Promise<void> => rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+
+/** Runs the command line as a clerk would (`npm run cli -- …`), from the source: its exit status, stdout and stderr. */
+export const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });

@@ -1,6 +1,5 @@
 // `npm run cli -- check`: the checks before circulating or signing a library's meeting file, its
 // citations resolved against the library's other meeting files; exit 1 on errors; nothing written.
-import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +9,7 @@ import { summarise, type Meeting } from '../../shared/model/meeting.js';
 import { approval, minuteRef, p } from '../fixtures/minutesJson.js';
 import { committee001, meeting001 } from '../fixtures/seed001.js';
 import { meeting004 } from '../fixtures/seed004.js';
-import { removeTestFolder } from './builders.js';
-
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
+import { cli, removeTestFolder } from './builders.js';
 
 /** A draft of 14 September 2017 following seed 004 (items 11–12), citing a minute of 004 and one the library lacks. */
 const draft: Meeting = {

@@ -1,5 +1,4 @@
 // `npm run cli -- diff`: two Minute Book JSON archives compared as text, HTML and JSON.
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +9,7 @@ import { editedDraft } from '../fixtures/editedDraft003.js';
 import { committee003 } from '../fixtures/seed003.js';
 import * as blocks from '../../shared/editor/blocks.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
-import { removeTestFolder } from './builders.js';
-
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
+import { cli, removeTestFolder } from './builders.js';
 const { saved, draft } = editedDraft();
 
 let folder: string;

@@ -2,17 +2,15 @@
 // their date or committee (--date, --committee, and the exact file named when they are missing), and
 // of hostile files: the exit code says whether every file was imported, and a refused file leaves
 // the library exactly as it was.
-import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Meeting } from '../../shared/model/meeting.js';
-import { removeTestFolder } from './builders.js';
+import { cli, removeTestFolder } from './builders.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'import-formats');
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
 
 let folder: string;
 beforeEach(async () => {

@@ -1,14 +1,12 @@
 // The command line's import and search against a real library folder: the seeds go in, a dry run
 // and bad input leave the library exactly as it was, and search finds what the minutes say.
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { removeTestFolder } from './builders.js';
+import { cli, removeTestFolder } from './builders.js';
 
 const seeds = join(import.meta.dirname, '..', '..', 'seeds');
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
 
 let folder: string;
 beforeEach(async () => {

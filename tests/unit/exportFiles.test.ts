@@ -15,7 +15,7 @@ import { exportMeeting, writeExport } from '../../electron/services/exports.js';
 import { committee001, meeting001 } from '../fixtures/seed001.js';
 import { meeting004 } from '../fixtures/seed004.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
-import { removeTestFolder } from './builders.js';
+import { cli, removeTestFolder } from './builders.js';
 
 let folder: string;
 beforeEach(async () => {
@@ -161,7 +161,6 @@ describe('the command line', () => {
     await writeFile(path, JSON.stringify({ schemaVersion: 1, meeting }));
     return path;
   }
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
 
   it('exports a library meeting to a form, and refuses to overwrite it unless forced', async () => {
     const meetingFile = await libraryWith(meeting001);

@@ -1,11 +1,10 @@
 // Issue 9 on the node side: draft → circulated → agreed (with an amendment) → signed through the
 // contract's dispatch and through the command line, the lock on signed minutes, and the hash chain
 // that makes a changed, deleted or re-ordered signed meeting evident.
-import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { removeTestFolder } from './builders.js';
+import { cli, removeTestFolder } from './builders.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../electron/services/handlers.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
@@ -16,8 +15,6 @@ import { chainHashOf, signedContentHash } from '../../shared/lifecycle/signature
 import type { Channel } from '../../shared/contract.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { committee003 } from '../fixtures/seed003.js';
-
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
 
 let folder: string;
 let library: MeetingLibrary;

@@ -2,7 +2,6 @@
 // kept version opens exactly as saved, a restore can be undone, retention and compaction over days of
 // saves on a simulated clock, what a long day of editing costs on disk, and damaged histories, which
 // never block the meeting.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +14,7 @@ import { createHandlers, dispatch } from '../../electron/services/handlers.js';
 import { readMeetingVersion } from '../../electron/services/meetingHistory.js';
 import { MeetingLibrary, type LibraryOptions } from '../../electron/services/meetingLibrary.js';
 import { seededRandom, syntheticCommittee, syntheticMeeting } from '../../scripts/bench/syntheticArchive.js';
-import { aCommittee, removeTestFolder } from './builders.js';
+import { aCommittee, cli, removeTestFolder } from './builders.js';
 
 const { id: _id, createdAt: _createdAt, ...boardFields } = aCommittee();
 
@@ -416,7 +415,6 @@ describe('a damaged history never blocks the meeting', () => {
 });
 
 describe('npm run cli -- history', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
 
   it('lists the versions, who saved them and which are kept for ever, reading only, while the app holds the library', async () => {
     const { library, meeting } = await aDraft();
