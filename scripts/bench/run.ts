@@ -122,7 +122,7 @@ function timedSync(run: () => unknown): number {
   return performance.now() - start;
 }
 
-async function startBridge(libraryFolder: string): Promise<{ url: string; stop: () => void }> {
+async function startBridge(libraryFolder: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ['dist/bridge/server.mjs', '--library', libraryFolder, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -131,7 +131,15 @@ async function startBridge(libraryFolder: string): Promise<{ url: string; stop: 
     });
     child.on('exit', () => reject(new Error('the bridge exited')));
   });
-  return { url, stop: () => child.kill() };
+  // Stopping waits for the bridge to exit, so its last write is done before the folder is removed.
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url,
+    stop: async () => {
+      child.kill();
+      await exited;
+    },
+  };
 }
 
 async function typingBenchmarks(): Promise<void> {
@@ -204,7 +212,7 @@ async function typingBenchmarks(): Promise<void> {
     console.log(`While typing, React-rendered parts of the window changed ${big.reactMutations + small.reactMutations} times (the save status aside)`);
   } finally {
     await browser.close();
-    bridge.stop();
+    await bridge.stop();
     await rm(folder, { recursive: true, force: true });
   }
 }
