@@ -8,7 +8,7 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron', 'libsql'] }),
-  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron', 'libsql'] }),
+  build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
   ...[
     ['electron/bridge/main.ts', 'dist/bridge/server.mjs'],
     ['electron/cli.ts', 'dist/cli.mjs'],

@@ -1,8 +1,13 @@
-// The search index over the seed meetings: ranking, filters, snippets, persistence and keeping it up to
-// date as meetings are saved and deleted.
-import { describe, expect, it } from 'vitest';
+// The search index (SQLite FTS5) over the seed meetings: ranking, filters, snippets, persistence and
+// keeping it up to date as meetings are saved and deleted.
+import fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'libsql';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SearchDatabase, UnusableSearchDatabase } from '../../electron/services/searchDatabase.js';
 import type { Meeting } from '../../shared/model/meeting.js';
-import { MinutesIndex, snippetOf, type SearchFilters, type SearchHit } from '../../shared/search/minutesIndex.js';
+import { snippetOf, type SearchFilters, type SearchHit } from '../../shared/search/minutesIndex.js';
 import { committee001, meeting001 } from '../fixtures/seed001.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
 import { meeting004 } from '../fixtures/seed004.js';
@@ -12,8 +17,14 @@ const seeds: Record<string, string> = { [meeting001.id]: '001', [meeting004.id]:
 /** "004/7": which seed meeting and which minute a hit is; "003/attendance" for an attendance record. */
 const label = (hit: SearchHit): string => `${seeds[hit.meetingId] ?? hit.meetingId}/${hit.minuteNumber ?? 'attendance'}`;
 
-const library = () => MinutesIndex.build([meeting001, meeting004, meeting003], [committee001, committee003]);
-const found = (index: MinutesIndex, query: string, filters: SearchFilters = {}) => index.search(query, filters).map(label);
+const committees = [committee001, committee003];
+const indexOf = (meetings: Meeting[], path = ':memory:') => {
+  const index = SearchDatabase.open(path);
+  index.replaceMeetings(meetings, committees, Date.now());
+  return index;
+};
+const library = () => indexOf([meeting001, meeting004, meeting003]);
+const found = (index: SearchDatabase, query: string, filters: SearchFilters = {}) => index.search(query, filters).map(label);
 const marked = (hit: SearchHit) => hit.snippet.filter((segment) => segment.hit).map((segment) => segment.text.toLowerCase());
 const snippetText = (hit: SearchHit) => hit.snippet.map((segment) => segment.text).join('');
 
@@ -43,8 +54,10 @@ describe('searching the minutes', () => {
   it('matches the word being typed as a prefix, and forgives a typo in a longer word', () => {
     expect(found(library(), 'Ofs')[0]).toBe('003/4');
     expect(found(library(), 'Ofstead')).toEqual(found(library(), 'Ofsted'));
-    // A finished word (trailing space) is not a prefix: "Ofs " is no word in the minutes.
-    expect(found(library(), 'Ofs ')).toEqual([]);
+    // A finished word (trailing space) is not a prefix: "Youn " is no word in the minutes. ("Ofs " would be
+    // stemmed to "of", as "resolved" is to "resolv".)
+    expect(found(library(), 'Youn')).toContain('004/7');
+    expect(found(library(), 'Youn ')).toEqual([]);
   });
 
   it('wants every word, but falls back to any word rather than finding nothing', () => {
@@ -125,58 +138,81 @@ describe('snippets', () => {
 
 describe('keeping the index', () => {
   const queries = ['young carers', 'Ofsted', 'Ofs', 'Innes', 'social workers retention'];
+  let folder = '';
+  afterEach(() => fs.rm(folder, { recursive: true, force: true }));
+  const aFile = async () => {
+    folder = await fs.mkdtemp(join(tmpdir(), 'minute-book-search-'));
+    return join(folder, 'search.sqlite');
+  };
 
-  it('saves to JSON and loads answering the same', () => {
-    const index = library();
-    const restored = MinutesIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
-    expect(restored).not.toBeNull();
-    for (const query of queries) expect(restored!.search(query)).toEqual(index.search(query));
-    expect(restored!.search('Ofsted', { only: 'resolutions', municipalYear: 2016 })).toEqual(index.search('Ofsted', { only: 'resolutions', municipalYear: 2016 }));
+  it('is a file that opens again answering the same', async () => {
+    const path = await aFile();
+    const index = indexOf([meeting001, meeting004, meeting003], path);
+    const before = queries.map((query) => index.search(query));
+    index.close();
+    const reopened = SearchDatabase.open(path);
+    expect(queries.map((query) => reopened.search(query))).toEqual(before);
+    expect(reopened.search('Ofsted', { only: 'resolutions', municipalYear: 2016 })).toEqual(library().search('Ofsted', { only: 'resolutions', municipalYear: 2016 }));
+    reopened.close();
   });
 
-  it('refuses a saved index of another format version, so the caller rebuilds', () => {
-    const saved = library().toJSON();
-    expect(MinutesIndex.fromJSON({ ...saved, version: saved.version + 1 })).toBeNull();
-    expect(MinutesIndex.fromJSON({ ...saved, engine: { ...saved.engine, serializationVersion: 999 } })).toBeNull();
-    expect(MinutesIndex.fromJSON('not an index')).toBeNull();
+  it('refuses a database of another schema version or not a database, so the caller rebuilds', async () => {
+    const path = await aFile();
+    indexOf([meeting001], path).close();
+    const other = new Database(path);
+    other.exec('PRAGMA user_version = 99');
+    other.close();
+    expect(() => SearchDatabase.open(path)).toThrow(UnusableSearchDatabase);
+    await fs.writeFile(path, 'not a database, but long enough to look like a header of one........'.repeat(100));
+    expect(() => SearchDatabase.open(path)).toThrow(UnusableSearchDatabase);
   });
 
-  it('replaces a meeting on save: new words found, removed words and items gone', () => {
-    const index = library();
+  it('replaces a meeting on save: new words found, removed words and items gone', async () => {
+    const path = await aFile();
+    const index = indexOf([meeting001, meeting004, meeting003], path);
     const edited: Meeting = {
       ...meeting004,
       items: meeting004.items
         .filter((item) => item.minuteNumber !== 10)
         .map((item) => (item.minuteNumber === 7 ? { ...item, title: 'Kinship Care', minutes: [p('The Board heard about kinship placements.')] } : item)),
     };
-    index.replaceMeeting(edited, committee001);
+    index.replaceMeetings([edited], committees, Date.now());
     expect(found(index, 'kinship')).toEqual(['004/7']);
     expect(found(index, 'hobbies')).toEqual([]);
     expect(found(index, 'young carers')).not.toContain('004/7');
     expect(found(index, 'no other items of business').sort()).toEqual(['001/87', '003/6']);
-    // Saved and loaded after the edit, it still answers with the edit.
-    expect(MinutesIndex.fromJSON(JSON.parse(JSON.stringify(index)))!.search('kinship').map(label)).toEqual(['004/7']);
+    // Opened again after the edit, it still answers with the edit.
+    index.close();
+    expect(found(SearchDatabase.open(path), 'kinship')).toEqual(['004/7']);
   });
 
-  it('indexes a new meeting on its first save through replaceMeeting', () => {
-    const index = MinutesIndex.build([meeting001], [committee001]);
-    index.replaceMeeting(meeting004, committee001);
+  it('indexes a new meeting on its first save', () => {
+    const index = indexOf([meeting001]);
+    index.replaceMeetings([meeting004], committees, Date.now());
     expect(found(index, 'young carers')[0]).toBe('004/7');
   });
 
-  it('refuses to add a meeting twice', () => {
-    expect(() => library().addMeeting(meeting004, committee001)).toThrow(/already indexed/);
+  it('holds a meeting once however often it is indexed', () => {
+    const index = library();
+    const before = found(index, 'Ofsted');
+    index.replaceMeetings([meeting004, meeting004], committees, Date.now());
+    expect(found(index, 'Ofsted')).toEqual(before);
   });
 
-  it('removes a deleted meeting', () => {
+  it('removes a deleted meeting, and its words from the suggestions', () => {
     const index = library();
     index.removeMeeting(meeting004.id);
     expect(found(index, 'Ofsted').sort()).toEqual(['001/81', '001/84', '003/4']);
     expect(found(index, 'young carers')).not.toContain('004/7');
-    expect(MinutesIndex.fromJSON(JSON.parse(JSON.stringify(index)))!.search('Ofsted').map(label).sort()).toEqual(['001/81', '001/84', '003/4']);
+    expect(index.indexedMeetings().has(meeting004.id)).toBe(false);
+    // "hobbies" was only in meeting 004: a near miss no longer finds it.
+    expect(found(library(), 'hobbyes')).not.toEqual([]);
+    expect(found(index, 'hobbyes')).toEqual([]);
   });
 
-  it('will not index a meeting whose committee is missing', () => {
-    expect(() => MinutesIndex.build([meeting003], [committee001])).toThrow(/committee .* is not in the library/);
+  it('will not index a meeting whose committee is missing, and indexes none of the batch', () => {
+    const index = SearchDatabase.open(':memory:');
+    expect(() => index.replaceMeetings([meeting001, meeting003], [committee001], Date.now())).toThrow(/committee .* is not in the library/);
+    expect(index.indexedMeetings().size).toBe(0);
   });
 });

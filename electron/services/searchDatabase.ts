@@ -1,0 +1,311 @@
+// The search index on disk: one SQLite database (`search.sqlite` in the library folder) through libsql,
+// opened rather than loaded, so start-up costs the same at 10 meetings and at 10,000. It is derived data:
+// every row comes from the meeting files, and a database that is missing, damaged or of another schema
+// version is built again from them (librarySearch.ts decides when). Pure query building and result
+// shaping are in shared/search (ftsQuery.ts, minutesIndex.ts); this module only runs the SQL.
+import Database from 'libsql';
+import type { Committee } from '../../shared/model/committee.js';
+import type { Meeting } from '../../shared/model/meeting.js';
+import { committeeOfMeeting } from '../../shared/search/citation.js';
+import { closestWord, correctedQuery, matchExpression, parseQuery, typosForgiven, type ParsedQuery } from '../../shared/search/ftsQuery.js';
+import {
+  HIT_CLOSE,
+  HIT_OPEN,
+  fieldWeights,
+  meetingRecords,
+  normaliseWord,
+  searchFields,
+  searchHit,
+  type MinutesRecord,
+  type SearchField,
+  type SearchFilters,
+  type SearchHit,
+} from '../../shared/search/minutesIndex.js';
+
+/** Bump with any change to the tables, the tokenizers or what a record holds: an older database is then rebuilt. */
+export const SEARCH_SCHEMA_VERSION = 1;
+
+/**
+ * `minutes_text` is the FTS5 index: porter stemming over unicode61 ("resolved" finds "resolve"; accents
+ * removed, so "Zoe" finds "Zoë"), and bm25 with the fields' weights as its rank. `spelling` holds the
+ * same words unstemmed, with no positions, only for its vocabulary (`spelling_words`): the words a
+ * word being typed may complete to, and spelling suggestions. The stems in `minutes_text` are not words
+ * a clerk typed ("ofst"), so neither prefixes nor edit distances can be matched against them; and
+ * its prefix indexes (prefix='2 3') can be left out, since porter stems a prefix query too ("ofs"* is
+ * "of"*), so they would serve no query.
+ */
+const schema = `
+  CREATE TABLE minutes_records (
+    rowid INTEGER PRIMARY KEY,
+    record_key TEXT NOT NULL UNIQUE,
+    meeting_id TEXT NOT NULL,
+    item_id TEXT,
+    committee_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    municipal_year INTEGER NOT NULL,
+    minute_number INTEGER,
+    title TEXT NOT NULL,
+    has_resolution INTEGER NOT NULL,
+    has_actions INTEGER NOT NULL
+  );
+  CREATE INDEX minutes_records_by_meeting ON minutes_records (meeting_id);
+  CREATE TABLE indexed_meetings (
+    meeting_id TEXT PRIMARY KEY,
+    -- when the meeting was last indexed (ms since 1970): a file changed after that is indexed again
+    indexed_at REAL NOT NULL,
+    -- 1 from just before the library writes the meeting until it is indexed: a crash in between leaves it marked
+    writing INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE VIRTUAL TABLE minutes_text USING fts5 (
+    ${searchFields.join(', ')},
+    tokenize = 'porter unicode61 remove_diacritics 2'
+  );
+  INSERT INTO minutes_text (minutes_text, rank) VALUES ('rank', 'bm25(${searchFields.map((field) => fieldWeights[field]).join(', ')})');
+  CREATE VIRTUAL TABLE spelling USING fts5 (words, tokenize = 'unicode61 remove_diacritics 2', content = '', contentless_delete = 1, detail = none);
+  CREATE VIRTUAL TABLE spelling_words USING fts5vocab (spelling, row);
+  PRAGMA user_version = ${SEARCH_SCHEMA_VERSION};
+`;
+
+/** Why a database cannot be used as it is; the caller builds a fresh one. */
+export class UnusableSearchDatabase extends Error {
+  override readonly name = 'UnusableSearchDatabase';
+}
+
+/** How many ranked rows are looked at before cutting snippets: the hits asked for, never every match. */
+const MAX_HITS = 200;
+/** A word being typed matches at most this many of the index's words it begins, the commonest first. */
+const MAX_COMPLETIONS = 30;
+
+interface RecordRow {
+  rowid: number;
+  record_key: string;
+  meeting_id: string;
+  item_id: string | null;
+  committee_id: string;
+  date: string;
+  municipal_year: number;
+  minute_number: number | null;
+  title: string;
+  has_resolution: number;
+  has_actions: number;
+  rank: number;
+}
+
+type MarkedRow = { rowid: number } & Record<SearchField, string | null>;
+
+export class SearchDatabase {
+  private constructor(private readonly db: Database.Database) {}
+
+  /**
+   * Opens the database at `path` (':memory:' for one that lives only as long as the process), creating
+   * it when the file is new or empty. Throws UnusableSearchDatabase when the file is not a database, is
+   * damaged, or has another schema version; other errors (locked, no permission) as SQLite gives them.
+   */
+  static open(path: string): SearchDatabase {
+    const db = new Database(path);
+    try {
+      db.exec('PRAGMA busy_timeout = 2000');
+      const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };
+      if (version === 0 && tableCount(db) === 0) {
+        // WAL: a commit is one append, and a reader is never blocked by the autosave.
+        db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL');
+        db.exec(`BEGIN; ${schema} COMMIT;`);
+      } else if (version !== SEARCH_SCHEMA_VERSION) {
+        throw new UnusableSearchDatabase(`the search database has schema version ${version}, this Minute Book uses ${SEARCH_SCHEMA_VERSION}`);
+      } else {
+        db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL');
+      }
+      return new SearchDatabase(db);
+    } catch (error) {
+      db.close();
+      if (isDamagedDatabase(error)) throw new UnusableSearchDatabase(`the search database is damaged (${(error as Error).message})`);
+      throw error;
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Each indexed meeting: when it was indexed (ms since 1970), and whether a write of it began but was never indexed. */
+  indexedMeetings(): Map<string, { indexedAt: number; writing: boolean }> {
+    const rows = this.db.prepare('SELECT meeting_id, indexed_at, writing FROM indexed_meetings').all() as { meeting_id: string; indexed_at: number; writing: number }[];
+    return new Map(rows.map((row) => [row.meeting_id, { indexedAt: row.indexed_at, writing: row.writing === 1 }]));
+  }
+
+  /** Marks a meeting as being written, before its file is: if the process dies before `replaceMeetings`, the next opening indexes it again. */
+  markWriting(meetingId: string): void {
+    this.db
+      .prepare('INSERT INTO indexed_meetings (meeting_id, indexed_at, writing) VALUES (?, 0, 1) ON CONFLICT (meeting_id) DO UPDATE SET writing = 1')
+      .run(meetingId);
+  }
+
+  /**
+   * Indexes the meetings in one transaction, each replacing whatever the index held for it (items come
+   * and go between saves). `indexedAt` is when their files were read (ms). Throws, indexing none of
+   * them, when a meeting's committee is not in `committees`.
+   */
+  replaceMeetings(meetings: readonly Meeting[], committees: readonly Committee[], indexedAt: number): void {
+    const committeeOf = committeeOfMeeting(committees);
+    const prepared = meetings.map((meeting) => ({ meeting, records: meetingRecords(meeting, committeeOf(meeting)) }));
+    const insertRecord = this.db.prepare(
+      `INSERT INTO minutes_records (record_key, meeting_id, item_id, committee_id, date, municipal_year, minute_number, title, has_resolution, has_actions)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertText = this.db.prepare(`INSERT INTO minutes_text (rowid, ${searchFields.join(', ')}) VALUES (?${', ?'.repeat(searchFields.length)})`);
+    const insertSpelling = this.db.prepare('INSERT INTO spelling (rowid, words) VALUES (?, ?)');
+    const indexed = this.db.prepare(
+      'INSERT INTO indexed_meetings (meeting_id, indexed_at, writing) VALUES (?, ?, 0) ON CONFLICT (meeting_id) DO UPDATE SET indexed_at = excluded.indexed_at, writing = 0',
+    );
+    this.db.transaction(() => {
+      for (const { meeting, records } of prepared) {
+        this.deleteRecords(meeting.id);
+        for (const record of records) {
+          const { lastInsertRowid } = insertRecord.run(...recordColumns(record));
+          const texts = searchFields.map((field) => (field === 'title' ? record.title : (record.text[field] ?? null)));
+          insertText.run(lastInsertRowid, ...texts);
+          insertSpelling.run(lastInsertRowid, texts.filter((text) => text !== null).join('\n'));
+        }
+        indexed.run(meeting.id, indexedAt);
+      }
+    })();
+  }
+
+  /** Drops a meeting the library no longer holds. */
+  removeMeeting(meetingId: string): void {
+    this.db.transaction(() => {
+      this.deleteRecords(meetingId);
+      this.db.prepare('DELETE FROM indexed_meetings WHERE meeting_id = ?').run(meetingId);
+    })();
+  }
+
+  private deleteRecords(meetingId: string): void {
+    const where = 'rowid IN (SELECT rowid FROM minutes_records WHERE meeting_id = ?)';
+    this.db.prepare(`DELETE FROM minutes_text WHERE ${where}`).run(meetingId);
+    this.db.prepare(`DELETE FROM spelling WHERE ${where}`).run(meetingId);
+    this.db.prepare('DELETE FROM minutes_records WHERE meeting_id = ?').run(meetingId);
+  }
+
+  /**
+   * Ranked results, best first, at most `limit` (≤ 200). Every word must match; when that finds nothing,
+   * any word may, so one misremembered word does not empty the list; when still nothing, each word the
+   * index does not hold is replaced by the closest word it does (one typo forgiven from 5 letters, two
+   * from 10), as if the clerk had typed that. The last word is matched as a prefix while it is being
+   * typed (no space after it). Any text is a valid query: it never throws for what was typed.
+   */
+  search(query: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
+    const parsed = parseQuery(query);
+    if (parsed.terms.length === 0) return [];
+    const fields: readonly SearchField[] = filters.only === undefined ? searchFields : [filters.only];
+    const found = this.ranked(parsed, filters, fields, limit);
+    if (found.length > 0) return found;
+    const corrected = correctedQuery(
+      parsed,
+      (word) => this.holdsWord(normaliseWord(word)),
+      (word) => this.suggestion(normaliseWord(word)),
+    );
+    return corrected === null ? [] : this.ranked(corrected, filters, fields, limit);
+  }
+
+  private ranked(parsed: ParsedQuery, filters: SearchFilters, fields: readonly SearchField[], limit: number): SearchHit[] {
+    const completions = parsed.typingLastWord ? this.completions(normaliseWord(parsed.terms.at(-1)!.words[0]!)) : [];
+    for (const combine of ['AND', 'OR'] as const) {
+      if (combine === 'OR' && parsed.terms.length < 2) break;
+      const expression = matchExpression(parsed, combine, filters.only === undefined ? undefined : fields, completions);
+      if (expression === null) return [];
+      const hits = this.top(expression, filters, fields, Math.min(limit, MAX_HITS));
+      if (hits.length > 0) return hits;
+    }
+    return [];
+  }
+
+  /** Ranks with LIMIT first, then marks the matches (highlight) only in the rows kept. */
+  private top(expression: string, filters: SearchFilters, fields: readonly SearchField[], limit: number): SearchHit[] {
+    const conditions: string[] = [];
+    const values: (string | number)[] = [expression];
+    const where = (condition: string, value: string | number | undefined) => {
+      if (value === undefined) return;
+      conditions.push(condition);
+      values.push(value);
+    };
+    where('r.committee_id = ?', filters.committeeId);
+    where('r.municipal_year = ?', filters.municipalYear);
+    where('r.date >= ?', filters.from);
+    where('r.date <= ?', filters.to);
+    const rows = this.db
+      .prepare(
+        `SELECT r.*, minutes_text.rank AS rank FROM minutes_text JOIN minutes_records r ON r.rowid = minutes_text.rowid
+         WHERE minutes_text MATCH ? ${conditions.map((condition) => `AND ${condition}`).join(' ')}
+         ORDER BY minutes_text.rank LIMIT ${limit}`,
+      )
+      .all(...values) as RecordRow[];
+    if (rows.length === 0) return [];
+    const highlights = searchFields.map((field, column) => `highlight(minutes_text, ${column}, '${HIT_OPEN}', '${HIT_CLOSE}') AS ${field}`).join(', ');
+    const marked = this.db
+      .prepare(`SELECT rowid, ${highlights} FROM minutes_text WHERE minutes_text MATCH ? AND rowid IN (${rows.map(() => '?').join(', ')})`)
+      .all(expression, ...rows.map((row) => row.rowid)) as MarkedRow[];
+    const markedById = new Map(marked.map((row) => [row.rowid, row]));
+    return rows.map((row) => {
+      const texts = markedById.get(row.rowid)!;
+      return searchHit({ record: recordOf(row), score: -row.rank, marked: Object.fromEntries(searchFields.map((field) => [field, texts[field]])) as Record<SearchField, string | null> }, fields);
+    });
+  }
+
+  /** The commonest words of the index that begin with `prefix` (normalised), itself included when it is one. */
+  private completions(prefix: string): string[] {
+    // Terms compare as UTF-8 bytes: U+10FFFF sorts after anything that can follow the prefix.
+    const rows = this.db
+      .prepare(`SELECT term FROM spelling_words WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT ${MAX_COMPLETIONS}`)
+      .all(prefix, `${prefix}\u{10FFFF}`) as { term: string }[];
+    return rows.map((row) => row.term);
+  }
+
+  private holdsWord(word: string): boolean {
+    return this.db.prepare('SELECT 1 FROM spelling_words WHERE term = ?').get(word) !== undefined;
+  }
+
+  /** The closest word of the vocabulary to `word` (normalised), or null. Scans only the words of a length within reach. */
+  private suggestion(word: string): string | null {
+    const reach = typosForgiven(word);
+    if (reach === 0) return null;
+    const candidates = this.db
+      .prepare('SELECT term, doc AS records FROM spelling_words WHERE length(term) BETWEEN ? AND ?')
+      .iterate(word.length - reach, word.length + reach) as Iterable<{ term: string; records: number }>;
+    return closestWord(word, candidates);
+  }
+}
+
+const recordColumns = (record: MinutesRecord) =>
+  [
+    record.id,
+    record.meetingId,
+    record.itemId,
+    record.committeeId,
+    record.date,
+    record.municipalYear,
+    record.minuteNumber,
+    record.title,
+    record.hasResolution ? 1 : 0,
+    record.hasActions ? 1 : 0,
+  ] as const;
+
+const recordOf = (row: RecordRow): Omit<MinutesRecord, 'text'> => ({
+  id: row.record_key,
+  meetingId: row.meeting_id,
+  itemId: row.item_id,
+  committeeId: row.committee_id,
+  date: row.date,
+  municipalYear: row.municipal_year,
+  minuteNumber: row.minute_number,
+  title: row.title,
+  hasResolution: row.has_resolution === 1,
+  hasActions: row.has_actions === 1,
+});
+
+const tableCount = (db: Database.Database): number => (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
+
+/** Whether an error means the database is damaged (SQLite's words for a file that is not a database or whose pages do not hold together), not that a query or the disk failed. */
+export const isDamagedDatabase = (error: unknown): boolean => {
+  const code = (error as { code?: unknown }).code;
+  return (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code)) || /not a database|malformed|corrupt/i.test((error as Error).message ?? '');
+};
