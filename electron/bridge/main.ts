@@ -32,7 +32,7 @@ console.log(`Minute Book library: ${folder}`);
 console.log(`Minute Book is running at ${bridge.url}`);
 
 const stop = (): void => {
-  void Promise.all([bridge.close(), search.flush()])
+  void Promise.all([bridge.close(), search.close()])
     .then(() => library.close())
     .finally(() => process.exit(0));
 };
