@@ -77,6 +77,100 @@ describe('searching the minutes', () => {
   });
 });
 
+describe('words as the clerk types them', () => {
+  const aMeetingSaying = (...sentences: string[]): Meeting => ({
+    ...meeting004,
+    items: meeting004.items.map((item, index) => ({ ...item, minutes: [p(sentences[index] ?? 'Nothing further was minuted.')] })),
+  });
+  const saying = (...sentences: string[]) => indexOf([aMeetingSaying(...sentences)]);
+  const itemsFound = (index: SearchDatabase, query: string) => index.search(query).map((hit) => hit.minuteNumber);
+
+  it('finds a phrase only with its words together and in order', () => {
+    const index = saying('Demand for school places rose.', 'The places at the school were full.', 'Places: school.');
+    expect(itemsFound(index, '"school places"')).toEqual([meeting004.items[0]!.minuteNumber]);
+    expect(itemsFound(index, 'school places').sort()).toEqual(meeting004.items.slice(0, 3).map((item) => item.minuteNumber).sort());
+    // Curly quotes, as a word processor types them, are a phrase too.
+    expect(itemsFound(index, '“school places”')).toEqual([meeting004.items[0]!.minuteNumber]);
+  });
+
+  it('finds other forms of a word: "resolved" finds "resolve", "inspected" finds "inspecting"', () => {
+    const index = saying('The Board agreed to resolve the matter.', 'Officers were inspecting the schools.');
+    expect(itemsFound(index, 'resolved ')).toEqual([meeting004.items[0]!.minuteNumber]);
+    expect(itemsFound(index, 'inspected school ')).toEqual([meeting004.items[1]!.minuteNumber]);
+  });
+
+  it('ignores accents and case either way: "Zoe" finds "Zoë", "ZOË" finds "Zoe"', () => {
+    const index = saying('Councillor Zoë Brontë attended.', 'Councillor Zoe Smith sent apologies.');
+    expect(itemsFound(index, 'zoe ').length).toBe(2);
+    expect(itemsFound(index, 'ZOË ').length).toBe(2);
+    expect(itemsFound(index, 'bronte')).toEqual([meeting004.items[0]!.minuteNumber]);
+    const [hit] = index.search('Bronte');
+    expect(marked(hit!)).toEqual(['brontë']);
+  });
+
+  it('treats quotes, asterisks, brackets, column names and FTS5 operators as plain words, never throwing', () => {
+    const index = library();
+    const hostile = [
+      '"',
+      '""',
+      '"young carers',
+      'young" carers"',
+      '*',
+      'carers*',
+      '*carers',
+      'title:carers',
+      'title : carers',
+      '{title}: carers',
+      '-carers',
+      '^carers',
+      'NEAR(young carers)',
+      'young AND',
+      'OR carers',
+      'NOT carers',
+      'carers NOT young',
+      '(carers',
+      'carers)',
+      "carers'; DROP TABLE minutes_records; --",
+      '\u0002carers\u0003',
+      '+',
+      '–',
+      'a'.repeat(500),
+      '🙂 carers',
+    ];
+    for (const query of hostile) expect(() => index.search(query), query).not.toThrow();
+    expect(found(index, 'title:carers')).toEqual(found(index, 'title carers'));
+    expect(found(index, 'NEAR(young carers)')[0]).toBe('004/7');
+    expect(found(index, 'young AND')[0]).toBe('004/7');
+    expect(found(index, "carers'; DROP TABLE minutes_records; --")).toContain('004/7');
+    expect(found(index, 'young carers')[0]).toBe('004/7');
+    expect(index.search('+')).toEqual([]);
+  });
+
+  it('suggests the nearest word of the minutes when a word is misspelt and nothing is found', () => {
+    const index = library();
+    expect(found(index, 'safegaurding ')).toEqual(found(index, 'safeguarding '));
+    expect(found(index, 'safegaurding ')).not.toEqual([]);
+    // Two typos in a long word.
+    expect(found(index, 'safegaurdnig ')).toEqual(found(index, 'safeguarding '));
+    // A short word forgives nothing: too many short words are one letter apart.
+    expect(found(index, 'carr ')).toEqual([]);
+    // A word the index holds is not replaced, so a search that finds nothing says so.
+    expect(found(index, '"carers Ofsted"')).toEqual([]);
+  });
+
+  it('ranks the item whose title names the words above items that only mention them', () => {
+    const index = library();
+    const hits = index.search('Improvement Board');
+    const titled = hits.filter((hit) => hit.matchedIn === 'title').length;
+    expect(hits.map((hit) => hit.title).filter((title) => title === 'Improvement Board')).toHaveLength(2);
+    // Every item titled with the words (or their stems: "Improving") comes before any that only mentions them.
+    expect(hits.slice(0, titled).every((hit) => hit.matchedIn === 'title')).toBe(true);
+    expect(titled).toBeGreaterThanOrEqual(2);
+    expect(hits.length).toBeGreaterThan(titled);
+    for (const [better, worse] of hits.slice(1).map((hit, index) => [hits[index]!, hit] as const)) expect(better.score).toBeGreaterThanOrEqual(worse.score);
+  });
+});
+
 describe('narrowing a search', () => {
   it('by committee', () => {
     expect(found(library(), 'Ofsted', { committeeId: committee003.id })).toEqual(['003/4']);
