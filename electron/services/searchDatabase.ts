@@ -27,12 +27,13 @@ export const SEARCH_SCHEMA_VERSION = 1;
 
 /**
  * `minutes_text` is the FTS5 index: porter stemming over unicode61 ("resolved" finds "resolve"; accents
- * removed, so "Zoe" finds "Zoë"), and bm25 with the fields' weights as its rank. `spelling` holds the
+ * removed, so "Zoe" finds "Zoë"), ranked by bm25 with the fields' weights. `spelling` holds the
  * same words unstemmed, with no positions, only for its vocabulary (`spelling_words`): the words a
  * word being typed may complete to, and spelling suggestions. The stems in `minutes_text` are not words
  * a clerk typed ("ofst"), so neither prefixes nor edit distances can be matched against them; and
  * its prefix indexes (prefix='2 3') can be left out, since porter stems a prefix query too ("ofs"* is
- * "of"*), so they would serve no query.
+ * "of"*), so they would serve no query. `minute_titles` indexes the titles again, alone, so the titles
+ * holding a common word are found without reading every match of it.
  */
 const schema = `
   CREATE TABLE minutes_records (
@@ -60,7 +61,7 @@ const schema = `
     ${searchFields.join(', ')},
     tokenize = 'porter unicode61 remove_diacritics 2'
   );
-  INSERT INTO minutes_text (minutes_text, rank) VALUES ('rank', 'bm25(${searchFields.map((field) => fieldWeights[field]).join(', ')})');
+  CREATE VIRTUAL TABLE minute_titles USING fts5 (title, tokenize = 'porter unicode61 remove_diacritics 2', content = '', contentless_delete = 1);
   CREATE VIRTUAL TABLE spelling USING fts5 (words, tokenize = 'unicode61 remove_diacritics 2', content = '', contentless_delete = 1, detail = none);
   CREATE VIRTUAL TABLE spelling_words USING fts5vocab (spelling, row);
   PRAGMA user_version = ${SEARCH_SCHEMA_VERSION};
@@ -73,6 +74,8 @@ export class UnusableSearchDatabase extends Error {
 
 /** How many ranked rows are looked at before cutting snippets: the hits asked for, never every match. */
 const MAX_HITS = 200;
+/** More matches than this are too many to rank each by bm25 (see `top`). */
+const RANKED_MATCHES = 1000;
 /** A word being typed matches at most this many of the index's words it begins, the commonest first. */
 const MAX_COMPLETIONS = 30;
 
@@ -91,10 +94,20 @@ interface RecordRow {
   rank: number;
 }
 
-type MarkedRow = { rowid: number } & Record<SearchField, string | null>;
-
 export class SearchDatabase {
+  /** Statements by their SQL: preparing one costs about as much as running a quick query. */
+  private readonly statements = new Map<string, Database.Statement<unknown[]>>();
+
   private constructor(private readonly db: Database.Database) {}
+
+  private sql(source: string): Database.Statement<unknown[]> {
+    let statement = this.statements.get(source);
+    if (statement === undefined) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement;
+  }
 
   /**
    * Opens the database at `path` (':memory:' for one that lives only as long as the process), creating
@@ -129,14 +142,14 @@ export class SearchDatabase {
 
   /** Each indexed meeting: when it was indexed (ms since 1970), and whether a write of it began but was never indexed. */
   indexedMeetings(): Map<string, { indexedAt: number; writing: boolean }> {
-    const rows = this.db.prepare('SELECT meeting_id, indexed_at, writing FROM indexed_meetings').all() as { meeting_id: string; indexed_at: number; writing: number }[];
+    const rows = this.sql('SELECT meeting_id, indexed_at, writing FROM indexed_meetings').all() as { meeting_id: string; indexed_at: number; writing: number }[];
     return new Map(rows.map((row) => [row.meeting_id, { indexedAt: row.indexed_at, writing: row.writing === 1 }]));
   }
 
   /** Marks a meeting as being written, before its file is: if the process dies before `replaceMeetings`, the next opening indexes it again. */
   markWriting(meetingId: string): void {
-    this.db
-      .prepare('INSERT INTO indexed_meetings (meeting_id, indexed_at, writing) VALUES (?, 0, 1) ON CONFLICT (meeting_id) DO UPDATE SET writing = 1')
+    this
+      .sql('INSERT INTO indexed_meetings (meeting_id, indexed_at, writing) VALUES (?, 0, 1) ON CONFLICT (meeting_id) DO UPDATE SET writing = 1')
       .run(meetingId);
   }
 
@@ -148,13 +161,14 @@ export class SearchDatabase {
   replaceMeetings(meetings: readonly Meeting[], committees: readonly Committee[], indexedAt: number): void {
     const committeeOf = committeeOfMeeting(committees);
     const prepared = meetings.map((meeting) => ({ meeting, records: meetingRecords(meeting, committeeOf(meeting)) }));
-    const insertRecord = this.db.prepare(
+    const insertRecord = this.sql(
       `INSERT INTO minutes_records (record_key, meeting_id, item_id, committee_id, date, municipal_year, minute_number, title, has_resolution, has_actions)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertText = this.db.prepare(`INSERT INTO minutes_text (rowid, ${searchFields.join(', ')}) VALUES (?${', ?'.repeat(searchFields.length)})`);
-    const insertSpelling = this.db.prepare('INSERT INTO spelling (rowid, words) VALUES (?, ?)');
-    const indexed = this.db.prepare(
+    const insertText = this.sql(`INSERT INTO minutes_text (rowid, ${searchFields.join(', ')}) VALUES (?${', ?'.repeat(searchFields.length)})`);
+    const insertSpelling = this.sql('INSERT INTO spelling (rowid, words) VALUES (?, ?)');
+    const insertTitle = this.sql('INSERT INTO minute_titles (rowid, title) VALUES (?, ?)');
+    const indexed = this.sql(
       'INSERT INTO indexed_meetings (meeting_id, indexed_at, writing) VALUES (?, ?, 0) ON CONFLICT (meeting_id) DO UPDATE SET indexed_at = excluded.indexed_at, writing = 0',
     );
     this.db.transaction(() => {
@@ -165,6 +179,7 @@ export class SearchDatabase {
           const texts = searchFields.map((field) => (field === 'title' ? record.title : (record.text[field] ?? null)));
           insertText.run(lastInsertRowid, ...texts);
           insertSpelling.run(lastInsertRowid, texts.filter((text) => text !== null).join('\n'));
+          insertTitle.run(lastInsertRowid, record.title);
         }
         indexed.run(meeting.id, indexedAt);
       }
@@ -175,15 +190,16 @@ export class SearchDatabase {
   removeMeeting(meetingId: string): void {
     this.db.transaction(() => {
       this.deleteRecords(meetingId);
-      this.db.prepare('DELETE FROM indexed_meetings WHERE meeting_id = ?').run(meetingId);
+      this.sql('DELETE FROM indexed_meetings WHERE meeting_id = ?').run(meetingId);
     })();
   }
 
   private deleteRecords(meetingId: string): void {
     const where = 'rowid IN (SELECT rowid FROM minutes_records WHERE meeting_id = ?)';
-    this.db.prepare(`DELETE FROM minutes_text WHERE ${where}`).run(meetingId);
-    this.db.prepare(`DELETE FROM spelling WHERE ${where}`).run(meetingId);
-    this.db.prepare('DELETE FROM minutes_records WHERE meeting_id = ?').run(meetingId);
+    this.sql(`DELETE FROM minutes_text WHERE ${where}`).run(meetingId);
+    this.sql(`DELETE FROM spelling WHERE ${where}`).run(meetingId);
+    this.sql(`DELETE FROM minute_titles WHERE ${where}`).run(meetingId);
+    this.sql('DELETE FROM minutes_records WHERE meeting_id = ?').run(meetingId);
   }
 
   /**
@@ -213,63 +229,87 @@ export class SearchDatabase {
       if (combine === 'OR' && parsed.terms.length < 2) break;
       const expression = matchExpression(parsed, combine, filters.only === undefined ? undefined : fields, completions);
       if (expression === null) return [];
-      const hits = this.top(expression, filters, fields, Math.min(limit, MAX_HITS));
+      const titles = filters.only === undefined ? matchExpression(parsed, combine, ['title'], completions) : null;
+      const hits = this.top(expression, titles, filters, fields, Math.min(limit, MAX_HITS));
       if (hits.length > 0) return hits;
     }
     return [];
   }
 
-  /** Ranks with LIMIT first, then marks the matches (highlight) only in the rows kept. */
-  private top(expression: string, filters: SearchFilters, fields: readonly SearchField[], limit: number): SearchHit[] {
+  /**
+   * Ranks with LIMIT first, then scores and marks the matches (bm25, highlight) only in the rows kept.
+   * bm25 costs the same for every match, so words too common to rank by (more than RANKED_MATCHES
+   * matches) are ranked among the titles that hold them (`titles`, the same query on the titles' own
+   * small index) and then among the most recently indexed RANKED_MATCHES matches: a search then costs
+   * the same at 10,000 meetings as at 1,000.
+   */
+  private top(expression: string, titles: string | null, filters: SearchFilters, fields: readonly SearchField[], limit: number): SearchHit[] {
     const conditions: string[] = [];
-    const values: (string | number)[] = [expression];
+    const values: (string | number)[] = [];
     const where = (condition: string, value: string | number | undefined) => {
       if (value === undefined) return;
-      conditions.push(condition);
+      conditions.push(`AND ${condition}`);
       values.push(value);
     };
     where('r.committee_id = ?', filters.committeeId);
     where('r.municipal_year = ?', filters.municipalYear);
     where('r.date >= ?', filters.from);
     where('r.date <= ?', filters.to);
-    const rows = this.db
-      .prepare(
-        `SELECT r.*, minutes_text.rank AS rank FROM minutes_text JOIN minutes_records r ON r.rowid = minutes_text.rowid
-         WHERE minutes_text MATCH ? ${conditions.map((condition) => `AND ${condition}`).join(' ')}
-         ORDER BY minutes_text.rank LIMIT ${limit}`,
-      )
-      .all(...values) as RecordRow[];
-    if (rows.length === 0) return [];
-    const highlights = searchFields.map((field, column) => `highlight(minutes_text, ${column}, '${HIT_OPEN}', '${HIT_CLOSE}') AS ${field}`).join(', ');
-    const marked = this.db
-      .prepare(`SELECT rowid, ${highlights} FROM minutes_text WHERE minutes_text MATCH ? AND rowid IN (${rows.map(() => '?').join(', ')})`)
-      .all(expression, ...rows.map((row) => row.rowid)) as MarkedRow[];
-    const markedById = new Map(marked.map((row) => [row.rowid, row]));
-    return rows.map((row) => {
-      const texts = markedById.get(row.rowid)!;
-      return searchHit({ record: recordOf(row), score: -row.rank, marked: Object.fromEntries(searchFields.map((field) => [field, texts[field]])) as Record<SearchField, string | null> }, fields);
+    const matching = (table: string) => `FROM ${table} JOIN minutes_records r ON r.rowid = ${table}.rowid WHERE ${table} MATCH ? ${conditions.join(' ')}`;
+    const ranked = (table: string, match: string, after: number) =>
+      this.sql(`SELECT r.*, ${table === 'minutes_text' ? this.bm25 : `bm25(${table})`} AS rank ${matching(table)} AND ${table}.rowid > ? ORDER BY rank LIMIT ${limit}`).all(
+        match,
+        ...values,
+        after,
+      ) as RecordRow[];
+    const cutoff = (table: string, match: string) =>
+      (this.sql(`SELECT ${table}.rowid AS rowid ${matching(table)} ORDER BY ${table}.rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}`).get(match, ...values) as { rowid: number } | undefined)?.rowid ?? 0;
+    const after = cutoff('minutes_text', expression);
+    let kept: RecordRow[];
+    if (after === 0) kept = ranked('minutes_text', expression, 0);
+    else {
+      const titled = titles === null ? [] : ranked('minute_titles', titles, cutoff('minute_titles', titles));
+      const seen = new Set(titled.map((row) => row.rowid));
+      kept = [...titled, ...ranked('minutes_text', expression, after).filter((row) => !seen.has(row.rowid))].slice(0, limit);
+    }
+    if (kept.length === 0) return [];
+    const highlights = searchFields.map((field, column) => `highlight(minutes_text, ${column}, '${HIT_OPEN}', '${HIT_CLOSE}') AS marked_${field}`).join(', ');
+    // A list of rowids, not a subquery, so FTS5 looks each up instead of reading every match; and no
+    // bm25 here, which would read them all again to count them.
+    const marked = this.sql(`SELECT rowid, ${highlights} FROM minutes_text WHERE minutes_text MATCH ? AND rowid IN (${kept.map(() => '?').join(', ')})`).all(
+      expression,
+      ...kept.map((row) => row.rowid),
+    ) as ({ rowid: number } & Record<`marked_${SearchField}`, string | null>)[];
+    const byRowid = new Map(marked.map((row) => [row.rowid, row]));
+    return kept.map((row) => {
+      const texts = byRowid.get(row.rowid)!;
+      const marks = Object.fromEntries(searchFields.map((field) => [field, texts[`marked_${field}`]])) as Record<SearchField, string | null>;
+      return searchHit({ record: recordOf(row), score: -row.rank, marked: marks }, fields);
     });
   }
+
+  /** bm25 with the fields' weights. */
+  private readonly bm25 = `bm25(minutes_text, ${searchFields.map((field) => fieldWeights[field]).join(', ')})`;
 
   /** The commonest words of the index that begin with `prefix` (normalised), itself included when it is one. */
   private completions(prefix: string): string[] {
     // Terms compare as UTF-8 bytes: U+10FFFF sorts after anything that can follow the prefix.
-    const rows = this.db
-      .prepare(`SELECT term FROM spelling_words WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT ${MAX_COMPLETIONS}`)
+    const rows = this
+      .sql(`SELECT term FROM spelling_words WHERE term >= ? AND term < ? ORDER BY doc DESC LIMIT ${MAX_COMPLETIONS}`)
       .all(prefix, `${prefix}\u{10FFFF}`) as { term: string }[];
     return rows.map((row) => row.term);
   }
 
   private holdsWord(word: string): boolean {
-    return this.db.prepare('SELECT 1 FROM spelling_words WHERE term = ?').get(word) !== undefined;
+    return this.sql('SELECT 1 FROM spelling_words WHERE term = ?').get(word) !== undefined;
   }
 
   /** The closest word of the vocabulary to `word` (normalised), or null. Scans only the words of a length within reach. */
   private suggestion(word: string): string | null {
     const reach = typosForgiven(word);
     if (reach === 0) return null;
-    const candidates = this.db
-      .prepare('SELECT term, doc AS records FROM spelling_words WHERE length(term) BETWEEN ? AND ?')
+    const candidates = this
+      .sql('SELECT term, doc AS records FROM spelling_words WHERE length(term) BETWEEN ? AND ?')
       .iterate(word.length - reach, word.length + reach) as Iterable<{ term: string; records: number }>;
     return closestWord(word, candidates);
   }
