@@ -192,7 +192,8 @@ export class LibrarySearch {
 
   private startRebuild(database: SearchDatabase, reason: string): void {
     this.database = database;
-    const ids = this.library.overview().meetings.map((summary) => summary.id);
+    // Oldest first: the most recently indexed matches, which common words are ranked among, are then the latest meetings'.
+    const ids = [...this.library.overview().meetings].sort((a, b) => a.date.localeCompare(b.date)).map((summary) => summary.id);
     this.status_ = { state: 'rebuilding', reason, done: 0, total: ids.length };
     this.rebuilding = this.indexMeetings(database, ids, (done) => {
       this.status_ = { state: 'rebuilding', reason, done, total: ids.length };
