@@ -73,6 +73,14 @@ async function meetingFiles(): Promise<Record<string, string>> {
   return Object.fromEntries(entries);
 }
 
+/** A library with one draft, indexed, then closed as on quitting; and its meeting files as they were left. */
+async function aClosedLibrary() {
+  const first = await aLibraryWithADraft();
+  await first.search.searchable();
+  await quit(first);
+  return { first, before: await meetingFiles() };
+}
+
 describe('keeping the search index current', () => {
   it('indexes every save at once, in the database beside the meetings', async () => {
     const { library, search, meeting } = await aLibraryWithADraft();
@@ -154,10 +162,7 @@ describe('keeping the search index current', () => {
 
 describe('a search database that cannot be used', () => {
   it('is rebuilt from the meeting files when damaged, and the meeting files are not touched', async () => {
-    const first = await aLibraryWithADraft();
-    await first.search.searchable();
-    await quit(first);
-    const before = await meetingFiles();
+    const { first, before } = await aClosedLibrary();
     await fs.writeFile(join(folder, SEARCH_DATABASE_FILE), Buffer.alloc(8192, 0x5a));
     await fs.rm(join(folder, `${SEARCH_DATABASE_FILE}-wal`), { force: true });
 
@@ -169,10 +174,7 @@ describe('a search database that cannot be used', () => {
   });
 
   it('is rebuilt when of a newer schema version, without touching the meeting files', async () => {
-    const first = await aLibraryWithADraft();
-    await first.search.searchable();
-    await quit(first);
-    const before = await meetingFiles();
+    const { first, before } = await aClosedLibrary();
     const newer = new Database(join(folder, SEARCH_DATABASE_FILE));
     newer.exec('PRAGMA user_version = 99');
     newer.close();
@@ -215,10 +217,7 @@ describe('a search database that cannot be used', () => {
 
 describe('npm run cli -- reindex', () => {
   it('rebuilds the index from the meeting files, which it leaves as they were', async () => {
-    const first = await aLibraryWithADraft();
-    await first.search.searchable();
-    await quit(first);
-    const before = await meetingFiles();
+    const { first, before } = await aClosedLibrary();
     await fs.writeFile(join(folder, SEARCH_DATABASE_FILE), 'damaged');
 
     const result = cli('reindex', '--library', folder);
