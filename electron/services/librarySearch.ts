@@ -1,4 +1,4 @@
-// Search, registers and minute references over the whole library. The search index is one SQLite
+// Search, registers and minute references over the whole library, all answered from one SQLite
 // database in the library folder (search.sqlite, searchDatabase.ts), opened at start-up rather than
 // loaded, and kept current as the library writes: a meeting is marked in it just before its file is
 // written and indexed, in one transaction, just after; so a crash in between leaves the mark, and the
@@ -10,11 +10,10 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Meeting } from '../../shared/model/meeting.js';
-import { itemKey } from '../../shared/search/citation.js';
-import { buildReferenceIndex, type CitedMinute, type MinuteReferences } from '../../shared/search/minuteReferences.js';
-import type { SearchFilters, SearchHit } from '../../shared/search/minutesIndex.js';
-import { attendanceRegister, declarationsByMember, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
 import type { MinutePlace } from '../../shared/search/citation.js';
+import type { CitedMinute } from '../../shared/search/minuteReferences.js';
+import type { SearchFilters, SearchHit } from '../../shared/search/minutesIndex.js';
+import type { LibraryRegisters } from '../../shared/search/registers.js';
 import { LibraryError } from './libraryErrors.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
 import { SearchDatabase, UnusableSearchDatabase, isDamagedDatabase } from './searchDatabase.js';
@@ -40,9 +39,6 @@ export class LibrarySearch {
   private closed = false;
   /** Told after each batch of a rebuild (the command line's progress). */
   private progress: ((done: number, total: number) => void) | null = null;
-  /** Every meeting, loaded the first time the registers or references need them, then kept current. */
-  private meetings: Map<string, Meeting> | null = null;
-  private references: MinuteReferences | null = null;
   /** Resolves once the database is open (or being rebuilt) and caught up with the meeting files. */
   readonly ready: Promise<void>;
 
@@ -112,26 +108,30 @@ export class LibrarySearch {
     this.status_ = { state: 'unavailable', reason: 'The search index has been closed.' };
   }
 
-  async registers() {
-    const meetings = await this.allMeetings();
-    const { committees } = this.library.overview();
-    return {
-      resolutions: resolutionsRegister(meetings, committees),
-      requests: requestsRegister(meetings, committees),
-      declarations: declarationsByMember(meetings, committees),
-      attendance: attendanceRegister(meetings, committees),
-    };
+  /** The registers of the whole library, from the database (no meeting file is read); waits for a rebuild under way. */
+  async registers(): Promise<LibraryRegisters> {
+    return (await this.answering()).registers(this.library.overview().committees);
   }
 
+  /** What each citation ("59/16") names in the committee's minutes as of `asOf` (the citing meeting's date), or null. */
   async resolve(citations: readonly string[], committeeId: string, asOf: string): Promise<Record<string, MinutePlace | null>> {
-    const references = await this.referenceIndex();
-    return Object.fromEntries(citations.map((citation) => [citation, references.resolve(citation, committeeId, asOf)]));
+    const database = await this.answering();
+    return Object.fromEntries(citations.map((citation) => [citation, database.resolve(citation, committeeId, asOf)]));
   }
 
+  /** The minutes an item cites, and those that cite it. */
   async itemReferences(meetingId: string, itemId: string): Promise<{ cites: CitedMinute[]; citedBy: MinutePlace[] }> {
-    const references = await this.referenceIndex();
-    const key = itemKey(meetingId, itemId);
-    return { cites: references.cites(key), citedBy: references.citedBy(key) };
+    return (await this.answering()).itemReferences(meetingId, itemId);
+  }
+
+  /**
+   * The database once it can answer: registers and references must be whole, so they wait for a
+   * rebuild under way. Throws LibraryError 'storage' saying why when search is unavailable.
+   */
+  private async answering(): Promise<SearchDatabase> {
+    const status = await this.searchable();
+    if (status.state === 'unavailable') throw new LibraryError('storage', status.reason);
+    return this.database!;
   }
 
   private get databasePath(): string {
@@ -246,25 +246,5 @@ export class LibrarySearch {
       console.error('[minute-book] the search index could not take a meeting:', error);
       if (isDamagedDatabase(error)) void this.rebuildFresh(`The search index was found damaged (${(error as Error).message}).`);
     }
-    this.meetings?.set(meeting.id, meeting);
-    this.references = null;
-  }
-
-  private async allMeetings(): Promise<Meeting[]> {
-    if (this.meetings === null) {
-      const loaded = new Map<string, Meeting>();
-      for (const summary of this.library.overview().meetings) {
-        // A file that fails to read is set aside and reported by the library; the rest still count.
-        const meeting = await this.library.loadMeeting(summary.id).catch(() => null);
-        if (meeting !== null) loaded.set(meeting.id, meeting);
-      }
-      this.meetings = loaded;
-    }
-    return [...this.meetings.values()];
-  }
-
-  private async referenceIndex(): Promise<MinuteReferences> {
-    if (this.references === null) this.references = buildReferenceIndex(await this.allMeetings(), this.library.overview().committees);
-    return this.references;
   }
 }

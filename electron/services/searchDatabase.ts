@@ -6,7 +6,20 @@
 import Database from 'libsql';
 import type { Committee } from '../../shared/model/committee.js';
 import type { Meeting } from '../../shared/model/meeting.js';
-import { committeeOfMeeting } from '../../shared/search/citation.js';
+import { minuteCitation } from '../../shared/numbering.js';
+import { committeeOfMeeting, itemKey, normaliseCitation, type MinutePlace } from '../../shared/search/citation.js';
+import { citationsIn, type CitedMinute } from '../../shared/search/minuteReferences.js';
+import {
+  attendanceRegister,
+  declarationEntries,
+  groupedByMember,
+  requestsRegister,
+  resolutionsRegister,
+  type DeclarationEntry,
+  type LibraryRegisters,
+  type RequestEntry,
+  type ResolutionEntry,
+} from '../../shared/search/registers.js';
 import { closestWord, correctedQuery, matchExpression, parseQuery, typosForgiven, type ParsedQuery } from '../../shared/search/ftsQuery.js';
 import {
   HIT_CLOSE,
@@ -47,9 +60,34 @@ const schema = `
     minute_number INTEGER,
     title TEXT NOT NULL,
     has_resolution INTEGER NOT NULL,
-    has_actions INTEGER NOT NULL
+    has_actions INTEGER NOT NULL,
+    -- "81/16"; null for an attendance record
+    citation TEXT,
+    -- the meeting's date and start time, "2017-07-13T10:00", which orders meetings
+    held TEXT NOT NULL
   );
   CREATE INDEX minutes_records_by_meeting ON minutes_records (meeting_id);
+  CREATE INDEX minutes_records_by_citation ON minutes_records (committee_id, citation);
+  -- the citations in an item's minutes ("Further to Minute 59/16"), in order, unresolved: what they
+  -- name depends on the meetings the library holds when asked
+  CREATE TABLE minute_citations (
+    record_rowid INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    citation TEXT NOT NULL
+  );
+  CREATE INDEX minute_citations_by_record ON minute_citations (record_rowid);
+  CREATE INDEX minute_citations_by_citation ON minute_citations (citation);
+  -- each meeting's entries in the registers, as JSON: kind 'resolution', 'request' and 'declaration'
+  -- (ResolutionEntry, RequestEntry, DeclarationEntry), and 'attendance' (the meeting without its items)
+  CREATE TABLE register_entries (
+    meeting_id TEXT NOT NULL,
+    held TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    entry TEXT NOT NULL
+  );
+  CREATE INDEX register_entries_by_kind ON register_entries (kind, held);
+  CREATE INDEX register_entries_by_meeting ON register_entries (meeting_id);
   CREATE TABLE indexed_meetings (
     meeting_id TEXT PRIMARY KEY,
     -- when the meeting was last indexed (ms since 1970): a file changed after that is indexed again
@@ -91,6 +129,8 @@ interface RecordRow {
   title: string;
   has_resolution: number;
   has_actions: number;
+  citation: string | null;
+  held: string;
   rank: number;
 }
 
@@ -160,11 +200,13 @@ export class SearchDatabase {
    */
   replaceMeetings(meetings: readonly Meeting[], committees: readonly Committee[], indexedAt: number): void {
     const committeeOf = committeeOfMeeting(committees);
-    const prepared = meetings.map((meeting) => ({ meeting, records: meetingRecords(meeting, committeeOf(meeting)) }));
+    const prepared = meetings.map((meeting) => ({ meeting, records: meetingRecords(meeting, committeeOf(meeting)), registers: registerEntries(meeting, committees) }));
     const insertRecord = this.sql(
-      `INSERT INTO minutes_records (record_key, meeting_id, item_id, committee_id, date, municipal_year, minute_number, title, has_resolution, has_actions)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO minutes_records (record_key, meeting_id, item_id, committee_id, date, municipal_year, minute_number, title, has_resolution, has_actions, citation, held)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    const insertCitation = this.sql('INSERT INTO minute_citations (record_rowid, position, citation) VALUES (?, ?, ?)');
+    const insertEntry = this.sql('INSERT INTO register_entries (meeting_id, held, kind, position, entry) VALUES (?, ?, ?, ?, ?)');
     const insertText = this.sql(`INSERT INTO minutes_text (rowid, ${searchFields.join(', ')}) VALUES (?${', ?'.repeat(searchFields.length)})`);
     const insertSpelling = this.sql('INSERT INTO spelling (rowid, words) VALUES (?, ?)');
     const insertTitle = this.sql('INSERT INTO minute_titles (rowid, title) VALUES (?, ?)');
@@ -172,15 +214,21 @@ export class SearchDatabase {
       'INSERT INTO indexed_meetings (meeting_id, indexed_at, writing) VALUES (?, ?, 0) ON CONFLICT (meeting_id) DO UPDATE SET indexed_at = excluded.indexed_at, writing = 0',
     );
     this.db.transaction(() => {
-      for (const { meeting, records } of prepared) {
+      for (const { meeting, records, registers } of prepared) {
         this.deleteRecords(meeting.id);
+        const held = heldAt(meeting);
+        const items = new Map(meeting.items.map((item) => [item.id, item]));
         for (const record of records) {
-          const { lastInsertRowid } = insertRecord.run(...recordColumns(record));
+          const citation = record.minuteNumber === null ? null : minuteCitation(record.minuteNumber, record.municipalYear);
+          const { lastInsertRowid } = insertRecord.run(...recordColumns(record), citation, held);
+          const item = record.itemId === null ? undefined : items.get(record.itemId);
+          if (item !== undefined) citationsIn(item).forEach((cited, position) => insertCitation.run(lastInsertRowid, position, cited));
           const texts = searchFields.map((field) => (field === 'title' ? record.title : (record.text[field] ?? null)));
           insertText.run(lastInsertRowid, ...texts);
           insertSpelling.run(lastInsertRowid, texts.filter((text) => text !== null).join('\n'));
           insertTitle.run(lastInsertRowid, record.title);
         }
+        for (const [kind, entries] of Object.entries(registers)) entries.forEach((entry, position) => insertEntry.run(meeting.id, held, kind, position, JSON.stringify(entry)));
         indexed.run(meeting.id, indexedAt);
       }
     })();
@@ -196,10 +244,57 @@ export class SearchDatabase {
 
   private deleteRecords(meetingId: string): void {
     const where = 'rowid IN (SELECT rowid FROM minutes_records WHERE meeting_id = ?)';
+    this.sql('DELETE FROM minute_citations WHERE record_rowid IN (SELECT rowid FROM minutes_records WHERE meeting_id = ?)').run(meetingId);
+    this.sql('DELETE FROM register_entries WHERE meeting_id = ?').run(meetingId);
     this.sql(`DELETE FROM minutes_text WHERE ${where}`).run(meetingId);
     this.sql(`DELETE FROM spelling WHERE ${where}`).run(meetingId);
     this.sql(`DELETE FROM minute_titles WHERE ${where}`).run(meetingId);
     this.sql('DELETE FROM minutes_records WHERE meeting_id = ?').run(meetingId);
+  }
+
+  /**
+   * The registers of the whole library (see shared/search/registers.ts for their shapes and order),
+   * from the entries stored as each meeting was indexed: no meeting file is read.
+   */
+  registers(committees: readonly Committee[]): LibraryRegisters {
+    const entries = <T>(kind: RegisterKind): T[] =>
+      (this.sql('SELECT entry FROM register_entries WHERE kind = ? ORDER BY held DESC, meeting_id, position').all(kind) as { entry: string }[]).map((row) => JSON.parse(row.entry) as T);
+    return {
+      resolutions: entries<ResolutionEntry>('resolution'),
+      requests: entries<RequestEntry>('request'),
+      declarations: groupedByMember(entries<DeclarationEntry>('declaration')),
+      attendance: attendanceRegister(entries<Meeting>('attendance'), committees),
+    };
+  }
+
+  /**
+   * The minute `citation` ("59/16") names in the committee's minutes, or null: the latest held on or
+   * before `asOf` (the citing meeting's date; a committee numbering each meeting from 1 has several),
+   * else the latest of all. As shared/search/minuteReferences.ts resolves them, by SQL.
+   */
+  resolve(citation: string, committeeId: string, asOf: string): MinutePlace | null {
+    const normal = normaliseCitation(citation);
+    if (normal === null) return null;
+    const row = this.sql('SELECT * FROM minutes_records WHERE committee_id = ? AND citation = ? ORDER BY date <= ? DESC, held DESC LIMIT 1').get(committeeId, normal, asOf) as
+      | RecordRow
+      | undefined;
+    return row === undefined ? null : placeOf(row);
+  }
+
+  /** What the item cites, in order, resolved or not, and the minutes that cite it, oldest first; both empty for an item not indexed. */
+  itemReferences(meetingId: string, itemId: string): { cites: CitedMinute[]; citedBy: MinutePlace[] } {
+    const record = this.sql('SELECT * FROM minutes_records WHERE record_key = ?').get(itemKey(meetingId, itemId)) as RecordRow | undefined;
+    if (record === undefined) return { cites: [], citedBy: [] };
+    const isThisItem = (place: MinutePlace | null) => place !== null && place.meetingId === meetingId && place.itemId === itemId;
+    const cited = this.sql('SELECT citation FROM minute_citations WHERE record_rowid = ? ORDER BY position').all(record.rowid) as { citation: string }[];
+    // An item's own number in its text ("this Minute 5/17") is not a reference to another minute.
+    const cites = cited.map(({ citation }) => ({ citation, minute: this.resolve(citation, record.committee_id, record.date) })).filter(({ minute }) => !isThisItem(minute));
+    const citing = this.sql(
+      `SELECT r.* FROM minute_citations c JOIN minutes_records r ON r.rowid = c.record_rowid
+       WHERE c.citation = ? AND r.committee_id = ? AND r.rowid <> ? ORDER BY r.held, r.rowid`,
+    ).all(record.citation, record.committee_id, record.rowid) as RecordRow[];
+    const citedBy = citing.filter((row) => isThisItem(this.resolve(record.citation!, row.committee_id, row.date))).map(placeOf);
+    return { cites, citedBy };
   }
 
   /**
@@ -328,6 +423,29 @@ const recordColumns = (record: MinutesRecord) =>
     record.hasResolution ? 1 : 0,
     record.hasActions ? 1 : 0,
   ] as const;
+
+const placeOf = (row: RecordRow): MinutePlace => ({
+  meetingId: row.meeting_id,
+  itemId: row.item_id!,
+  committeeId: row.committee_id,
+  date: row.date,
+  minuteNumber: row.minute_number!,
+  citation: row.citation!,
+  title: row.title,
+});
+
+const heldAt = (meeting: Meeting): string => `${meeting.date}T${meeting.startTime}`;
+
+type RegisterKind = 'resolution' | 'request' | 'declaration' | 'attendance';
+
+/** A meeting's entries in each register, computed by the registers' own functions over that meeting alone. */
+const registerEntries = (meeting: Meeting, committees: readonly Committee[]): Record<RegisterKind, unknown[]> => ({
+  resolution: resolutionsRegister([meeting], committees),
+  request: requestsRegister([meeting], committees),
+  declaration: declarationEntries([meeting], committees),
+  // The attendance register needs only who attended which meeting of which committee.
+  attendance: [{ ...meeting, items: [] }],
+});
 
 const recordOf = (row: RecordRow): Omit<MinutesRecord, 'text'> => ({
   id: row.record_key,

@@ -12,6 +12,10 @@ import { committee001, meeting001 } from '../fixtures/seed001.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
 import { meeting004 } from '../fixtures/seed004.js';
 import { p } from '../fixtures/minutesJson.js';
+import { buildReferenceIndex } from '../../shared/search/minuteReferences.js';
+import { itemKey } from '../../shared/search/citation.js';
+import { attendanceRegister, declarationsByMember, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
+import { aMeeting, items } from './builders.js';
 
 const seeds: Record<string, string> = { [meeting001.id]: '001', [meeting004.id]: '004', [meeting003.id]: '003' };
 /** "004/7": which seed meeting and which minute a hit is; "003/attendance" for an attendance record. */
@@ -308,5 +312,64 @@ describe('keeping the index', () => {
     const index = SearchDatabase.open(':memory:');
     expect(() => index.replaceMeetings([meeting001, meeting003], [committee001], Date.now())).toThrow(/committee .* is not in the library/);
     expect(index.indexedMeetings().size).toBe(0);
+  });
+});
+
+describe('registers and references from the database', () => {
+  // Meeting 004's minute 8 cites 3/17 (June's); September cites 3/17 (by then its own minute 3), 8/17,
+  // its own 2/17 and 59/16 (not held).
+  const june = aMeeting(committee001, { date: '2017-06-29', items: items(4) });
+  const september = aMeeting(committee001, {
+    date: '2017-09-14',
+    items: items(3).map((item, index) => ({
+      ...item,
+      minuteNumber: index + 1,
+      minutes: index === 1 ? [p('Further to Minutes 3/17 and 8/17, and this Minute 2/17, the Board recalled Minute 59/16.')] : item.minutes,
+    })),
+  });
+  const meetings = [meeting001, meeting004, meeting003, june, september];
+
+  it('gives the registers the registers’ own functions give, reading no meeting', () => {
+    const index = indexOf(meetings);
+    expect(index.registers(committees)).toEqual({
+      resolutions: resolutionsRegister(meetings, committees),
+      requests: requestsRegister(meetings, committees),
+      declarations: declarationsByMember(meetings, committees),
+      attendance: attendanceRegister(meetings, committees),
+    });
+    expect(index.registers(committees).resolutions.length).toBeGreaterThan(5);
+  });
+
+  it('resolves citations and answers both ways as the reference index does', () => {
+    const index = indexOf(meetings);
+    const references = buildReferenceIndex(meetings, committees);
+    let citing = 0;
+    for (const meeting of meetings) {
+      for (const item of meeting.items) {
+        const key = itemKey(meeting.id, item.id);
+        expect(index.itemReferences(meeting.id, item.id), `${meeting.date} ${item.minuteNumber}`).toEqual({ cites: references.cites(key), citedBy: references.citedBy(key) });
+        citing += references.cites(key).length;
+      }
+    }
+    expect(citing).toBeGreaterThanOrEqual(5);
+    expect(index.itemReferences(june.id, june.items[2]!.id).citedBy.map((place) => place.date)).toEqual(['2017-07-13']);
+    expect(index.itemReferences(meeting004.id, meeting004.items.find((item) => item.minuteNumber === 8)!.id).citedBy.map((place) => place.date)).toEqual(['2017-09-14']);
+    for (const [citation, asOf] of [['3/17', '2017-09-14'], ['03/17', '2017-07-13'], ['59/16', '2017-09-14'], ['81/16', '2017-01-01'], ['nonsense', '2017-09-14']] as const) {
+      expect(index.resolve(citation, committee001.id, asOf), citation).toEqual(references.resolve(citation, committee001.id, asOf));
+    }
+  });
+
+  it('forgets a meeting’s entries and citations when it is replaced or removed', () => {
+    const index = indexOf(meetings);
+    index.removeMeeting(june.id);
+    const quiet = { ...september, items: september.items.map((item) => ({ ...item, minutes: [p('Nothing cited.')] })) };
+    index.replaceMeetings([quiet], committees, Date.now());
+    const left = [meeting001, meeting004, meeting003, quiet];
+    expect(index.registers(committees).resolutions).toEqual(resolutionsRegister(left, committees));
+    const minute8 = meeting004.items.find((item) => item.minuteNumber === 8)!.id;
+    const references = buildReferenceIndex(left, committees);
+    expect(index.itemReferences(meeting004.id, minute8)).toEqual({ cites: references.cites(itemKey(meeting004.id, minute8)), citedBy: [] });
+    // With June gone, 3/17 is September's minute 3, the only one held.
+    expect(index.itemReferences(meeting004.id, minute8).cites[0]?.minute?.meetingId).toBe(september.id);
   });
 });
