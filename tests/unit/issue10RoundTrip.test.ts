@@ -100,7 +100,7 @@ describe('the page live capture printed (tests/fixtures/golden/live-capture-page
   const golden = readFileSync(new URL('../fixtures/golden/live-capture-page.txt', import.meta.url), 'utf8');
   const { meeting: imported, unplaced, warnings } = importText('live-capture-page.txt', golden, committee001);
 
-  it('imports as structure: the declaration, the arrival, the member leaving for the item, the amendment LOST, the motion CARRIED, the closing time', () => {
+  it('imports as structure: the declaration, the arrival, the adjournment between items, the member leaving for the item, the amendment LOST, the motion CARRIED, the closing time', () => {
     // The draft mark is the lifecycle's, which the importers do not read: reported, not dropped.
     expect(unplaced).toEqual(['DRAFT – not yet agreed']);
     expect(warnings).toEqual([]);
@@ -111,13 +111,15 @@ describe('the page live capture printed (tests/fixtures/golden/live-capture-page
       attrs: { member: 'Councillor T Sawdon', event: 'arrived', time: '10:10', reason: '' },
       content: [{ type: 'text', text: 'Councillor T Sawdon arrived at the meeting at 10.10 am.' }],
     });
-    expect(transport!.map((block) => block.type)).toEqual(['attendance_event', 'paragraph', 'motion', 'motion', 'resolution']);
-    expect(transport![0]!.attrs).toEqual({ member: 'Councillor L Kelly', event: 'left-for-item', time: '', reason: 'declared a prejudicial interest' });
-    const [amendment, motion] = [transport![2]!, transport![3]!];
+    expect(approval![2]!.attrs).toEqual({ member: '', event: 'adjourned', time: '10:15', reason: '' });
+    expect(transport!.map((block) => block.type)).toEqual(['attendance_event', 'attendance_event', 'paragraph', 'motion', 'motion', 'resolution']);
+    expect(transport![0]!.attrs).toEqual({ member: '', event: 'resumed', time: '10:25', reason: '' });
+    expect(transport![1]!.attrs).toEqual({ member: 'Councillor L Kelly', event: 'left-for-item', time: '10:25', reason: 'declared a prejudicial interest' });
+    const [amendment, motion] = [transport![3]!, transport![4]!];
     expect(amendment.attrs).toMatchObject({ kind: 'amendment', amends: motion.attrs!['id'], mover: 'Councillor K Caan', seconder: 'Councillor C Thomas', result: 'lost', counts: { for: 1, against: 3, abstain: 1 } });
     expect(amendment.content).toEqual([p('That the policy be deferred for further consultation.')]);
     expect(motion.attrs).toMatchObject({ kind: 'motion', amends: '', mover: 'Councillor J Innes', seconder: 'Councillor R Bigham', result: 'carried', counts: { for: 3, against: 1, abstain: 1 } });
-    expect(transport![4]!.attrs).toMatchObject({ lead: 'resolved-that' });
+    expect(transport![5]!.attrs).toMatchObject({ lead: 'resolved-that' });
     expect(imported.closingTime).toBe('11:40');
   });
 
