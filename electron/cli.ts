@@ -26,7 +26,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportFormats, type ExportFormat, type ExportRequest, type ExportedFile } from '../shared/export/exportForm.js';
 import { ARCHIVE_FORMAT, ArchivePackage, readJsonArchive } from '../shared/export/jsonArchive.js';
-import { verifyArchive, verifyMeetings, type ChainBreak } from '../shared/lifecycle/signature.js';
+import { registerBreaks, verifyArchive, verifyMeetings, type ChainBreak } from '../shared/lifecycle/signature.js';
 import { parseOrThrow } from '../shared/model/validation.js';
 import { Meeting } from '../shared/model/meeting.js';
 import { compareMeetings } from '../shared/compare/compareMeetings.js';
@@ -35,7 +35,8 @@ import { comparisonText } from '../shared/compare/comparisonText.js';
 import type { Channel, ImportRequest } from '../shared/contract.js';
 import { ImportError, MAX_IMPORT_BYTES, importRequestFile, missingDetails, type GivenDetails, type ImportOutcome, type ImportReport } from '../shared/import/index.js';
 import type { SearchFilters } from '../shared/search/minutesIndex.js';
-import { parseLibraryFile, parseMeetingFile } from '../shared/model/files.js';
+import { parseLibraryFile, parseMeetingFile, parseSignatureRegisterFile } from '../shared/model/files.js';
+import { personNameProblem } from '../shared/model/personName.js';
 import { formatProseDate, formatSavedAt } from '../shared/dates.js';
 import { checkMeeting, meetingCitations, type CheckContext } from '../shared/lifecycle/checks.js';
 import { buildReferenceIndex } from '../shared/search/minuteReferences.js';
@@ -382,7 +383,9 @@ async function lifecycleCommand(command: (typeof lifecycleCommands)[number], arg
   const [meetingPath, ...extra] = positionals;
   if (meetingPath === undefined || extra.length > 0) throw new UsageError(usage);
   const { meetingId, folder } = meetingInLibrary(meetingPath);
-  const library = await MeetingLibrary.open({ folder, ...(values.by === undefined ? {} : { clerkName: values.by }) });
+  const byProblem = values.by === undefined ? null : personNameProblem(values.by);
+  if (byProblem !== null) throw new UsageError(`--by: ${byProblem} (the name is recorded as who took the step).`);
+  const library = await MeetingLibrary.open({ folder, ...(values.by === undefined ? {} : { clerkName: values.by.trim() }) });
   const search = new LibrarySearch(library);
   const call = async <C extends Channel>(channel: C, input: unknown) => {
     const result = await dispatch(createHandlers(library, { printPdf: chromiumPdfPrinter() }, search), channel, input);
@@ -412,8 +415,8 @@ async function lifecycleCommand(command: (typeof lifecycleCommands)[number], arg
     }
     const step = done.lifecycle?.steps.at(-1);
     const published = command === 'publish' ? done.lifecycle?.published : undefined;
-    if (published !== undefined) console.log(`The minutes of ${done.date} are recorded as published (${published.where}; revision ${done.revision}, by ${published.by} at ${published.at}).`);
-    else console.log(`The minutes of ${done.date} are now ${done.status} (revision ${done.revision}${step === undefined ? '' : `, by ${step.by} at ${step.at}`}).`);
+    if (published !== undefined) console.log(`The minutes of ${formatProseDate(done.date)} are recorded as published (${published.where}; revision ${done.revision}, by ${published.by} at ${published.at}).`);
+    else console.log(`The minutes of ${formatProseDate(done.date)} are now ${done.status} (revision ${done.revision}${step === undefined ? '' : `, by ${step.by} at ${step.at}`}).`);
     if (done.lifecycle?.signed) console.log(`Signature ${done.lifecycle.signed.contentHash}, chain ${done.lifecycle.signed.chainHash}`);
   } finally {
     await search.flush();
@@ -440,6 +443,10 @@ async function verifyCommand(args: string[]): Promise<void> {
     what = archivePath;
   } else {
     const folder = libraryFolder(values.library);
+    // A mistyped path must not pass as a library with nothing wrong in it.
+    if (!(await stat(join(folder, 'library.json')).then(() => true, () => false)) && !(await stat(join(folder, 'meetings')).then(() => true, () => false))) {
+      throw new UsageError(`${folder} is not a Minute Book library (it has no library.json and no meetings folder).`);
+    }
     what = folder;
     ({ checked, failures } = await verifyLibraryFiles(folder));
   }
@@ -460,10 +467,22 @@ async function verifyLibraryFiles(folder: string): Promise<{ checked: Meeting[];
       failures.push({ meetingId: name.slice(0, 36), message: `meetings/${name} could not be read: ${(error as Error).message}` });
     }
   }
-  // The index remembers which meetings were signed: one whose file is gone is named, not just a gap in the chain.
-  const index = await readJson(join(folder, 'library.json')).then((raw) => parseLibraryFile(raw, 'library.json')).catch(() => null);
-  for (const summary of index?.meetings ?? []) {
-    if (summary.signed && !names.includes(`${summary.id}.json`)) failures.push({ meetingId: summary.id, message: `The signed minutes of ${summary.date} are listed in the library but their file is missing.` });
+  // The register of signatures remembers every meeting signed: one whose file is gone, or no longer
+  // signed (the newest signature removed leaves no gap in the chain), is named. Without it, the index.
+  const register = await readJson(join(folder, 'signatures.json'))
+    .then((raw) => parseSignatureRegisterFile(raw, 'signatures.json').signatures)
+    .catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') failures.push({ meetingId: '', message: `signatures.json could not be read: ${(error as Error).message}` });
+      return null;
+    });
+  if (register !== null) {
+    const states = checked.map((meeting) => ({ meetingId: meeting.id, date: meeting.date, chainHash: meeting.lifecycle?.signed?.chainHash ?? null }));
+    failures.push(...registerBreaks(register, states));
+  } else {
+    const index = await readJson(join(folder, 'library.json')).then((raw) => parseLibraryFile(raw, 'library.json')).catch(() => null);
+    for (const summary of index?.meetings ?? []) {
+      if (summary.signed && !names.includes(`${summary.id}.json`)) failures.push({ meetingId: summary.id, message: `The signed minutes of ${formatProseDate(summary.date)} are listed in the library but their file is missing.` });
+    }
   }
   return { checked, failures: [...failures, ...verifyMeetings(checked)] };
 }

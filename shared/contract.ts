@@ -11,6 +11,7 @@ import type { Channel, MenuCommand } from './channels.js';
 import { requestStatuses } from './editor/schema.js';
 import type { Check } from './lifecycle/checks.js';
 import { Publication } from './model/lifecycle.js';
+import { PersonName } from './model/personName.js';
 import { MAX_BINARY_IMPORT_BYTES } from './import/fileFormat.js';
 import type { ImportOutcome } from './import/importedMeeting.js';
 import type { MinutePlace } from './search/citation.js';
@@ -307,7 +308,7 @@ export const contract = {
   },
   /** The clerk's name, kept in the library folder (preferences.json); null until set. */
   'preferences:get': { input: z.object({}), output: z.object({ clerkName: z.string().nullable() }) },
-  'preferences:set': { input: z.object({ clerkName: z.string().trim().min(1, 'give your name').max(200) }), output: z.object({ clerkName: z.string().nullable() }) },
+  'preferences:set': { input: z.object({ clerkName: PersonName }), output: z.object({ clerkName: z.string().nullable() }) },
   /**
    * Lifecycle steps (shared/lifecycle/transitions.ts), each recorded with the clerk's name (invalid-input
    * "Set your name in Preferences first" without one) and kept as a 'status' version. Circulating and
@@ -340,7 +341,7 @@ export const contract = {
     input: z.object({
       meetingId: z.uuid('not a meeting id'),
       baseRevision: revisionNumber,
-      chair: z.string().trim().min(1, 'give the Chair’s name').max(200),
+      chair: PersonName,
       signedOn: z.iso.date('expected a date such as 2017-09-14'),
       confirmedWarnings: confirmedWarnings,
     }),

@@ -63,6 +63,11 @@ export async function importIntoLibrary(
         notes.push(`The meeting of ${incoming.date} is signed and locked in the library: it was not replaced.`);
         continue;
       }
+      if (existing !== undefined && (existing.status === 'circulated' || existing.status === 'agreed')) {
+        summary.skipped++;
+        notes.push(`The meeting of ${incoming.date} is ${existing.status} in the library: it was not replaced (circulated and agreed minutes are frozen).`);
+        continue;
+      }
       const replacingDraft = existing !== undefined && isEditable(existing);
       if (replacingDraft && !confirmedDrafts.has(existing.id)) {
         summary.skipped++;
