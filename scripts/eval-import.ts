@@ -8,7 +8,7 @@
 //   npm run eval:import [-- --json] [-- <file name filter>]
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { readImportFile } from '../electron/services/importFile.js';
 import { ImportError, type ImportedMeeting, type ImportOutcome } from '../shared/import/index.js';
 import type { Item, MinutesNodeJSON } from '../shared/model/meeting.js';
@@ -60,9 +60,11 @@ export const normalNumber = (number: string): string =>
 
 const honorific = /^(?:county\s+)?(?:councillors?|cllrs?|bailie|provost|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|alderman|pc)\s+/i;
 
-/** "Councillor Dame Helen Cartwright (Leader, in the Chair)" → "helen cartwright"; "Cllr. J Smith" → "j smith". */
+/** "Councillor Dame Helen Cartwright (Leader, in the Chair)" → "helen cartwright"; "Cllr. J Smith" → "j smith"; "The Mayor (Councillor L Fraser)" → "l fraser". */
 export function normalName(name: string): string {
-  let text = name.replace(/\([^)]*\)/g, ' ').replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  // "The Mayor (Councillor Linda Fraser)": the member is the one in brackets.
+  const bracketed = /\((?:councillor|cllr)\.?\s+([^)]+)\)/i.exec(name);
+  let text = (bracketed?.[1] ?? name).replace(/\([^)]*\)/g, ' ').replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim();
   for (let before = ''; before !== text; ) {
     before = text;
     text = text.replace(honorific, '');
@@ -321,6 +323,20 @@ async function main(): Promise<void> {
   console.log(`\n${'meeting detail'.padEnd(16)}correct / stated   read where none stated`);
   for (const { detail, stated, correct, spurious } of detailTotals) {
     console.log(`${detail.padEnd(16)}${`${correct} / ${stated}`.padEnd(10)} ${`(${stated === 0 ? '—' : ((100 * correct) / stated).toFixed(0)}%)`.padEnd(8)} ${spurious}`);
+  }
+  // By format, so a weak PDF or Word path is not hidden by well-read web pages.
+  console.log(`\n${'format'.padEnd(8)}docs  refused  items F1  resolutions F1  declarations F1  references F1  date`);
+  for (const format of [...new Set(scores.map((score) => extname(score.file).slice(1)))].sort()) {
+    const mine = scores.filter((score) => extname(score.file) === `.${format}`);
+    const f1 = (field: Field) => {
+      const sum = tally();
+      for (const score of mine) add(sum, score.tallies[field]);
+      return pct(rates(sum).f1);
+    };
+    const dated = mine.filter((score) => score.details.date === true).length;
+    console.log(
+      `${format.padEnd(8)}${String(mine.length).padEnd(6)}${String(mine.filter((score) => score.refused !== null).length).padEnd(9)}${f1('items').padEnd(10)}${f1('resolutions').padEnd(16)}${f1('declarations').padEnd(17)}${f1('references').padEnd(15)}${dated}/${mine.length}`,
+    );
   }
   console.log(`\n${'document'.padEnd(38)}${'form'.padEnd(12)}items  res   decl  refs  date committee`);
   const cell = (t: Tally) => `${t.tp}/${t.tp + t.fn}`.padEnd(6);
