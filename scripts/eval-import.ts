@@ -130,6 +130,8 @@ export interface DocumentScore {
   file: string;
   form: string | null;
   refused: string | null;
+  /** Lines of the document the importer placed nowhere (its report's `unplaced`). */
+  unplaced: number;
   tallies: Record<Field, Tally>;
   /** Per detail: true when read as stated, false when wrong or missing, 'spurious' when the document states none and one was read. */
   details: Partial<Record<Detail, boolean | 'spurious'>>;
@@ -251,6 +253,7 @@ export function scoreDocument(file: string, expected: ExpectedMeeting, outcome: 
     file,
     form: outcome instanceof ImportError ? null : outcome.report.form,
     refused,
+    unplaced: outcome instanceof ImportError ? 0 : outcome.report.unplaced.length,
     tallies: {
       items: items.tally,
       itemTitles: itemTitles.tally,
@@ -338,13 +341,13 @@ async function main(): Promise<void> {
       `${format.padEnd(8)}${String(mine.length).padEnd(6)}${String(mine.filter((score) => score.refused !== null).length).padEnd(9)}${f1('items').padEnd(10)}${f1('resolutions').padEnd(16)}${f1('declarations').padEnd(17)}${f1('references').padEnd(15)}${dated}/${mine.length}`,
     );
   }
-  console.log(`\n${'document'.padEnd(38)}${'form'.padEnd(12)}items  res   decl  refs  date committee`);
+  console.log(`\n${'document'.padEnd(38)}${'form'.padEnd(12)}items  res   decl  refs  date committee  unplaced`);
   const cell = (t: Tally) => `${t.tp}/${t.tp + t.fn}`.padEnd(6);
   const mark = (value: boolean | 'spurious' | undefined) => (value === true ? 'ok' : value === undefined ? '–' : 'MISS');
   for (const score of scores) {
     const t = score.tallies;
     console.log(
-      `${score.file.padEnd(38)}${(score.form ?? 'REFUSED').padEnd(12)}${cell(t.items)} ${cell(t.resolutions)}${cell(t.declarations)}${cell(t.references)}${mark(score.details.date).padEnd(5)}${mark(score.details.committee)}`,
+      `${score.file.padEnd(38)}${(score.form ?? 'REFUSED').padEnd(12)}${cell(t.items)} ${cell(t.resolutions)}${cell(t.declarations)}${cell(t.references)}${mark(score.details.date).padEnd(5)}${mark(score.details.committee).padEnd(11)}${score.refused === null ? score.unplaced : '–'}`,
     );
   }
   console.log('\nMisses, document by document:');
