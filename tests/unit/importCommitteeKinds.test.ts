@@ -1,12 +1,18 @@
 // A committee's own kinds of interest ("council tenancy interest") are read when its minutes are
 // imported into it: readForCommittee, as the import dialog and the command line call it, reads a file
 // again against the kinds of the library's committee the file states or the clerk names.
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 import { renderFormalMarkdown } from '../../shared/export/formalMarkdown.js';
 import { declarationKindsFor, importDocument, readForCommittee, type ImportOptions, type ImportOutcome } from '../../shared/import/index.js';
 import { knownDeclarationKinds, walesAndOlderCodes } from '../../shared/model/declarationKinds.js';
 import type { MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { committee10, meeting10 } from '../fixtures/issue10Meeting.js';
+import { committee001 } from '../fixtures/seed001.js';
+import { cli, removeTestFolder } from './builders.js';
 
 const tenancy = { id: 'council-tenancy', label: 'council tenancy interest', prejudicial: false };
 const housing = { ...committee10, declarationKinds: [...committee10.declarationKinds, tenancy] };
@@ -80,4 +86,27 @@ describe('reading a file against the kinds of the committee it is imported into'
     const worded = { ...housing, declarationKinds: [{ id: 'personal', label: 'personal (non-prejudicial) interest', prejudicial: false }] };
     expect(declarationKindsFor(reader('item.txt', agendaItem).read(), { committee: housing.name }, [worded])?.[0]).toEqual(worded.declarationKinds[0]);
   });
+});
+
+describe('npm run cli -- import, into a committee with kinds of its own', () => {
+  it('reads the committee’s own kind of interest in a file imported into it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'minute-book-committee-kinds-'));
+    try {
+      const library = join(folder, 'library');
+      const opened = await MeetingLibrary.open({ folder: library });
+      await opened.createCommittee({ ...committee001, name: 'Housing Scrutiny Board', declarationKinds: [...committee001.declarationKinds, tenancy] });
+      await opened.close();
+      const file = join(folder, 'item.txt');
+      await writeFile(file, agendaItem);
+      const result = cli('import', file, '--library', library, '--date', '2025-03-13', '--committee', 'Housing Scrutiny Board');
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const [name] = (await readdir(join(library, 'meetings'))).filter((entry) => entry.endsWith('.json'));
+      const meeting = JSON.parse(await readFile(join(library, 'meetings', name!), 'utf8')).meeting;
+      expect(meeting.items[0].minutes[0]).toMatchObject({ type: 'declarations', content: [{ attrs: { member: 'Councillor R Owen', kind: 'council-tenancy', item: '4' } }] });
+      expect(meeting.importedFrom.report.warnings).toEqual([]);
+    } finally {
+      await removeTestFolder(folder);
+    }
+  }, 60_000);
 });
