@@ -304,6 +304,8 @@ class BlockReader {
   private decided: MotionDraft | null = null;
   /** Motions minuted without their words ("Proposed: Cllr A; Seconded: Cllr B"): the resolution that follows is what was carried. */
   private readonly withoutWords = new Set<MotionDraft>();
+  /** Where the last result line was read. */
+  private resultLine = -1;
 
   constructor(
     private readonly lines: readonly SourceLine[],
@@ -387,10 +389,11 @@ class BlockReader {
       this.at++;
       return null;
     }
-    // Counts on a line of their own belong to the motion being voted on; its result follows, or is theirs.
+    // Counts on a line of their own belong to the motion being voted on (its result follows, or is
+    // theirs), else to the one whose result was just read ("Carried." then "For 7 / Against 1").
     const counts = countsLineOf(line.key);
-    const counted = counts === null ? undefined : this.awaiting(null);
-    if (counts !== null && counted !== undefined && counted.attrs.counts === null) {
+    const counted = counts === null ? undefined : (this.awaiting(null) ?? this.justDecided());
+    if (counts !== null && counted !== undefined && counted.attrs.counts === null && counted.attrs.named === null) {
       counted.attrs.counts = counts;
       this.at++;
       return null;
@@ -399,7 +402,7 @@ class BlockReader {
     const awaiting = outcome === null ? undefined : this.awaiting(outcome.noun);
     if (outcome !== null && awaiting !== undefined) {
       this.decide(awaiting, outcome);
-      this.at++;
+      this.resultLine = this.at++;
       return null;
     }
     const target = this.decided;
@@ -420,6 +423,12 @@ class BlockReader {
    */
   private awaiting(noun: MotionKind | null): MotionDraft | undefined {
     return this.undecided.slice(-8).findLast((motion) => noun === null || motion.attrs.kind === noun);
+  }
+
+  /** The motion carried or lost on the line before, whose counts may follow the result ("Carried." then "For 7 / Against 1"). */
+  private justDecided(): MotionDraft | undefined {
+    const result = this.decided?.attrs.result;
+    return this.resultLine === this.at - 1 && (result === 'carried' || result === 'lost') ? (this.decided ?? undefined) : undefined;
   }
 
   private decide(motion: MotionDraft, outcome: VoteOutcome): void {
