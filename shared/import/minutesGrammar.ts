@@ -16,7 +16,7 @@ import { declarationOf } from './declarations.js';
 import type { Ledger } from './ledger.js';
 import { sliceLine, withoutEmphasis, type SourceLine } from './lines.js';
 import { adjournmentOf, closingTimeOf, type MeetingNotes } from './meetingNotes.js';
-import { countsLineOf, movedSentenceOf, namedVoteOf, resolvedVoteOf, secondedLineOf, voteOutcomeOf, type VoteOutcome } from './motions.js';
+import { carriedWithoutCounts, countsLineOf, movedSentenceOf, namedVoteOf, resolvedVoteOf, secondedLineOf, voteOutcomeOf, type VoteOutcome } from './motions.js';
 
 /** What every form's reader shares while it reads one file. */
 export interface Reading {
@@ -120,7 +120,7 @@ export function partLabelOf(key: string): PartLabel | null {
 const resolvedLead = /^(it was\s+)?(unanimously\s+)?resolved\b(?:[\s,]*\(?(unanimously)\)?,?)?/i;
 const thatAfterLead = /^\s*(?:[:,\-–—]\s*)?that\b\s*/i;
 /** The vote after "RESOLVED": in brackets ("(5:5 and on the Chair's casting vote)") or "by a majority", "nem con". */
-const voteAfterLead = /^\s*(?:\(([^()]{1,120})\)|(by\s+a\s+(?:large\s+|clear\s+)?majority|nem\.?\s*con\.?)(?=[\s,:]|$))/i;
+const voteAfterLead = new RegExp(String.raw`^\s*(?:\(([^()]{1,120})\)|(${carriedWithoutCounts})(?=[\s,:]|$))`, 'i');
 
 /**
  * Decision words other than "RESOLVED" (DOMAIN.md, "Decisions"), each printed back by
@@ -441,12 +441,12 @@ class BlockReader {
   }
 
   /**
-   * A recorded vote holds the counts: printed counts that agree with its names are not kept twice
+   * Counts printed with no result word decide it by the majority (a tie without the casting vote stays
+   * undecided). A recorded vote holds the counts: printed counts that agree with its names are not kept twice
    * (shared/model/votes.ts `motionCounts`); counts that disagree are kept, and the clerk told.
    */
   private settleVote(motion: MotionDraft): void {
     const { named, counts } = motion.attrs;
-    // Counts with no result word: the majority decided it (a tie without the casting vote stays undecided).
     const byCounts = counts === null ? 'tie' : voteResult(counts, '');
     if (motion.attrs.result === '' && named === null && byCounts !== 'tie') motion.attrs.result = byCounts;
     if (named === null || counts === null) return;

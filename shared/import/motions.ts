@@ -66,7 +66,7 @@ function movedWithoutWords(key: string): MovedSentence | null {
   if (found === null) return null;
   const mover = (found[1] ?? '').trim();
   const seconder = (found[2] ?? '').trim();
-  if (!isMemberName(mover) || !namesMembers(mover, seconder)) return null;
+  if (mover === '' || !namesMembers(mover, seconder)) return null;
   return { kind: 'motion', mover, seconder, words: null, wordsAt: key.length, wordsFollow: false, resolvedAt: folded === null ? null : found[0].length };
 }
 
@@ -231,6 +231,10 @@ export function voteOutcomeOf(key: string): VoteOutcome | null {
   };
 }
 
+/** Words after "RESOLVED" that say how it was carried without counting ("by a majority", "nem con"). */
+export const carriedWithoutCounts = String.raw`by\s+a\s+(?:large\s+|clear\s+)?majority|nem\.?\s*con\.?`;
+const onlyCarriedWithoutCounts = new RegExp(String.raw`^\s*(?:${carriedWithoutCounts})\s*$`, 'i');
+
 /**
  * The vote after "RESOLVED", in brackets or not ("RESOLVED (5:5 and on the Chair's casting vote) that …",
  * "RESOLVED (For: 6, Against: 4, Abstain: 1) that …", "RESOLVED by a majority that …", "RESOLVED nem
@@ -238,7 +242,7 @@ export function voteOutcomeOf(key: string): VoteOutcome | null {
  */
 export function resolvedVoteOf(bracketed: string): VoteOutcome | null {
   const counts = countsIn(`(${bracketed})`, 'carried');
-  if (counts === null && /^\s*(?:by\s+a\s+(?:large\s+|clear\s+)?majority|nem\.?\s*con\.?)\s*$/i.test(bracketed)) {
+  if (counts === null && onlyCarriedWithoutCounts.test(bracketed)) {
     return { noun: null, result: 'carried', unanimous: false, counts: null, castingVote: '' };
   }
   if (counts === null) return null;
