@@ -84,6 +84,8 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
   const [error, setError] = useState<unknown>(null);
   const [typed, setTyped] = useState<Readonly<Record<string, Typed>>>({});
   const reading = results.length < files.length;
+  // Files are read against the committees the library held when the dialog opened: an import changing them does not read the files again.
+  const [openedWith] = useState(() => library.committees);
 
   useEffect(() => {
     let cancelled = false;
@@ -92,7 +94,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
         let result: FileResult;
         try {
           // Read against the kinds of interest of the committee the file states, when the library holds it.
-          const outcome = await readForCommittee(await readFile(file), {}, library.committees, (options) => readFile(file, options));
+          const outcome = await readForCommittee(await readFile(file), {}, openedWith, (options) => readFile(file, options));
           result = { fileName: file.name, meetings: outcome.meetings, report: outcome.report, error: null };
         } catch (failure) {
           result = { fileName: file.name, meetings: [], report: null, error: failure instanceof Error ? failure.message : String(failure) };
@@ -109,9 +111,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
     return () => {
       cancelled = true;
     };
-    // The library's committees are those when the dialog opened: reading is not repeated as the library changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [files]);
+  }, [files, openedWith]);
 
   // Each file's entry in the request, with what the clerk gave; a file still lacking a detail is not sent.
   const lacking = (result: FileResult): string[] => {
