@@ -157,14 +157,18 @@ function countsAt(text: string, result: 'carried' | 'lost' | null): { counts: Vo
  */
 export const countsIn = (text: string, result: 'carried' | 'lost' | null = null): VoteCounts | null => countsAt(text, result)?.counts ?? null;
 
+/** What may stand before counts on a line of their own: a bracket, "Vote:", "Voting:", "Result:". */
+const countsLabel = /^[\s(]*(?:(?:votes?|voting|result)\s*[:–-]\s*)?$/i;
+
 /**
- * A line that is nothing but counts ("For 6 / Against 4 / Abstentions 1", "(For: 6, Against: 4)"), as
- * parish minutes put them between the proposer and the result; null for any other line.
+ * A line that is nothing but counts ("For 6 / Against 4 / Abstentions 1", "(For: 6, Against: 4)",
+ * "Vote: 4 for, 3 against."), as parish minutes put them between the proposer and the result; null
+ * for any other line.
  */
 export function countsLineOf(key: string): VoteCounts | null {
   if (key.length > 120) return null;
   const found = countsAt(key, null);
-  if (found === null || !/^[\s(]*$/.test(key.slice(0, found.from)) || !/^[\s.)]*$/.test(key.slice(found.to))) return null;
+  if (found === null || !countsLabel.test(key.slice(0, found.from)) || !/^[\s.)]*$/.test(key.slice(found.to))) return null;
   return found.counts;
 }
 
