@@ -33,7 +33,7 @@ import { compareMeetings } from '../shared/compare/compareMeetings.js';
 import { comparisonHtml } from '../shared/compare/comparisonHtml.js';
 import { comparisonText } from '../shared/compare/comparisonText.js';
 import type { Channel, ImportRequest } from '../shared/contract.js';
-import { ImportError, MAX_IMPORT_BYTES, importRequestFile, missingDetails, type GivenDetails, type ImportOutcome, type ImportReport } from '../shared/import/index.js';
+import { ImportError, MAX_IMPORT_BYTES, importRequestFile, missingDetails, readForCommittee, type GivenDetails, type ImportOutcome, type ImportReport } from '../shared/import/index.js';
 import type { SearchFilters } from '../shared/search/minutesIndex.js';
 import { parseLibraryFile, parseMeetingFile, parseSignatureRegisterFile } from '../shared/model/files.js';
 import { personNameProblem } from '../shared/model/personName.js';
@@ -234,6 +234,8 @@ async function importCommand(args: string[]): Promise<void> {
   const files: ImportRequest['files'] = [];
   const reports: (ImportReport | { fileName: string; error: string })[] = [];
   const lacking: { fileName: string; outcome: ImportOutcome; at: number }[] = [];
+  /** Files with every detail, each with where its report is: read again once the library's committees are known. */
+  const complete: { fileName: string; path: string; outcome: ImportOutcome; at: number }[] = [];
   for (const path of await filesUnder(positionals)) {
     const fileName = basename(path);
     try {
@@ -242,8 +244,8 @@ async function importCommand(args: string[]): Promise<void> {
       if (size > MAX_IMPORT_BYTES) throw new ImportError(fileName, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, far more than any set of minutes; check that it is the right file.`);
       const outcome = await readImportFile(fileName, await readFile(path), randomUUID);
       reports.push(outcome.report);
-      const complete = outcome.meetings.every((meeting) => missingDetails(meeting).every((detail) => given[detail] !== undefined));
-      if (complete) files.push(importRequestFile(outcome, given));
+      const stated = outcome.meetings.every((meeting) => missingDetails(meeting).every((detail) => given[detail] !== undefined));
+      if (stated) complete.push({ fileName, path, outcome, at: reports.length - 1 });
       else lacking.push({ fileName, outcome, at: reports.length });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
@@ -253,12 +255,18 @@ async function importCommand(args: string[]): Promise<void> {
   const folder = libraryFolder(values.library);
   // A dry run opens the library read-only: duplicates are found as for real, and nothing is written.
   // With nothing importable the library is opened read-only, so it stays exactly as it was.
-  const dryRun = values['dry-run'] || files.length === 0;
+  const dryRun = values['dry-run'] || complete.length === 0;
   const library = await MeetingLibrary.open({ folder, dryRun });
   const readOnly = library.overview().readOnly;
   if (readOnly !== null) {
     await library.close();
     throw new Error(`${readOnly} Nothing was imported (--dry-run shows what would be).`);
+  }
+  for (const file of complete) {
+    // The committee's own kinds of interest ("council tenancy interest") are read once its committee is known to be the library's.
+    const outcome = await readForCommittee(file.outcome, given, library.overview().committees, async (options) => readImportFile(file.fileName, await readFile(file.path), randomUUID, options));
+    reports[file.at] = outcome.report;
+    files.push(importRequestFile(outcome, given));
   }
   const committees = library.overview().committees.map((committee) => committee.name);
   // Each file lacking a detail is named, after its report, with what to give.

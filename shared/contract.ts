@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Attendance } from './model/attendance.js';
 import { Committee, CommitteeFields, NumberingStyle } from './model/committee.js';
+import { DeclarationKinds } from './model/declarationKinds.js';
 import { VersionEntry } from './model/history.js';
 import { ImportReportRecord, Item, Meeting, MeetingSummary } from './model/meeting.js';
 import { committeeWithinBounds, meetingWithinBounds } from './model/lengthBounds.js';
@@ -243,6 +244,8 @@ export const contract = {
     input: z.object({
       fileName: z.string().min(1, 'a file name is needed').max(1000),
       base64: z.base64('the file is not sent as base64').max(Math.ceil(MAX_BINARY_IMPORT_BYTES / 3) * 4, `the file is larger than ${MAX_BINARY_IMPORT_BYTES / 1024 / 1024} MB, more than any minutes`),
+      /** The kinds of interest of the committee the file is for, before the known kinds (shared/import/index.ts `readForCommittee`); the known kinds when absent. */
+      declarationKinds: DeclarationKinds.optional(),
     }),
     output: answer<ImportOutcome>(),
   },

@@ -15,6 +15,10 @@ import { renderJsonArchive } from '../../shared/export/jsonArchive.js';
 import { renderPageHtml } from '../../shared/export/pageHtml.js';
 import { renderPageText } from '../../shared/export/pageText.js';
 import { importDocument, type ArchiveForm, type ImportedMeeting } from '../../shared/import/index.js';
+import { Ledger } from '../../shared/import/ledger.js';
+import { textLines } from '../../shared/import/lines.js';
+import { noMeetingNotes } from '../../shared/import/meetingNotes.js';
+import { readMinutes } from '../../shared/import/minutesGrammar.js';
 import type { Committee } from '../../shared/model/committee.js';
 import type { Meeting, MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { committee10, meeting10 } from '../fixtures/issue10Meeting.js';
@@ -128,6 +132,34 @@ describe('the page live capture printed (tests/fixtures/golden/live-capture-page
     const again = throughForm(render, form, meeting, committee001);
     expect(comparable(again.items)).toEqual(comparable(imported.items));
     expect(again.closingTime).toBe('11:40');
+  });
+});
+
+describe('other councils’ wordings of motions and votes, read then exported in every form', () => {
+  // Parish and district wordings the exports do not print: what is read from them must survive the exports' own wordings.
+  const wordings = `Proposed: Cllr C North
+Seconded: Cllr D Owen
+For 6 / Against 4 / Abstentions 1
+Carried.
+Proposed: Cllr J Tate; Seconded: Cllr K Urry
+All in favour.
+Proposed by Cllr E Pike, seconded by Cllr F Quill.
+RESOLVED by a majority that the precept for 2025/26 be set at £42,000.
+On the motion of the Chair, seconded by the Vice-Chair, it was unanimously RESOLVED that the retiring clerk be thanked.
+It was moved by Councillor A Grant and seconded by Councillor B Hale that the library be closed on Sundays.
+The motion was LOST by 8 votes to 3 with 2 abstentions.
+It was moved by Councillor K Rudd and seconded by Councillor L Sims that the grant be renewed.
+The motion was carried nem con.`;
+
+  it.each(forms)('%s keeps every motion, vote and resolution', (_form, render, form) => {
+    let next = 0;
+    const lines = textLines(wordings);
+    const ledger = new Ledger(lines);
+    const minutes = readMinutes(lines, { newId: () => `read-${++next}`, ledger, kinds: committee10.declarationKinds, notes: noMeetingNotes(), item: 'item 1' });
+    expect(minutes.map((block) => block.type)).toEqual(['motion', 'motion', 'motion', 'resolution', 'motion', 'resolution', 'motion', 'motion']);
+    const meeting = { ...meeting10, adjournments: [], items: [{ ...meeting10.items[1]!, minutes }] };
+    const imported = throughForm(render, form, meeting, committee10);
+    expect(comparable(imported.items)).toEqual(comparable(meeting.items));
   });
 });
 
