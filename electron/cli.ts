@@ -26,7 +26,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportFormats, type ExportFormat, type ExportRequest, type ExportedFile } from '../shared/export/exportForm.js';
 import { ARCHIVE_FORMAT, ArchivePackage, readJsonArchive } from '../shared/export/jsonArchive.js';
-import { registerBreaks, verifyArchive, verifyMeetings, type ChainBreak } from '../shared/lifecycle/signature.js';
+import { registerBreaks, signedStateOf, verifyArchive, verifyMeetings, type ChainBreak } from '../shared/lifecycle/signature.js';
 import { parseOrThrow } from '../shared/model/validation.js';
 import { Meeting } from '../shared/model/meeting.js';
 import { compareMeetings } from '../shared/compare/compareMeetings.js';
@@ -484,8 +484,7 @@ async function verifyLibraryFiles(folder: string): Promise<{ checked: Meeting[];
       return null;
     });
   if (register !== null) {
-    const states = checked.map((meeting) => ({ meetingId: meeting.id, date: meeting.date, chainHash: meeting.lifecycle?.signed?.chainHash ?? null }));
-    failures.push(...registerBreaks(register, states));
+    failures.push(...registerBreaks(register, checked.map(signedStateOf)));
   } else {
     const index = await readJson(join(folder, 'library.json')).then((raw) => parseLibraryFile(raw, 'library.json')).catch(() => null);
     for (const summary of index?.meetings ?? []) {

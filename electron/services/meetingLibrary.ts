@@ -31,8 +31,8 @@ import { ValidationError } from '../../shared/model/validation.js';
 import { summarise, type Item, type Meeting, type MeetingSummary, type MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { emptyLifecycle, type LifecycleStep, type Lifecycle } from '../../shared/model/lifecycle.js';
 import { checkMeeting } from '../../shared/lifecycle/checks.js';
-import { chainBreaks, chainHashOf, registerBreaks, signedContentHash, tamperWarning } from '../../shared/lifecycle/signature.js';
-import { isLocked, lockedMessage, transitionRefusal, transitions } from '../../shared/lifecycle/transitions.js';
+import { chainBreaks, chainHashOf, registerBreaks, signedContentHash, signedStateOf, tamperWarning, type ChainBreak } from '../../shared/lifecycle/signature.js';
+import { isFrozen, isLocked, lockedMessage, transitionRefusal, transitions } from '../../shared/lifecycle/transitions.js';
 import type { MinutePlace } from '../../shared/search/citation.js';
 import { formatProseDate } from '../../shared/dates.js';
 import type { RequestStatus } from '../../shared/editor/schema.js';
@@ -380,8 +380,7 @@ export class MeetingLibrary {
       }
       const previous = await this.readMeeting(replacing);
       this.refuseIfLocked(previous, 'an import cannot replace them');
-      // Circulated and agreed minutes are frozen: what members were sent, or what a later meeting agreed, is the record.
-      if (previous.status === 'circulated' || previous.status === 'agreed') {
+      if (isFrozen(previous)) {
         throw new LibraryError(
           'conflict',
           `The minutes of ${formatProseDate(previous.date)} are ${previous.status}: an import cannot replace them.${previous.status === 'circulated' ? ' Put them back to draft first if they are to be replaced.' : ''}`,
@@ -784,9 +783,9 @@ export class MeetingLibrary {
   }
 
   /** The register's signature of this meeting that its file no longer carries, if any. */
-  private signatureLost(meeting: Meeting): ReturnType<typeof registerBreaks>[number] | undefined {
+  private signatureLost(meeting: Meeting): ChainBreak | undefined {
     const registered = this.signatures.filter((entry) => entry.meetingId === meeting.id);
-    return registerBreaks(registered, [{ meetingId: meeting.id, date: meeting.date, chainHash: meeting.lifecycle?.signed?.chainHash ?? null }])[0];
+    return registerBreaks(registered, [signedStateOf(meeting)])[0];
   }
 
   private itemOf(meeting: Meeting, itemId: string): Item {
@@ -827,7 +826,7 @@ export class MeetingLibrary {
   }
 
   /** The signatures the register records that the meeting files (as the index has them) no longer carry. */
-  private signaturesLost(): ReturnType<typeof registerBreaks> {
+  private signaturesLost(): ChainBreak[] {
     return registerBreaks(
       this.signatures,
       this.index.data.meetings.map((summary) => ({ meetingId: summary.id, date: summary.date, chainHash: summary.chain?.chainHash ?? null })),

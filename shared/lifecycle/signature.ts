@@ -116,6 +116,9 @@ export interface SignedState {
   chainHash: string | null;
 }
 
+/** A meeting's state for the register check. */
+export const signedStateOf = (meeting: Pick<Meeting, 'id' | 'date' | 'lifecycle'>): SignedState => ({ meetingId: meeting.id, date: meeting.date, chainHash: meeting.lifecycle?.signed?.chainHash ?? null });
+
 /**
  * Every signature the library's register records (signatures.json) that the meeting files no longer
  * carry: the file gone, made unsigned, or carrying another signature. The register is what catches
