@@ -225,7 +225,8 @@ describe('the lifecycle through the contract', () => {
 });
 
 async function committeeWithMeetingsSameCommittee(meeting: Meeting, date: string): Promise<Meeting[]> {
-  return [(await call('meetings:create', { committeeId: meeting.committeeId, date, startTime: '14:00', venue: '' })) as Meeting];
+  // Minuted as committeeWithMeetings minutes its meetings: no approval block, so the agreement may be at any minute.
+  return [await minuted((await call('meetings:create', { committeeId: meeting.committeeId, date, startTime: '14:00', venue: '' })) as Meeting)];
 }
 
 describe('tamper evidence', () => {
