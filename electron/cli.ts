@@ -28,16 +28,17 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportFormats, type ExportFormat, type ExportRequest, type ExportedFile } from '../shared/export/exportForm.js';
 import { ARCHIVE_FORMAT, ArchivePackage, readJsonArchive } from '../shared/export/jsonArchive.js';
-import { verifyArchive, verifyMeetings, type ChainBreak } from '../shared/lifecycle/signature.js';
+import { registerBreaks, signedStateOf, verifyArchive, verifyMeetings, type ChainBreak } from '../shared/lifecycle/signature.js';
 import { parseOrThrow } from '../shared/model/validation.js';
 import { Meeting } from '../shared/model/meeting.js';
 import { compareMeetings } from '../shared/compare/compareMeetings.js';
 import { comparisonHtml } from '../shared/compare/comparisonHtml.js';
 import { comparisonText } from '../shared/compare/comparisonText.js';
 import type { Channel, ImportRequest } from '../shared/contract.js';
-import { ImportError, MAX_IMPORT_BYTES, importRequestFile, missingDetails, type GivenDetails, type ImportOutcome, type ImportReport } from '../shared/import/index.js';
+import { ImportError, MAX_IMPORT_BYTES, importRequestFile, missingDetails, readForCommittee, type GivenDetails, type ImportOutcome, type ImportReport } from '../shared/import/index.js';
 import type { SearchFilters } from '../shared/search/minutesIndex.js';
-import { parseLibraryFile, parseMeetingFile } from '../shared/model/files.js';
+import { parseLibraryFile, parseMeetingFile, parseSignatureRegisterFile } from '../shared/model/files.js';
+import { personNameProblem } from '../shared/model/personName.js';
 import { formatProseDate, formatSavedAt } from '../shared/dates.js';
 import { checkMeeting, meetingCitations, type CheckContext } from '../shared/lifecycle/checks.js';
 import { buildReferenceIndex } from '../shared/search/minuteReferences.js';
@@ -236,6 +237,8 @@ async function importCommand(args: string[]): Promise<void> {
   const files: ImportRequest['files'] = [];
   const reports: (ImportReport | { fileName: string; error: string })[] = [];
   const lacking: { fileName: string; outcome: ImportOutcome; at: number }[] = [];
+  /** Files with every detail, each with where its report is: read again once the library's committees are known. */
+  const complete: { fileName: string; path: string; outcome: ImportOutcome; at: number }[] = [];
   for (const path of await filesUnder(positionals)) {
     const fileName = basename(path);
     try {
@@ -244,8 +247,8 @@ async function importCommand(args: string[]): Promise<void> {
       if (size > MAX_IMPORT_BYTES) throw new ImportError(fileName, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, far more than any set of minutes; check that it is the right file.`);
       const outcome = await readImportFile(fileName, await readFile(path), randomUUID);
       reports.push(outcome.report);
-      const complete = outcome.meetings.every((meeting) => missingDetails(meeting).every((detail) => given[detail] !== undefined));
-      if (complete) files.push(importRequestFile(outcome, given));
+      const stated = outcome.meetings.every((meeting) => missingDetails(meeting).every((detail) => given[detail] !== undefined));
+      if (stated) complete.push({ fileName, path, outcome, at: reports.length - 1 });
       else lacking.push({ fileName, outcome, at: reports.length });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
@@ -255,12 +258,18 @@ async function importCommand(args: string[]): Promise<void> {
   const folder = libraryFolder(values.library);
   // A dry run opens the library read-only: duplicates are found as for real, and nothing is written.
   // With nothing importable the library is opened read-only, so it stays exactly as it was.
-  const dryRun = values['dry-run'] || files.length === 0;
+  const dryRun = values['dry-run'] || complete.length === 0;
   const library = await MeetingLibrary.open({ folder, dryRun });
   const readOnly = library.overview().readOnly;
   if (readOnly !== null) {
     await library.close();
     throw new Error(`${readOnly} Nothing was imported (--dry-run shows what would be).`);
+  }
+  for (const file of complete) {
+    // The committee's own kinds of interest ("council tenancy interest") are read once its committee is known to be the library's.
+    const outcome = await readForCommittee(file.outcome, given, library.overview().committees, async (options) => readImportFile(file.fileName, await readFile(file.path), randomUUID, options));
+    reports[file.at] = outcome.report;
+    files.push(importRequestFile(outcome, given));
   }
   const committees = library.overview().committees.map((committee) => committee.name);
   // Each file lacking a detail is named, after its report, with what to give.
@@ -385,7 +394,9 @@ async function lifecycleCommand(command: (typeof lifecycleCommands)[number], arg
   const [meetingPath, ...extra] = positionals;
   if (meetingPath === undefined || extra.length > 0) throw new UsageError(usage);
   const { meetingId, folder } = meetingInLibrary(meetingPath);
-  const library = await MeetingLibrary.open({ folder, ...(values.by === undefined ? {} : { clerkName: values.by }) });
+  const byProblem = values.by === undefined ? null : personNameProblem(values.by);
+  if (byProblem !== null) throw new UsageError(`--by: ${byProblem} (the name is recorded as who took the step).`);
+  const library = await MeetingLibrary.open({ folder, ...(values.by === undefined ? {} : { clerkName: values.by.trim() }) });
   const search = new LibrarySearch(library);
   const call = async <C extends Channel>(channel: C, input: unknown) => {
     const result = await dispatch(createHandlers(library, { printPdf: chromiumPdfPrinter() }, search), channel, input);
@@ -415,8 +426,8 @@ async function lifecycleCommand(command: (typeof lifecycleCommands)[number], arg
     }
     const step = done.lifecycle?.steps.at(-1);
     const published = command === 'publish' ? done.lifecycle?.published : undefined;
-    if (published !== undefined) console.log(`The minutes of ${done.date} are recorded as published (${published.where}; revision ${done.revision}, by ${published.by} at ${published.at}).`);
-    else console.log(`The minutes of ${done.date} are now ${done.status} (revision ${done.revision}${step === undefined ? '' : `, by ${step.by} at ${step.at}`}).`);
+    if (published !== undefined) console.log(`The minutes of ${formatProseDate(done.date)} are recorded as published (${published.where}; revision ${done.revision}, by ${published.by} at ${published.at}).`);
+    else console.log(`The minutes of ${formatProseDate(done.date)} are now ${done.status} (revision ${done.revision}${step === undefined ? '' : `, by ${step.by} at ${step.at}`}).`);
     if (done.lifecycle?.signed) console.log(`Signature ${done.lifecycle.signed.contentHash}, chain ${done.lifecycle.signed.chainHash}`);
   } finally {
     await search.close();
@@ -443,6 +454,10 @@ async function verifyCommand(args: string[]): Promise<void> {
     what = archivePath;
   } else {
     const folder = libraryFolder(values.library);
+    // A mistyped path must not pass as a library with nothing wrong in it.
+    if (!(await stat(join(folder, 'library.json')).then(() => true, () => false)) && !(await stat(join(folder, 'meetings')).then(() => true, () => false))) {
+      throw new UsageError(`${folder} is not a Minute Book library (it has no library.json and no meetings folder).`);
+    }
     what = folder;
     ({ checked, failures } = await verifyLibraryFiles(folder));
   }
@@ -463,10 +478,21 @@ async function verifyLibraryFiles(folder: string): Promise<{ checked: Meeting[];
       failures.push({ meetingId: name.slice(0, 36), message: `meetings/${name} could not be read: ${(error as Error).message}` });
     }
   }
-  // The index remembers which meetings were signed: one whose file is gone is named, not just a gap in the chain.
-  const index = await readJson(join(folder, 'library.json')).then((raw) => parseLibraryFile(raw, 'library.json')).catch(() => null);
-  for (const summary of index?.meetings ?? []) {
-    if (summary.signed && !names.includes(`${summary.id}.json`)) failures.push({ meetingId: summary.id, message: `The signed minutes of ${summary.date} are listed in the library but their file is missing.` });
+  // The register of signatures remembers every meeting signed: one whose file is gone, or no longer
+  // signed (the newest signature removed leaves no gap in the chain), is named. Without it, the index.
+  const register = await readJson(join(folder, 'signatures.json'))
+    .then((raw) => parseSignatureRegisterFile(raw, 'signatures.json').signatures)
+    .catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') failures.push({ meetingId: '', message: `signatures.json could not be read: ${(error as Error).message}` });
+      return null;
+    });
+  if (register !== null) {
+    failures.push(...registerBreaks(register, checked.map(signedStateOf)));
+  } else {
+    const index = await readJson(join(folder, 'library.json')).then((raw) => parseLibraryFile(raw, 'library.json')).catch(() => null);
+    for (const summary of index?.meetings ?? []) {
+      if (summary.signed && !names.includes(`${summary.id}.json`)) failures.push({ meetingId: summary.id, message: `The signed minutes of ${formatProseDate(summary.date)} are listed in the library but their file is missing.` });
+    }
   }
   return { checked, failures: [...failures, ...verifyMeetings(checked)] };
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Attendance } from './model/attendance.js';
 import { Committee, CommitteeFields, NumberingStyle } from './model/committee.js';
+import { DeclarationKinds } from './model/declarationKinds.js';
 import { VersionEntry } from './model/history.js';
 import { ImportReportRecord, Item, Meeting, MeetingSummary } from './model/meeting.js';
 import { committeeWithinBounds, meetingWithinBounds } from './model/lengthBounds.js';
@@ -11,6 +12,7 @@ import type { Channel, MenuCommand } from './channels.js';
 import { requestStatuses } from './editor/schema.js';
 import type { Check } from './lifecycle/checks.js';
 import { Publication } from './model/lifecycle.js';
+import { PersonName } from './model/personName.js';
 import { MAX_BINARY_IMPORT_BYTES } from './import/fileFormat.js';
 import type { ImportOutcome } from './import/importedMeeting.js';
 import type { MinutePlace } from './search/citation.js';
@@ -242,6 +244,8 @@ export const contract = {
     input: z.object({
       fileName: z.string().min(1, 'a file name is needed').max(1000),
       base64: z.base64('the file is not sent as base64').max(Math.ceil(MAX_BINARY_IMPORT_BYTES / 3) * 4, `the file is larger than ${MAX_BINARY_IMPORT_BYTES / 1024 / 1024} MB, more than any minutes`),
+      /** The kinds of interest of the committee the file is for, before the known kinds (shared/import/index.ts `readForCommittee`); the known kinds when absent. */
+      declarationKinds: DeclarationKinds.optional(),
     }),
     output: answer<ImportOutcome>(),
   },
@@ -307,7 +311,7 @@ export const contract = {
   },
   /** The clerk's name, kept in the library folder (preferences.json); null until set. */
   'preferences:get': { input: z.object({}), output: z.object({ clerkName: z.string().nullable() }) },
-  'preferences:set': { input: z.object({ clerkName: z.string().trim().min(1, 'give your name').max(200) }), output: z.object({ clerkName: z.string().nullable() }) },
+  'preferences:set': { input: z.object({ clerkName: PersonName }), output: z.object({ clerkName: z.string().nullable() }) },
   /**
    * Lifecycle steps (shared/lifecycle/transitions.ts), each recorded with the clerk's name (invalid-input
    * "Set your name in Preferences first" without one) and kept as a 'status' version. Circulating and
@@ -340,7 +344,7 @@ export const contract = {
     input: z.object({
       meetingId: z.uuid('not a meeting id'),
       baseRevision: revisionNumber,
-      chair: z.string().trim().min(1, 'give the Chair’s name').max(200),
+      chair: PersonName,
       signedOn: z.iso.date('expected a date such as 2017-09-14'),
       confirmedWarnings: confirmedWarnings,
     }),

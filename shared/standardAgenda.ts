@@ -2,6 +2,7 @@
 // committee's template, so the clerk types the substance rather than the boilerplate.
 import { minutesApproval, noDeclarations, paragraph } from './editor/blocks.js';
 import { noAttendance, type Attendance } from './model/attendance.js';
+import { nilDeclarationsStatement } from './model/declarationKinds.js';
 import type { Committee, StandardAgendaItem } from './model/committee.js';
 import type { Item, Meeting, MinutesNodeJSON } from './model/meeting.js';
 
@@ -24,10 +25,10 @@ export const defaultStandardAgenda: StandardAgendaItem[] = [
   },
 ];
 
-function startingMinutes(template: StandardAgendaItem, previousMeetingDate: string | null): MinutesNodeJSON[] {
+function startingMinutes(template: StandardAgendaItem, previousMeetingDate: string | null, kinds: Committee['declarationKinds']): MinutesNodeJSON[] {
   switch (template.kind) {
     case 'declarations':
-      return [noDeclarations()];
+      return [noDeclarations(nilDeclarationsStatement(kinds))];
     case 'previous-minutes':
       return [minutesApproval(previousMeetingDate ?? '')];
     case 'any-other-business':
@@ -67,7 +68,7 @@ export function meetingFromStandardAgenda(committee: Committee, details: NewMeet
     business: 'public',
     agendaText: template.agendaText,
     documents: [],
-    minutes: startingMinutes(template, details.previousMeetingDate),
+    minutes: startingMinutes(template, details.previousMeetingDate, committee.declarationKinds),
   }));
   if (items.length === 0) {
     items.push({

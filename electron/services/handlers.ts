@@ -79,7 +79,7 @@ export function createHandlers(
       const { summary } = await importIntoLibrary(library, request, { now: new Date(), newId: randomUUID });
       return { summary, library: library.overview() };
     },
-    'library:read-file': ({ fileName, base64 }) => readImportFile(fileName, Buffer.from(base64, 'base64'), randomUUID),
+    'library:read-file': ({ fileName, base64, declarationKinds }) => readImportFile(fileName, Buffer.from(base64, 'base64'), randomUUID, { declarationKinds }),
     'search:query': async ({ query, filters, limit }) => ({ hits: await search.search(query, filters, limit) }),
     'registers:open': () => search.registers(),
     'requests:set-status': ({ meetingId, requestId, status }) => library.setRequestStatus(meetingId, requestId, status),

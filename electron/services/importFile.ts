@@ -4,7 +4,7 @@
 // themselves (shared/import/fileFormat.ts), never by the file's name; the size is checked before
 // anything is parsed. Used by the contract's library:read-file (the window sends PDF and Word files
 // as base64) and by the command line (every file).
-import { ImportError, MAX_IMPORT_BYTES, importDocument, importPdfPages, type ImportOutcome } from '../../shared/import/index.js';
+import { ImportError, MAX_IMPORT_BYTES, importDocument, importPdfPages, type ImportOptions, type ImportOutcome } from '../../shared/import/index.js';
 import { MAX_BINARY_IMPORT_BYTES, fileFormatOf } from '../../shared/import/fileFormat.js';
 import { docxHtml } from './docxHtml.js';
 import { pdfText } from './pdfText.js';
@@ -12,21 +12,22 @@ import { pdfText } from './pdfText.js';
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /**
- * Reads the file's meetings and report; `bytes` is the whole file.
+ * Reads the file's meetings and report; `bytes` is the whole file, `options` the kinds of interest to
+ * read declarations against (shared/import/index.ts `readForCommittee`).
  * @throws ImportError naming the file and what is wrong: too large (text over MAX_IMPORT_BYTES, a PDF
  *   or Word file over MAX_BINARY_IMPORT_BYTES), an old .doc, a zip that is not Word, a zip bomb, a PDF
  *   that is encrypted, damaged or scanned, or text that is not minutes.
  */
-export async function readImportFile(fileName: string, bytes: Uint8Array, newId: () => string): Promise<ImportOutcome> {
+export async function readImportFile(fileName: string, bytes: Uint8Array, newId: () => string, options: ImportOptions = {}): Promise<ImportOutcome> {
   const format = fileFormatOf(bytes);
   if (format === 'text') {
     if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportError(fileName, `the file is larger than ${megabytes(MAX_IMPORT_BYTES)}, far more than any set of minutes; check that it is the right file.`);
-    return importDocument(fileName, new TextDecoder('utf-8').decode(bytes), newId);
+    return importDocument(fileName, new TextDecoder('utf-8').decode(bytes), newId, options);
   }
   if (bytes.byteLength > MAX_BINARY_IMPORT_BYTES) {
     throw new ImportError(fileName, `the file is larger than ${megabytes(MAX_BINARY_IMPORT_BYTES)}, more than any minutes; if it is a pack with the reports, import the minutes alone.`);
   }
   if (format === 'ole') throw new ImportError(fileName, 'it is an old-style Word (.doc) or Office file; open it in Word and save it as .docx, then import that.');
-  if (format === 'zip') return importDocument(fileName, await docxHtml(fileName, bytes), newId);
-  return importPdfPages(fileName, await pdfText(fileName, bytes), newId);
+  if (format === 'zip') return importDocument(fileName, await docxHtml(fileName, bytes), newId, options);
+  return importPdfPages(fileName, await pdfText(fileName, bytes), newId, options);
 }

@@ -13,7 +13,7 @@ import { Contact } from '../../shared/model/committee.js';
 import { CURRENT_SCHEMA_VERSION, parseMeetingFile } from '../../shared/model/files.js';
 import { ValidationError } from '../../shared/model/validation.js';
 import { LibraryError } from './libraryErrors.js';
-import { isLocked } from '../../shared/lifecycle/transitions.js';
+import { isFrozen, isLocked } from '../../shared/lifecycle/transitions.js';
 import { isEditable, UNNAMED_COUNCIL, type MeetingLibrary } from './meetingLibrary.js';
 
 const countResolutions = (meeting: ImportedMeetingPayload): number =>
@@ -61,6 +61,11 @@ export async function importIntoLibrary(
       if (existing !== undefined && isLocked(existing)) {
         summary.skipped++;
         notes.push(`The meeting of ${incoming.date} is signed and locked in the library: it was not replaced.`);
+        continue;
+      }
+      if (existing !== undefined && isFrozen(existing)) {
+        summary.skipped++;
+        notes.push(`The meeting of ${incoming.date} is ${existing.status} in the library: it was not replaced (circulated and agreed minutes are frozen).`);
         continue;
       }
       const replacingDraft = existing !== undefined && isEditable(existing);

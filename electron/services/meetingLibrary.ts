@@ -11,20 +11,32 @@ import { basename, join } from 'node:path';
 import { Mutex } from 'async-mutex';
 import { Low } from 'lowdb';
 import type { LibraryOverview, LibraryProblem, NewMeetingRequest, ReplacedCopy, SaveReceipt } from '../../shared/contract.js';
-import { formatSavedAt } from '../../shared/dates.js';
+import { formatSavedAt, toIsoDate } from '../../shared/dates.js';
 import type { VersionEntry } from '../../shared/model/history.js';
 import { sameCommitteeName, type Committee, type CommitteeFields } from '../../shared/model/committee.js';
-import { CURRENT_SCHEMA_VERSION, checkMinutes, parseLibraryFile, parseMeetingFile, parsePreferencesFile, type LibraryFile, type MeetingFile, type PreferencesFile } from '../../shared/model/files.js';
+import {
+  CURRENT_SCHEMA_VERSION,
+  checkMinutes,
+  parseLibraryFile,
+  parseMeetingFile,
+  parsePreferencesFile,
+  parseSignatureRegisterFile,
+  type LibraryFile,
+  type MeetingFile,
+  type PreferencesFile,
+  type RegisteredSignature,
+  type SignatureRegisterFile,
+} from '../../shared/model/files.js';
 import { ValidationError } from '../../shared/model/validation.js';
 import { summarise, type Item, type Meeting, type MeetingSummary, type MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { emptyLifecycle, type LifecycleStep, type Lifecycle } from '../../shared/model/lifecycle.js';
 import { checkMeeting } from '../../shared/lifecycle/checks.js';
-import { chainBreaks, chainHashOf, signedContentHash, tamperWarning } from '../../shared/lifecycle/signature.js';
-import { isLocked, lockedMessage, transitionRefusal, transitions } from '../../shared/lifecycle/transitions.js';
+import { chainBreaks, chainHashOf, registerBreaks, signedContentHash, signedStateOf, tamperWarning, type ChainBreak } from '../../shared/lifecycle/signature.js';
+import { isFrozen, isLocked, lockedMessage, transitionRefusal, transitions } from '../../shared/lifecycle/transitions.js';
 import type { MinutePlace } from '../../shared/search/citation.js';
 import { formatProseDate } from '../../shared/dates.js';
 import type { RequestStatus } from '../../shared/editor/schema.js';
-import { continuingMinuteNumber, firstMinuteNumberOf, numberItems } from '../../shared/numbering.js';
+import { continuingMinuteNumber, firstMinuteNumberOf, minuteCitation, municipalYearOf, numberItems } from '../../shared/numbering.js';
 import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
 import { isLeftoverTemporary, writeFileDurably } from './durableFile.js';
 import { LibraryError } from './libraryErrors.js';
@@ -49,6 +61,7 @@ export interface LibraryOptions {
 export type ResolvedCitations = Readonly<Record<string, MinutePlace | null>>;
 
 const LIBRARY_FILE = 'library.json';
+const SIGNATURES_FILE = 'signatures.json';
 /** The last library file that read cleanly, kept so committees survive damage to library.json. */
 const LIBRARY_BACKUP = 'library.backup.json';
 const MEETINGS_DIR = 'meetings';
@@ -84,6 +97,16 @@ function recoveredCommittee(id: string, now: string): Committee {
   };
 }
 
+/**
+ * Why an amendment cannot be recorded, or null: it must change the minute, and it corrects what the
+ * minute says (its title and minutes), never whether the item was public or private business.
+ */
+function amendmentProblem(before: Item, after: Item): string | null {
+  if (after.business !== before.business) return 'cannot be moved between public and private business by an amendment';
+  if (after.title === before.title && JSON.stringify(after.minutes) === JSON.stringify(before.minutes)) return 'is unchanged: an amendment gives the corrected text';
+  return null;
+}
+
 /** A meeting's lifecycle, the empty one for meetings written before lifecycles were kept. */
 const lifecycleOf = (meeting: Meeting): Lifecycle => meeting.lifecycle ?? emptyLifecycle();
 
@@ -108,6 +131,9 @@ export class MeetingLibrary {
   /** Every meeting's versions, beside its file (meetings/<id>.history.jsonl). */
   private readonly history: MeetingHistories;
   private readonly preferencesFile: ValidatedJsonFile<PreferencesFile>;
+  private readonly registerFile: ValidatedJsonFile<SignatureRegisterFile>;
+  /** Every signature made in or imported into the library (signatures.json), read at opening. */
+  private signatures: RegisteredSignature[] = [];
 
   private constructor(
     readonly folder: string,
@@ -118,6 +144,7 @@ export class MeetingLibrary {
     private readonly clerkNameGiven: string | undefined,
   ) {
     this.preferencesFile = new ValidatedJsonFile(join(folder, PREFERENCES_FILE), PREFERENCES_FILE, parsePreferencesFile);
+    this.registerFile = new ValidatedJsonFile(join(folder, SIGNATURES_FILE), SIGNATURES_FILE, parseSignatureRegisterFile);
     this.index = new Low(new ValidatedJsonFile(join(folder, LIBRARY_FILE), LIBRARY_FILE, parseLibraryFile), emptyLibrary());
     this.history = new MeetingHistories({ folder, now, user, writes: () => this.writes, setAside: (path, error) => this.setAside(path, error) });
   }
@@ -250,7 +277,10 @@ export class MeetingLibrary {
           `The meeting of ${stored.date} was changed outside Minute Book since this window opened it. Reopen it to see the file as it now is.`,
         );
       }
-      const saved = this.numbered({ ...meeting, revision: meeting.revision + 1, updatedAt: this.now().toISOString() });
+      // The lifecycle is written only by its own steps (circulate, agree, sign…): a save keeps the one on
+      // disk, so no window (or crafted call) can erase a circulation or a member's suggestion, or forge an agreement.
+      const { lifecycle: _sent, ...edited } = meeting;
+      const saved = this.numbered({ ...edited, ...(stored.lifecycle === undefined ? {} : { lifecycle: stored.lifecycle }), revision: meeting.revision + 1, updatedAt: this.now().toISOString() });
       await this.writeMeeting(saved);
       await this.history.record(stored, saved, 'saved');
       return { revision: saved.revision, updatedAt: saved.updatedAt, summary: this.summary(saved.id) };
@@ -350,6 +380,12 @@ export class MeetingLibrary {
       }
       const previous = await this.readMeeting(replacing);
       this.refuseIfLocked(previous, 'an import cannot replace them');
+      if (isFrozen(previous)) {
+        throw new LibraryError(
+          'conflict',
+          `The minutes of ${formatProseDate(previous.date)} are ${previous.status}: an import cannot replace them.${previous.status === 'circulated' ? ' Put them back to draft first if they are to be replaced.' : ''}`,
+        );
+      }
       if (isEditable(previous) && !draftConfirmed) {
         throw new LibraryError('conflict', `The meeting of ${previous.date} is a draft being written in Minute Book: it is replaced only when that is confirmed.`);
       }
@@ -556,9 +592,16 @@ export class MeetingLibrary {
       if (approving.date <= meeting.date) {
         throw new LibraryError('conflict', `Minutes are agreed at a later meeting: the meeting of ${formatProseDate(approving.date)} is not after that of ${formatProseDate(meeting.date)}.`);
       }
+      await this.checkApprovingMinute(meeting, approvingMeetingId, minute);
       const note = `Amended by Minute ${minute}`;
+      const amendedTwice = amendments.find((amendment, index) => amendments.findIndex((other) => other.itemId === amendment.itemId) !== index);
+      if (amendedTwice !== undefined) {
+        throw new ValidationError('lifecycle:agree', [`amendments: Minute ${this.itemOf(meeting, amendedTwice.itemId).minuteNumber} is amended twice; give the corrected item once`]);
+      }
       const corrections = amendments.map(({ itemId, after }) => {
         const before = this.itemOf(meeting, itemId);
+        const problem = amendmentProblem(before, after);
+        if (problem !== null) throw new ValidationError('lifecycle:agree', [`amendments: Minute ${before.minuteNumber} ${problem}`]);
         // The amended text replaces the item; its place and number are the record's, not the amendment's.
         return { itemId, at: step.at, by: step.by, meetingId: approvingMeetingId, minute, note, before, after: { ...after, id: before.id, minuteNumber: before.minuteNumber } };
       });
@@ -581,6 +624,25 @@ export class MeetingLibrary {
   }
 
   /**
+   * The approving meeting's minute must read as a minute ("6/17", "6", "EX6"); and where that meeting
+   * minutes the approval of these minutes (its minutes_approval block names their date), it must be
+   * the minute holding that block, the one place the approval is recorded. @throws ValidationError
+   */
+  private async checkApprovingMinute(meeting: Meeting, approvingMeetingId: string, minute: string): Promise<void> {
+    if (!/^[A-Z]{0,6}\d{1,5}[a-z]?(?:\/\d{2,4})?$/i.test(minute.trim())) {
+      throw new ValidationError('lifecycle:agree', [`minute: "${minute}" is not a minute number such as 6/17`]);
+    }
+    const approving = await this.readMeeting(approvingMeetingId);
+    const holder = approving.items.find((item) => item.minutes.some((block) => block.type === 'minutes_approval' && block.attrs?.['meetingDate'] === meeting.date));
+    if (holder === undefined) return;
+    const committee = this.committee(approving.committeeId);
+    const expected = minuteCitation(holder.minuteNumber, municipalYearOf(approving.date, committee.municipalYearStartMonth));
+    if (minute.trim() !== expected && minute.trim() !== String(holder.minuteNumber)) {
+      throw new ValidationError('lifecycle:agree', [`minute: the meeting of ${formatProseDate(approving.date)} records the approval of these minutes at Minute ${expected}, not ${minute}`]);
+    }
+  }
+
+  /**
    * Signs agreed minutes: the Chair's name and date, the content hash of the record as signed and its
    * place in the committee's chain (shared/lifecycle/signature.ts). The meeting is then locked. Runs
    * the checks before signing. Minutes are signed in the order of their meetings, so the chain only
@@ -590,6 +652,12 @@ export class MeetingLibrary {
   sign(meetingId: string, baseRevision: number, chair: string, signedOn: string, confirmedWarnings: readonly string[], resolved: ResolvedCitations): Promise<Meeting> {
     return this.lifecycleStep(meetingId, 'signed', baseRevision, async (meeting, step) => {
       if (signedOn < meeting.date) throw new ValidationError('lifecycle:sign', [`signedOn: the minutes of ${formatProseDate(meeting.date)} cannot be signed before the meeting (${signedOn})`]);
+      const agreedOn = meeting.lifecycle?.agreed?.meetingDate;
+      if (agreedOn !== undefined && signedOn < agreedOn) {
+        throw new ValidationError('lifecycle:sign', [`signedOn: the minutes of ${formatProseDate(meeting.date)} were agreed at the meeting of ${formatProseDate(agreedOn)}: they cannot be signed before then (${formatProseDate(signedOn)})`]);
+      }
+      // Today as the clerk's calendar has it: a signature is dated when it is made, never ahead.
+      if (signedOn > toIsoDate(this.now())) throw new ValidationError('lifecycle:sign', [`signedOn: ${formatProseDate(signedOn)} is in the future: minutes are signed on the day the Chair signs them`]);
       const signedBefore = this.index.data.meetings
         .filter((other) => other.committeeId === meeting.committeeId && other.chain !== null && other.id !== meeting.id)
         .sort((a, b) => a.date.localeCompare(b.date));
@@ -605,8 +673,9 @@ export class MeetingLibrary {
       const previousHash = signedBefore.at(-1)?.chain?.chainHash ?? null;
       // The hash leaves the signature out, so it is computed with the step recorded and then added.
       const withStep: Meeting = { ...unsigned, lifecycle: { ...lifecycleOf(unsigned), steps: [...lifecycleOf(unsigned).steps, step] } };
-      const hash = signedContentHash(withStep, 'record');
-      const signature = { at: step.at, by: step.by, chair, signedOn, contentHash: hash, previousHash, chainHash: chainHashOf(previousHash, hash), covers: 'record' as const };
+      const signer = { at: step.at, by: step.by, chair, signedOn };
+      const hash = signedContentHash(withStep, 'signed-record', signer);
+      const signature = { ...signer, contentHash: hash, previousHash, chainHash: chainHashOf(previousHash, hash), covers: 'signed-record' as const };
       return { meeting: unsigned, summary: `Signed by ${chair} (Chair) on ${formatProseDate(signedOn)}; recorded by ${step.by}`, signature };
     });
   }
@@ -670,6 +739,7 @@ export class MeetingLibrary {
       const stored = await this.readMeeting(meetingId);
       const refusal = transitionRefusal(stored, name);
       if (refusal !== null) throw new LibraryError(isLocked(stored) ? 'read-only' : 'conflict', refusal);
+      this.refuseIfSignatureLost(stored);
       if (baseRevision !== null && stored.revision !== baseRevision) {
         throw new LibraryError('conflict', `This meeting was saved elsewhere (revision ${stored.revision}, this window has ${baseRevision}). Reopen it before it is ${name}.`);
       }
@@ -703,6 +773,19 @@ export class MeetingLibrary {
 
   private refuseIfLocked(meeting: Meeting, what: string): void {
     if (isLocked(meeting)) throw new LibraryError('read-only', lockedMessage(meeting, what));
+    this.refuseIfSignatureLost(meeting);
+  }
+
+  /** Signed by the register's account though the file says otherwise: the file is not taken at its word. */
+  private refuseIfSignatureLost(meeting: Meeting): void {
+    const lost = this.signatureLost(meeting);
+    if (lost !== undefined) throw new LibraryError('read-only', lost.message);
+  }
+
+  /** The register's signature of this meeting that its file no longer carries, if any. */
+  private signatureLost(meeting: Meeting): ChainBreak | undefined {
+    const registered = this.signatures.filter((entry) => entry.meetingId === meeting.id);
+    return registerBreaks(registered, [signedStateOf(meeting)])[0];
   }
 
   private itemOf(meeting: Meeting, itemId: string): Item {
@@ -724,16 +807,78 @@ export class MeetingLibrary {
 
   /** The index's summary of a meeting as read, with the warning when a signed one no longer matches its signature. */
   private summaryOf(meeting: Meeting): MeetingSummary {
-    return { ...summarise(meeting), tampered: tamperWarning(meeting) };
+    return { ...summarise(meeting), tampered: tamperWarning(meeting) ?? this.signatureLost(meeting)?.message ?? null };
   }
 
   /** On opening: each signed meeting that no longer matches its signature, and each break in a committee's chain, is listed as a problem. */
   private reportSignatures(): void {
+    for (const broken of this.signaturesLost()) {
+      const summary = this.index.data.meetings.find((meeting) => meeting.id === broken.meetingId);
+      // Shown on the meeting and in the library as any other signed record changed outside Minute Book.
+      if (summary !== undefined) summary.tampered ??= broken.message;
+      else this.problems.push({ file: `${MEETINGS_DIR}/${broken.meetingId}.json`, message: broken.message, movedTo: null });
+    }
     for (const summary of this.index.data.meetings) {
       if (summary.tampered !== null) this.problems.push({ file: `${MEETINGS_DIR}/${summary.id}.json`, message: summary.tampered, movedTo: null });
     }
     const links = this.index.data.meetings.flatMap((summary) => (summary.chain === null ? [] : [{ meetingId: summary.id, committeeId: summary.committeeId, date: summary.date, chain: summary.chain }]));
     for (const broken of chainBreaks(links)) this.problems.push({ file: `${MEETINGS_DIR}/${broken.meetingId}.json`, message: broken.message, movedTo: null });
+  }
+
+  /** The signatures the register records that the meeting files (as the index has them) no longer carry. */
+  private signaturesLost(): ChainBreak[] {
+    return registerBreaks(
+      this.signatures,
+      this.index.data.meetings.map((summary) => ({ meetingId: summary.id, date: summary.date, chainHash: summary.chain?.chainHash ?? null })),
+    );
+  }
+
+  /**
+   * Reads signatures.json. Missing or damaged (set aside), it is made again from the signed meetings
+   * found now, and the clerk is told that a signature removed before then could not be seen.
+   */
+  private async readSignatureRegister(): Promise<void> {
+    let file: SignatureRegisterFile | null = null;
+    let damaged = false;
+    try {
+      file = await this.registerFile.read();
+    } catch (error) {
+      damaged = true;
+      await this.setAside(this.registerFile.path, error);
+    }
+    if (file !== null) {
+      this.signatures = file.signatures;
+      return;
+    }
+    this.signatures = this.index.data.meetings.flatMap((summary) =>
+      summary.chain === null ? [] : [{ meetingId: summary.id, committeeId: summary.committeeId, date: summary.date, chainHash: summary.chain.chainHash }],
+    );
+    // Signatures of the 'signed-record' kind are always registered as they are made: one found with no
+    // register means it was removed. Older signatures were made before there was a register to keep.
+    const registeredWhenMade = this.index.data.meetings.some((summary) => summary.chain?.covers === 'signed-record');
+    if (damaged || registeredWhenMade) {
+      this.problems.push({
+        file: SIGNATURES_FILE,
+        message: `${SIGNATURES_FILE}, the library's register of signatures, was ${damaged ? 'damaged' : 'missing'}: it was made again from the ${this.signatures.length} signed meeting(s) found now. A signature removed from a meeting file before now could not be seen.`,
+        movedTo: null,
+      });
+    }
+    if (this.writes) await this.writeSignatureRegister();
+  }
+
+  private async writeSignatureRegister(): Promise<void> {
+    await this.registerFile.write({ schemaVersion: CURRENT_SCHEMA_VERSION, signatures: this.signatures });
+  }
+
+  /** Adds a signed meeting just written to the register (once; its newest signature). */
+  private async registerSignature(meeting: Meeting): Promise<void> {
+    const signature = meeting.lifecycle?.signed;
+    if (signature == null || this.signatures.some((entry) => entry.meetingId === meeting.id && entry.chainHash === signature.chainHash)) return;
+    this.signatures = [
+      ...this.signatures.filter((entry) => entry.meetingId !== meeting.id),
+      { meetingId: meeting.id, committeeId: meeting.committeeId, date: meeting.date, chainHash: signature.chainHash },
+    ];
+    await this.writeSignatureRegister();
   }
 
   private exclusive<T>(operation: () => Promise<T>): Promise<T> {
@@ -761,6 +906,7 @@ export class MeetingLibrary {
       await this.readIndex();
       await this.reconcileMeetingFiles();
       await this.recoverCommittees();
+      await this.readSignatureRegister();
       this.reportSignatures();
     } catch (error) {
       // Whatever went wrong, the clerk gets the library as far as it could be read, and nothing is written.
@@ -896,6 +1042,7 @@ export class MeetingLibrary {
     if (!this.dryRun) {
       for (const listener of this.willWriteListeners) await listener(meeting.id);
       await file.write();
+      await this.registerSignature(meeting);
     }
     this.meetings.set(meeting.id, { file, stamp: this.dryRun ? '' : await this.stampOf(meeting.id) });
     const indexChanged = this.remember(this.summaryOf(meeting));

@@ -4,14 +4,20 @@
 // formal documents end with "Chair … Date …". Agreed minutes print neither: they read as published.
 import { formatProseDate } from '../dates.js';
 import { notYetAgreed, recordedLifecycle } from '../lifecycle/recorded.js';
+import { tamperWarning } from '../lifecycle/signature.js';
 import type { Meeting } from '../model/meeting.js';
 
 export const DRAFT_MARK = 'DRAFT – not yet agreed';
+/** Printed instead of the signature on signed minutes whose words no longer match it (shared/lifecycle/signature.ts). */
+export const NOT_AS_SIGNED_MARK = 'NOT THE SIGNED RECORD – changed after it was signed';
+
+/** Signed minutes whose file no longer matches the signature: printed, for the clerk to see, but never over the Chair's name. */
+const changedSinceSigned = (meeting: Meeting): boolean => meeting.lifecycle?.signed != null && tamperWarning(meeting) !== null;
 
 // Each gives the lines a form prints, none or one, so a form spreads them where they go.
 
-/** The draft mark, for minutes not yet agreed (status draft or circulated). */
-export const draftMark = (meeting: Meeting): string[] => (notYetAgreed(meeting) ? [DRAFT_MARK] : []);
+/** The draft mark, for minutes not yet agreed (status draft or circulated); the "not the signed record" mark for signed minutes changed since. */
+export const draftMark = (meeting: Meeting): string[] => (changedSinceSigned(meeting) ? [NOT_AS_SIGNED_MARK] : notYetAgreed(meeting) ? [DRAFT_MARK] : []);
 
 export interface Signature {
   chair: string;
@@ -22,7 +28,7 @@ export interface Signature {
 /** Who signed and on what day, once the lifecycle records the signing; null before. */
 export function signature(meeting: Meeting): Signature | null {
   const { signedBy, signedOn } = recordedLifecycle(meeting);
-  if (signedBy === null) return null;
+  if (signedBy === null || changedSinceSigned(meeting)) return null;
   // Recorded as a date or a date-time; the signature gives the day, as a Chair dates it.
   return { chair: signedBy, on: signedOn !== null && /^\d{4}-\d{2}-\d{2}/.test(signedOn) ? signedOn.slice(0, 10) : null };
 }

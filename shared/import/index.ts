@@ -17,6 +17,7 @@ import { pdfLines, type PdfPageText } from './pdfLines.js';
 import { suggestedDate } from './suggestedDate.js';
 import { readTable } from './tableForm.js';
 import { knownDeclarationKinds, type DeclarationKind } from '../model/declarationKinds.js';
+import { sameCommitteeName, type Committee } from '../model/committee.js';
 import type { ImportRequest } from '../contract.js';
 import { formatProseDate } from '../dates.js';
 import { linkRule, safeLinkAddress } from '../model/linkAddress.js';
@@ -163,4 +164,43 @@ export function importRequestFile(outcome: ImportOutcome, given: GivenDetails): 
   const leftOut = report.unplaced.length - unplaced.length + report.warnings.length - warnings.length;
   if (leftOut > 0) warnings.push(`${leftOut} more line(s) not placed or warnings were left out of this report; import the file again to see them all.`);
   return { fileName: report.fileName, form: report.form, meetings, warnings, unplaced, guesses };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The kinds of interest a file's declarations are read against. A committee may keep kinds of its own
+// ("council tenancy interest") besides those Minute Book knows; which committee a file is for is known
+// only once the file is read (or the clerk names it), so the dialog and the command line read it with
+// the known kinds and, when it is for a committee of the library with kinds of its own, once more with
+// them. Reading is pure, so the second reading is the first with more kinds known.
+
+const sameKind = (a: DeclarationKind, b: DeclarationKind): boolean => a.id === b.id && a.label === b.label;
+
+/**
+ * The kinds to read the file against: the kinds of the committees of the library its meetings are
+ * imported into (the committee the file states, else the one the clerk gave), then every kind Minute
+ * Book knows; null when those committees keep no kind Minute Book does not know as they print it.
+ */
+export function declarationKindsFor(outcome: ImportOutcome, given: GivenDetails, committees: readonly Pick<Committee, 'name' | 'declarationKinds'>[]): DeclarationKind[] | null {
+  const names = outcome.meetings.map((meeting) => (missingDetails(meeting).includes('committee') ? (given.committee ?? '') : meeting.committee.name));
+  const own: DeclarationKind[] = [];
+  for (const committee of committees) {
+    if (!names.some((name) => name.trim() !== '' && sameCommitteeName(name, committee.name))) continue;
+    for (const kind of committee.declarationKinds) if (!own.some((listed) => listed.id === kind.id)) own.push(kind);
+  }
+  if (own.every((kind) => knownDeclarationKinds.some((known) => sameKind(known, kind)))) return null;
+  return [...own, ...knownDeclarationKinds.filter((known) => !own.some((kind) => kind.id === known.id))];
+}
+
+/**
+ * The file's reading against its committee's kinds: `outcome` (read with the known kinds) when the
+ * committee keeps none of its own or is not in the library, else what `readAgain` reads with them.
+ */
+export async function readForCommittee(
+  outcome: ImportOutcome,
+  given: GivenDetails,
+  committees: readonly Pick<Committee, 'name' | 'declarationKinds'>[],
+  readAgain: (options: ImportOptions) => ImportOutcome | Promise<ImportOutcome>,
+): Promise<ImportOutcome> {
+  const declarationKinds = declarationKindsFor(outcome, given, committees);
+  return declarationKinds === null ? outcome : readAgain({ declarationKinds });
 }

@@ -9,14 +9,14 @@ import { minutesSchema, type ApprovalOutcome, type MotionAttrs, type MotionKind,
 import { withArticle } from '../export/outline.js';
 import { declarationKindLabel, type DeclarationKind } from '../model/declarationKinds.js';
 import type { MinutesNodeJSON } from '../model/meeting.js';
-import { countsOf } from '../model/votes.js';
+import { countsOf, voteResult } from '../model/votes.js';
 import { attendanceEventOf, substituteOf } from './comingsAndGoings.js';
 import { findDate } from './datesAndTimes.js';
 import { declarationOf } from './declarations.js';
 import type { Ledger } from './ledger.js';
 import { sliceLine, withoutEmphasis, type SourceLine } from './lines.js';
 import { adjournmentOf, closingTimeOf, type MeetingNotes } from './meetingNotes.js';
-import { movedSentenceOf, namedVoteOf, resolvedVoteOf, voteOutcomeOf, type VoteOutcome } from './motions.js';
+import { carriedWithoutCounts, countsLineOf, movedSentenceOf, namedVoteOf, resolvedVoteOf, secondedLineOf, voteOutcomeOf, type VoteOutcome } from './motions.js';
 
 /** What every form's reader shares while it reads one file. */
 export interface Reading {
@@ -119,7 +119,8 @@ export function partLabelOf(key: string): PartLabel | null {
 
 const resolvedLead = /^(it was\s+)?(unanimously\s+)?resolved\b(?:[\s,]*\(?(unanimously)\)?,?)?/i;
 const thatAfterLead = /^\s*(?:[:,\-–—]\s*)?that\b\s*/i;
-const voteInBrackets = /^\s*\(([^()]{1,120})\)/;
+/** The vote after "RESOLVED": in brackets ("(5:5 and on the Chair's casting vote)") or "by a majority", "nem con". */
+const voteAfterLead = new RegExp(String.raw`^\s*(?:\(([^()]{1,120})\)|(${carriedWithoutCounts})(?=[\s,:]|$))`, 'i');
 
 /**
  * Decision words other than "RESOLVED" (DOMAIN.md, "Decisions"), each printed back by
@@ -157,8 +158,8 @@ function resolutionOpeningOf(key: string): ResolutionOpening | null {
   const lead = resolvedLead.exec(key);
   if (lead === null) return null;
   let at = lead[0].length;
-  const bracket = voteInBrackets.exec(key.slice(at));
-  const vote = bracket === null ? null : resolvedVoteOf(bracket[1] ?? '');
+  const bracket = voteAfterLead.exec(key.slice(at));
+  const vote = bracket === null ? null : resolvedVoteOf(bracket[1] ?? bracket[2] ?? '');
   const voteAt = at + (bracket === null ? 0 : bracket[0].length - bracket[0].trimStart().length);
   if (vote !== null && bracket !== null) at += bracket[0].length;
   const rest = key.slice(at);
@@ -301,6 +302,10 @@ class BlockReader {
   private unlinked: MotionDraft[] = [];
   /** The motion whose result was read last: a recorded vote's names that follow are its. */
   private decided: MotionDraft | null = null;
+  /** Motions minuted without their words ("Proposed: Cllr A; Seconded: Cllr B"): the resolution that follows is what was carried. */
+  private readonly withoutWords = new Set<MotionDraft>();
+  /** Where the last result line was read. */
+  private resultLine = -1;
 
   constructor(
     private readonly lines: readonly SourceLine[],
@@ -319,14 +324,14 @@ class BlockReader {
     const blocks: MinutesNodeJSON[] = [];
     while (!this.done) {
       const block = this.readBlock();
-      if (block !== null) blocks.push(block);
+      if (block !== null) blocks.push(...[block].flat());
     }
     for (const motion of this.motions) this.settleVote(motion);
     return blocks.map(canonical);
   }
 
   /** The next block, or null when the line said something about the meeting (its times) or about a motion already read (its result). */
-  private readBlock(): MinutesNodeJSON | null {
+  private readBlock(): MinutesNodeJSON | MinutesNodeJSON[] | null {
     const line = this.line as SourceLine;
     const key = line.key;
     if (line.bullet === null) {
@@ -373,14 +378,31 @@ class BlockReader {
    * A motion's opening (a new block), its result or its recorded vote (null: the motion read earlier
    * takes them); undefined when the line is none of these, or names the result of no motion read.
    */
-  private readMotionLine(line: SourceLine): MinutesNodeJSON | null | undefined {
+  private readMotionLine(line: SourceLine): MinutesNodeJSON | MinutesNodeJSON[] | null | undefined {
     const moved = movedSentenceOf(line.key);
+    if (moved !== null && moved.resolvedAt !== null) return this.readMotionResolved(line, moved.resolvedAt, this.readMotion(line, moved));
     if (moved !== null) return this.readMotion(line, moved);
+    const seconder = secondedLineOf(line.key);
+    const proposed = seconder === null ? undefined : this.undecided.at(-1);
+    if (seconder !== null && proposed !== undefined && this.withoutWords.has(proposed) && proposed.attrs.seconder === '') {
+      proposed.attrs.seconder = seconder;
+      this.at++;
+      return null;
+    }
+    // Counts on a line of their own belong to the motion being voted on (its result follows, or is
+    // theirs), else to the one whose result was just read ("Carried." then "For 7 / Against 1").
+    const counts = countsLineOf(line.key);
+    const counted = counts === null ? undefined : (this.awaiting(null) ?? this.justDecided());
+    if (counts !== null && counted !== undefined && counted.attrs.counts === null && counted.attrs.named === null) {
+      counted.attrs.counts = counts;
+      this.at++;
+      return null;
+    }
     const outcome = voteOutcomeOf(line.key);
     const awaiting = outcome === null ? undefined : this.awaiting(outcome.noun);
     if (outcome !== null && awaiting !== undefined) {
       this.decide(awaiting, outcome);
-      this.at++;
+      this.resultLine = this.at++;
       return null;
     }
     const target = this.decided;
@@ -403,21 +425,30 @@ class BlockReader {
     return this.undecided.slice(-8).findLast((motion) => noun === null || motion.attrs.kind === noun);
   }
 
+  /** The motion carried or lost on the line before, whose counts may follow the result ("Carried." then "For 7 / Against 1"). */
+  private justDecided(): MotionDraft | undefined {
+    const result = this.decided?.attrs.result;
+    return this.resultLine === this.at - 1 && (result === 'carried' || result === 'lost') ? (this.decided ?? undefined) : undefined;
+  }
+
   private decide(motion: MotionDraft, outcome: VoteOutcome): void {
     this.undecided.splice(this.undecided.lastIndexOf(motion), 1);
     motion.attrs.result = outcome.result;
     motion.attrs.unanimous = outcome.unanimous;
-    motion.attrs.counts = outcome.counts;
+    motion.attrs.counts = outcome.counts ?? motion.attrs.counts;
     motion.attrs.castingVote = outcome.castingVote;
     this.decided = motion;
   }
 
   /**
-   * A recorded vote holds the counts: printed counts that agree with its names are not kept twice
+   * Counts printed with no result word decide it by the majority (a tie without the casting vote stays
+   * undecided). A recorded vote holds the counts: printed counts that agree with its names are not kept twice
    * (shared/model/votes.ts `motionCounts`); counts that disagree are kept, and the clerk told.
    */
   private settleVote(motion: MotionDraft): void {
     const { named, counts } = motion.attrs;
+    const byCounts = counts === null ? 'tie' : voteResult(counts, '');
+    if (motion.attrs.result === '' && named === null && byCounts !== 'tie') motion.attrs.result = byCounts;
     if (named === null || counts === null) return;
     const byName = countsOf(named);
     if (sides.every((side) => byName[side] === counts[side])) motion.attrs.counts = null;
@@ -429,9 +460,9 @@ class BlockReader {
    * "that:" the lines up to the vote's result (or, with no result, the lines opening "That" or "(a)").
    * An amendment amends the motion before it that is still undecided, else the next motion moved.
    */
-  private readMotion(line: SourceLine, moved: NonNullable<ReturnType<typeof movedSentenceOf>>): MinutesNodeJSON {
+  private readMotion(line: SourceLine, moved: NonNullable<ReturnType<typeof movedSentenceOf>>): MotionDraft {
     this.at++;
-    const words = moved.words === null ? this.wordsMoved().map(paragraphOf) : [{ type: 'paragraph', content: [{ type: 'text', text: 'That ' }, ...inlineOf(sliceLine(line, moved.wordsAt))] }];
+    const words = moved.words === null ? (moved.wordsFollow ? this.wordsMoved() : []).map(paragraphOf) : [{ type: 'paragraph', content: [{ type: 'text', text: 'That ' }, ...inlineOf(sliceLine(line, moved.wordsAt))] }];
     const attrs: MotionDraft['attrs'] = {
       id: this.context.newId(),
       kind: moved.kind,
@@ -453,7 +484,17 @@ class BlockReader {
     }
     this.motions.push(motion);
     this.undecided.push(motion);
+    if (!moved.wordsFollow && moved.words === null) this.withoutWords.add(motion);
     return motion;
+  }
+
+  /** "On the motion of A, seconded by B, it was RESOLVED that …": the motion, carried, and the resolution it carried. */
+  private readMotionResolved(line: SourceLine, resolvedAt: number, motion: MotionDraft): MinutesNodeJSON[] {
+    const resolved = sliceLine(withoutEmphasis(line), resolvedAt);
+    const opening = resolutionOpeningOf(resolved.key);
+    if (opening === null) return [motion];
+    this.decide(motion, opening.vote ?? { noun: 'motion', result: 'carried', unanimous: opening.unanimous, counts: null, castingVote: '' });
+    return [motion, this.readResolutionBody(sliceLine(resolved, opening.preambleAt), opening.unanimous, opening.lead)];
   }
 
   /** The paragraphs moved after "that:". Looks a bounded way ahead for the result, so reading stays linear. */
@@ -634,6 +675,9 @@ class BlockReader {
     this.at++;
     const motion = opening.vote === null ? undefined : this.awaiting(null);
     if (opening.vote !== null && motion !== undefined) this.decide(motion, opening.vote);
+    // A motion minuted without its words ("Proposed: Cllr A; Seconded: Cllr B") was carried as this resolution.
+    const proposed = opening.vote === null ? this.awaiting(null) : undefined;
+    if (proposed !== undefined && this.withoutWords.has(proposed)) this.decide(proposed, { noun: 'motion', result: 'carried', unanimous: opening.unanimous, counts: null, castingVote: '' });
     const kept = opening.vote !== null && motion === undefined;
     const lead = kept ? 'resolved' : opening.lead;
     return this.readResolutionBody(sliceLine(withoutEmphasis(line), kept ? opening.voteAt : opening.preambleAt), opening.unanimous, lead);

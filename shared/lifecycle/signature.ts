@@ -6,20 +6,28 @@
 import { formatProseDate, formatSavedAt } from '../dates.js';
 import { contentHash, sha256Hex, type ArchivePackage } from '../export/jsonArchive.js';
 import type { Signature } from '../model/lifecycle.js';
+import type { RegisteredSignature } from '../model/files.js';
 import type { Meeting } from '../model/meeting.js';
 
+/** Who signed and when: the part of a signature its 'signed-record' hash covers. */
+export type Signer = Pick<Signature, 'chair' | 'signedOn' | 'by' | 'at'>;
+
 /**
- * What a signature covers (Signature.covers): never the signature itself, the register's marks and the
- * publication (the clerk's tracking, allowed on signed minutes, kept beside the record) or the
- * revision and time of the last write, which those move. 'record' also leaves out where a library
- * keeps the minutes (the meeting's and committee's ids, the file it was imported from); signatures
- * made before `covers` was kept (undefined) include them.
+ * What a signature covers (Signature.covers): never the register's marks and the publication (the
+ * clerk's tracking, allowed on signed minutes, kept beside the record) or the revision and time of the
+ * last write, which those move. 'record' and 'signed-record' also leave out where a library keeps the
+ * minutes (the meeting's and committee's ids, the file it was imported from); signatures made before
+ * `covers` was kept (undefined) include them. 'signed-record' covers `signer` too (the Chair, the date
+ * of signing, the clerk and the time); the hashes themselves are never covered.
  */
-export function signedContentHash(meeting: Meeting, covers: Signature['covers']): string {
+export function signedContentHash(meeting: Meeting, covers: Signature['covers'], signer?: Signer): string {
   const { revision: _revision, updatedAt: _updatedAt, lifecycle, ...whole } = meeting;
   const { signed: _signed, requestMarks: _marks, published: _published, ...rest } = lifecycle ?? { signed: null, requestMarks: [] };
   const { id: _id, committeeId: _committeeId, importedFrom: _importedFrom, ...record } = whole;
-  return contentHash({ ...(covers === 'record' ? record : whole), lifecycle: rest });
+  if (covers !== 'signed-record') return contentHash({ ...(covers === 'record' ? record : whole), lifecycle: rest });
+  if (signer === undefined) throw new Error('A signed-record hash needs who signed and when.');
+  const { chair, signedOn, by, at } = signer;
+  return contentHash({ ...record, lifecycle: rest, signer: { chair, signedOn, by, at } });
 }
 
 /** sha256 over the previous chain hash (empty for a committee's first signed meeting) and this content hash. */
@@ -29,7 +37,7 @@ export const chainHashOf = (previousHash: string | null, hash: string): string =
 export function tamperWarning(meeting: Meeting): string | null {
   const signature = meeting.lifecycle?.signed ?? null;
   if (signature === null) return meeting.status === 'signed' ? `The minutes of ${formatProseDate(meeting.date)} are marked signed but carry no signature: the file was changed outside Minute Book.` : null;
-  if (signedContentHash(meeting, signature.covers) === signature.contentHash && chainHashOf(signature.previousHash, signature.contentHash) === signature.chainHash) return null;
+  if (signedContentHash(meeting, signature.covers, signature) === signature.contentHash && chainHashOf(signature.previousHash, signature.contentHash) === signature.chainHash) return null;
   return `This signed record was changed outside Minute Book on or after ${formatSavedAt(meeting.updatedAt)}: the minutes of ${formatProseDate(meeting.date)} no longer match the signature made on ${formatProseDate(signature.signedOn)}. The file is not accepted or repaired; the version as signed is in its history.`;
 }
 
@@ -99,4 +107,35 @@ export function verifyArchive(archive: ArchivePackage): ChainBreak[] {
     contentHash(meeting) === recorded ? [] : [{ meetingId: meeting.id, message: `The minutes of ${formatProseDate(meeting.date)} have changed since they were archived.` }],
   );
   return [...changed, ...verifyMeetings(archive.meetings.map(({ meeting }) => meeting))];
+}
+
+/** A meeting as the register check sees it: its date and the chain hash its file carries now (null when unsigned). */
+export interface SignedState {
+  meetingId: string;
+  date: string;
+  chainHash: string | null;
+}
+
+/** A meeting's state for the register check. */
+export const signedStateOf = (meeting: Pick<Meeting, 'id' | 'date' | 'lifecycle'>): SignedState => ({ meetingId: meeting.id, date: meeting.date, chainHash: meeting.lifecycle?.signed?.chainHash ?? null });
+
+/**
+ * Every signature the library's register records (signatures.json) that the meeting files no longer
+ * carry: the file gone, made unsigned, or carrying another signature. The register is what catches
+ * the newest signature removed, which leaves no gap in the chain. `files` holds every meeting file read.
+ */
+export function registerBreaks(register: readonly RegisteredSignature[], files: readonly SignedState[]): ChainBreak[] {
+  const byId = new Map(files.map((file) => [file.meetingId, file]));
+  return register.flatMap((entry) => {
+    const file = byId.get(entry.meetingId);
+    if (file?.chainHash === entry.chainHash) return [];
+    const what =
+      file === undefined ? 'their file is missing' : file.chainHash === null ? 'their file no longer carries the signature' : 'their file carries another signature';
+    return [
+      {
+        meetingId: entry.meetingId,
+        message: `The minutes of ${formatProseDate(entry.date)} were signed (the library's register of signatures records it), but ${what}: they were changed outside Minute Book, and are not accepted.`,
+      },
+    ];
+  });
 }

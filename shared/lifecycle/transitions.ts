@@ -39,3 +39,6 @@ export function transitionRefusal(meeting: Pick<Meeting, 'status' | 'date' | 'li
   if (meeting.status === from) return null;
   return `The minutes of ${formatProseDate(meeting.date)} are ${meeting.status}: only ${from} minutes can be ${stepWords[step]}.`;
 }
+
+/** Circulated and agreed minutes are frozen: what members were sent, or what a later meeting agreed, is the record, and no import replaces it. */
+export const isFrozen = (meeting: Pick<Meeting, 'status'> | Pick<MeetingSummary, 'status'>): boolean => meeting.status === 'circulated' || meeting.status === 'agreed';

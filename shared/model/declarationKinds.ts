@@ -47,6 +47,14 @@ export const declarationKindPresets = { modelCode2020, walesAndOlderCodes } as c
 /** Every kind Minute Book knows by name, for importers reading another council's words. */
 export const knownDeclarationKinds: readonly DeclarationKind[] = [...modelCode2020, ...walesAndOlderCodes, ...extraDeclarationKinds];
 
+/**
+ * What the minutes say when no one declares an interest. "There were no disclosable pecuniary
+ * interests." names the model code's own kind (Coventry's form, seeds 001 and 004); a committee under
+ * another scheme (Wales, the older codes) says "There were no declarations of interest." instead.
+ */
+export const nilDeclarationsStatement = (kinds: readonly Pick<DeclarationKind, 'id'>[]): string =>
+  kinds.some((kind) => kind.id === 'disclosable-pecuniary') ? 'There were no disclosable pecuniary interests.' : 'There were no declarations of interest.';
+
 /** A fresh copy of the default list, for a new committee or one written before kinds were kept. */
 export const defaultDeclarationKinds = (): DeclarationKind[] => modelCode2020.map((kind) => ({ ...kind }));
 

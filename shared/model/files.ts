@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { itemToNode } from '../editor/meetingDocument.js';
 import { Committee } from './committee.js';
 import { withSafeLinks } from './linkAddress.js';
+import { Sha256 } from './lifecycle.js';
 import { Meeting, MeetingSummary } from './meeting.js';
 import { migrateLibraryFile, migrateMeetingFile, migratePreferencesFile } from './migrations.js';
 import { ValidationError, parseOrThrow } from './validation.js';
@@ -38,6 +39,31 @@ export const PreferencesFile = z.object({
   clerkName: z.string().trim().min(1).max(200).nullable(),
 });
 export type PreferencesFile = z.infer<typeof PreferencesFile>;
+
+/**
+ * signatures.json in the library folder: every signature made in (or imported into) the library, kept
+ * apart from the meeting files and never rebuilt from them, so that a signature removed from a meeting
+ * file (the minutes made a draft again, or the newest signed meeting deleted) is still seen
+ * (shared/lifecycle/signature.ts, registerBreaks).
+ */
+export const SignatureRegisterFile = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  signatures: z.array(
+    z.object({
+      meetingId: z.uuid(),
+      committeeId: z.uuid(),
+      date: z.iso.date(),
+      chainHash: Sha256,
+    }),
+  ),
+});
+export type SignatureRegisterFile = z.infer<typeof SignatureRegisterFile>;
+export type RegisteredSignature = SignatureRegisterFile['signatures'][number];
+
+export function parseSignatureRegisterFile(raw: unknown, where: string): SignatureRegisterFile {
+  checkSchemaVersion(raw, where);
+  return parseOrThrow(SignatureRegisterFile, wellFormedDeep(raw, where), where);
+}
 
 /**
  * Refuses files from a newer Minute Book before field validation, so the clerk is told to upgrade

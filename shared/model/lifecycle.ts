@@ -57,9 +57,11 @@ export const Signature = z.object({
    * What contentHash covers (signedContentHash): 'record' is the minutes and their lifecycle, not where a
    * library keeps them (the meeting's and committee's ids, the file it was imported from), so a
    * published archive re-imported into another library still verifies. Absent in signatures made before
-   * it was kept, which cover the whole meeting but the signature.
+   * it was kept, which cover the whole meeting but the signature. 'signed-record' is the record and
+   * who signed it and when (chair, signedOn, by, at), so the signature's own words cannot be changed
+   * without the hash failing: every signature made now.
    */
-  covers: z.literal('record').optional(),
+  covers: z.enum(['record', 'signed-record']).optional(),
 });
 export type Signature = z.infer<typeof Signature>;
 

@@ -173,7 +173,7 @@ export const MeetingSummary = z.object({
   /** The clerk's warning when a signed meeting's file no longer matches its signature, else null. */
   tampered: z.string().nullable().default(null),
   /** A signed meeting's place in its committee's chain (shared/lifecycle/signature.ts), so opening the library checks the chain from the index. */
-  chain: z.object({ previousHash: z.string().nullable(), chainHash: z.string() }).nullable().default(null),
+  chain: z.object({ previousHash: z.string().nullable(), chainHash: z.string(), covers: z.string().optional() }).nullable().default(null),
 });
 export type MeetingSummary = z.infer<typeof MeetingSummary>;
 
@@ -194,6 +194,6 @@ export function summarise(meeting: Meeting): MeetingSummary {
     imported: meeting.importedFrom !== undefined,
     signed: signature !== null,
     tampered: null,
-    chain: signature === null ? null : { previousHash: signature.previousHash, chainHash: signature.chainHash },
+    chain: signature === null ? null : { previousHash: signature.previousHash, chainHash: signature.chainHash, ...(signature.covers === undefined ? {} : { covers: signature.covers }) },
   };
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderAkomaNtoso } from '../../shared/export/akomaNtoso.js';
+import { signedAsMinuteBookSigns } from './builders.js';
 import { ExportError, type ExportRequest } from '../../shared/export/exportForm.js';
 import type { Item, Meeting, MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { formatMinuteNumber, municipalYearOf } from '../../shared/numbering.js';
@@ -182,7 +183,7 @@ describe('Akoma Ntoso of minutes not yet agreed, and signed', () => {
   });
 
   it('signed minutes end with the Chair’s signature, the Chair a person of the references, validly', () => {
-    const meeting = { ...meeting003, lifecycle: { signed: { chair: 'Councillor J Innes', signedOn: '2022-12-01' } } } as Meeting;
+    const meeting = signedAsMinuteBookSigns(meeting003, 'Councillor J Innes', '2022-12-01');
     const xml = renderAkomaNtoso({ meeting, committee: committee003 });
     expectValid(xml, 'signed');
     expect(xml).toMatch(

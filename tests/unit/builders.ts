@@ -8,6 +8,8 @@ import type { Item, Meeting } from '../../shared/model/meeting.js';
 import { paragraph } from '../../shared/editor/blocks.js';
 import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
 import { defaultDeclarationKinds } from '../../shared/model/declarationKinds.js';
+import { emptyLifecycle } from '../../shared/model/lifecycle.js';
+import { chainHashOf, signedContentHash } from '../../shared/lifecycle/signature.js';
 
 export function aCommittee(overrides: Partial<Committee> = {}): Committee {
   return {
@@ -62,3 +64,16 @@ export const removeTestFolder = (folder: string): Promise<void> => rm(folder, { 
 
 /** Runs the command line as a clerk would (`npm run cli -- …`), from the source: its exit status, stdout and stderr. */
 export const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli.ts', ...args], { encoding: 'utf8' });
+
+/**
+ * `meeting` signed by `chair` on `signedOn` as Minute Book signs it (a 'signed-record' signature, the
+ * committee's first), so its copies print the Chair's signature: one whose hash failed would print
+ * "NOT THE SIGNED RECORD" instead.
+ */
+export function signedAsMinuteBookSigns(meeting: Meeting, chair: string, signedOn: string): Meeting {
+  const lifecycle = meeting.lifecycle ?? emptyLifecycle();
+  const unsigned: Meeting = { ...meeting, status: 'signed', lifecycle: { ...lifecycle, signed: null } };
+  const signer = { chair, signedOn, by: 'Michelle Rose', at: `${signedOn}T10:15:00.000Z` };
+  const hash = signedContentHash(unsigned, 'signed-record', signer);
+  return { ...unsigned, lifecycle: { ...lifecycle, signed: { ...signer, contentHash: hash, previousHash: null, chainHash: chainHashOf(null, hash), covers: 'signed-record' } } };
+}

@@ -3,6 +3,7 @@
 // are bold, what the clerk typed is escaped, and a meeting not ready to publish is refused.
 import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
+import { signedAsMinuteBookSigns } from './builders.js';
 import { describe, expect, it } from 'vitest';
 import { attendanceGroups } from '../../shared/attendanceText.js';
 import { renderDocx } from '../../shared/export/docx.js';
@@ -307,7 +308,7 @@ describe('Word minutes not yet agreed, and signed', () => {
   });
 
   it('ends signed minutes with the Chair’s signature and the day', async () => {
-    const meeting = { ...meeting003, lifecycle: { signed: { chair: 'Councillor J Innes', signedOn: '2022-12-01T10:15:00.000Z' } } } as Meeting;
+    const meeting = signedAsMinuteBookSigns(meeting003, 'Councillor J Innes', '2022-12-01');
     const { paragraphs } = await readDocx({ committee: committee003, meeting });
     expect(paragraphs.slice(-2).map((paragraph) => paragraph.text)).toEqual(['(Meeting closed at 4:30pm)', 'Signed Councillor J Innes (Chair), 1 December 2022']);
   });

@@ -15,7 +15,7 @@ import { exportMeeting, writeExport } from '../../electron/services/exports.js';
 import { committee001, meeting001 } from '../fixtures/seed001.js';
 import { meeting004 } from '../fixtures/seed004.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
-import { cli, removeTestFolder } from './builders.js';
+import { cli, removeTestFolder, signedAsMinuteBookSigns } from './builders.js';
 
 let folder: string;
 beforeEach(async () => {
@@ -129,7 +129,7 @@ describe('minutes not yet agreed, and signed minutes', () => {
   });
 
   it.each(['page-html', 'formal-html'] as const)('%s of signed minutes ends with the Chair’s signature', async (format) => {
-    const meeting = { ...meeting003, lifecycle: { signed: { chair: 'Councillor J Innes', signedOn: '2022-12-01' } } } as Meeting;
+    const meeting = signedAsMinuteBookSigns(meeting003, 'Councillor J Innes', '2022-12-01');
     const html = text((await exportMeeting({ meeting, committee: committee003 }, format, noPdf)).content);
     expect(html).toMatch(/<p class="signed">Signed Councillor J Innes \(Chair\), 1 December 2022<\/p>\n<\/main>/);
   });

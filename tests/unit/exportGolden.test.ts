@@ -2,6 +2,7 @@
 // text in its own form, whitespace aside.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { signedAsMinuteBookSigns } from './builders.js';
 import { describe, expect, it } from 'vitest';
 import { renderAgendaItemText } from '../../shared/export/agendaItemText.js';
 import { renderFormalMarkdown } from '../../shared/export/formalMarkdown.js';
@@ -64,7 +65,7 @@ describe('the formal minutes (Markdown)', () => {
 
 describe('minutes not yet agreed, and signed minutes, in the text forms', () => {
   const draft = { ...meeting003, status: 'draft' } as const;
-  const signed = { ...meeting003, lifecycle: { signed: { chair: 'Councillor J Innes', signedOn: '2022-12-01T10:15:00.000Z' } } };
+  const signed = signedAsMinuteBookSigns(meeting003, 'Councillor J Innes', '2022-12-01');
   // Each form, and its draft mark: Markdown sets it in bold.
   const forms = [
     ['the Agenda and minutes page', 'DRAFT – not yet agreed', (meeting: typeof meeting003) => renderPageText({ meeting, committee: committee003 })],

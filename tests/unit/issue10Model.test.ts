@@ -65,6 +65,13 @@ describe('kinds of interest', () => {
     expect(DeclarationKinds.safeParse([{ id: 'Personal Interest', label: 'x', prejudicial: false }]).error?.issues[0]?.message).toMatch(/lower-case words/);
   });
 
+  it('a new meeting says there were no interests in its committee’s scheme’s words', () => {
+    const nilStatement = (committee: ReturnType<typeof aCommittee>) => aMeeting(committee).items[0]!.minutes[0]!.content?.[0]?.content?.[0]?.text;
+    expect(nilStatement(aCommittee())).toBe('There were no disclosable pecuniary interests.');
+    // No disclosable pecuniary interests exist under the Welsh code: "none of them" would misstate the law.
+    expect(nilStatement(aCommittee({ declarationKinds: [...walesAndOlderCodes] }))).toBe('There were no declarations of interest.');
+  });
+
   it('a declaration holds any kind id and what the member did', () => {
     const declaration = { ...blocks.declaration('prejudicial'), attrs: { ...blocks.declaration('prejudicial').attrs, member: 'Cllr X', action: 'left-room' } };
     expect(blocks.declaration('prejudicial').attrs).toEqual({ member: '', item: '', kind: 'prejudicial', action: '' });

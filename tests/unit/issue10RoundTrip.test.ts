@@ -15,6 +15,10 @@ import { renderJsonArchive } from '../../shared/export/jsonArchive.js';
 import { renderPageHtml } from '../../shared/export/pageHtml.js';
 import { renderPageText } from '../../shared/export/pageText.js';
 import { importDocument, type ArchiveForm, type ImportedMeeting } from '../../shared/import/index.js';
+import { Ledger } from '../../shared/import/ledger.js';
+import { textLines } from '../../shared/import/lines.js';
+import { noMeetingNotes } from '../../shared/import/meetingNotes.js';
+import { readMinutes } from '../../shared/import/minutesGrammar.js';
 import type { Committee } from '../../shared/model/committee.js';
 import type { Meeting, MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { committee10, meeting10 } from '../fixtures/issue10Meeting.js';
@@ -100,7 +104,7 @@ describe('the page live capture printed (tests/fixtures/golden/live-capture-page
   const golden = readFileSync(new URL('../fixtures/golden/live-capture-page.txt', import.meta.url), 'utf8');
   const { meeting: imported, unplaced, warnings } = importText('live-capture-page.txt', golden, committee001);
 
-  it('imports as structure: the declaration, the arrival, the member leaving for the item, the amendment LOST, the motion CARRIED, the closing time', () => {
+  it('imports as structure: the declaration, the arrival, the adjournment between items, the member leaving for the item, the amendment LOST, the motion CARRIED, the closing time', () => {
     // The draft mark is the lifecycle's, which the importers do not read: reported, not dropped.
     expect(unplaced).toEqual(['DRAFT – not yet agreed']);
     expect(warnings).toEqual([]);
@@ -111,13 +115,15 @@ describe('the page live capture printed (tests/fixtures/golden/live-capture-page
       attrs: { member: 'Councillor T Sawdon', event: 'arrived', time: '10:10', reason: '' },
       content: [{ type: 'text', text: 'Councillor T Sawdon arrived at the meeting at 10.10 am.' }],
     });
-    expect(transport!.map((block) => block.type)).toEqual(['attendance_event', 'paragraph', 'motion', 'motion', 'resolution']);
-    expect(transport![0]!.attrs).toEqual({ member: 'Councillor L Kelly', event: 'left-for-item', time: '', reason: 'declared a prejudicial interest' });
-    const [amendment, motion] = [transport![2]!, transport![3]!];
+    expect(approval![2]!.attrs).toEqual({ member: '', event: 'adjourned', time: '10:15', reason: '' });
+    expect(transport!.map((block) => block.type)).toEqual(['attendance_event', 'attendance_event', 'paragraph', 'motion', 'motion', 'resolution']);
+    expect(transport![0]!.attrs).toEqual({ member: '', event: 'resumed', time: '10:25', reason: '' });
+    expect(transport![1]!.attrs).toEqual({ member: 'Councillor L Kelly', event: 'left-for-item', time: '10:25', reason: 'declared a prejudicial interest' });
+    const [amendment, motion] = [transport![3]!, transport![4]!];
     expect(amendment.attrs).toMatchObject({ kind: 'amendment', amends: motion.attrs!['id'], mover: 'Councillor K Caan', seconder: 'Councillor C Thomas', result: 'lost', counts: { for: 1, against: 3, abstain: 1 } });
     expect(amendment.content).toEqual([p('That the policy be deferred for further consultation.')]);
     expect(motion.attrs).toMatchObject({ kind: 'motion', amends: '', mover: 'Councillor J Innes', seconder: 'Councillor R Bigham', result: 'carried', counts: { for: 3, against: 1, abstain: 1 } });
-    expect(transport![4]!.attrs).toMatchObject({ lead: 'resolved-that' });
+    expect(transport![5]!.attrs).toMatchObject({ lead: 'resolved-that' });
     expect(imported.closingTime).toBe('11:40');
   });
 
@@ -126,6 +132,34 @@ describe('the page live capture printed (tests/fixtures/golden/live-capture-page
     const again = throughForm(render, form, meeting, committee001);
     expect(comparable(again.items)).toEqual(comparable(imported.items));
     expect(again.closingTime).toBe('11:40');
+  });
+});
+
+describe('other councils’ wordings of motions and votes, read then exported in every form', () => {
+  // Parish and district wordings the exports do not print: what is read from them must survive the exports' own wordings.
+  const wordings = `Proposed: Cllr C North
+Seconded: Cllr D Owen
+For 6 / Against 4 / Abstentions 1
+Carried.
+Proposed: Cllr J Tate; Seconded: Cllr K Urry
+All in favour.
+Proposed by Cllr E Pike, seconded by Cllr F Quill.
+RESOLVED by a majority that the precept for 2025/26 be set at £42,000.
+On the motion of the Chair, seconded by the Vice-Chair, it was unanimously RESOLVED that the retiring clerk be thanked.
+It was moved by Councillor A Grant and seconded by Councillor B Hale that the library be closed on Sundays.
+The motion was LOST by 8 votes to 3 with 2 abstentions.
+It was moved by Councillor K Rudd and seconded by Councillor L Sims that the grant be renewed.
+The motion was carried nem con.`;
+
+  it.each(forms)('%s keeps every motion, vote and resolution', (_form, render, form) => {
+    let next = 0;
+    const lines = textLines(wordings);
+    const ledger = new Ledger(lines);
+    const minutes = readMinutes(lines, { newId: () => `read-${++next}`, ledger, kinds: committee10.declarationKinds, notes: noMeetingNotes(), item: 'item 1' });
+    expect(minutes.map((block) => block.type)).toEqual(['motion', 'motion', 'motion', 'resolution', 'motion', 'resolution', 'motion', 'motion']);
+    const meeting = { ...meeting10, adjournments: [], items: [{ ...meeting10.items[1]!, minutes }] };
+    const imported = throughForm(render, form, meeting, committee10);
+    expect(comparable(imported.items)).toEqual(comparable(meeting.items));
   });
 });
 

@@ -11,7 +11,7 @@ import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 import { readHistoryFile, historyPathBeside, describeHistory } from '../../electron/services/meetingHistory.js';
 import * as blocks from '../../shared/editor/blocks.js';
 import { archivePackage, contentHash } from '../../shared/export/jsonArchive.js';
-import { chainHashOf, signedContentHash } from '../../shared/lifecycle/signature.js';
+import { chainHashOf, signedContentHash, tamperWarning } from '../../shared/lifecycle/signature.js';
 import type { Channel } from '../../shared/contract.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { committee003 } from '../fixtures/seed003.js';
@@ -24,7 +24,8 @@ let clock: number;
 
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'minute-book-lifecycle-'));
-  clock = Date.parse('2017-09-14T10:00:00Z');
+  // After every meeting the tests sign, so no signature is dated in the future.
+  clock = Date.parse('2017-12-01T10:00:00Z');
   library = await MeetingLibrary.open({ folder, now: () => new Date((clock += 60_000)) });
   const handlers = createHandlers(library, { printPdf: async () => new Uint8Array() });
   call = async (channel, input) => {
@@ -126,7 +127,8 @@ describe('the lifecycle through the contract', () => {
     expect(signed.status).toBe('signed');
     const signature = signed.lifecycle!.signed!;
     expect(signature).toMatchObject({ by: 'Michelle Rose', chair: 'Councillor J Innes', signedOn: '2017-09-14', previousHash: null });
-    expect(signature.contentHash).toBe(signedContentHash(signed, 'record'));
+    expect(signature.covers).toBe('signed-record');
+    expect(signature.contentHash).toBe(signedContentHash(signed, 'signed-record', signature));
     expect(signature.chainHash).toBe(chainHashOf(null, signature.contentHash));
     expect(signed.lifecycle!.steps.map((step) => step.step)).toEqual(['circulated', 'returned-to-draft', 'circulated', 'agreed', 'signed']);
     const summary = (await call('library:open', {}) as { meetings: { id: string; signed: boolean; tampered: string | null }[] }).meetings.find((m) => m.id === july!.id);
@@ -164,10 +166,47 @@ describe('the lifecycle through the contract', () => {
     const marked = (await call('meetings:load', { meetingId: signed.id })) as Meeting;
     expect(marked.items).toEqual(signed.items);
     expect(marked.lifecycle!.requestMarks).toEqual([{ requestId: 'r1', status: 'answered', at: expect.any(String), by: 'Michelle Rose' }]);
-    expect(signedContentHash(marked, 'record')).toBe(signed.lifecycle!.signed!.contentHash);
+    expect(signedContentHash(marked, 'signed-record', signed.lifecycle!.signed!)).toBe(signed.lifecycle!.signed!.contentHash);
     const { requests } = (await call('registers:open', {})) as { requests: { requestId: string; status: string }[] };
     expect(requests.find((entry) => entry.requestId === 'r1')?.status).toBe('answered');
     expect((await call('library:open', {}) as { problems: unknown[] }).problems).toEqual([]);
+  });
+
+  it('refuses an agreement at a minute that is not one, and amendments that change nothing, move business or come twice', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [july, september] = await committeeWithMeetings('2017-07-13', '2017-09-14');
+    await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] });
+    const item = july!.items[2]!;
+    const agree = (minute: string, amendments: unknown[] = []) => failure('lifecycle:agree', { meetingId: july!.id, approvingMeetingId: september!.id, minute, amendments });
+    expect(await agree('zzz-not-a-minute')).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('"zzz-not-a-minute" is not a minute number') });
+    expect(await agree('6/17', [{ itemId: item.id, after: item }])).toMatchObject({ message: expect.stringContaining(`Minute ${item.minuteNumber} is unchanged`) });
+    expect(await agree('6/17', [{ itemId: item.id, after: { ...item, business: 'private' } }])).toMatchObject({ message: expect.stringContaining('public and private business') });
+    const corrected = { ...item, minutes: [blocks.paragraph('Corrected.')] };
+    expect(await agree('6/17', [{ itemId: item.id, after: corrected }, { itemId: item.id, after: corrected }])).toMatchObject({ message: expect.stringContaining('is amended twice') });
+    // Where the later meeting minutes the approval, the agreement is at that minute.
+    const approving = (await call('meetings:load', { meetingId: september!.id })) as Meeting;
+    await call('meetings:save', { meeting: { ...approving, items: approving.items.map((entry, index) => (index === 1 ? { ...entry, minutes: [blocks.minutesApproval('2017-07-13')] } : entry)) } });
+    const held = ((await call('meetings:load', { meetingId: september!.id })) as Meeting).items[1]!.minuteNumber;
+    expect(await agree('6/17')).toMatchObject({ message: expect.stringContaining(`records the approval of these minutes at Minute ${held}/17, not 6/17`) });
+    const { agreed } = (await call('lifecycle:agree', { meetingId: july!.id, approvingMeetingId: september!.id, minute: `${held}/17`, amendments: [] })) as { agreed: Meeting };
+    expect(agreed.lifecycle!.agreed!.minute).toBe(`${held}/17`);
+  });
+
+  it('keeps the lifecycle on disk whatever a save sends, and an import cannot replace circulated or agreed minutes', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [july, september] = await committeeWithMeetings('2017-07-13', '2017-09-14');
+    const circulated = (await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] })) as Meeting;
+    await call('lifecycle:suggest', { meetingId: july!.id, itemId: circulated.items[0]!.id, by: 'Councillor Ali', text: 'Add my apologies' });
+    const imported = (meeting: Meeting) => ({ ...meeting, importedFrom: { file: 'x.txt', form: 'page-text', importedAt: meeting.updatedAt } });
+    await expect(library.addImportedMeeting(imported(circulated), july!.id, true)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('are circulated: an import cannot replace them') });
+    const draft = (await call('lifecycle:back-to-draft', { meetingId: july!.id, baseRevision: circulated.revision + 1 })) as Meeting;
+    const kept = draft.lifecycle!;
+    // A crafted save that erases the record of circulation and the suggestion, and forges an agreement.
+    const forged = { ...kept, steps: [], suggestions: [], agreed: { at: draft.updatedAt, by: 'X', meetingId: september!.id, meetingDate: '2017-09-14', minute: '1/17', amended: false } };
+    await call('meetings:save', { meeting: { ...draft, lifecycle: forged } });
+    const reread = (await call('meetings:load', { meetingId: july!.id })) as Meeting;
+    expect(reread.lifecycle).toEqual(kept);
+    expect(reread.lifecycle!.suggestions.map((suggestion) => suggestion.text)).toEqual(['Add my apologies']);
   });
 
   it('signs in the order of the meetings, each signature chained to the one before', async () => {
@@ -186,7 +225,8 @@ describe('the lifecycle through the contract', () => {
 });
 
 async function committeeWithMeetingsSameCommittee(meeting: Meeting, date: string): Promise<Meeting[]> {
-  return [(await call('meetings:create', { committeeId: meeting.committeeId, date, startTime: '14:00', venue: '' })) as Meeting];
+  // Minuted as committeeWithMeetings minutes its meetings: no approval block, so the agreement may be at any minute.
+  return [await minuted((await call('meetings:create', { committeeId: meeting.committeeId, date, startTime: '14:00', venue: '' })) as Meeting)];
 }
 
 describe('tamper evidence', () => {
@@ -219,6 +259,55 @@ describe('tamper evidence', () => {
     expect(verify.status).toBe(1);
     expect(verify.stdout).toContain('FAILED  This signed record was changed outside Minute Book');
     expect(verify.stdout).toContain('13 July 2017');
+
+    // A copy of it never carries the Chair's signature over words the Chair did not sign.
+    await library.close();
+    const out = join(folder, 'tampered.txt');
+    expect(cli('export', path, '--format', 'page-text', '--out', out).status).toBe(0);
+    const printed = await readFile(out, 'utf8');
+    expect(printed).toContain('NOT THE SIGNED RECORD – changed after it was signed');
+    expect(printed).not.toContain('Signed Councillor J Innes (Chair)');
+  }, 60_000);
+
+  it('covers who signed and when: another Chair or another date of signing in the file fails the signature', async () => {
+    const [july] = await signedPair();
+    const { meeting } = JSON.parse(await readFile(meetingPath(july), 'utf8')) as { meeting: Meeting };
+    const signature = meeting.lifecycle!.signed!;
+    expect(tamperWarning(meeting)).toBeNull();
+    for (const forged of [{ chair: 'Councillor Evil' }, { signedOn: '2017-09-15' }, { by: 'Someone Else' }]) {
+      expect(tamperWarning({ ...meeting, lifecycle: { ...meeting.lifecycle!, signed: { ...signature, ...forged } } })).toMatch(/no longer match the signature/);
+    }
+  });
+
+  it('refuses a signature dated in the future or before the minutes were agreed, and a Chair with no name', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [july, september] = await committeeWithMeetings('2017-07-13', '2017-09-14');
+    await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] });
+    const { agreed } = (await call('lifecycle:agree', { meetingId: july!.id, approvingMeetingId: september!.id, minute: '6/17', amendments: [] })) as { agreed: Meeting };
+    const sign = (chair: string, signedOn: string) => failure('lifecycle:sign', { meetingId: july!.id, baseRevision: agreed.revision, chair, signedOn, confirmedWarnings: [] });
+    expect(await sign('Councillor J Innes', '2099-01-01')).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('1 January 2099 is in the future') });
+    expect(await sign('Councillor J Innes', '2017-08-01')).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('were agreed at the meeting of 14 September 2017: they cannot be signed before then') });
+    expect(await sign('\u200b', '2017-09-14')).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('a name needs at least one letter') });
+  });
+
+  it('sees the newest signature removed (no gap in the chain): the register of signatures names it, saves are refused, verify fails', async () => {
+    const [, september] = await signedPair();
+    await library.close();
+    const path = meetingPath(september);
+    const file = JSON.parse(await readFile(path, 'utf8')) as { meeting: Meeting };
+    // Made a draft again by hand, its signature taken out: the file alone is a valid, unsigned draft.
+    await writeFile(path, JSON.stringify({ ...file, meeting: { ...file.meeting, status: 'draft', lifecycle: { ...file.meeting.lifecycle!, signed: null } } }));
+    library = await MeetingLibrary.open({ folder });
+    const summary = library.overview().meetings.find((meeting) => meeting.id === september.id)!;
+    expect(summary.tampered).toMatch(/^The minutes of 14 September 2017 were signed \(the library's register of signatures records it\), but their file no longer carries the signature/);
+    const draft = await library.loadMeeting(september.id);
+    await expect(library.saveMeeting(draft)).rejects.toMatchObject({ code: 'read-only', message: expect.stringContaining('register of signatures') });
+    const verify = cli('verify', '--library', folder);
+    expect(verify.status).toBe(1);
+    expect(verify.stdout).toContain('FAILED  The minutes of 14 September 2017 were signed');
+    // A path that is not a library is not a library with nothing wrong in it.
+    const nowhere = cli('verify', '--library', join(folder, 'no-such-library'));
+    expect([nowhere.status, nowhere.stderr]).toEqual([2, expect.stringContaining('is not a Minute Book library')]);
   }, 60_000);
 
   it('reports a deleted signed meeting and one moved out of order (its hashes recomputed) as a broken chain', async () => {
@@ -228,7 +317,7 @@ describe('tamper evidence', () => {
     const path = meetingPath(september);
     const file = JSON.parse(await readFile(path, 'utf8')) as { meeting: Meeting };
     const moved: Meeting = { ...file.meeting, date: '2017-06-01' };
-    const hash = signedContentHash(moved, 'record');
+    const hash = signedContentHash(moved, 'signed-record', moved.lifecycle!.signed!);
     moved.lifecycle!.signed = { ...moved.lifecycle!.signed!, contentHash: hash, chainHash: chainHashOf(moved.lifecycle!.signed!.previousHash, hash) };
     await writeFile(path, JSON.stringify({ ...file, meeting: moved }));
     library = await MeetingLibrary.open({ folder });
@@ -244,7 +333,7 @@ describe('tamper evidence', () => {
     await unlink(meetingPath(july));
     const deleted = cli('verify', '--library', folder);
     expect(deleted.status).toBe(1);
-    expect(deleted.stdout).toContain('The signed minutes of 2017-07-13 are listed in the library but their file is missing.');
+    expect(deleted.stdout).toContain('The minutes of 13 July 2017 were signed (the library\'s register of signatures records it), but their file is missing');
     expect(deleted.stdout).toContain('The chain of signed minutes is broken at the minutes of 14 September 2017');
     library = await MeetingLibrary.open({ folder });
     expect(library.overview().problems.map((problem) => problem.message)).toContainEqual(expect.stringContaining('broken at the minutes of 14 September 2017'));
@@ -335,6 +424,8 @@ describe('the lifecycle on the command line', () => {
     const file = meetingPath(july!);
     const noName = cli('circulate', file);
     expect([noName.status, noName.stderr]).toEqual([1, expect.stringContaining('Set your name in Preferences first')]);
+    // A name that prints as nothing would leave the step unattributed (and once made the file unreadable).
+    for (const blank of ['', '\u200b']) expect([cli('circulate', file, '--by', blank).status]).toEqual([2]);
     expect(cli('circulate', file, '--by', 'Michelle Rose').status).toBe(0);
     const amendments = join(folder, 'amendments.json');
     const item = july!.items[2]!;

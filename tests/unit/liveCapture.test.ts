@@ -1,12 +1,17 @@
 // Live capture's model of the room and the commands it writes into the minutes, on a standard-agenda
 // meeting: the roll call, who is in the room item by item, and where events, declarations, motions and
 // votes land in the document.
+import { history, redo, undo, undoDepth } from 'prosemirror-history';
+import { Step } from 'prosemirror-transform';
 import { EditorState, type Command } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { docToItems, itemsToDoc } from '../../shared/editor/meetingDocument.js';
 import { liveActionOf, memberIndexOf, memberKey } from '../../renderer/src/live/liveKeys.js';
+import { detailsChanges, MeetingDetailsStep } from '../../shared/editor/detailsStep.js';
+import { minutesSchema } from '../../shared/editor/schema.js';
 import {
   appendToItem,
+  changeDetails,
   itemPos,
   motionsIn,
   moveMotion,
@@ -15,7 +20,7 @@ import {
   recordVote,
   writeAtEndOfItem,
 } from '../../renderer/src/live/liveCommands.js';
-import { listedMembers, rollCallOf, whereabouts, withRollCall } from '../../renderer/src/live/presence.js';
+import { listedMembers, rollCallOf, standingAdjournment, whereabouts, withRollCall } from '../../renderer/src/live/presence.js';
 import * as blocks from '../../shared/editor/blocks.js';
 import { aCommittee, aMeeting } from './builders.js';
 
@@ -123,6 +128,65 @@ describe('what live capture writes', () => {
     ]);
     // The meeting still saves and reads back as it was minuted.
     expect(itemsToDoc(docToItems(state.doc, 1)).eq(state.doc)).toBe(true);
+  });
+});
+
+describe('undoing what was recorded', () => {
+  // As the window holds it: the editor's history, and the details each dispatch's details steps leave.
+  const withHistory = () => EditorState.create({ doc: itemsToDoc(meeting.items), plugins: [history()] });
+  const live = { attendance: meeting.attendance, startTime: meeting.startTime, closingTime: meeting.closingTime };
+
+  it('takes back one recorded event per Ctrl+Z, however quickly they came, and Ctrl+Y brings each back', () => {
+    let state = withHistory();
+    // Within one millisecond: the history would merge adjacent insertions made this close together.
+    for (const member of ['Councillor R Bigham', 'Councillor L Kelly', 'Councillor J Innes']) {
+      state = run(state, recordAttendanceEvent(2, { member, event: 'left', time: '10:45', reason: '' }));
+    }
+    expect(undoDepth(state)).toBe(3);
+    state = run(state, undo);
+    expect(minutesOf(state, 2).map((block) => block.attrs?.['member'])).toEqual(['Councillor R Bigham', 'Councillor L Kelly']);
+    state = run(state, redo);
+    expect(minutesOf(state, 2).map((block) => block.attrs?.['member'])).toEqual(['Councillor R Bigham', 'Councillor L Kelly', 'Councillor J Innes']);
+  });
+
+  it('undoes a time stamped or a roll call changed as a step of the same history, with the event it came with', () => {
+    const seen: unknown[] = [];
+    let state = withHistory();
+    const apply = (command: Command) => {
+      expect(
+        command(state, (tr) => {
+          seen.push(...detailsChanges(tr.steps));
+          state = state.apply(tr);
+        }),
+      ).toBe(true);
+    };
+    apply(changeDetails({ current: live, after: { startTime: '10:02' } }));
+    const kellyIn = withRollCall(meeting.attendance, members[2]!, 'absent', order);
+    apply(changeDetails({ current: { ...live, startTime: '10:02' }, after: { attendance: kellyIn } }));
+    expect(seen).toEqual([{ startTime: '10:02' }, { attendance: kellyIn }]);
+    // Each undo answers the details as they were before that step.
+    const undone: unknown[] = [];
+    for (let at = 0; at < 2; at++) undo(state, (tr) => ((undone.push(...detailsChanges(tr.steps))), (state = state.apply(tr))));
+    expect(undone).toEqual([{ attendance: meeting.attendance }, { startTime: meeting.startTime }]);
+    // The document never changed.
+    expect(state.doc.eq(withHistory().doc)).toBe(true);
+  });
+
+  it('keeps a details step in the recovery journal as JSON, and refuses a damaged one naming the field', () => {
+    const step = new MeetingDetailsStep({ closingTime: null }, { closingTime: '16:30' });
+    const again = Step.fromJSON(minutesSchema, JSON.parse(JSON.stringify(step.toJSON())));
+    expect(again).toBeInstanceOf(MeetingDetailsStep);
+    expect((again as MeetingDetailsStep).after).toEqual({ closingTime: '16:30' });
+    expect(() => Step.fromJSON(minutesSchema, { stepType: 'meetingDetails', before: {}, after: { closingTime: '4.30pm' } })).toThrow(/after\.closingTime: expected a 24-hour time/);
+  });
+
+  it('minutes an adjournment in the item where it happened, and knows the meeting stands adjourned until it reconvenes', () => {
+    let state = run(start(), recordAttendanceEvent(2, { member: '', event: 'adjourned', time: '11:10', reason: '' }));
+    expect(standingAdjournment(state.doc, endOf(state, 2))?.time).toBe('11:10');
+    expect(standingAdjournment(state.doc, endOf(state, 1))).toBeNull();
+    state = run(state, recordAttendanceEvent(3, { member: '', event: 'resumed', time: '11:25', reason: '' }));
+    expect(standingAdjournment(state.doc, endOf(state, 3))).toBeNull();
+    expect(minutesOf(state, 2).at(-1)).toEqual(blocks.attendanceEvent({ member: '', event: 'adjourned', time: '11:10', reason: '' }));
   });
 });
 

@@ -1,5 +1,37 @@
 // A modal dialog on the native <dialog> element: focus is trapped and restored, Escape closes it.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+const focusable = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The dialog's own keys: Tab goes round its fields rather than out to the browser's (a modal dialog
+ * lets focus leave past its last control), and Enter on a list submits the form as it does in a text
+ * field, as Word's dialogs do.
+ */
+function dialogKeys(event: KeyboardEvent<HTMLDialogElement>): void {
+  const target = event.target as HTMLElement;
+  if (event.key === 'Enter' && target instanceof HTMLSelectElement && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+    const form = target.form;
+    if (form === null) return;
+    event.preventDefault();
+    form.requestSubmit();
+    return;
+  }
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(focusable)].filter((control) => control.offsetParent !== null);
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (first === undefined || last === undefined) return;
+  // A radio group is one stop: its checked radio (or the first) stands for it.
+  const isEdge = (edge: HTMLElement) => target === edge || (edge instanceof HTMLInputElement && edge.type === 'radio' && target instanceof HTMLInputElement && target.name === edge.name);
+  if (!event.shiftKey && isEdge(last)) {
+    event.preventDefault();
+    first.focus();
+  } else if (event.shiftKey && isEdge(first)) {
+    event.preventDefault();
+    last.focus();
+  }
+}
 
 interface ModalProps {
   title: string;
@@ -31,6 +63,7 @@ export function Modal({ title, onClose, afterClose, children }: ModalProps) {
     <dialog
       ref={dialogRef}
       aria-labelledby={headingId}
+      onKeyDown={dialogKeys}
       onCancel={(event) => {
         event.preventDefault();
         onClose();

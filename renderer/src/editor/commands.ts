@@ -3,8 +3,10 @@
 import { Fragment, type Node as ProseMirrorNode } from 'prosemirror-model';
 import { Selection, TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import * as blocks from '../../../shared/editor/blocks.js';
+import { nilDeclarationsStatement } from '../../../shared/model/declarationKinds.js';
 import type { MinutesNodeJSON } from '../../../shared/model/meeting.js';
 import { minutesSchema } from '../../../shared/editor/schema.js';
+import { meetingContextOf } from './meetingContext.js';
 
 const nodes = minutesSchema.nodes;
 
@@ -93,12 +95,13 @@ export function addDeclaration(pos: number): Command {
   };
 }
 
-/** Replaces every declaration in a declarations block with the statement that there were none. */
+/** Replaces every declaration in a declarations block with the statement that there were none, in the committee's scheme's words. */
 export function declareNone(pos: number): Command {
   return (state, dispatch) => {
     const block = state.doc.nodeAt(pos);
     if (block === null || block.type !== nodes['declarations'] || block.firstChild?.type === nodes['declarations_none']) return false;
-    if (dispatch) dispatch(state.tr.replaceWith(pos, pos + block.nodeSize, minutesSchema.nodeFromJSON(blocks.noDeclarations())));
+    const statement = nilDeclarationsStatement(meetingContextOf(state).declarationKinds);
+    if (dispatch) dispatch(state.tr.replaceWith(pos, pos + block.nodeSize, minutesSchema.nodeFromJSON(blocks.noDeclarations(statement))));
     return true;
   };
 }
@@ -244,3 +247,38 @@ export const enterInResolution: Command = (state, dispatch) => {
   }
   return true;
 };
+
+/**
+ * Minutes the agreement of the earlier meeting of `meetingDate` in this meeting's approval of the
+ * minutes block for that date: "agreed … as a true record", or "subject to the following amendment:"
+ * with each amendment quoted (the earlier minute and its corrected words, seed 000's form). Matters
+ * arising already minuted stay. False when the meeting has no such block.
+ */
+export function recordApproval(meetingDate: string, amendments: readonly { minute: string; text: string }[]): Command {
+  return (state, dispatch) => {
+    let found: { node: ProseMirrorNode; pos: number } | null = null;
+    state.doc.descendants((node, pos) => {
+      if (found !== null) return false;
+      if (node.type === nodes['minutes_approval'] && node.attrs['meetingDate'] === meetingDate) found = { node, pos };
+      return node.isBlock && !node.isTextblock;
+    });
+    if (found === null) return false;
+    const { node, pos } = found as { node: ProseMirrorNode; pos: number };
+    const outcome = amendments.length === 0 ? 'agreed' : 'agreed-with-amendments';
+    const mattersArising: MinutesNodeJSON[] = [];
+    node.forEach((child) => {
+      if (child.type === nodes['matters_arising']) mattersArising.push(child.toJSON() as MinutesNodeJSON);
+    });
+    const approval = minutesSchema.nodeFromJSON({
+      type: 'minutes_approval',
+      attrs: { meetingDate, outcome },
+      content: [
+        { type: 'approval_statement', content: [{ type: 'text', text: blocks.approvalStatement(meetingDate, outcome) }] },
+        ...amendments.map((amendment) => ({ type: 'amendment', attrs: { minute: amendment.minute, heading: '' }, content: [blocks.paragraph(amendment.text)] })),
+        ...mattersArising,
+      ],
+    });
+    if (dispatch) dispatch(state.tr.replaceWith(pos, pos + node.nodeSize, approval));
+    return true;
+  };
+}

@@ -16,7 +16,9 @@ import {
   importDocument,
   importRequestFile,
   missingDetails,
+  readForCommittee,
   type GivenDetails,
+  type ImportOptions,
   type ImportOutcome,
   type ImportReport,
   type ImportedMeeting,
@@ -36,19 +38,21 @@ interface FileResult {
 const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /**
- * One file read: text here (after a size check that needs no reading), PDF and Word on the node side.
+ * One file read: text here (after a size check that needs no reading), PDF and Word on the node side;
+ * `options` the kinds of interest to read declarations against (`readForCommittee`).
  * @throws ImportError, or the node side's refusal (a MinuteBookError naming the file and the reason)
  */
-async function readFile(file: File): Promise<ImportOutcome> {
+async function readFile(file: File, options: ImportOptions = {}): Promise<ImportOutcome> {
   const format = fileFormatOf(new Uint8Array(await file.slice(0, FORMAT_SIGNATURE_BYTES).arrayBuffer()));
   if (format === 'text') {
     if (file.size > MAX_IMPORT_BYTES) throw new ImportError(file.name, `the file is larger than ${megabytes(MAX_IMPORT_BYTES)}, far more than any set of minutes; check that it is the right file.`);
-    return importDocument(file.name, await file.text(), newId);
+    return importDocument(file.name, await file.text(), newId, options);
   }
   if (file.size > MAX_BINARY_IMPORT_BYTES) {
     throw new ImportError(file.name, `the file is larger than ${megabytes(MAX_BINARY_IMPORT_BYTES)}, more than any minutes; if it is a pack with the reports, import the minutes alone.`);
   }
-  return api.call('library:read-file', { fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
+  const base64 = toBase64(new Uint8Array(await file.arrayBuffer()));
+  return api.call('library:read-file', options.declarationKinds === undefined ? { fileName: file.name, base64 } : { fileName: file.name, base64, declarationKinds: [...options.declarationKinds] });
 }
 
 /** What the clerk has typed for a file's missing details; '' while not given. */
@@ -80,6 +84,8 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
   const [error, setError] = useState<unknown>(null);
   const [typed, setTyped] = useState<Readonly<Record<string, Typed>>>({});
   const reading = results.length < files.length;
+  // Files are read against the committees the library held when the dialog opened: an import changing them does not read the files again.
+  const [openedWith] = useState(() => library.committees);
 
   useEffect(() => {
     let cancelled = false;
@@ -87,7 +93,8 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
       for (const file of files) {
         let result: FileResult;
         try {
-          const outcome = await readFile(file);
+          // Read against the kinds of interest of the committee the file states, when the library holds it.
+          const outcome = await readForCommittee(await readFile(file), {}, openedWith, (options) => readFile(file, options));
           result = { fileName: file.name, meetings: outcome.meetings, report: outcome.report, error: null };
         } catch (failure) {
           result = { fileName: file.name, meetings: [], report: null, error: failure instanceof Error ? failure.message : String(failure) };
@@ -104,7 +111,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
     return () => {
       cancelled = true;
     };
-  }, [files]);
+  }, [files, openedWith]);
 
   // Each file's entry in the request, with what the clerk gave; a file still lacking a detail is not sent.
   const lacking = (result: FileResult): string[] => {
@@ -130,15 +137,24 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
   const resolutions = found.reduce((total, meeting) => total + meeting.items.reduce((n, item) => n + item.minutes.filter((b) => b.type === 'resolution').length, 0), 0);
   const warnings = results.reduce((total, result) => total + (result.report?.warnings.length ?? 0) + (result.report?.unplaced.length ?? 0) + (result.error ? 1 : 0), 0);
 
+  /** The file's entry; a file whose committee the clerk named is read again against that committee's own kinds of interest, known only now. */
+  const withClerksCommittee = async (result: FileResult, at: number): Promise<ImportRequest['files'][number]> => {
+    const given = givenFrom(typed[result.fileName]);
+    const file = files.find((candidate) => candidate.name === result.fileName);
+    if (file === undefined || given.committee === undefined || !result.meetings.some((meeting) => missingDetails(meeting).includes('committee'))) return requestFiles[at]!;
+    const outcome = await readForCommittee({ meetings: result.meetings, report: result.report! }, given, library.committees, (options) => readFile(file, options));
+    return importRequestFile(outcome, given);
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (summary !== null) return onClose();
-    const request: ImportRequest = {
-      onDuplicate,
-      replaceDrafts: onDuplicate === 'replace' ? [...replaceDrafts] : [],
-      files: requestFiles,
-    };
     try {
+      const request: ImportRequest = {
+        onDuplicate,
+        replaceDrafts: onDuplicate === 'replace' ? [...replaceDrafts] : [],
+        files: await Promise.all(ready.map(withClerksCommittee)),
+      };
       const answer = await api.call('library:import', request);
       setSummary(answer.summary);
       onImported(answer.library);

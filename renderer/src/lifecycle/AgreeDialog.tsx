@@ -18,8 +18,17 @@ interface AgreeDialogProps {
   approvingMeetingId: string;
   /** Saves the approving meeting first, so the minute it records is the one saved. */
   flush: () => Promise<unknown>;
-  onAgreed: (earlier: Meeting) => void;
+  /** The minutes as agreed, and each amendment as the approving meeting minutes it: the earlier minute and its corrected words. */
+  onAgreed: (earlier: Meeting, amendments: readonly RecordedAmendment[]) => void;
   onClose: () => void;
+}
+
+/** An amendment as the approving meeting's approval of the minutes quotes it. */
+export interface RecordedAmendment {
+  /** The earlier meeting's minute number ("3"). */
+  minute: string;
+  /** The corrected words. */
+  text: string;
 }
 
 interface Amendment {
@@ -80,7 +89,10 @@ export function AgreeDialog({ earlierMeetingId, minute, approvingMeetingId, flus
         return { itemId: item.id, after: amended(item, amendment.paragraph, amendment.text.trim()) };
       });
       const { agreed } = await api.call('lifecycle:agree', { meetingId: earlier.id, approvingMeetingId, minute, amendments: corrected });
-      onAgreed(agreed);
+      onAgreed(
+        agreed,
+        amendments.map((amendment) => ({ minute: String(earlier.items.find((candidate) => candidate.id === amendment.itemId)!.minuteNumber), text: amendment.text.trim() })),
+      );
     } catch (failure) {
       setError(failure);
       setBusy(false);

@@ -200,7 +200,9 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
       )}
       {lifecycle.suggestions.length > 0 && (
         <details className="suggestions">
-          <summary>{lifecycle.suggestions.length} suggested corrections</summary>
+          <summary>
+            {lifecycle.suggestions.length} suggested correction{lifecycle.suggestions.length === 1 ? '' : 's'}
+          </summary>
           <ul>
             {lifecycle.suggestions.map((suggested) => {
               const item = meeting.items.find((candidate) => candidate.id === suggested.itemId);

@@ -23,30 +23,31 @@ interface DeclarationDialogProps {
 
 export function DeclarationDialog({ members, kinds, items, item: startingItem, onRecord, onClose, afterClose }: DeclarationDialogProps) {
   const [member, setMember] = useState('');
-  const [kind, setKind] = useState(kinds[0]?.id ?? 'disclosable-pecuniary');
+  // No kind to start with: the kinds carry different legal weight, so the clerk chooses one each time.
+  const [kind, setKind] = useState('');
   const [item, setItem] = useState(startingItem);
   const [action, setAction] = useState<DeclarationAction>('');
   const [text, setText] = useState('');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (member !== '') onRecord({ member, kind, item, action, text: text.trim() });
+    if (member !== '' && kind !== '') onRecord({ member, kind, item, action, text: text.trim() });
   };
 
   return (
     <Modal afterClose={afterClose} title="Declaration of interest" onClose={onClose}>
       <form className="form-grid live-form" onSubmit={submit}>
         <MemberChoice label="Member declaring" members={members} value={member} onChange={setMember} />
-        <label>
-          Kind of interest
-          <select value={kind} onChange={(event) => setKind(event.target.value)}>
-            {kinds.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        {/* Every kind on view, chosen with the arrow keys: a list's type-ahead ("pers…") picks the first
+            label that fits, which may be a heavier interest than the one declared. */}
+        <fieldset className="declaration-kinds">
+          <legend>Kind of interest</legend>
+          {kinds.map((option) => (
+            <label key={option.id} className="check">
+              <input type="radio" name="declaration-kind" value={option.id} checked={kind === option.id} onChange={() => setKind(option.id)} required /> {option.label}
+            </label>
+          ))}
+        </fieldset>
         <label>
           Item
           <select value={item} onChange={(event) => setItem(event.target.value)}>
@@ -72,7 +73,8 @@ export function DeclarationDialog({ members, kinds, items, item: startingItem, o
             ))}
           </select>
         </label>
-        <DialogButtons submitLabel="Record declaration" onCancel={onClose} disabled={member === ''} />
+        {/* Never disabled, so Tab reaches it; a missing member or kind is said when it is pressed. */}
+        <DialogButtons submitLabel="Record declaration" onCancel={onClose} />
       </form>
     </Modal>
   );

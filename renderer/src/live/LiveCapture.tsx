@@ -1,15 +1,16 @@
 // Live capture: the clerk's panel during the meeting, beside the page. Keyboard first: step through the
 // items, take the roll call, record comings and goings, declarations, motions and votes, and stamp the
-// times, each with a key or two shown on screen. Everything goes into the same editor state (as
-// commands, so Ctrl+Z takes one back) or the same meeting details, and is saved by the one autosave.
+// times, each with a key or two shown on screen. Everything goes into the same editor state as
+// commands (the roll call and the times as details steps), so Ctrl+Z in the panel takes back the last
+// thing recorded and Ctrl+Y brings it back, and it is saved by the one autosave.
 import { format } from 'date-fns';
 import type { EditorView } from 'prosemirror-view';
+import { redo, undo } from 'prosemirror-history';
 import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { formatClockTime } from '../../../shared/dates.js';
 import type { AttendanceEventKind } from '../../../shared/editor/schema.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import { barsFromVote, findDeclarationKind } from '../../../shared/model/declarationKinds.js';
-import { adjournmentsOf } from '../../../shared/model/meeting.js';
 import { formatMinuteNumber } from '../../../shared/numbering.js';
 import type { Numbering } from '../editor/numberingPlugin.js';
 import type { MeetingDetails } from '../meeting/meetingSession.js';
@@ -17,11 +18,11 @@ import type { Autosaver } from '../meeting/autosave.js';
 import { DeclarationDialog } from './DeclarationDialog.js';
 import { motionResultLabels } from '../editor/blockLabels.js';
 import { showItem } from '../editor/showItem.js';
-import { itemPos, motionsIn, moveMotion, recordAttendanceEvent, recordDeclaration, recordVote, writeAtEndOfItem } from './liveCommands.js';
+import { changeDetails, itemPos, motionsIn, moveMotion, recordAttendanceEvent, recordDeclaration, recordVote, writeAtEndOfItem, type DetailsChange } from './liveCommands.js';
 import { liveActionOf, liveKeys, memberIndexOf, memberKey, type LiveAction } from './liveKeys.js';
 import type { KeyedMember } from './MemberChoice.js';
 import { MotionDialog } from './MotionDialog.js';
-import { listedMembers, whereabouts, withRollCall, type Whereabouts } from './presence.js';
+import { adjournmentEvents, listedMembers, standingAdjournment, whereabouts, withRollCall, type Whereabouts } from './presence.js';
 import { VoteDialog } from './VoteDialog.js';
 
 interface LiveCaptureProps {
@@ -32,7 +33,8 @@ interface LiveCaptureProps {
   /** The item holding the editor's cursor: the current item. */
   currentIndex: number;
   numbering: Numbering;
-  onDetails: (details: MeetingDetails) => void;
+  /** Hears every change to the minutes (undo and redo included), so the panel shows the minutes as they are. */
+  subscribeToMinutes: (listener: () => void) => () => void;
 }
 
 /** The time now, as stored ("14:05"). */
@@ -72,10 +74,10 @@ function whereaboutsText(where: Whereabouts | undefined): string {
   return 'present';
 }
 
-export function LiveCapture({ view, committee, details, autosaver, currentIndex, numbering, onDetails }: LiveCaptureProps) {
-  // What the panel shows is read from the editor's document as it renders: after its own commands, when
-  // the current item changes, and when the save state moves (typing by hand costs no render per key).
-  const [, setRevision] = useState(0);
+export function LiveCapture({ view, committee, details, autosaver, currentIndex, numbering, subscribeToMinutes }: LiveCaptureProps) {
+  // What the panel shows is read from the editor's document as it renders, whenever the minutes change
+  // (its own commands, typing, Ctrl+Z) and when the save state moves.
+  useSyncExternalStore(subscribeToMinutes, () => view.state.doc);
   useSyncExternalStore(autosaver.subscribe, autosaver.getState);
   const [selected, setSelected] = useState(0);
   const [message, setMessage] = useState('');
@@ -140,10 +142,10 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
     if (currentIndex < 0) showItem(view, String(view.state.doc.child(0).attrs['id']));
   }, [currentIndex, view]);
 
-  const dispatched = (ran: boolean, done: string) => {
-    setRevision((revision) => revision + 1);
-    setMessage(ran ? done : 'That could not be recorded here.');
-  };
+  const dispatched = (ran: boolean, done: string) => setMessage(ran ? done : 'That could not be recorded here.');
+  const liveDetails = { attendance: details.attendance, startTime: details.startTime, closingTime: details.closingTime };
+  const detailsChange = (after: DetailsChange['after']): DetailsChange => ({ current: liveDetails, after });
+  const adjourned = standingAdjournment(doc, endOfCurrent);
 
   const goToItem = (index: number) => {
     if (index < 0 || index >= doc.childCount) return;
@@ -152,25 +154,23 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
     setMessage(`Now at ${items[index]!.label}.`);
   };
 
+  /** What a stamp records, in the clerk's words ("adjourned", "reconvened"). */
+  const stampLabel = (which: Stamp): string => (which === 'adjourn' && adjourned !== null ? 'Reconvened now' : liveKeys[which].label);
+
   const stamp = (which: Stamp) => {
     const time = clockNow();
     const shown = formatClockTime(time);
     if (which === 'start') {
-      onDetails({ ...details, startTime: time });
-      setMessage(`The meeting started at ${shown}.`);
+      dispatched(changeDetails(detailsChange({ startTime: time }))(view.state, view.dispatch), `The meeting started at ${shown}.`);
     } else if (which === 'close') {
-      onDetails({ ...details, closingTime: time });
-      setMessage(`The meeting closed at ${shown}.`);
+      dispatched(changeDetails(detailsChange({ closingTime: time }))(view.state, view.dispatch), `The meeting closed at ${shown}.`);
     } else {
-      const adjournments = adjournmentsOf(details);
-      const open = adjournments.at(-1);
-      if (open !== undefined && open.to === null) {
-        onDetails({ ...details, adjournments: [...adjournments.slice(0, -1), { ...open, to: time }] });
-        setMessage(`The meeting reconvened at ${shown}.`);
-      } else {
-        onDetails({ ...details, adjournments: [...adjournments, { from: time, to: null, note: '' }] });
-        setMessage(`The meeting adjourned at ${shown}. Press ${liveKeys.adjourn.shown} twice again when it reconvenes.`);
-      }
+      // Minuted in the item where it happened, so the minutes say it between that item and the next.
+      const event = adjourned === null ? 'adjourned' : 'resumed';
+      dispatched(
+        recordAttendanceEvent(current, { member: '', event, time, reason: '' })(view.state, view.dispatch),
+        event === 'adjourned' ? `The meeting adjourned at ${shown}. Press ${liveKeys.adjourn.shown} twice again when it reconvenes.` : `The meeting reconvened at ${shown}.`,
+      );
     }
   };
 
@@ -183,8 +183,7 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
     const order = members.map((member) => member.name);
     if (action === 'present' || action === 'apologies') {
       const status = action === 'present' ? (state?.rollCall === 'present' ? 'absent' : 'present') : state?.rollCall === 'apologies' ? 'absent' : 'apologies';
-      onDetails({ ...details, attendance: withRollCall(details.attendance, chosen, status, order) });
-      setMessage(`${chosen.name}: ${status === 'absent' ? 'absent' : status}.`);
+      dispatched(changeDetails(detailsChange({ attendance: withRollCall(details.attendance, chosen, status, order) }))(view.state, view.dispatch), `${chosen.name}: ${status}.`);
       return;
     }
     const event = memberEvents[action]!;
@@ -196,10 +195,13 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
     // Leaving for an item is usually because of an interest declared in it: the minutes say so.
     const interest = declaredHere.find((declared) => declared.member === chosen.name);
     const reason = event === 'left-for-item' && interest !== undefined ? `declared ${aKind(interest.kind)}` : '';
-    const time = event === 'left-for-item' ? '' : clockNow();
-    // An arrival is a member present: the roll call says so too.
-    if (event === 'arrived' && state?.rollCall !== 'present') onDetails({ ...details, attendance: withRollCall(details.attendance, chosen, 'present', order) });
-    dispatched(recordAttendanceEvent(current, { member: chosen.name, event, time, reason })(view.state, view.dispatch), `${chosen.name}: ${liveKeys[action].label.toLowerCase()}${time === '' ? '' : ` at ${formatClockTime(time)}`}.`);
+    const time = clockNow();
+    // An arrival is a member present: the roll call says so too, in the same undoable step.
+    const rollCall = event === 'arrived' && state?.rollCall !== 'present' ? detailsChange({ attendance: withRollCall(details.attendance, chosen, 'present', order) }) : undefined;
+    dispatched(
+      recordAttendanceEvent(current, { member: chosen.name, event, time, reason }, rollCall)(view.state, view.dispatch),
+      `${chosen.name}: ${liveKeys[action].label.toLowerCase()} at ${formatClockTime(time)}.`,
+    );
   };
 
   const act = (action: LiveAction) => {
@@ -208,7 +210,13 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
       // A time is stamped on the second press, so a stray key never moves the start or the close.
       if (armed !== action) {
         setArmed(action);
-        setMessage(`Press ${liveKeys[action].shown} again to record: ${liveKeys[action].label.toLowerCase()} (${formatClockTime(clockNow())}).`);
+        const now = formatClockTime(clockNow());
+        // Closing while adjourned is allowed (a meeting may end at an adjournment), but said first.
+        setMessage(
+          action === 'close' && adjourned !== null
+            ? `The meeting stands adjourned (since ${formatClockTime(adjourned.time)}): press ${liveKeys.close.shown} again to record it closed at ${now} without reconvening, or ${liveKeys.adjourn.shown} twice to record it reconvened.`
+            : `Press ${liveKeys[action].shown} again to record: ${stampLabel(action).toLowerCase()} (${now}).`,
+        );
         return;
       }
       stamp(action);
@@ -240,6 +248,17 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
     // Fields and dialogs keep their keys; so does a button for Enter.
     if (target.closest('dialog, input, select, textarea')) return;
     if (event.key === 'Enter' && target.tagName === 'BUTTON') return;
+    // Ctrl+Z takes back the last thing recorded (or typed); Ctrl+Y and Ctrl+Shift+Z bring it back.
+    if ((event.ctrlKey || event.metaKey) && !event.altKey) {
+      const key = event.key.toLowerCase();
+      const command = key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !event.shiftKey ? 'redo' : null;
+      if (command === null) return;
+      event.preventDefault();
+      setArmed(null);
+      const ran = (command === 'undo' ? undo : redo)(view.state, view.dispatch);
+      setMessage(ran ? (command === 'undo' ? 'Undone: Ctrl+Y brings it back.' : 'Redone.') : command === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
+      return;
+    }
     const digit = event.ctrlKey || event.altKey || event.metaKey ? null : memberIndexOf(event.key);
     if (digit !== null && digit < members.length) {
       event.preventDefault();
@@ -260,7 +279,12 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
 
   const closeForm = () => setAsking(null);
   const backToPanel = () => listRef.current?.focus();
-  const adjourned = adjournmentsOf(details).at(-1)?.to === null;
+  // The adjournments minuted so far, paired with their reconvening.
+  const adjournments: { from: string; to: string | null }[] = [];
+  for (const event of adjournmentEvents(doc)) {
+    if (event.event === 'adjourned') adjournments.push({ from: event.time, to: null });
+    else if (adjournments.at(-1)?.to === null) adjournments.at(-1)!.to = event.time;
+  }
   const optionId = (index: number) => `live-member-${index}`;
 
   return (
@@ -279,7 +303,7 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
       <section aria-label="Times" className="live-times">
         <p>
           Started {formatClockTime(details.startTime)}
-          {adjournmentsOf(details).map((adjournment, index) => (
+          {adjournments.map((adjournment, index) => (
             <span key={index}>
               {' '}
               · adjourned {formatClockTime(adjournment.from)}
@@ -290,7 +314,7 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
         </p>
         <div className="live-actions">
           <ActionButton action="start" onAct={act} />
-          <ActionButton action="adjourn" onAct={act} label={adjourned ? 'Reconvened now' : liveKeys.adjourn.label} />
+          <ActionButton action="adjourn" onAct={act} label={stampLabel('adjourn')} />
           <ActionButton action="close" onAct={act} />
         </div>
       </section>

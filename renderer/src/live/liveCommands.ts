@@ -1,8 +1,10 @@
 // What live capture writes into the minutes, as editor commands on item `index` of the meeting: the
 // same document, history and autosave as typing, so one Ctrl+Z takes back one recorded event.
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { TextSelection, type Command } from 'prosemirror-state';
+import { closeHistory } from 'prosemirror-history';
+import { TextSelection, type Command, type Transaction } from 'prosemirror-state';
 import * as blocks from '../../../shared/editor/blocks.js';
+import { MeetingDetailsStep, detailsBefore, type LiveDetails } from '../../../shared/editor/detailsStep.js';
 import { minutesSchema, type AttendanceEventAttrs, type DeclarationAction, type MotionAttrs } from '../../../shared/editor/schema.js';
 import type { MinutesNodeJSON } from '../../../shared/model/meeting.js';
 import { newId } from '../editor/commands.js';
@@ -16,13 +18,39 @@ export function itemPos(doc: ProseMirrorNode, index: number): number {
   return pos;
 }
 
+/**
+ * A change to the meeting's details to make with a command: `after`, over the details as they stand
+ * (`current`). Made as a step of the same transaction, so the details and the minutes undo together.
+ */
+export interface DetailsChange {
+  current: Required<LiveDetails>;
+  after: LiveDetails;
+}
+
+/**
+ * A transaction of live capture: its own undo event (never merged with typing or with the event before,
+ * however quickly they follow), carrying the details change that goes with it.
+ */
+function recorded(tr: Transaction, details?: DetailsChange): Transaction {
+  if (details !== undefined) tr.step(new MeetingDetailsStep(detailsBefore(details.current, details.after), details.after));
+  return closeHistory(tr).scrollIntoView();
+}
+
+/** Changes the meeting's details (the roll call, the times) as one undoable step of the minutes' history. */
+export function changeDetails(details: DetailsChange): Command {
+  return (state, dispatch) => {
+    if (dispatch) dispatch(recorded(state.tr, details));
+    return true;
+  };
+}
+
 const isEmptyParagraph = (node: ProseMirrorNode | null): boolean => node !== null && node.type.name === 'paragraph' && node.content.size === 0;
 
 /**
  * Adds a block at the end of item `index`'s minutes, where the business has got to. An empty last
  * paragraph (nothing typed yet) gives way to it, so the minutes hold no blank lines.
  */
-export function appendToItem(index: number, json: MinutesNodeJSON): Command {
+export function appendToItem(index: number, json: MinutesNodeJSON, details?: DetailsChange): Command {
   return (state, dispatch) => {
     if (index < 0 || index >= state.doc.childCount) return false;
     const item = state.doc.child(index);
@@ -30,7 +58,7 @@ export function appendToItem(index: number, json: MinutesNodeJSON): Command {
     const block = minutesSchema.nodeFromJSON(json);
     // Title and source come first: an item whose only block is an empty paragraph keeps at least the new block.
     const replacing = item.childCount > 2 && isEmptyParagraph(item.lastChild);
-    if (dispatch) dispatch((replacing ? state.tr.replaceWith(end - item.lastChild!.nodeSize, end, block) : state.tr.insert(end, block)).scrollIntoView());
+    if (dispatch) dispatch(recorded(replacing ? state.tr.replaceWith(end - item.lastChild!.nodeSize, end, block) : state.tr.insert(end, block), details));
     return true;
   };
 }
@@ -52,7 +80,9 @@ export function writeAtEndOfItem(index: number): Command {
   };
 }
 
-export const recordAttendanceEvent = (index: number, attrs: AttendanceEventAttrs): Command => appendToItem(index, blocks.attendanceEvent(attrs));
+/** Minutes a coming or going (or the meeting adjourning or reconvening) at the end of item `index`, with the roll call's change if any. */
+export const recordAttendanceEvent = (index: number, attrs: AttendanceEventAttrs, rollCall?: DetailsChange): Command =>
+  appendToItem(index, blocks.attendanceEvent(attrs), rollCall);
 
 export interface DeclarationRecord {
   member: string;
@@ -95,7 +125,7 @@ export function recordDeclaration(index: number, record: DeclarationRecord): Com
     const first = node.firstChild;
     const blank = first !== null && node.childCount === 1 && (first.type === nodes['declarations_none'] || (first.attrs['member'] === '' && first.content.size === 0));
     const tr = blank ? state.tr.replaceWith(pos + 1, pos + node.nodeSize - 1, declaration) : state.tr.insert(pos + node.nodeSize - 1, declaration);
-    dispatch(tr.scrollIntoView());
+    dispatch(recorded(tr));
     return true;
   };
 }
@@ -129,7 +159,7 @@ export function moveMotion(index: number, moved: MotionMoved): Command {
     const json: MinutesNodeJSON = { ...base, attrs: { ...base.attrs, mover: moved.mover, seconder: moved.seconder }, content: [blocks.paragraph(moved.words)] };
     const amended = moved.kind === 'amendment' ? motionsIn(state.doc, index).find((motion) => motion.attrs.id === moved.amends) : undefined;
     if (amended === undefined) return appendToItem(index, json)(state, dispatch);
-    if (dispatch) dispatch(state.tr.insert(amended.pos, minutesSchema.nodeFromJSON(json)).scrollIntoView());
+    if (dispatch) dispatch(recorded(state.tr.insert(amended.pos, minutesSchema.nodeFromJSON(json))));
     return true;
   };
 }
@@ -147,7 +177,7 @@ export function recordVote(motionId: string, vote: VoteRecord): Command {
     });
     if (at === null) return false;
     const motion = state.doc.nodeAt(at)!;
-    if (dispatch) dispatch(state.tr.setNodeMarkup(at, undefined, { ...motion.attrs, ...vote }).scrollIntoView());
+    if (dispatch) dispatch(recorded(state.tr.setNodeMarkup(at, undefined, { ...motion.attrs, ...vote })));
     return true;
   };
 }

@@ -128,3 +128,14 @@ export function whereabouts(doc: ProseMirrorNode, attendance: Attendance, member
   }
   return found;
 }
+
+/** The meeting's adjournments and reconvenings minuted in the items, in order (live capture's J). */
+export const adjournmentEvents = (doc: ProseMirrorNode): MinutedEvent[] => minutedEvents(doc).filter((event) => event.event === 'adjourned' || event.event === 'resumed');
+
+/** The adjournment the meeting stands in at `pos` (minuted and not yet reconvened), or null. */
+export function standingAdjournment(doc: ProseMirrorNode, pos: number): MinutedEvent | null {
+  const last = adjournmentEvents(doc)
+    .filter((event) => event.pos < pos)
+    .at(-1);
+  return last?.event === 'adjourned' ? last : null;
+}

@@ -8,6 +8,7 @@ import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatClockTime, formatProseDate, formatSavedAt } from '../../../shared/dates.js';
 import type { RecoveredChanges } from '../../../shared/contract.js';
+import { detailsChanges } from '../../../shared/editor/detailsStep.js';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
@@ -16,7 +17,7 @@ import { api, isDesktop, onMenuCommand } from '../api.js';
 import { citationsIn, referencesKey } from '../editor/referencesPlugin.js';
 import { attendanceNames, meetingContextKey } from '../editor/meetingContext.js';
 import type { MinuteToOpen } from '../search/SearchView.js';
-import { addItem, insertLink, insertMinuteReference } from '../editor/commands.js';
+import { addItem, insertLink, insertMinuteReference, recordApproval } from '../editor/commands.js';
 import type { EditorCallbacks } from '../editor/editorSetup.js';
 import { InsertBlockMenu } from '../editor/InsertBlockMenu.js';
 import { ItemPanel } from '../editor/ItemPanel.js';
@@ -83,6 +84,8 @@ export function MeetingView(props: MeetingViewProps) {
   const [agreeing, setAgreeing] = useState<{ meetingId: string; minute: string } | null>(null);
   const readOnly = session.isReadOnly || libraryReadOnly !== null;
   const capturing = live && !readOnly && !compact;
+  // Where live capture had got to: it comes back there, not to wherever the cursor was taken meanwhile.
+  const liveItemId = useRef<string | null>(null);
 
   const continuing = continuingMinuteNumber(details, library, committee.municipalYearStartMonth);
   const first = firstMinuteNumberOf(details, continuing);
@@ -94,6 +97,13 @@ export function MeetingView(props: MeetingViewProps) {
 
   const autosaver = session.autosaver;
   useEffect(() => session.numberFrom(first), [session, first]);
+  // Live capture resumes at its item (declared before the effect below, which follows the cursor from then on).
+  useEffect(() => {
+    if (capturing && view !== null && liveItemId.current !== null) showItem(view, liveItemId.current);
+  }, [capturing, view]);
+  useEffect(() => {
+    if (capturing && current.item !== null) liveItemId.current = String(current.item.attrs['id']);
+  }, [capturing, current.item]);
   const attachView = useCallback(
     (editor: EditorView | null) => {
       session.attach(editor);
@@ -152,10 +162,28 @@ export function MeetingView(props: MeetingViewProps) {
     view.dispatch(view.state.tr.setMeta(meetingContextKey, context).setMeta('addToHistory', false));
   }, [view, names, committee.declarationKinds]);
 
+  // Live capture hears every change to the minutes; with it closed no one listens, and typing renders nothing.
+  const minutesListeners = useRef(new Set<() => void>());
+  const subscribeToMinutes = useCallback((listener: () => void) => {
+    minutesListeners.current.add(listener);
+    return () => void minutesListeners.current.delete(listener);
+  }, []);
+
   const callbacks = useMemo<EditorCallbacks>(
     () => ({
       onChange: () => autosaver.changed(),
-      onSteps: (steps, doc) => session.recordSteps(steps, doc),
+      onSteps: (steps, doc) => {
+        session.recordSteps(steps, doc);
+        // Details changed as steps of the minutes' history (live capture's roll call and times, and their undoing).
+        const changes = detailsChanges(steps);
+        if (changes.length > 0) {
+          const next = changes.reduce<MeetingDetails>((details, change) => ({ ...details, ...change }), session.currentDetails);
+          setDetails(next);
+          session.updateDetails(next);
+        }
+        // After the editor has taken the new state, which comes once these steps are reported.
+        if (minutesListeners.current.size > 0) queueMicrotask(() => minutesListeners.current.forEach((listener) => listener()));
+      },
       onCurrentItem: (item, index) => setCurrent({ item, index }),
       onFollowReference: (place, beside) => onOpenMinute({ meetingId: place.meetingId, itemId: place.itemId, beside }),
     }),
@@ -369,8 +397,10 @@ export function MeetingView(props: MeetingViewProps) {
           approvingMeetingId={meeting.id}
           flush={() => autosaver.flush()}
           onClose={() => setAgreeing(null)}
-          onAgreed={(earlier) => {
+          onAgreed={(earlier, amendments) => {
             setAgreeing(null);
+            // This meeting's own minute says what was agreed: "subject to the following amendment", quoted.
+            if (view !== null) recordApproval(earlier.date, amendments)(view.state, view.dispatch);
             onLifecycleChanged(earlier);
           }}
         />
@@ -390,7 +420,15 @@ export function MeetingView(props: MeetingViewProps) {
           {details.closingTime !== null && <p className="closing">(Meeting closed at {formatClockTime(details.closingTime)})</p>}
         </div>
         {capturing && view !== null && (
-          <LiveCapture view={view} committee={committee} details={details} autosaver={autosaver} currentIndex={current.index} numbering={numbering} onDetails={changeDetails} />
+          <LiveCapture
+            view={view}
+            committee={committee}
+            details={details}
+            autosaver={autosaver}
+            currentIndex={current.index}
+            numbering={numbering}
+            subscribeToMinutes={subscribeToMinutes}
+          />
         )}
         {!compact && !capturing && (
           <ItemPanel view={view} item={current.item} index={current.index} meetingId={meeting.id} readOnly={readOnly} onOpenMinute={onOpenMinute} />

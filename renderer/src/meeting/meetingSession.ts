@@ -147,6 +147,8 @@ export class MeetingSession {
 
   /** The meeting as it stands in the window, numbered: what a save would store and an export prints. */
   snapshot(): Meeting | null {
+    // Nothing changes minutes kept as they are: the meeting as loaded is exactly the file, signature and all.
+    if (this.isReadOnly) return this.meeting;
     const doc = this.view?.state.doc ?? this.lastDoc;
     if (doc === null) return null;
     return { ...this.details, items: docToItems(doc, this.firstMinuteNumber, this.itemCache) };
