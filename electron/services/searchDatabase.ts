@@ -112,8 +112,8 @@ export class UnusableSearchDatabase extends Error {
 
 /** How many ranked rows are looked at before cutting snippets: the hits asked for, never every match. */
 const MAX_HITS = 200;
-/** More matches than this are too many to rank each by bm25 (see `top`). */
-const RANKED_MATCHES = 1000;
+/** A word in more records than this is too common to rank by bm25 (see `top`). */
+const RANKED_MATCHES = 2000;
 /** A word being typed matches at most this many of the index's words it begins, the commonest first. */
 const MAX_COMPLETIONS = 30;
 
@@ -320,25 +320,32 @@ export class SearchDatabase {
 
   private ranked(parsed: ParsedQuery, filters: SearchFilters, fields: readonly SearchField[], limit: number): SearchHit[] {
     const completions = parsed.typingLastWord ? this.completions(normaliseWord(parsed.terms.at(-1)!.words[0]!)) : [];
+    // Each term on its own, as matched (the last with its completions), to tell whether it is too common to rank by.
+    const last = parsed.terms.length - 1;
+    const common = parsed.terms.some((term, index) => {
+      const alone = matchExpression({ terms: [term], typingLastWord: parsed.typingLastWord && index === last }, 'AND', undefined, index === last ? completions : []);
+      return alone !== null && this.sql(`SELECT rowid FROM minutes_text WHERE minutes_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES}`).get(alone) !== undefined;
+    });
     for (const combine of ['AND', 'OR'] as const) {
       if (combine === 'OR' && parsed.terms.length < 2) break;
       const expression = matchExpression(parsed, combine, filters.only === undefined ? undefined : fields, completions);
       if (expression === null) return [];
-      const titles = filters.only === undefined ? matchExpression(parsed, combine, ['title'], completions) : null;
-      const hits = this.top(expression, titles, filters, fields, Math.min(limit, MAX_HITS));
+      const titles = common && filters.only === undefined ? matchExpression(parsed, combine, ['title'], completions) : null;
+      const hits = this.top(expression, common, titles, filters, fields, Math.min(limit, MAX_HITS));
       if (hits.length > 0) return hits;
     }
     return [];
   }
 
   /**
-   * Ranks with LIMIT first, then scores and marks the matches (bm25, highlight) only in the rows kept.
-   * bm25 costs the same for every match, so words too common to rank by (more than RANKED_MATCHES
-   * matches) are ranked among the titles that hold them (`titles`, the same query on the titles' own
-   * small index) and then among the most recently indexed RANKED_MATCHES matches: a search then costs
-   * the same at 10,000 meetings as at 1,000.
+   * Ranks with LIMIT first, then marks the matches (highlight) only in the rows kept. bm25 reads every
+   * match of each word to weigh it, whatever the LIMIT: that is FTS5's slow tail. So a query with a
+   * word too `common` to rank by (in more than RANKED_MATCHES records) is ranked among the titles that
+   * hold it (`titles`, the same query on the titles' own small index), and the rest come newest first
+   * (a rebuild indexes the oldest meetings first, and a saved meeting is indexed again), unranked:
+   * such a search then costs the same at 10,000 meetings as at 1,000.
    */
-  private top(expression: string, titles: string | null, filters: SearchFilters, fields: readonly SearchField[], limit: number): SearchHit[] {
+  private top(expression: string, common: boolean, titles: string | null, filters: SearchFilters, fields: readonly SearchField[], limit: number): SearchHit[] {
     const conditions: string[] = [];
     const values: (string | number)[] = [];
     const where = (condition: string, value: string | number | undefined) => {
@@ -350,22 +357,18 @@ export class SearchDatabase {
     where('r.municipal_year = ?', filters.municipalYear);
     where('r.date >= ?', filters.from);
     where('r.date <= ?', filters.to);
-    const matching = (table: string) => `FROM ${table} JOIN minutes_records r ON r.rowid = ${table}.rowid WHERE ${table} MATCH ? ${conditions.join(' ')}`;
-    const ranked = (table: string, match: string, after: number) =>
-      this.sql(`SELECT r.*, ${table === 'minutes_text' ? this.bm25 : `bm25(${table})`} AS rank ${matching(table)} AND ${table}.rowid > ? ORDER BY rank LIMIT ${limit}`).all(
+    const select = (table: string, rank: string, order: string, match: string) =>
+      this.sql(`SELECT r.*, ${rank} AS rank FROM ${table} JOIN minutes_records r ON r.rowid = ${table}.rowid WHERE ${table} MATCH ? ${conditions.join(' ')} ORDER BY ${order} LIMIT ${limit}`).all(
         match,
         ...values,
-        after,
       ) as RecordRow[];
-    const cutoff = (table: string, match: string) =>
-      (this.sql(`SELECT ${table}.rowid AS rowid ${matching(table)} ORDER BY ${table}.rowid DESC LIMIT 1 OFFSET ${RANKED_MATCHES - 1}`).get(match, ...values) as { rowid: number } | undefined)?.rowid ?? 0;
-    const after = cutoff('minutes_text', expression);
     let kept: RecordRow[];
-    if (after === 0) kept = ranked('minutes_text', expression, 0);
+    if (!common) kept = select('minutes_text', this.bm25, 'rank', expression);
     else {
-      const titled = titles === null ? [] : ranked('minute_titles', titles, cutoff('minute_titles', titles));
+      const titled = titles === null ? [] : select('minute_titles', 'bm25(minute_titles)', 'rank', titles);
       const seen = new Set(titled.map((row) => row.rowid));
-      kept = [...titled, ...ranked('minutes_text', expression, after).filter((row) => !seen.has(row.rowid))].slice(0, limit);
+      const newest = select('minutes_text', '0', 'minutes_text.rowid DESC', expression).filter((row) => !seen.has(row.rowid));
+      kept = [...titled, ...newest].slice(0, limit);
     }
     if (kept.length === 0) return [];
     const highlights = searchFields.map((field, column) => `highlight(minutes_text, ${column}, '${HIT_OPEN}', '${HIT_CLOSE}') AS marked_${field}`).join(', ');
@@ -379,7 +382,7 @@ export class SearchDatabase {
     return kept.map((row) => {
       const texts = byRowid.get(row.rowid)!;
       const marks = Object.fromEntries(searchFields.map((field) => [field, texts[`marked_${field}`]])) as Record<SearchField, string | null>;
-      return searchHit({ record: recordOf(row), score: -row.rank, marked: marks }, fields);
+      return searchHit({ record: recordOf(row), score: row.rank === 0 ? 0 : -row.rank, marked: marks }, fields);
     });
   }
 

@@ -44,6 +44,7 @@ interface HitCommon {
   committeeId: string;
   date: string;
   municipalYear: number;
+  /** bm25, higher is better, comparable within one search; 0 for a hit listed newest first, its words being too common to rank by. */
   score: number;
   /** The field with most matched words (weighted as ranked). */
   matchedIn: SearchField;
