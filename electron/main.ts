@@ -91,7 +91,7 @@ function createWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   const folder = chosenLibraryFolder(process.argv) ?? app.getPath('userData');
-  const library = await MeetingLibrary.open({ folder });
+  const library = await MeetingLibrary.open({ folder, checkSignedInBackground: true });
   const search = new LibrarySearch(library);
   // Quitting stops any rebuild of the search index and closes its database, then lets the library go.
   app.on('before-quit', () => void search.close().finally(() => library.close()));

@@ -40,6 +40,8 @@ export const LibraryOverview = z.object({
   problems: z.array(LibraryProblem),
   /** Why this window cannot change the library (another window has it open; its folder is read-only), or null. */
   readOnly: z.string().nullable(),
+  /** How many of the signed records are checked against their signatures so far, while that goes on after opening; else null. */
+  checking: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).nullable(),
 });
 export type LibraryOverview = z.infer<typeof LibraryOverview>;
 

@@ -55,6 +55,13 @@ export interface LibraryOptions {
   user?: string;
   /** The clerk's name recorded with lifecycle steps instead of the one in preferences.json (the command line's --by). */
   clerkName?: string;
+  /**
+   * Whether open() returns before the signed meetings whose files look unchanged are read and checked
+   * against their signatures (the window: start-up then costs the same at 10 meetings as at 10,000, and
+   * overview().checking says how far the check has got); default false, so a command such as verify
+   * answers only once every signed record has been checked.
+   */
+  checkSignedInBackground?: boolean;
 }
 
 /** A lifecycle step's inputs the node side gathers outside the library's queue: what each citation of the meeting resolves to (LibrarySearch). */
@@ -134,6 +141,12 @@ export class MeetingLibrary {
   private readonly registerFile: ValidatedJsonFile<SignatureRegisterFile>;
   /** Every signature made in or imported into the library (signatures.json), read at opening. */
   private signatures: RegisteredSignature[] = [];
+  /** How far the check of signed records after opening has got, or null when none is under way. */
+  private checking: { done: number; total: number } | null = null;
+  /** Set by close(): a check of signed records under way stops at the next file. */
+  private closing = false;
+  /** Resolves when the signed records found unchanged at opening have all been checked against their signatures. */
+  private signedChecked: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly folder: string,
@@ -163,12 +176,21 @@ export class MeetingLibrary {
       options.user ?? computerUserName(),
       options.clerkName,
     );
-    await library.operations.runExclusive(() => library.start());
+    const unchangedSigned = await library.operations.runExclusive(() => library.start());
+    library.signedChecked = library.checkSignedRecords(unchangedSigned);
+    if (options.checkSignedInBackground !== true) await library.signedChecked;
     return library;
+  }
+
+  /** Resolves once every signed record has been checked against its signature since opening (see checkSignedInBackground). */
+  whenSignedRecordsChecked(): Promise<void> {
+    return this.signedChecked;
   }
 
   /** Releases the library for another process. The library must not be used afterwards. */
   async close(): Promise<void> {
+    this.closing = true;
+    await this.signedChecked;
     await this.operations.runExclusive(async () => {
       await this.lock?.release();
       this.lock = null;
@@ -194,7 +216,7 @@ export class MeetingLibrary {
 
   overview(): LibraryOverview {
     const { committees, meetings } = this.index.data;
-    return { folder: this.folder, committees, meetings, problems: [...this.problems], readOnly: this.writeRefusal };
+    return { folder: this.folder, committees, meetings, problems: [...this.problems], readOnly: this.writeRefusal, checking: this.checking };
   }
 
   createCommittee(fields: CommitteeFields): Promise<Committee> {
@@ -889,7 +911,8 @@ export class MeetingLibrary {
     if (this.writeRefusal !== null) throw new LibraryError('read-only', this.writeRefusal);
   }
 
-  private async start(): Promise<void> {
+  /** Opens the library; answers the signed meetings whose files look unchanged, which are checked after (checkSignedRecords). */
+  private async start(): Promise<string[]> {
     if (!this.dryRun) {
       try {
         await fs.mkdir(join(this.folder, MEETINGS_DIR), { recursive: true });
@@ -904,15 +927,56 @@ export class MeetingLibrary {
     }
     try {
       await this.readIndex();
-      await this.reconcileMeetingFiles();
+      const unchangedSigned = await this.reconcileMeetingFiles();
       await this.recoverCommittees();
       await this.readSignatureRegister();
       this.reportSignatures();
+      return unchangedSigned;
     } catch (error) {
       // Whatever went wrong, the clerk gets the library as far as it could be read, and nothing is written.
       this.problems.push({ file: LIBRARY_FILE, message: `The library could not be opened fully: ${reasonOf(error)}`, movedTo: null });
       this.writeRefusal ??= 'The library could not be opened fully, so it is open read-only to keep its files as they are.';
+      return [];
     }
+  }
+
+  /**
+   * Reads each signed meeting whose file looked unchanged at opening and checks it against its
+   * signature, one file at a time in the library's queue (a save waits for one file at most), keeping
+   * nothing in memory. A signed record that no longer matches is marked and listed, as at opening; one
+   * that no longer validates is set aside. Signed files are checked at every opening even when their
+   * stamp matches, because whoever edits a file can also edit the stamp in library.json.
+   */
+  private async checkSignedRecords(meetingIds: readonly string[]): Promise<void> {
+    if (meetingIds.length === 0) return;
+    this.checking = { done: 0, total: meetingIds.length };
+    let changed = false;
+    for (const [done, meetingId] of meetingIds.entries()) {
+      if (this.closing) break;
+      changed = (await this.exclusive(() => this.checkSignedRecord(meetingId))) || changed;
+      this.checking = { done: done + 1, total: meetingIds.length };
+    }
+    this.checking = null;
+    if (changed) await this.exclusive(() => this.writeIndexOnOpening());
+  }
+
+  /** One signed record checked against its signature (see checkSignedRecords); answers whether the index changed. */
+  private async checkSignedRecord(meetingId: string): Promise<boolean> {
+    // Read, saved or forgotten since opening: checked then.
+    if (this.meetings.has(meetingId) || !this.index.data.meetings.some((summary) => summary.id === meetingId)) return false;
+    const file = this.meetingFile(meetingId);
+    try {
+      await file.read();
+      if (file.data === null) throw new Error('the file is missing');
+    } catch (error) {
+      await this.setAside(this.meetingPath(meetingId), error);
+      this.forget(meetingId);
+      return true;
+    }
+    const summary = this.summaryOf(file.data.meeting);
+    if (!this.remember(summary)) return false;
+    if (summary.tampered !== null) this.problems.push({ file: `${MEETINGS_DIR}/${meetingId}.json`, message: summary.tampered, movedTo: null });
+    return true;
   }
 
   private async addCommittee(fields: CommitteeFields): Promise<Committee> {
@@ -1087,10 +1151,14 @@ export class MeetingLibrary {
     }
   }
 
-  /** Size and modification time: a file whose stamp matches the index was validated when it was written. */
+  /**
+   * Size, modification time and change time: a file whose stamp matches the index was validated when
+   * it was written. The change time is set by the system on every write and cannot be set back as the
+   * modification time can (utimes), so a file edited and given its old time again still looks changed.
+   */
   private async stampOf(meetingId: string): Promise<string> {
     const info = await fs.stat(this.meetingPath(meetingId));
-    return `${info.size}:${Math.trunc(info.mtimeMs)}`;
+    return `${info.size}:${Math.trunc(info.mtimeMs)}:${Math.trunc(info.ctimeMs)}`;
   }
 
   /**
@@ -1143,8 +1211,12 @@ export class MeetingLibrary {
     return names.filter((name) => MEETING_FILE_NAME.test(name));
   }
 
-  /** Brings the index into line with the meeting files, validating every file the index has not seen as written. */
-  private async reconcileMeetingFiles(): Promise<void> {
+  /**
+   * Brings the index into line with the meeting files, validating every file the index has not seen as
+   * written (its stamp differs); answers the signed meetings whose stamps match, to be checked against
+   * their signatures after opening (checkSignedRecords).
+   */
+  private async reconcileMeetingFiles(): Promise<string[]> {
     const ids = new Set((await this.meetingFileNames()).map((name) => name.slice(0, -'.json'.length)));
     let changed = false;
     for (const summary of [...this.index.data.meetings]) {
@@ -1158,11 +1230,16 @@ export class MeetingLibrary {
         changed = true;
       }
     }
+    const stamps = await this.stampsOf([...ids]);
+    const signed = new Set(this.index.data.meetings.filter((summary) => summary.signed || summary.status === 'signed').map((summary) => summary.id));
+    const unchangedSigned: string[] = [];
     for (const id of ids) {
-      const stamp = await this.stampOf(id);
-      // Signed minutes are checked against their signature at every opening, even when size and time look unchanged (both can be set back).
-      const signed = this.index.data.meetings.some((summary) => summary.id === id && (summary.signed || summary.status === 'signed'));
-      if (this.index.data.stamps[id] === stamp && !signed) continue;
+      const stamp = stamps.get(id);
+      if (stamp === undefined) continue; // gone since the folder was listed
+      if (this.index.data.stamps[id] === stamp) {
+        if (signed.has(id)) unchangedSigned.push(id);
+        continue;
+      }
       const file = this.meetingFile(id);
       try {
         await file.read();
@@ -1176,6 +1253,21 @@ export class MeetingLibrary {
       changed = true;
     }
     if (changed) await this.writeIndexOnOpening();
+    return unchangedSigned;
+  }
+
+  /** The stamps of these meetings' files, read a few dozen at a time (one at a time, 10,000 stats take seconds); a file gone has none. */
+  private async stampsOf(meetingIds: readonly string[]): Promise<Map<string, string>> {
+    const stamps = new Map<string, string>();
+    const AT_ONCE = 64;
+    for (let start = 0; start < meetingIds.length; start += AT_ONCE) {
+      const batch = meetingIds.slice(start, start + AT_ONCE);
+      const read = await Promise.all(batch.map((id) => this.stampOf(id).catch(() => null)));
+      read.forEach((stamp, at) => {
+        if (stamp !== null) stamps.set(batch[at]!, stamp);
+      });
+    }
+    return stamps;
   }
 
   /**

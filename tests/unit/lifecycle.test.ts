@@ -1,7 +1,7 @@
 // Issue 9 on the node side: draft → circulated → agreed (with an amendment) → signed through the
 // contract's dispatch and through the command line, the lock on signed minutes, and the hash chain
 // that makes a changed, deleted or re-ordered signed meeting evident.
-import { mkdir, mkdtemp, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, removeTestFolder } from './builders.js';
@@ -268,6 +268,43 @@ describe('tamper evidence', () => {
     expect(printed).toContain('NOT THE SIGNED RECORD – changed after it was signed');
     expect(printed).not.toContain('Signed Councillor J Innes (Chair)');
   }, 60_000);
+
+  it('in the window, opens at once and checks signed records after, even one whose stamp in library.json was made to match', async () => {
+    const [july] = await signedPair();
+    await library.close();
+    const path = meetingPath(july);
+    await writeFile(path, (await readFile(path, 'utf8')).replace('"venue": ""', '"venue": "X"'));
+    // Whoever edited the file also wrote its new stamp into the index, so it looks unchanged.
+    const info = await stat(path);
+    const index = JSON.parse(await readFile(join(folder, 'library.json'), 'utf8')) as { stamps: Record<string, string> };
+    index.stamps[july.id] = `${info.size}:${Math.trunc(info.mtimeMs)}:${Math.trunc(info.ctimeMs)}`;
+    await writeFile(join(folder, 'library.json'), JSON.stringify(index));
+
+    library = await MeetingLibrary.open({ folder, checkSignedInBackground: true });
+    expect(library.overview().meetings.find((meeting) => meeting.id === july.id)!.tampered).toBeNull();
+    expect(library.overview().checking).toEqual({ done: 0, total: 2 });
+    await library.whenSignedRecordsChecked();
+    const overview = library.overview();
+    expect(overview.checking).toBeNull();
+    const summary = overview.meetings.find((meeting) => meeting.id === july.id)!;
+    expect(summary.tampered).toMatch(/^This signed record was changed outside Minute Book on or after .*: the minutes of 13 July 2017 no longer match the signature/);
+    expect(overview.problems).toContainEqual({ file: `meetings/${july.id}.json`, message: summary.tampered, movedTo: null });
+  });
+
+  it('sees at opening a signed file edited and given its old modification time again', async () => {
+    const [july] = await signedPair();
+    await library.close();
+    const path = meetingPath(july);
+    const before = await stat(path);
+    const text = await readFile(path, 'utf8');
+    // The same size, and the old modification time: only the change time tells.
+    await writeFile(path, text.replace('Councillor', 'Councillar'));
+    expect((await stat(path)).size).toBe(before.size);
+    await utimes(path, before.atime, before.mtime);
+    library = await MeetingLibrary.open({ folder, checkSignedInBackground: true });
+    // Not left to the check after opening: the change time differs, so the file was read at once.
+    expect(library.overview().meetings.find((meeting) => meeting.id === july.id)!.tampered).toMatch(/^This signed record was changed outside Minute Book/);
+  });
 
   it('covers who signed and when: another Chair or another date of signing in the file fails the signature', async () => {
     const [july] = await signedPair();
