@@ -373,7 +373,8 @@ export type Contract = typeof contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'read-only' | 'unsupported' | 'internal';
+/** `busy`: not ready yet, for a reason that passes by itself (the search index being rebuilt); the same call may be made again shortly. */
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'read-only' | 'unsupported' | 'busy' | 'internal';
 
 /** Calls answer with a result rather than throwing, so messages cross IPC and HTTP intact. */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

@@ -56,15 +56,15 @@ export class LibrarySearch {
   }
 
   /**
-   * Ranked results, best first (see SearchDatabase.search). Throws LibraryError 'storage' saying why when
-   * search is unavailable: being rebuilt (with progress) for longer than a few seconds, or not rebuilt.
+   * Ranked results, best first (see SearchDatabase.search). Throws LibraryError 'busy' while the index is
+   * being rebuilt (with progress) for longer than a few seconds, and 'storage' saying why when it could not be.
    */
   async search(query: string, filters: SearchFilters, limit: number): Promise<SearchHit[]> {
     await this.ready;
     if (this.status_.state === 'rebuilding') await Promise.race([this.rebuilding, new Promise((resolve) => setTimeout(resolve, SEARCH_WAITS_MS).unref?.())]);
     const status = this.status_;
     if (status.state === 'rebuilding') {
-      throw new LibraryError('storage', `${status.reason} Search is being rebuilt from the meeting files (${status.done} of ${status.total} meetings); try again in a moment.`);
+      throw new LibraryError('busy', `${status.reason} Search is being rebuilt from the meeting files (${status.done} of ${status.total} meetings); try again in a moment.`);
     }
     if (status.state === 'unavailable') throw new LibraryError('storage', status.reason);
     try {

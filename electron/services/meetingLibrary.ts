@@ -1240,10 +1240,10 @@ export class MeetingLibrary {
         if (signed.has(id)) unchangedSigned.push(id);
         continue;
       }
+      // Not kept in memory: a 10,000-meeting library read at its first opening would hold every meeting; a meeting is read again when opened.
       const file = this.meetingFile(id);
       try {
         await file.read();
-        this.meetings.set(id, { file, stamp });
         if (!this.remember(this.summaryOf(file.data.meeting)) && this.index.data.stamps[id] === stamp) continue;
         this.index.data.stamps[id] = stamp;
       } catch (error) {
