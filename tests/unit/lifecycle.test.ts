@@ -397,6 +397,18 @@ describe('tamper evidence', () => {
     const bad = cli('verify', archivePath);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('the minutes of 13 July 2017 no longer match the signature');
+
+    // Imported elsewhere, the changed record is not taken in as signed minutes: refused by name, and the command fails.
+    const elsewhere = join(folder, 'elsewhere');
+    const imported = cli('import', archivePath, '--library', elsewhere);
+    expect(imported.status).toBe(1);
+    expect(imported.stdout).toContain('The minutes of 13 July 2017 were not imported: they are marked signed, but they do not match their signature');
+    const other = await MeetingLibrary.open({ folder: elsewhere });
+    expect(other.overview().meetings.map((meeting) => [meeting.date, meeting.signed, meeting.tampered])).toEqual([
+      ['2017-09-14', true, null],
+      ['2017-10-12', false, null],
+    ]);
+    await other.close();
   }, 60_000);
 
   it('records signed minutes as published beside the record, and finds the version as signed for a file changed since', async () => {
