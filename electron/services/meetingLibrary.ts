@@ -857,9 +857,11 @@ export class MeetingLibrary {
 
   /**
    * Reads signatures.json. Missing or damaged (set aside), it is made again from the signed meetings
-   * found now, and the clerk is told that a signature removed before then could not be seen.
+   * found now, those the index recorded as signed when the library was last open (`indexed`) and those
+   * whose history holds a signed version, so a signature removed from a file along with the register
+   * is still seen; the clerk is told that one removed from the history too could not be.
    */
-  private async readSignatureRegister(): Promise<void> {
+  private async readSignatureRegister(indexed: readonly RegisteredSignature[]): Promise<void> {
     let file: SignatureRegisterFile | null = null;
     let damaged = false;
     try {
@@ -872,20 +874,42 @@ export class MeetingLibrary {
       this.signatures = file.signatures;
       return;
     }
-    this.signatures = this.index.data.meetings.flatMap((summary) =>
+    const found = this.index.data.meetings.flatMap((summary) =>
       summary.chain === null ? [] : [{ meetingId: summary.id, committeeId: summary.committeeId, date: summary.date, chainHash: summary.chain.chainHash }],
     );
+    const foundIds = new Set(found.map((entry) => entry.meetingId));
+    this.signatures = [...found, ...indexed.filter((entry) => !foundIds.has(entry.meetingId))];
+    // And from each meeting's own history: a signed meeting stays signed, so one whose history holds a signed version was signed.
+    const registered = new Set(this.signatures.map((entry) => entry.meetingId));
+    for (const summary of this.index.data.meetings) {
+      if (registered.has(summary.id)) continue;
+      const fromHistory = await this.signatureInHistory(summary.id);
+      if (fromHistory !== null) this.signatures.push(fromHistory);
+    }
     // Signatures of the 'signed-record' kind are always registered as they are made: one found with no
     // register means it was removed. Older signatures were made before there was a register to keep.
-    const registeredWhenMade = this.index.data.meetings.some((summary) => summary.chain?.covers === 'signed-record');
+    const registeredWhenMade = this.index.data.meetings.some((summary) => summary.chain?.covers === 'signed-record') || this.signatures.length > found.length;
     if (damaged || registeredWhenMade) {
       this.problems.push({
         file: SIGNATURES_FILE,
-        message: `${SIGNATURES_FILE}, the library's register of signatures, was ${damaged ? 'damaged' : 'missing'}: it was made again from the ${this.signatures.length} signed meeting(s) found now. A signature removed from a meeting file before now could not be seen.`,
+        message: `${SIGNATURES_FILE}, the library's register of signatures, was ${damaged ? 'damaged' : 'missing'}: it was made again from the ${found.length} signed meeting(s) found now${this.signatures.length > found.length ? ` and the ${this.signatures.length - found.length} the library's index or the meetings' histories record as signed` : ''}. A signature removed from a meeting file and its history could not be seen.`,
         movedTo: null,
       });
     }
     if (this.writes) await this.writeSignatureRegister();
+  }
+
+  /** The newest signature a meeting's history holds, as the register records it; null when it holds none (or cannot be read). */
+  private async signatureInHistory(meetingId: string): Promise<RegisteredSignature | null> {
+    try {
+      const signedVersion = (await this.history.list(meetingId)).versions.find((version) => version.status === 'signed');
+      if (signedVersion === undefined) return null;
+      const { meeting } = await this.history.version(meetingId, signedVersion.revision);
+      const signature = meeting.lifecycle?.signed;
+      return signature == null ? null : { meetingId, committeeId: meeting.committeeId, date: meeting.date, chainHash: signature.chainHash };
+    } catch {
+      return null;
+    }
   }
 
   private async writeSignatureRegister(): Promise<void> {
@@ -927,9 +951,13 @@ export class MeetingLibrary {
     }
     try {
       await this.readIndex();
+      // What the index recorded as signed when the library was last open, before the files are read again.
+      const indexedSignatures = this.index.data.meetings.flatMap((summary) =>
+        summary.chain === null ? [] : [{ meetingId: summary.id, committeeId: summary.committeeId, date: summary.date, chainHash: summary.chain.chainHash }],
+      );
       const unchangedSigned = await this.reconcileMeetingFiles();
       await this.recoverCommittees();
-      await this.readSignatureRegister();
+      await this.readSignatureRegister(indexedSignatures);
       this.reportSignatures();
       return unchangedSigned;
     } catch (error) {

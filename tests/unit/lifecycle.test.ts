@@ -346,6 +346,17 @@ describe('tamper evidence', () => {
     const verify = cli('verify', '--library', folder);
     expect(verify.status).toBe(1);
     expect(verify.stdout).toContain('FAILED  The minutes of 14 September 2017 were signed');
+
+    // The register deleted as well: the meeting's history holds the version as signed, so the signature is still seen.
+    await library.close();
+    await unlink(join(folder, 'signatures.json'));
+    library = await MeetingLibrary.open({ folder });
+    const overview = library.overview();
+    expect(overview.meetings.find((meeting) => meeting.id === september.id)!.tampered).toMatch(/^The minutes of 14 September 2017 were signed \(the library's register of signatures records it\), but their file no longer carries the signature/);
+    expect(overview.problems.map((problem) => problem.message)).toContain(
+      "signatures.json, the library's register of signatures, was missing: it was made again from the 1 signed meeting(s) found now and the 1 the library's index or the meetings' histories record as signed. A signature removed from a meeting file and its history could not be seen.",
+    );
+    await expect(library.saveMeeting(await library.loadMeeting(september.id))).rejects.toMatchObject({ code: 'read-only' });
     // A path that is not a library is not a library with nothing wrong in it.
     const nowhere = cli('verify', '--library', join(folder, 'no-such-library'));
     expect([nowhere.status, nowhere.stderr]).toEqual([2, expect.stringContaining('is not a Minute Book library')]);
