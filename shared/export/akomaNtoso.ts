@@ -3,6 +3,7 @@
 // the title block in the preface, the attendance as a roll call, then one debateSection per item,
 // grouped under Public/Private Business as the formal minutes are (seed 003). Validates against
 // akomantoso30.xsd; every person at the meeting and their part in it is declared in the references.
+import { publishedItem } from './lifecycleMarks.js';
 import { formatClockTime, formatClosingTime, formatFormalDate, formatProseDate } from '../dates.js';
 import type { Attendance } from '../model/attendance.js';
 import { adjournmentsOf, businessHeadings, type Business, type Item } from '../model/meeting.js';
@@ -317,7 +318,7 @@ export function renderAkomaNtoso(request: ExportRequest): string {
       inlineElement('num', {}, escapeXml(formatMinuteNumber(item.minuteNumber, year, committee.numberingStyle))),
       inlineElement('heading', { eId: `${itemId}__heading` }, escapeXml(item.title.trim())),
       ...source,
-      ...minutesOutline(item.minutes, committee.declarationKinds).map((block) => minutesBlock(block, itemId)),
+      ...minutesOutline(publishedItem(meeting, item).minutes, committee.declarationKinds).map((block) => minutesBlock(block, itemId)),
     ]);
   };
 

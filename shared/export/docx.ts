@@ -27,7 +27,7 @@ import { meetingTimeLines } from './meetingTimes.js';
 import type { DeclarationKind } from '../model/declarationKinds.js';
 import { businessHeadings, type Item, type Meeting } from '../model/meeting.js';
 import { requirePublishable, type ExportRequest } from './exportForm.js';
-import { draftMark, signatureLine } from './lifecycleMarks.js';
+import { draftMark, signatureLine, publishedItem } from './lifecycleMarks.js';
 import { minutesOutline, textOf, type BulletItem, type OutlineBlock, type ResolutionPart, type Span } from './outline.js';
 
 /** The Word list every bullet in the minutes belongs to. */
@@ -173,7 +173,7 @@ function businessParagraphs(meeting: Meeting, kinds: readonly DeclarationKind[])
     ...(item.business === meeting.items[index - 1]?.business
       ? []
       : [new Paragraph({ heading: HeadingLevel.HEADING_2, text: businessHeadings[item.business] })]),
-    ...itemParagraphs(item, index, kinds),
+    ...itemParagraphs(publishedItem(meeting, item), index, kinds),
   ]);
 }
 

@@ -1,4 +1,5 @@
 // The formal minutes document as HTML (seed 003's content): printable, and the source of the PDF.
+import { publishedItem } from './lifecycleMarks.js';
 import { attendanceGroups } from '../attendanceText.js';
 import { formatClockTime, formatFormalDate } from '../dates.js';
 import { meetingTimeLines } from './meetingTimes.js';
@@ -30,7 +31,7 @@ export function renderFormalHtml(request: ExportRequest): ExportedFile {
       business = item.business;
       parts.push(`<h2>${businessHeadings[item.business]}</h2>`);
     }
-    parts.push(`<section><h3>${index + 1}. ${escapeHtml(item.title)}</h3>${minutesOutline(item.minutes, committee.declarationKinds).map(blockHtml).join('\n')}</section>`);
+    parts.push(`<section><h3>${index + 1}. ${escapeHtml(item.title)}</h3>${minutesOutline(publishedItem(meeting, item).minutes, committee.declarationKinds).map(blockHtml).join('\n')}</section>`);
   });
   parts.push(...meetingTimeLines(meeting).map((line) => `<p class="closed">${escapeHtml(line)}</p>`));
   parts.push(...lifecycle.closing);

@@ -7,7 +7,7 @@ import { meetingTimeLines } from './meetingTimes.js';
 import { businessHeadings } from '../model/meeting.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
 import { blockMarkdown, escapeMarkdown } from './markdown.js';
-import { draftMark, signatureLine } from './lifecycleMarks.js';
+import { draftMark, signatureLine, publishedItem } from './lifecycleMarks.js';
 import { minutesOutline } from './outline.js';
 
 export function renderFormalMarkdown(request: ExportRequest): ExportedFile {
@@ -34,7 +34,7 @@ export function renderFormalMarkdown(request: ExportRequest): ExportedFile {
       business = item.business;
       sections.push(`## **${businessHeadings[item.business]}**`);
     }
-    sections.push(`### **${index + 1}. ${escapeMarkdown(item.title)}**`, ...minutesOutline(item.minutes, committee.declarationKinds).map(blockMarkdown));
+    sections.push(`### **${index + 1}. ${escapeMarkdown(item.title)}**`, ...minutesOutline(publishedItem(meeting, item).minutes, committee.declarationKinds).map(blockMarkdown));
   });
   sections.push(...meetingTimeLines(meeting).map(escapeMarkdown));
   sections.push(...signatureLine(meeting).map(escapeMarkdown));

@@ -5,7 +5,8 @@
 import { formatProseDate } from '../dates.js';
 import { notYetAgreed, recordedLifecycle } from '../lifecycle/recorded.js';
 import { tamperWarning } from '../lifecycle/signature.js';
-import type { Meeting } from '../model/meeting.js';
+import { paragraph } from '../editor/blocks.js';
+import type { Item, Meeting } from '../model/meeting.js';
 
 export const DRAFT_MARK = 'DRAFT – not yet agreed';
 /** Printed instead of the signature on signed minutes whose words no longer match it (shared/lifecycle/signature.ts). */
@@ -37,4 +38,14 @@ export function signature(meeting: Meeting): Signature | null {
 export function signatureLine(meeting: Meeting): string[] {
   const signed = signature(meeting);
   return signed === null ? [] : [`Signed ${signed.chair} (Chair)${signed.on === null ? '' : `, ${formatProseDate(signed.on)}`}`];
+}
+
+/**
+ * The item as published: minutes amended at a later meeting end with the note of the amendment
+ * ("Amended by Minute 6/17."), so the record shows the correction was agreed, not made silently
+ * (issue 9; the corrected text replaces the original, which stays in the history).
+ */
+export function publishedItem(meeting: Meeting, item: Item): Item {
+  const notes = (meeting.lifecycle?.corrections ?? []).filter((correction) => correction.itemId === item.id).map((correction) => correction.note);
+  return notes.length === 0 ? item : { ...item, minutes: [...item.minutes, ...notes.map((note) => paragraph(`${note}.`))] };
 }

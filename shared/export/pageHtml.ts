@@ -1,5 +1,6 @@
 // The "Agenda and minutes" page as HTML: the same content as the text form (seeds 001 and 004), as a
 // self-contained, accessible, printable document.
+import { publishedItem } from './lifecycleMarks.js';
 import { formatClockTime } from '../dates.js';
 import type { DeclarationKind } from '../model/declarationKinds.js';
 import type { Item } from '../model/meeting.js';
@@ -35,7 +36,7 @@ export function renderPageHtml(request: ExportRequest): ExportedFile {
     `<p>${escapeHtml(venue)}</p>`,
     `<p>${escapeHtml(contact)}</p>`,
     '<h2 id="items">Items</h2>',
-    `<ol class="items" aria-labelledby="items">${meeting.items.map((item) => itemHtml(item, committee.declarationKinds)).join('\n')}</ol>`,
+    `<ol class="items" aria-labelledby="items">${meeting.items.map((item) => itemHtml(publishedItem(meeting, item), committee.declarationKinds)).join('\n')}</ol>`,
     ...meetingTimeLines(meeting, formatClockTime).map((line) => `<p class="closed">${escapeHtml(line)}</p>`),
     ...lifecycle.closing,
   ].join('\n');

@@ -5,7 +5,7 @@ import type { Item, Meeting } from '../model/meeting.js';
 import type { Committee } from '../model/committee.js';
 import type { DeclarationKind } from '../model/declarationKinds.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
-import { draftMark, signatureLine } from './lifecycleMarks.js';
+import { draftMark, signatureLine, publishedItem } from './lifecycleMarks.js';
 import { meetingTimeLines } from './meetingTimes.js';
 import { minutesOutline } from './outline.js';
 import { minutesText, type BulletMarks } from './plainText.js';
@@ -51,7 +51,7 @@ export function renderPageText(request: ExportRequest): ExportedFile {
     'Agenda and minutes',
     ...pageHeader(meeting, committee),
     'Items\nNo. Item',
-    ...meeting.items.map((item) => itemBlock(item, cutMinutes[item.minuteNumber], committee.declarationKinds)),
+    ...meeting.items.map((item) => itemBlock(publishedItem(meeting, item), cutMinutes[item.minuteNumber], committee.declarationKinds)),
     ...meetingTimeLines(meeting, formatClockTime),
     ...signatureLine(meeting),
   ].join('\n\n');

@@ -30,7 +30,7 @@ export const isLocked = (meeting: Pick<Meeting, 'status' | 'lifecycle'> | Pick<M
 
 /** "The minutes of 13 July 2017 are signed and locked: <what>." for every refusal of a change to a locked meeting. */
 export const lockedMessage = (meeting: Pick<Meeting, 'date'>, what: string): string =>
-  `The minutes of ${formatProseDate(meeting.date)} are signed and locked: ${what}. Only an amendment recorded at a later meeting could change them, and signed minutes take none.`;
+  `The minutes of ${formatProseDate(meeting.date)} are signed and locked: ${what}. Signed minutes cannot be changed; a correction is minuted at a later meeting.`;
 
 /** Why the step cannot be taken from the meeting's status, in the clerk's words; null when it can. */
 export function transitionRefusal(meeting: Pick<Meeting, 'status' | 'date' | 'lifecycle'>, step: keyof typeof transitions): string | null {

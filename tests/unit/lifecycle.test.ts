@@ -11,6 +11,7 @@ import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 import { readHistoryFile, historyPathBeside, describeHistory } from '../../electron/services/meetingHistory.js';
 import * as blocks from '../../shared/editor/blocks.js';
 import { archivePackage, contentHash } from '../../shared/export/jsonArchive.js';
+import { exportForms } from '../../shared/export/forms.js';
 import { chainHashOf, signedContentHash, tamperWarning } from '../../shared/lifecycle/signature.js';
 import type { Channel } from '../../shared/contract.js';
 import type { Meeting } from '../../shared/model/meeting.js';
@@ -115,6 +116,14 @@ describe('the lifecycle through the contract', () => {
     expect(agreed.lifecycle!.corrections).toEqual([
       { itemId: item.id, at: expect.any(String), by: 'Michelle Rose', meetingId: september!.id, minute: '6/17', note: 'Amended by Minute 6/17', before: item, after: { ...after, minuteNumber: item.minuteNumber } },
     ]);
+    // Every published form prints the note with the corrected minute; the signature-free forms read it as text.
+    const committee = library.overview().committees.find((candidate) => candidate.id === agreed.committeeId)!;
+    for (const format of ['page-text', 'page-html', 'formal-md', 'formal-html', 'akn'] as const) {
+      const { content } = (await exportForms[format].render!({ meeting: agreed, committee })) as { content: string };
+      expect(content, format).toMatch(/The report was deferred to the next meeting\.(<\/p>)?\s*(<p>)?Amended by Minute 6\/17\./);
+    }
+    const item3 = (await exportForms.item.render!({ meeting: agreed, committee, item: item.minuteNumber })) as { content: string };
+    expect(item3.content).toContain('Amended by Minute 6/17.');
     // The original is in the history, as circulated.
     const versions = describeHistory(await readHistoryFile(historyPathBeside(meetingPath(july!)), july!.id)).versions;
     const asCirculated = versions.find((version) => version.revision === agreed.revision - 1)!;
