@@ -25,6 +25,9 @@ export const defaultStandardAgenda: StandardAgendaItem[] = [
   },
 ];
 
+/** What a new meeting minutes under Any Other Business until there is some (the council's form). */
+export const NO_OTHER_BUSINESS = 'There were no other items of business.';
+
 function startingMinutes(template: StandardAgendaItem, previousMeetingDate: string | null, kinds: Committee['declarationKinds']): MinutesNodeJSON[] {
   switch (template.kind) {
     case 'declarations':
@@ -32,7 +35,7 @@ function startingMinutes(template: StandardAgendaItem, previousMeetingDate: stri
     case 'previous-minutes':
       return [minutesApproval(previousMeetingDate ?? '')];
     case 'any-other-business':
-      return [paragraph('There were no other items of business.')];
+      return [paragraph(NO_OTHER_BUSINESS)];
     case 'general':
       return [paragraph()];
   }

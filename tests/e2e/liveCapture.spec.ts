@@ -64,8 +64,9 @@ test('live capture of a four-item meeting, keyboard only, exports as the council
   await expect(live.getByRole('button', { name: 'A Arrived' })).toBeVisible();
   await expect(live.getByRole('button', { name: 'I Left for this item' })).toBeVisible();
 
-  // Roll call: apologies from Councillor Ali (7), Councillor Sawdon (5) not here yet.
-  await keys(page, '7', 'x', '5', 'p');
+  // Roll call: apologies from Councillor Ali (7), Councillor Sawdon (5) not here yet; P on a member present already changes nothing.
+  await keys(page, '1', 'p', '7', 'x', '5', 'o');
+  await expect(list.getByRole('option', { name: /Councillor J Innes/ })).toContainText('present');
   await expect(list.getByRole('option', { name: /Councillor A Ali/ })).toContainText('apologies');
   await expect(list.getByRole('option', { name: /Councillor T Sawdon/ })).toContainText('absent');
   // The start, stamped on the second press.

@@ -97,8 +97,9 @@ describe('what live capture writes', () => {
     expect(minutesOf(writing, 2).map((block) => block.type)).toEqual(['attendance_event', 'paragraph']);
     expect(writing.selection.$from.parent.type.name).toBe('paragraph');
     // A block after the item's own words leaves them be.
-    const after = run(start(), appendToItem(4, blocks.paragraph('Noted.')));
-    expect(minutesOf(after, 4)).toEqual([blocks.paragraph('There were no other items of business.'), blocks.paragraph('Noted.')]);
+    const worded = run(start(), appendToItem(2, blocks.paragraph('The Board noted the report.')));
+    const after = run(worded, appendToItem(2, blocks.paragraph('Noted.')));
+    expect(minutesOf(after, 2)).toEqual([blocks.paragraph('The Board noted the report.'), blocks.paragraph('Noted.')]);
   });
 
   it('minutes a declaration under the Declarations of Interests, in place of "there were none"', () => {
@@ -111,6 +112,25 @@ describe('what live capture writes', () => {
     ]);
     const second = run(state, recordDeclaration(0, { ...record, member: 'Councillor R Bigham', text: '' }));
     expect(minutesOf(second, 0)[0]!.content?.map((declaration) => declaration.attrs?.['member'])).toEqual(['Councillor L Kelly', 'Councillor R Bigham']);
+  });
+
+  it('minutes a motion with no seconder as not seconded when the next motion is moved', () => {
+    let state = run(start(), moveMotion(2, { kind: 'motion', amends: '', mover: 'Councillor L Kelly', seconder: '', words: 'the application be refused' }));
+    state = run(state, moveMotion(2, { kind: 'motion', amends: '', mover: 'Councillor J Innes', seconder: 'Councillor R Bigham', words: 'the application be approved' }));
+    expect(motionsIn(state.doc, 2).map((motion) => [motion.attrs.kind, motion.words, motion.attrs.result])).toEqual([
+      ['motion', 'the application be refused', 'not-seconded'],
+      ['motion', 'the application be approved', ''],
+    ]);
+    // A motion seconded stays before the meeting when another is moved (it may be an alternative put later).
+    state = run(state, moveMotion(2, { kind: 'motion', amends: '', mover: 'Councillor L Kelly', seconder: '', words: 'the application be deferred' }));
+    expect(motionsIn(state.doc, 2).map((motion) => motion.attrs.result)).toEqual(['not-seconded', '', '']);
+  });
+
+  it('replaces "There were no other items of business." once business is recorded under Any Other Business', () => {
+    const last = meeting.items.length - 1;
+    expect(minutesOf(start(), last)).toEqual([blocks.paragraph('There were no other items of business.')]);
+    const state = run(start(), moveMotion(last, { kind: 'motion', amends: '', mover: 'Councillor J Innes', seconder: 'Councillor R Bigham', words: 'a letter of thanks be sent' }));
+    expect(minutesOf(state, last).map((block) => block.type)).toEqual(['motion']);
   });
 
   it('puts an amendment before the motion it amends, and records each vote on its own block', () => {

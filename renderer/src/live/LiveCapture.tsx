@@ -181,8 +181,13 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
     }
     const state = where.get(chosen.name);
     const order = members.map((member) => member.name);
-    if (action === 'present' || action === 'apologies') {
-      const status = action === 'present' ? (state?.rollCall === 'present' ? 'absent' : 'present') : state?.rollCall === 'apologies' ? 'absent' : 'apologies';
+    if (action === 'present' || action === 'apologies' || action === 'absent') {
+      // Each key sets what it says, so a roll call of "1 P 2 P 3 P" never unmarks anyone pressed twice.
+      const status = action;
+      if (state?.rollCall === status) {
+        setMessage(`${chosen.name} is already recorded as ${status}.`);
+        return;
+      }
       dispatched(changeDetails(detailsChange({ attendance: withRollCall(details.attendance, chosen, status, order) }))(view.state, view.dispatch), `${chosen.name}: ${status}.`);
       return;
     }
@@ -370,7 +375,7 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
           })}
         </ul>
         <div className="live-actions" role="group" aria-label={chosen === undefined ? 'Member' : chosen.name}>
-          {(['present', 'apologies', 'arrived', 'left', 'left-for-item', 'returned'] as const).map((action) => (
+          {(['present', 'apologies', 'absent', 'arrived', 'left', 'left-for-item', 'returned'] as const).map((action) => (
             <ActionButton key={action} action={action} onAct={act} />
           ))}
         </div>
@@ -421,7 +426,8 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
       {asking === 'motion' && (
         <MotionDialog
           members={inRoom}
-          openMotions={open.filter((motion) => motion.attrs.kind === 'motion').map((motion) => ({ id: motion.attrs.id, mover: motion.attrs.mover }))}
+          // Only a motion seconded is before the meeting to be amended.
+          openMotions={open.filter((motion) => motion.attrs.kind === 'motion' && motion.attrs.seconder !== '').map((motion) => ({ id: motion.attrs.id, mover: motion.attrs.mover }))}
           onClose={closeForm}
           afterClose={backToPanel}
           onRecord={(moved) => {

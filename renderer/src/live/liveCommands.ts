@@ -1,5 +1,6 @@
 // What live capture writes into the minutes, as editor commands on item `index` of the meeting: the
 // same document, history and autosave as typing, so one Ctrl+Z takes back one recorded event.
+import { NO_OTHER_BUSINESS } from '../../../shared/standardAgenda.js';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { closeHistory } from 'prosemirror-history';
 import { TextSelection, type Command, type Transaction } from 'prosemirror-state';
@@ -56,8 +57,10 @@ export function appendToItem(index: number, json: MinutesNodeJSON, details?: Det
     const item = state.doc.child(index);
     const end = itemPos(state.doc, index) + item.nodeSize - 1;
     const block = minutesSchema.nodeFromJSON(json);
-    // Title and source come first: an item whose only block is an empty paragraph keeps at least the new block.
-    const replacing = item.childCount > 2 && isEmptyParagraph(item.lastChild);
+    // Title and source come first: an item whose only block is an empty paragraph keeps at least the new
+    // block; and once business is recorded under Any Other Business, "There were no other items" is untrue.
+    const stockOnly = item.childCount === 3 && item.lastChild!.type === nodes['paragraph'] && item.lastChild!.textContent.trim() === NO_OTHER_BUSINESS;
+    const replacing = item.childCount > 2 && (isEmptyParagraph(item.lastChild) || stockOnly);
     if (dispatch) dispatch(recorded(replacing ? state.tr.replaceWith(end - item.lastChild!.nodeSize, end, block) : state.tr.insert(end, block), details));
     return true;
   };
@@ -149,7 +152,8 @@ export function motionsIn(doc: ProseMirrorNode, index: number): { attrs: MotionA
 }
 
 /**
- * Minutes a motion moved (and seconded) at item `index`, not yet put. An amendment goes just before
+ * Minutes a motion moved (and seconded) at item `index`, not yet put; a motion of the item moved
+ * before it with no seconder is minuted as not seconded. An amendment goes just before
  * the motion it amends, after any amendments to it already minuted: it is put first, and the minutes
  * read in the order things were decided (the amendment LOST, then the motion CARRIED).
  */
@@ -158,7 +162,18 @@ export function moveMotion(index: number, moved: MotionMoved): Command {
     const base = blocks.motion(newId(), moved.kind, moved.amends);
     const json: MinutesNodeJSON = { ...base, attrs: { ...base.attrs, mover: moved.mover, seconder: moved.seconder }, content: [blocks.paragraph(moved.words)] };
     const amended = moved.kind === 'amendment' ? motionsIn(state.doc, index).find((motion) => motion.attrs.id === moved.amends) : undefined;
-    if (amended === undefined) return appendToItem(index, json)(state, dispatch);
+    if (amended === undefined) {
+      // A new motion while one moved earlier still has no seconder: that one fell, not seconded, and is minuted so.
+      const fallen = moved.kind === 'motion' ? motionsIn(state.doc, index).filter((motion) => motion.attrs.kind === 'motion' && motion.attrs.result === '' && motion.attrs.seconder === '') : [];
+      return appendToItem(index, json)(
+        state,
+        dispatch &&
+          ((tr) => {
+            for (const motion of fallen) tr.setNodeAttribute(motion.pos, 'result', 'not-seconded');
+            dispatch(tr);
+          }),
+      );
+    }
     if (dispatch) dispatch(recorded(state.tr.insert(amended.pos, minutesSchema.nodeFromJSON(json))));
     return true;
   };

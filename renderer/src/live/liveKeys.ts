@@ -6,6 +6,7 @@ export type LiveAction =
   | 'previous-item'
   | 'present'
   | 'apologies'
+  | 'absent'
   | 'arrived'
   | 'left'
   | 'left-for-item'
@@ -32,6 +33,7 @@ export const liveKeys: Record<LiveAction, LiveKey> = {
   'previous-item': { key: 'b', shown: 'B', label: 'Back an item' },
   present: { key: 'p', shown: 'P', label: 'Present' },
   apologies: { key: 'x', shown: 'X', label: 'Apologies' },
+  absent: { key: 'o', shown: 'O', label: 'Absent (no apologies)' },
   arrived: { key: 'a', shown: 'A', label: 'Arrived' },
   left: { key: 'l', shown: 'L', label: 'Left' },
   'left-for-item': { key: 'i', shown: 'I', label: 'Left for this item' },
