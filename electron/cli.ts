@@ -40,7 +40,7 @@ import type { SearchFilters } from '../shared/search/minutesIndex.js';
 import { parseLibraryFile, parseMeetingFile, parseSignatureRegisterFile } from '../shared/model/files.js';
 import { personNameProblem } from '../shared/model/personName.js';
 import { formatProseDate, formatSavedAt } from '../shared/dates.js';
-import { checkMeeting, meetingCitations, type CheckContext } from '../shared/lifecycle/checks.js';
+import { checkKey, checkMeeting, meetingCitations, type CheckContext } from '../shared/lifecycle/checks.js';
 import { buildReferenceIndex } from '../shared/search/minuteReferences.js';
 import { chromiumPdfPrinter } from './services/chromiumPdf.js';
 import { chosenLibraryFolder, userDataFolder } from './services/dataFolder.js';
@@ -543,7 +543,7 @@ async function checkCommand(args: string[]): Promise<void> {
   const errors = checks.filter((check) => check.severity === 'error').length;
   const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   console.log(`${committee.name}, the meeting of ${formatProseDate(meeting.date)}, ${stepNames[step]}: ${checks.length === 0 ? 'nothing to put right' : `${counted(errors, 'error')}, ${counted(checks.length - errors, 'warning')} to confirm`}`);
-  for (const check of checks) console.log(`  ${check.severity.padEnd(7)}  ${check.message}`);
+  for (const check of checks) console.log(`  ${check.severity.padEnd(7)}  ${check.message}${check.severity === 'warning' ? `  [--confirm ${checkKey(check)}]` : ''}`);
   for (const note of notes) console.log(`Note: ${note}`);
 }
 

@@ -788,7 +788,7 @@ export class MeetingLibrary {
     const warnings = checks.filter((check) => check.severity === 'warning').map((check) => ({ key: `${check.code}:${check.itemId ?? ''}`, message: check.message }));
     const unconfirmed = warnings.filter((warning) => !confirmed.includes(warning.key));
     if (unconfirmed.length > 0) {
-      throw new ValidationError(`lifecycle:${step}`, unconfirmed.map((warning) => `confirm the warning ${warning.key}: ${warning.message}`));
+      throw new ValidationError(`lifecycle:${step}`, unconfirmed.map((warning) => `confirm the warning ${warning.message} (--confirm ${warning.key})`));
     }
     return warnings.map((warning) => warning.key);
   }

@@ -47,8 +47,8 @@ describe('npm run cli -- check', () => {
     expect(result.stdout).toBe(
       [
         "Education and Children's Services Scrutiny Board (2), the meeting of 14 September 2017, before circulating: 0 errors, 2 warnings to confirm",
-        '  warning  Apologies: none recorded — confirm if no apologies were given',
-        '  warning  Minute 12: Minute 59/16 is not in this library',
+        '  warning  Apologies: none recorded — confirm if no apologies were given  [--confirm apologies-none:]',
+        `  warning  Minute 12: Minute 59/16 is not in this library  [--confirm reference-unresolved:${draft.items.find((item) => item.minuteNumber === 12)!.id}]`,
         '',
       ].join('\n'),
     );

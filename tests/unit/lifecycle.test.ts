@@ -223,7 +223,7 @@ describe('the lifecycle through the contract', () => {
     const [june, july, september] = await committeeWithMeetings('2017-06-15', '2017-07-13', '2017-09-14');
     // Signing July while June is not signed is questioned first: June could never be signed after it.
     const unsignedJune = 'Signing: the minutes of 15 June 2017 (draft) are not signed: once these are, those can never be — sign them first';
-    await expect(throughToSigned(july!, september!)).rejects.toThrow(`confirm the warning earlier-unsigned:: ${unsignedJune}`);
+    await expect(throughToSigned(july!, september!)).rejects.toThrow(`confirm the warning ${unsignedJune} (--confirm earlier-unsigned:)`);
     const agreedJuly = (await call('meetings:load', { meetingId: july!.id })) as Meeting;
     const signedJuly = (await call('lifecycle:sign', { meetingId: july!.id, baseRevision: agreedJuly.revision, chair: 'Councillor J Innes', signedOn: '2017-09-14', confirmedWarnings: ['earlier-unsigned:'] })) as Meeting;
     await call('lifecycle:circulate', { meetingId: june!.id, baseRevision: june!.revision, confirmedWarnings: [] });

@@ -1,5 +1,6 @@
 // One open meeting: its header, the minutes editor, the toolbar and the item panel, saved
 // automatically. Typing reaches React only as a change of save state.
+import { isFrozen, isLocked } from '../../../shared/lifecycle/transitions.js';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { redo, undo } from 'prosemirror-history';
 import { toggleMark } from 'prosemirror-commands';
@@ -88,7 +89,10 @@ export function MeetingView(props: MeetingViewProps) {
   const liveItemId = useRef<string | null>(null);
 
   const continuing = continuingMinuteNumber(details, library, committee.municipalYearStartMonth);
-  const first = firstMinuteNumberOf(details, continuing);
+  // Minutes circulated or beyond keep the numbers they were circulated with: a later change to the
+  // committee (its municipal year) or to the meetings before them does not renumber the record.
+  const stored = session.meeting.items[0]?.minuteNumber;
+  const first = (isFrozen(session.meeting) || isLocked(session.meeting)) && stored !== undefined ? stored : firstMinuteNumberOf(details, continuing);
   const municipalYear = municipalYearOf(details.date, committee.municipalYearStartMonth);
   const numbering = useMemo<Numbering>(
     () => ({ first, municipalYear, style: committee.numberingStyle }),
