@@ -311,7 +311,10 @@ export function App() {
     return error ? <ErrorMessage error={error} /> : <p className="loading">Opening the library…</p>;
   }
   const committee = openSession ? library.committees.find((candidate) => candidate.id === openSession.meeting.committeeId) : undefined;
-  const problems = [...library.problems.map((problem) => problem.message), ...recovery.notes];
+  // A signed record changed outside Minute Book is not a file that could not be read: it is said apart, once each.
+  const tamperWarnings = new Set(library.meetings.flatMap((meeting) => (meeting.tampered === null ? [] : [meeting.tampered])));
+  const changedRecords = [...new Set(library.problems.map((problem) => problem.message).filter((message) => tamperWarnings.has(message)))];
+  const problems = [...new Set([...library.problems.map((problem) => problem.message).filter((message) => !tamperWarnings.has(message)), ...recovery.notes])];
   const openMinute = (minute: MinuteToOpen) =>
     void (minute.beside === true ? openBeside(minute.meetingId, null, minute.itemId) : openMeeting(minute.meetingId, minute.itemId));
   const committeeOf = (session: MeetingSession) => library.committees.find((candidate) => candidate.id === session.meeting.committeeId);
@@ -437,9 +440,19 @@ export function App() {
             {library.readOnly}
           </p>
         )}
+        {changedRecords.length > 0 && (
+          <section role="alert" className="problems" aria-label="Signed minutes changed">
+            <h2>Signed minutes changed outside Minute Book</h2>
+            <ul>
+              {changedRecords.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         {problems.length > 0 && (
-          <section role="alert" className="problems" aria-label="Files that could not be read">
-            <h2>Some files could not be read</h2>
+          <section role="alert" className="problems" aria-label="Files that need attention">
+            <h2>Some files need attention</h2>
             <ul>
               {problems.map((message) => (
                 <li key={message}>{message}</li>
