@@ -464,7 +464,22 @@ async function verifyCommand(args: string[]): Promise<void> {
   for (const failure of failures) console.log(`FAILED  ${failure.message}`);
   const signed = checked.filter((meeting) => meeting.lifecycle?.signed).length;
   console.log(`${what}: ${checked.length} meeting(s), ${signed} signed; ${failures.length === 0 ? 'every signature and the chain verify.' : `${failures.length} failure(s).`}`);
+  // The newest signed meeting's chain hash vouches for all before it: compared with the head published when it was signed, it also shows that none was cut off the end.
+  for (const head of chainHeads(checked)) console.log(`Chain head, committee ${head.committeeId}: ${head.chainHash} (the minutes of ${formatProseDate(head.date)})`);
+  if (archivePath !== undefined && signed > 0) console.log('An archive cut short after its newest signed minutes still verifies: compare the chain head above with the one published by the council.');
   if (failures.length > 0) process.exitCode = 1;
+}
+
+/** Each committee's newest signed meeting and its chain hash, by committee id. */
+function chainHeads(meetings: readonly Meeting[]): { committeeId: string; date: string; chainHash: string }[] {
+  const heads = new Map<string, { committeeId: string; date: string; chainHash: string }>();
+  for (const meeting of meetings) {
+    const signature = meeting.lifecycle?.signed;
+    if (signature == null) continue;
+    const known = heads.get(meeting.committeeId);
+    if (known === undefined || known.date < meeting.date) heads.set(meeting.committeeId, { committeeId: meeting.committeeId, date: meeting.date, chainHash: signature.chainHash });
+  }
+  return [...heads.values()];
 }
 
 async function verifyLibraryFiles(folder: string): Promise<{ checked: Meeting[]; failures: ChainBreak[] }> {
