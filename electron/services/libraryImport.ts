@@ -33,7 +33,15 @@ function usableContact(contact: NonNullable<ImportedMeetingPayload['contact']>, 
  * out and why) and the meetings as stored. Throws only a read-only library's refusal: a meeting that
  * cannot be stored is reported and the rest go on.
  */
-export async function importIntoLibrary(
+export function importIntoLibrary(
+  library: MeetingLibrary,
+  request: ImportRequest,
+  context: { now: Date; newId: () => string },
+): Promise<{ summary: ImportSummary; stored: Meeting[] }> {
+  return library.inBatch(() => importFiles(library, request, context));
+}
+
+async function importFiles(
   library: MeetingLibrary,
   request: ImportRequest,
   context: { now: Date; newId: () => string },

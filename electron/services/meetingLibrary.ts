@@ -141,6 +141,8 @@ export class MeetingLibrary {
   private readonly registerFile: ValidatedJsonFile<SignatureRegisterFile>;
   /** Every signature made in or imported into the library (signatures.json), read at opening. */
   private signatures: RegisteredSignature[] = [];
+  /** Batches of writes under way (inBatch): library.json is written once at the end of the outermost. */
+  private writesBatched = 0;
   /** How far the check of signed records after opening has got, or null when none is under way. */
   private checking: { done: number; total: number } | null = null;
   /** Set by close(): a check of signed records under way stops at the next file. */
@@ -180,6 +182,25 @@ export class MeetingLibrary {
     library.signedChecked = library.checkSignedRecords(unchangedSigned);
     if (options.checkSignedInBackground !== true) await library.signedChecked;
     return library;
+  }
+
+  /**
+   * Runs `work` (an import of many files) with library.json written once at its end rather than after
+   * each meeting: in a library of 10,000 meetings the index is megabytes, and writing it per meeting
+   * made an import of N files cost N such writes. Each meeting file is still written durably as it
+   * comes; a crash midway leaves files the index does not list yet, which the next opening reads and
+   * lists (their stamps are unknown to it).
+   */
+  async inBatch<T>(work: () => Promise<T>): Promise<T> {
+    this.writesBatched++;
+    try {
+      return await work();
+    } finally {
+      this.writesBatched--;
+      if (this.writesBatched === 0 && this.indexBehind) {
+        await this.exclusive(() => this.writeIndex()).catch((error: unknown) => console.error('[minute-book] the library index could not be written:', reasonOf(error)));
+      }
+    }
   }
 
   /** Resolves once every signed record has been checked against its signature since opening (see checkSignedInBackground). */
@@ -1141,6 +1162,10 @@ export class MeetingLibrary {
     for (const listener of this.changeListeners) listener(meeting);
     if (this.dryRun || (!indexChanged && !this.indexBehind)) return;
     this.index.data.stamps[meeting.id] = this.meetings.get(meeting.id)!.stamp;
+    if (this.writesBatched > 0) {
+      this.indexBehind = true;
+      return;
+    }
     await this.writeIndex().catch((error: unknown) => console.error('[minute-book] the library index could not be written:', reasonOf(error)));
   }
 
