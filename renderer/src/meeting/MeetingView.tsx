@@ -29,7 +29,8 @@ import { ExportDialog } from '../export/ExportDialog.js';
 import { MinutesEditor } from '../editor/MinutesEditor.js';
 import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
 import { AGREE_APPROVED_MINUTES, OPEN_APPROVED_MINUTES } from '../editor/nodeViews.js';
-import { AgreeDialog } from '../lifecycle/AgreeDialog.js';
+import { AgreeDialog, type ApprovalBlockSays } from '../lifecycle/AgreeDialog.js';
+import { approvalBlockOf } from '../lifecycle/amendmentParts.js';
 import { LifecycleBar } from '../lifecycle/LifecycleBar.js';
 import type { Numbering } from '../editor/numberingPlugin.js';
 import { MeetingHeader } from './MeetingHeader.js';
@@ -81,7 +82,7 @@ export function MeetingView(props: MeetingViewProps) {
   const [asking, setAsking] = useState<'reference' | 'link' | 'export' | 'import-report' | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
   // The meeting whose minutes the approval block agrees, and this meeting's minute for it.
-  const [agreeing, setAgreeing] = useState<{ meetingId: string; minute: string } | null>(null);
+  const [agreeing, setAgreeing] = useState<{ meetingId: string; minute: string; block: ApprovalBlockSays } | null>(null);
   const readOnly = session.isReadOnly || libraryReadOnly !== null;
   const capturing = live && !readOnly && !compact;
   // Where live capture had got to: it comes back there, not to wherever the cursor was taken meanwhile.
@@ -261,7 +262,10 @@ export function MeetingView(props: MeetingViewProps) {
       const approved = approvedBy(event);
       const itemId = (event.target as Element | null)?.closest('section.item')?.getAttribute('data-item-id');
       const item = session.snapshot()?.items.find((candidate) => candidate.id === itemId);
-      if (approved !== null && item !== undefined) setAgreeing({ meetingId: approved.id, minute: minuteCitation(item.minuteNumber, municipalYear) });
+      if (approved === null || item === undefined) return;
+      // The dialog starts from what the block says: its outcome and the amendments typed in it.
+      const block = approvalBlockOf(item, approved.date) ?? { outcome: 'agreed', amendments: [] };
+      setAgreeing({ meetingId: approved.id, minute: minuteCitation(item.minuteNumber, municipalYear), block });
     };
     section.addEventListener(OPEN_APPROVED_MINUTES, openApproved);
     section.addEventListener(AGREE_APPROVED_MINUTES, agreeApproved);
@@ -394,6 +398,7 @@ export function MeetingView(props: MeetingViewProps) {
         <AgreeDialog
           earlierMeetingId={agreeing.meetingId}
           minute={agreeing.minute}
+          block={agreeing.block}
           approvingMeetingId={meeting.id}
           flush={() => autosaver.flush()}
           onClose={() => setAgreeing(null)}
