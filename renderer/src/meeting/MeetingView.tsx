@@ -30,7 +30,8 @@ import { MinutesEditor } from '../editor/MinutesEditor.js';
 import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
 import { AGREE_APPROVED_MINUTES, OPEN_APPROVED_MINUTES } from '../editor/nodeViews.js';
 import { AgreeDialog, type ApprovalBlockSays } from '../lifecycle/AgreeDialog.js';
-import { approvalBlockOf } from '../lifecycle/amendmentParts.js';
+import { allTextOf, approvalBlockOf } from '../lifecycle/amendmentParts.js';
+import { amendmentNotesKey, type AmendmentNote } from '../editor/amendmentNotesPlugin.js';
 import { LifecycleBar } from '../lifecycle/LifecycleBar.js';
 import type { Numbering } from '../editor/numberingPlugin.js';
 import { MeetingHeader } from './MeetingHeader.js';
@@ -162,6 +163,19 @@ export function MeetingView(props: MeetingViewProps) {
     const context = { names: names === '' ? [] : names.split('\n'), declarationKinds: committee.declarationKinds };
     view.dispatch(view.state.tr.setMeta(meetingContextKey, context).setMeta('addToHistory', false));
   }, [view, names, committee.declarationKinds]);
+
+  // An amended minute says so on the page, under the item: the meeting's recorded corrections.
+  const corrections = meeting.lifecycle?.corrections;
+  useEffect(() => {
+    if (view === null || view.isDestroyed) return;
+    const notes: AmendmentNote[] = (corrections ?? []).map((correction) => ({
+      itemId: correction.itemId,
+      note: correction.note,
+      recorded: `${formatSavedAt(correction.at)} by ${correction.by}`,
+      before: { title: correction.before.title, lines: allTextOf(correction.before).split('\n').filter((line) => line !== '') },
+    }));
+    view.dispatch(view.state.tr.setMeta(amendmentNotesKey, notes).setMeta('addToHistory', false));
+  }, [view, corrections]);
 
   // Live capture hears every change to the minutes; with it closed no one listens, and typing renders nothing.
   const minutesListeners = useRef(new Set<() => void>());
