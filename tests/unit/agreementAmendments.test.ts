@@ -1,9 +1,10 @@
-// Issue 9 (QA F21, F22): what the agreement dialog can amend in an earlier minute, and how it
-// starts from the approval block's amendments.
+// Issue 9 (QA F21, F22, F2/F5): what the agreement dialog can amend in an earlier minute, how it
+// starts from the approval block's amendments, and refusals in the clerk's words.
 import { describe, expect, it } from 'vitest';
 import * as blocks from '../../shared/editor/blocks.js';
 import { minutesSchema } from '../../shared/editor/schema.js';
 import type { Item } from '../../shared/model/meeting.js';
+import { inClerkWords } from '../../renderer/src/common/clerkWords.js';
 import {
   amendablePartsOf,
   approvalBlockOf,
@@ -117,5 +118,22 @@ describe('starting from the approval block', () => {
     expect(likeliestPart(resolution, 'An update be brought to the November meeting')).toBe('1.1.0');
     expect(likeliestPart(resolution, 'The report be noted with concern')).toBe('1.0');
     expect(likeliestPart(resolution, 'Zebra')).toBe('0');
+  });
+});
+
+describe('refusals in the clerk’s words', () => {
+  it('drops the channel and names the field as the dialog does', () => {
+    expect(inClerkWords('preferences:set: clerkName: a name needs at least one letter')).toBe('Your name needs at least one letter');
+    expect(inClerkWords('lifecycle:sign: chair: a name needs at least one letter')).toBe('The Chair’s name needs at least one letter');
+    expect(inClerkWords('lifecycle:sign: signedOn: 1 March 2027 is in the future: minutes are signed on the day the Chair signs them')).toBe(
+      'The date of signing, 1 March 2027, is in the future: minutes are signed on the day the Chair signs them',
+    );
+    expect(inClerkWords('lifecycle:agree: amendments: Minute 1 is unchanged: an amendment gives the corrected text')).toBe('Minute 1 is unchanged: an amendment gives the corrected text');
+    expect(inClerkWords('lifecycle:circulate: Minute 3: no minutes are recorded; Apologies: none')).toBe('Minute 3: no minutes are recorded; Apologies: none');
+  });
+
+  it('leaves other messages as they are', () => {
+    expect(inClerkWords('Not saved: the disk is full')).toBe('Not saved: the disk is full');
+    expect(inClerkWords('lifecycle:sign: items[3].title: too long')).toBe('Items[3].title: too long');
   });
 });
