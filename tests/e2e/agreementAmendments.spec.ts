@@ -144,6 +144,17 @@ test('the agreement starts from the approval block, amends a resolution’s open
   await outstanding.scrollIntoViewIfNeeded();
   await page.locator('.workspace').screenshot({ path: 'tests/output/amended-minute.png' });
 
+  // F5: a refusal of the signing names the field as the dialog does, not the channel.
+  const lifecycle = page.getByRole('region', { name: 'Lifecycle' });
+  await lifecycle.getByRole('button', { name: 'Sign…' }).click();
+  const sign = page.getByRole('dialog', { name: 'Sign the minutes' });
+  await sign.getByLabel('Date of signing').fill('2099-03-01');
+  for (const confirm of await sign.getByRole('region', { name: 'To confirm' }).getByRole('checkbox').all()) await confirm.check();
+  await sign.getByRole('button', { name: 'Sign and lock' }).click();
+  await expect(sign.getByRole('alert')).toHaveText(/^The date of signing, 1 March 2099, is in the future/);
+  await sign.getByRole('button', { name: 'Cancel' }).click();
+  await expect(lifecycle.locator('.lifecycle-line')).toHaveText(/^Agreed at the meeting of 14 September 2017, Minute 7\/17, with amendments$/);
+
   // F6: the agreement, opened again, says it was subject to the amendments.
   await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /14 September 2017/ }).click();
   await block.getByRole('button', { name: 'Record the agreement…' }).click();

@@ -118,7 +118,9 @@ export function AgreeDialog({ earlierMeetingId, minute, approvingMeetingId, bloc
         ? [
             `Amendment ${index + 1}: the approval block names Minute ${amendment.quoted?.minute.trim() || '(none)'}${amendment.quoted?.heading.trim() ? ` headed “${amendment.quoted.heading.trim()}”` : ''}, which these minutes do not have: choose the minute it amends.`,
           ]
-        : [],
+        : amendment.text.trim() === '' && amendment.part !== 'end'
+          ? [`Amendment ${index + 1}: give the corrected text (to take words out, give the text without them).`]
+          : [],
     ),
     ...corrected.filter(({ before, after }) => !changesItem(before, after)).map(({ before }) => `Minute ${before.minuteNumber}: the corrected text is the same as the minutes as circulated. Change it, or remove the amendment.`),
   ];
