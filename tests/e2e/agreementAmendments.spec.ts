@@ -158,7 +158,7 @@ test('the agreement starts from the approval block, amends a resolution’s open
   // F6: the agreement, opened again, says it was subject to the amendments.
   await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /14 September 2017/ }).click();
   await block.getByRole('button', { name: 'Record the agreement…' }).click();
-  await expect(agree).toContainText('were agreed at the meeting of 14 September 2017, Minute 7/17 subject to the amendments of Minute 3 and Minute 1.');
+  await expect(agree).toContainText('were agreed at the meeting of 14 September 2017, Minute 7/17 subject to the amendments of Minute 1 and Minute 3.');
   await expect(agree).not.toContainText('as a true record');
   await expect(agree.getByRole('button', { name: 'Record the agreement' })).toBeDisabled();
 });

@@ -159,7 +159,10 @@ export function AgreeDialog({ earlierMeetingId, minute, approvingMeetingId, bloc
   const agreement = earlier?.lifecycle?.agreed ?? null;
   const amendedMinutes = (earlier?.lifecycle?.corrections ?? [])
     .filter((correction) => agreement !== null && correction.meetingId === agreement.meetingId)
-    .map((correction) => `Minute ${earlier?.items.find((item) => item.id === correction.itemId)?.minuteNumber ?? '?'}`);
+    .map((correction) => earlier?.items.find((item) => item.id === correction.itemId)?.minuteNumber)
+    .filter((number) => number !== undefined)
+    .sort((a, b) => a - b)
+    .map((number) => `Minute ${number}`);
   return (
     <Modal title="Agree the previous minutes" onClose={onClose}>
       <form className="form-grid agree-dialog" onSubmit={(event) => void submit(event)}>
