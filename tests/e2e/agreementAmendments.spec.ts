@@ -66,6 +66,7 @@ test('the agreement starts from the approval block, amends a resolution’s open
     await name.getByRole('button', { name: 'Continue' }).click();
     await expect(name.getByRole('alert')).toHaveText('Your name needs at least one letter');
     await expect(name).toBeVisible();
+    await name.screenshot({ path: 'tests/output/agreement-name-refused.png' });
     await name.getByLabel('Your name, as the clerk').fill('Michelle Rose');
     await name.getByRole('button', { name: 'Continue' }).click();
     await expect(name).toBeHidden();
@@ -94,6 +95,14 @@ test('the agreement starts from the approval block, amends a resolution’s open
   const first = agree.getByRole('group', { name: 'Amendment 1' });
   await expect(first.getByLabel('Minute amended').locator('option:checked')).toHaveText('3. Outstanding Issues');
   await expect(first.getByLabel('Part corrected').locator('option:checked')).toHaveText('Resolution, part 1: An update be brought to the next meeting');
+  await expect(first.getByRole('textbox', { name: 'Corrected text' })).toHaveValue('An update be brought to the November meeting');
+  // Taking the block's amendment out in the dialog does not take it out of the block unasked.
+  await first.getByRole('button', { name: 'Remove amendment 1' }).click();
+  await agree.getByRole('button', { name: 'Record the agreement' }).click();
+  await expect(agree.getByRole('alert')).toContainText('The approval block quotes an amendment, but no amendment is given here');
+  await agree.getByRole('button', { name: 'Cancel' }).click();
+  await expect(agree).toBeHidden();
+  await block.getByRole('button', { name: 'Record the agreement…' }).click();
   await expect(first.getByRole('textbox', { name: 'Corrected text' })).toHaveValue('An update be brought to the November meeting');
 
   // F22: the resolution's opening words of the same minute, and a declaration, can be corrected too.
@@ -134,7 +143,7 @@ test('the agreement starts from the approval block, amends a resolution’s open
   await expect(outstanding).toContainText('The report be noted with thanks');
   await expect(outstanding).toContainText('An update be brought to the November meeting');
   const note = outstanding.getByRole('note', { name: 'Amendment' });
-  await expect(note).toContainText('Amended by Minute 7/17');
+  await expect(note).toContainText(/^Amended by Minute 7\/17 \(at the meeting of 14 September 2017; recorded .* by Michelle Rose\)\./);
   await expect(note.getByText('An update be brought to the next meeting')).toBeHidden();
   await note.getByText('The text as circulated').click();
   await expect(note.getByText('An update be brought to the next meeting')).toBeVisible();

@@ -11,7 +11,7 @@ export interface AmendmentNote {
   itemId: string;
   /** "Amended by Minute 7/26". */
   note: string;
-  /** "7 December 2026, 07:12 by Michelle Rose". */
+  /** "at the meeting of 9 July 2026; recorded 7 December 2026, 07:12 by Michelle Rose". */
   recorded: string;
   /** The item as circulated: its heading and its text, a block a line. */
   before: { title: string; lines: readonly string[] };
@@ -34,7 +34,7 @@ function noteElement(notes: readonly AmendmentNote[]): HTMLElement {
     const line = document.createElement('p');
     const strong = document.createElement('strong');
     strong.textContent = note.note;
-    line.append(strong, ` (recorded ${note.recorded}).`);
+    line.append(strong, ` (${note.recorded}).`);
     const details = document.createElement('details');
     const summary = document.createElement('summary');
     summary.textContent = 'The text as circulated';

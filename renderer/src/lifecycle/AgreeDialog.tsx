@@ -125,10 +125,13 @@ export function AgreeDialog({ earlierMeetingId, minute, approvingMeetingId, bloc
     ...corrected.filter(({ before, after }) => !changesItem(before, after)).map(({ before }) => `Minute ${before.minuteNumber}: the corrected text is the same as the minutes as circulated. Change it, or remove the amendment.`),
   ];
 
+  // The block says "subject to amendments", or quotes amendments: a true record is recorded only once the clerk says so.
+  const quotedInBlock = opened.amendments.filter((amendment) => `${amendment.minute}${amendment.heading}${amendment.text}`.trim() !== '').length;
+  const blockWantsAmendments = opened.outcome === 'agreed-with-amendments' || quotedInBlock > 0;
   const submit = async (event: FormEvent | null, asTrueRecord = false) => {
     event?.preventDefault();
     if (earlier === null || problems.length > 0) return;
-    if (amendments.length === 0 && block.outcome === 'agreed-with-amendments' && !asTrueRecord) {
+    if (amendments.length === 0 && blockWantsAmendments && !asTrueRecord) {
       setAskingTrueRecord(true);
       return;
     }
@@ -248,7 +251,11 @@ export function AgreeDialog({ earlierMeetingId, minute, approvingMeetingId, bloc
             )}
             {askingTrueRecord && amendments.length === 0 && (
               <div role="alert" className="ask-true-record">
-                <p>The approval block says these minutes were agreed subject to amendments, but no amendment is given here. Add the amendment, or record them as agreed as a true record (the block will then say so).</p>
+                <p>
+                  {quotedInBlock > 0
+                    ? `The approval block quotes ${quotedInBlock === 1 ? 'an amendment' : `${quotedInBlock} amendments`}, but no amendment is given here. Add the amendment, or record the minutes as agreed as a true record (the block will then say so, without the amendment${quotedInBlock === 1 ? '' : 's'}).`
+                    : 'The approval block says these minutes were agreed subject to amendments, but no amendment is given here. Add the amendment, or record them as agreed as a true record (the block will then say so).'}
+                </p>
                 <button type="button" onClick={() => void submit(null, true)} disabled={busy}>
                   Record as a true record
                 </button>

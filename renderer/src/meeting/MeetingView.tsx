@@ -166,16 +166,17 @@ export function MeetingView(props: MeetingViewProps) {
 
   // An amended minute says so on the page, under the item: the meeting's recorded corrections.
   const corrections = meeting.lifecycle?.corrections;
+  const agreement = meeting.lifecycle?.agreed ?? null;
   useEffect(() => {
     if (view === null || view.isDestroyed) return;
     const notes: AmendmentNote[] = (corrections ?? []).map((correction) => ({
       itemId: correction.itemId,
       note: correction.note,
-      recorded: `${formatSavedAt(correction.at)} by ${correction.by}`,
+      recorded: `${agreement?.meetingId === correction.meetingId ? `at the meeting of ${formatProseDate(agreement.meetingDate)}; ` : ''}recorded ${formatSavedAt(correction.at)} by ${correction.by}`,
       before: { title: correction.before.title, lines: allTextOf(correction.before).split('\n').filter((line) => line !== '') },
     }));
     view.dispatch(view.state.tr.setMeta(amendmentNotesKey, notes).setMeta('addToHistory', false));
-  }, [view, corrections]);
+  }, [view, corrections, agreement]);
 
   // Live capture hears every change to the minutes; with it closed no one listens, and typing renders nothing.
   const minutesListeners = useRef(new Set<() => void>());
