@@ -162,12 +162,12 @@ describe('the approval of the previous minutes, once agreed', () => {
     const withArising = { ...blocks.minutesApproval('2017-07-13'), content: [...blocks.minutesApproval('2017-07-13').content!, blocks.mattersArising()] };
     const items = meeting.items.map((item, index) => (index === 1 ? { ...item, minutes: [withArising] } : item));
     let state = EditorState.create({ doc: itemsToDoc(items) });
-    expect(recordApproval('2017-07-13', [{ minute: '3', text: 'The Board deferred the report.' }])(state, (tr) => (state = state.apply(tr)))).toBe(true);
+    expect(recordApproval('2017-07-13', [{ minute: '3', heading: 'Outstanding Issues', paragraphs: ['The Board deferred the report.'] }])(state, (tr) => (state = state.apply(tr)))).toBe(true);
     const [approval] = docToItems(state.doc, 1)[1]!.minutes;
     expect(approval!.attrs).toEqual({ meetingDate: '2017-07-13', outcome: 'agreed-with-amendments' });
     expect(approval!.content!.map((block) => block.type)).toEqual(['approval_statement', 'amendment', 'matters_arising']);
     expect(approval!.content![0]!.content![0]!.text).toBe('The minutes of the meeting held on 13 July 2017 were agreed and signed as a true record subject to the following amendment:');
-    expect(approval!.content![1]).toMatchObject({ attrs: { minute: '3' }, content: [blocks.paragraph('The Board deferred the report.')] });
+    expect(approval!.content![1]).toMatchObject({ attrs: { minute: '3', heading: 'Outstanding Issues' }, content: [blocks.paragraph('The Board deferred the report.')] });
     // Another meeting's date: nothing to record here.
     expect(recordApproval('2016-01-01', [])(state)).toBe(false);
   });

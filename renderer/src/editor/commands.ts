@@ -254,27 +254,44 @@ export const enterInResolution: Command = (state, dispatch) => {
  * with each amendment quoted (the earlier minute and its corrected words, seed 000's form). Matters
  * arising already minuted stay. False when the meeting has no such block.
  */
-export function recordApproval(meetingDate: string, amendments: readonly { minute: string; text: string }[]): Command {
+/** The approval-of-minutes block for the minutes of `meetingDate`, and its position. */
+function approvalBlockFor(doc: ProseMirrorNode, meetingDate: string): { node: ProseMirrorNode; pos: number } | null {
+  let found: { node: ProseMirrorNode; pos: number } | null = null;
+  doc.descendants((node, pos) => {
+    if (found !== null) return false;
+    if (node.type === nodes['minutes_approval'] && node.attrs['meetingDate'] === meetingDate) found = { node, pos };
+    return node.isBlock && !node.isTextblock;
+  });
+  return found;
+}
+
+/**
+ * Records in the approval block what was agreed: the outcome, the statement (restated only when the
+ * outcome changes, so the clerk's own wording stays), each amendment quoted with its minute, heading
+ * and corrected words, and the matters arising as they were.
+ */
+export function recordApproval(meetingDate: string, amendments: readonly { minute: string; heading?: string; paragraphs: readonly string[] }[]): Command {
   return (state, dispatch) => {
-    let found: { node: ProseMirrorNode; pos: number } | null = null;
-    state.doc.descendants((node, pos) => {
-      if (found !== null) return false;
-      if (node.type === nodes['minutes_approval'] && node.attrs['meetingDate'] === meetingDate) found = { node, pos };
-      return node.isBlock && !node.isTextblock;
-    });
+    const found = approvalBlockFor(state.doc, meetingDate);
     if (found === null) return false;
-    const { node, pos } = found as { node: ProseMirrorNode; pos: number };
+    const { node, pos } = found;
     const outcome = amendments.length === 0 ? 'agreed' : 'agreed-with-amendments';
     const mattersArising: MinutesNodeJSON[] = [];
     node.forEach((child) => {
       if (child.type === nodes['matters_arising']) mattersArising.push(child.toJSON() as MinutesNodeJSON);
     });
+    const statement = node.firstChild;
+    const keepStatement = node.attrs['outcome'] === outcome && statement !== null && statement.textContent.trim() !== '';
     const approval = minutesSchema.nodeFromJSON({
       type: 'minutes_approval',
       attrs: { meetingDate, outcome },
       content: [
-        { type: 'approval_statement', content: [{ type: 'text', text: blocks.approvalStatement(meetingDate, outcome) }] },
-        ...amendments.map((amendment) => ({ type: 'amendment', attrs: { minute: amendment.minute, heading: '' }, content: [blocks.paragraph(amendment.text)] })),
+        keepStatement ? (statement.toJSON() as MinutesNodeJSON) : { type: 'approval_statement', content: [{ type: 'text', text: blocks.approvalStatement(meetingDate, outcome) }] },
+        ...amendments.map((amendment) => ({
+          type: 'amendment',
+          attrs: { minute: amendment.minute, heading: amendment.heading ?? '' },
+          content: amendment.paragraphs.length === 0 ? [blocks.paragraph()] : amendment.paragraphs.map((text) => blocks.paragraph(text)),
+        })),
         ...mattersArising,
       ],
     });

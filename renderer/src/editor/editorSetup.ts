@@ -15,6 +15,7 @@ import { addItem, enterFromItemHeading, enterInResolution } from './commands.js'
 import type { MinutePlace } from '../../../shared/search/citation.js';
 import { currentItemPlugin } from './currentItemPlugin.js';
 import { meetingContextPlugin } from './meetingContext.js';
+import { amendmentNotesPlugin } from './amendmentNotesPlugin.js';
 import { referencesPlugin } from './referencesPlugin.js';
 import { numberingPlugin, type Numbering } from './numberingPlugin.js';
 import { uniqueIdsPlugin } from './uniqueIdsPlugin.js';
@@ -89,6 +90,7 @@ export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, ca
       uniqueIdsPlugin(),
       numberingPlugin(numbering),
       meetingContextPlugin(),
+      amendmentNotesPlugin(),
       currentItemPlugin(),
       referencesPlugin((place, beside) => callbacks.onFollowReference(place, beside)),
       alignmentPlugin(),

@@ -77,22 +77,44 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
   const signedVersion = useSignedVersion(meeting.id, tampered);
   const writable = libraryReadOnly === null;
   const close = () => setAsking(null);
-  // Every step records who took it: the clerk's name is asked for once (Preferences), then kept.
-  const [waitingForName, setWaitingForName] = useState<(() => Promise<void>) | null>(null);
+  // Every step records who took it: the clerk's name is asked for once (Preferences), then kept. The
+  // step waits for it: it goes on once the name is kept, and is not taken if the clerk cancels.
+  const [waitingForName, setWaitingForName] = useState<{ action: () => Promise<void>; done: (outcome: Promise<void>) => void } | null>(null);
   const [name, setName] = useState('');
+  const [nameError, setNameError] = useState<unknown>(null);
   const withClerkName = async (action: () => Promise<void>) => {
     const { clerkName } = await api.call('preferences:get', {});
-    if (clerkName === null) setWaitingForName(() => action);
-    else await action();
+    if (clerkName !== null) return action();
+    setNameError(null);
+    return new Promise<void>((resolve, reject) => {
+      let settled = false;
+      setWaitingForName({
+        action,
+        done: (outcome) => {
+          if (settled) return;
+          settled = true;
+          outcome.then(resolve, reject);
+        },
+      });
+    });
   };
   const nameGiven = (event: FormEvent) => {
     event.preventDefault();
-    const action = waitingForName;
+    const waiting = waitingForName;
+    if (waiting === null) return;
+    // A name refused keeps the dialog open, saying why in its own words; the step waits.
+    api.call('preferences:set', { clerkName: name.trim() }).then(
+      () => {
+        setWaitingForName(null);
+        waiting.done(waiting.action());
+      },
+      setNameError,
+    );
+  };
+  const nameCancelled = () => {
+    const waiting = waitingForName;
     setWaitingForName(null);
-    api
-      .call('preferences:set', { clerkName: name.trim() })
-      .then(() => action?.())
-      .catch(setError);
+    waiting?.done(Promise.reject(new Error('Not done: each step of the minutes records the clerk’s name, and none was given.')));
   };
 
   // The checks read the meeting as saved: the window's last words are saved first.
@@ -175,14 +197,15 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
       )}
       <ErrorMessage error={error} />
       {waitingForName !== null && (
-        <Modal title="Your name" onClose={() => setWaitingForName(null)}>
+        <Modal title="Your name" onClose={nameCancelled}>
           <form onSubmit={nameGiven} className="form-grid">
+            <ErrorMessage error={nameError} />
             <p className="hint">Recorded with each step the minutes take (circulated, agreed, signed). Asked once; kept in the library&apos;s preferences.</p>
             <label>
               Your name, as the clerk
-              <input autoFocus value={name} onChange={(event) => setName(event.target.value)} />
+              <input autoFocus value={name} onChange={(event) => setName(event.target.value)} aria-invalid={nameError !== null} />
             </label>
-            <DialogButtons submitLabel="Continue" onCancel={() => setWaitingForName(null)} disabled={name.trim() === ''} />
+            <DialogButtons submitLabel="Continue" onCancel={nameCancelled} disabled={name.trim() === ''} />
           </form>
         </Modal>
       )}

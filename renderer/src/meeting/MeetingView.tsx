@@ -30,7 +30,9 @@ import { ExportDialog } from '../export/ExportDialog.js';
 import { MinutesEditor } from '../editor/MinutesEditor.js';
 import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
 import { AGREE_APPROVED_MINUTES, OPEN_APPROVED_MINUTES } from '../editor/nodeViews.js';
-import { AgreeDialog } from '../lifecycle/AgreeDialog.js';
+import { AgreeDialog, type ApprovalBlockSays } from '../lifecycle/AgreeDialog.js';
+import { allTextOf, approvalBlockOf } from '../lifecycle/amendmentParts.js';
+import { amendmentNotesKey, type AmendmentNote } from '../editor/amendmentNotesPlugin.js';
 import { LifecycleBar } from '../lifecycle/LifecycleBar.js';
 import type { Numbering } from '../editor/numberingPlugin.js';
 import { MeetingHeader } from './MeetingHeader.js';
@@ -82,7 +84,7 @@ export function MeetingView(props: MeetingViewProps) {
   const [asking, setAsking] = useState<'reference' | 'link' | 'export' | 'import-report' | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
   // The meeting whose minutes the approval block agrees, and this meeting's minute for it.
-  const [agreeing, setAgreeing] = useState<{ meetingId: string; minute: string } | null>(null);
+  const [agreeing, setAgreeing] = useState<{ meetingId: string; minute: string; block: ApprovalBlockSays } | null>(null);
   const readOnly = session.isReadOnly || libraryReadOnly !== null;
   const capturing = live && !readOnly && !compact;
   // Where live capture had got to: it comes back there, not to wherever the cursor was taken meanwhile.
@@ -165,6 +167,20 @@ export function MeetingView(props: MeetingViewProps) {
     const context = { names: names === '' ? [] : names.split('\n'), declarationKinds: committee.declarationKinds };
     view.dispatch(view.state.tr.setMeta(meetingContextKey, context).setMeta('addToHistory', false));
   }, [view, names, committee.declarationKinds]);
+
+  // An amended minute says so on the page, under the item: the meeting's recorded corrections.
+  const corrections = meeting.lifecycle?.corrections;
+  const agreement = meeting.lifecycle?.agreed ?? null;
+  useEffect(() => {
+    if (view === null || view.isDestroyed) return;
+    const notes: AmendmentNote[] = (corrections ?? []).map((correction) => ({
+      itemId: correction.itemId,
+      note: correction.note,
+      recorded: `${agreement?.meetingId === correction.meetingId ? `at the meeting of ${formatProseDate(agreement.meetingDate)}; ` : ''}recorded ${formatSavedAt(correction.at)} by ${correction.by}`,
+      before: { title: correction.before.title, lines: allTextOf(correction.before).split('\n').filter((line) => line !== '') },
+    }));
+    view.dispatch(view.state.tr.setMeta(amendmentNotesKey, notes).setMeta('addToHistory', false));
+  }, [view, corrections, agreement]);
 
   // Live capture hears every change to the minutes; with it closed no one listens, and typing renders nothing.
   const minutesListeners = useRef(new Set<() => void>());
@@ -265,7 +281,10 @@ export function MeetingView(props: MeetingViewProps) {
       const approved = approvedBy(event);
       const itemId = (event.target as Element | null)?.closest('section.item')?.getAttribute('data-item-id');
       const item = session.snapshot()?.items.find((candidate) => candidate.id === itemId);
-      if (approved !== null && item !== undefined) setAgreeing({ meetingId: approved.id, minute: minuteCitation(item.minuteNumber, municipalYear) });
+      if (approved === null || item === undefined) return;
+      // The dialog starts from what the block says: its outcome and the amendments typed in it.
+      const block = approvalBlockOf(item, approved.date) ?? { outcome: 'agreed', amendments: [] };
+      setAgreeing({ meetingId: approved.id, minute: minuteCitation(item.minuteNumber, municipalYear), block });
     };
     section.addEventListener(OPEN_APPROVED_MINUTES, openApproved);
     section.addEventListener(AGREE_APPROVED_MINUTES, agreeApproved);
@@ -398,6 +417,7 @@ export function MeetingView(props: MeetingViewProps) {
         <AgreeDialog
           earlierMeetingId={agreeing.meetingId}
           minute={agreeing.minute}
+          block={agreeing.block}
           approvingMeetingId={meeting.id}
           flush={() => autosaver.flush()}
           onClose={() => setAgreeing(null)}

@@ -1,0 +1,48 @@
+// The node side refuses a call with a message naming where it went wrong, the way a developer would
+// ("lifecycle:sign: signedOn: 1 March 2027 is in the future: …", "preferences:set: clerkName: a name
+// needs at least one letter"). The clerk sees the same refusal in their own words: no channel, and
+// each field the dialogs ask for named as the dialog names it ("The date of signing, 1 March 2027,
+// is in the future: …", "Your name needs at least one letter"). Fields not listed keep their path.
+import { channelNames } from '../../../shared/channels.js';
+
+/** How the dialogs name the fields of the calls they make. */
+const fieldWords: Record<string, string> = {
+  signedOn: 'The date of signing',
+  chair: 'The Chair’s name',
+  clerkName: 'Your name',
+  where: 'Where the minutes were published',
+  by: 'Who suggested it',
+  text: 'The suggestion',
+  minute: 'The approving minute',
+  confirmedWarnings: 'The warnings confirmed',
+};
+
+/** Fields whose message says all there is: only the field goes ("amendments: Minute 3 is unchanged …" → "Minute 3 is unchanged …"). */
+const fieldsThatNeedNoName = new Set(['amendments', 'baseRevision']);
+
+const capitalised = (text: string) => (text === '' ? text : text[0]!.toUpperCase() + text.slice(1));
+
+/** One problem ("signedOn: …") in the clerk's words. */
+function problemInWords(problem: string): string {
+  const match = /^([A-Za-z]\w*)((?:\[\d+\]|\.\w+)*): (.+)$/s.exec(problem);
+  if (match === null) return capitalised(problem);
+  const [, field, , rest] = match as unknown as [string, string, string, string];
+  if (fieldsThatNeedNoName.has(field)) return capitalised(rest);
+  const words = fieldWords[field];
+  if (words === undefined) return capitalised(problem);
+  // "a name needs at least one letter" → "Your name needs at least one letter".
+  const aName = /^a name (.+)$/s.exec(rest);
+  if (aName !== null && words.endsWith('name')) return `${words} ${aName[1]!}`;
+  // "1 March 2027 is in the future: …" → "The date of signing, 1 March 2027, is in the future: …".
+  const dated = /^(\d{1,2} [A-Z][a-z]+ \d{4}) (is .+)$/s.exec(rest);
+  if (dated !== null) return `${words}, ${dated[1]!}, ${dated[2]!}`;
+  return `${words}: ${rest}`;
+}
+
+/** A refusal's message as the clerk should read it. */
+export function inClerkWords(message: string): string {
+  const channel = channelNames.find((name) => message.startsWith(`${name}: `));
+  if (channel === undefined) return message;
+  const problems = message.slice(channel.length + 2).split('; ');
+  return problems.map(problemInWords).join('; ');
+}
