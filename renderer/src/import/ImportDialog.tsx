@@ -26,6 +26,7 @@ import {
 import { api } from '../api.js';
 import { toBase64 } from '../export/saveFile.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
+import { DateField } from '../common/DateTimeFields.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
 
 interface FileResult {
@@ -201,11 +202,10 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
                 <div key={result.fileName} className="missing-detail">
                   <strong>{result.fileName}</strong>
                   {needs.includes('date') && (
-                    <label>
-                      Date of the meeting ({result.fileName})
-                      <input type="date" value={now.date} onChange={(event) => change('date', event.target.value)} />
+                    <div className="suggested-date">
+                      <DateField label={`Date of the meeting (${result.fileName})`} value={now.date} onChange={(date) => change('date', date)} />
                       <small>{suggested === null ? 'Nothing in the file suggests a date.' : `Suggested by ${suggested.from}.`}</small>
-                    </label>
+                    </div>
                   )}
                   {needs.includes('committee') && (
                     <label>
