@@ -25,6 +25,7 @@ import {
 } from '../../../shared/import/index.js';
 import { api } from '../api.js';
 import { toBase64 } from '../export/saveFile.js';
+import { clerkMessage } from '../common/clerkMessage.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { DateField } from '../common/DateTimeFields.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
@@ -98,7 +99,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
           const outcome = await readForCommittee(await readFile(file), {}, openedWith, (options) => readFile(file, options));
           result = { fileName: file.name, meetings: outcome.meetings, report: outcome.report, error: null };
         } catch (failure) {
-          result = { fileName: file.name, meetings: [], report: null, error: failure instanceof Error ? failure.message : String(failure) };
+          result = { fileName: file.name, meetings: [], report: null, error: clerkMessage(failure) };
         }
         if (cancelled) return;
         setResults((done) => [...done, result]);

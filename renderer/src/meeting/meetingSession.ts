@@ -9,6 +9,7 @@ import { docToItems, itemsToDoc } from '../../../shared/editor/meetingDocument.j
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import { bulletDepthProblem, type Meeting, type MeetingSummary } from '../../../shared/model/meeting.js';
 import { api } from '../api.js';
+import { clerkMessage } from '../common/clerkMessage.js';
 import { Autosaver } from './autosave.js';
 import { RecoveryRecorder, type JournalSender } from './recoveryRecorder.js';
 
@@ -191,6 +192,6 @@ export class MeetingSession {
 
 /** A failed save's error, adding that its changes are too large for the recovery journal to keep (RECOVERY_LIMITS). */
 function notKeptForRecovery(error: unknown): Error {
-  const message = `${error instanceof Error ? error.message : String(error)} These changes are too large to be kept for recovery: keep this window open until they are saved.`;
+  const message = `${clerkMessage(error)} These changes are too large to be kept for recovery: keep this window open until they are saved.`;
   return error instanceof MinuteBookError ? new MinuteBookError(error.code, message) : new Error(message);
 }
