@@ -35,6 +35,16 @@ const lostMessage = (channel: Channel): string =>
   'and what you have typed stays in this window. If this lasts more than a minute, check that Minute Book is still running ' +
   '(the window it was started from), then reload this page.';
 
+/**
+ * Calls that add to the library with nothing to say they were made already: one whose answer the
+ * connection cut off may have been made, so it is not made again unasked.
+ */
+const notRepeated: ReadonlySet<Channel> = new Set<Channel>(['committees:create', 'meetings:create', 'library:import']);
+
+const mayHaveBeenMade = (channel: Channel): string =>
+  `${couldNot(channel)}: this window lost its connection to the library on this computer before the answer came. ` +
+  'Once the line at the top of the window says it is connected again, look in the library to see whether it was done, and try again if not.';
+
 const pageMessage = (channel: Channel): string =>
   `${couldNot(channel)}: this page is no longer the one Minute Book is serving. Reload the page (F5); everything saved is kept.`;
 
@@ -112,8 +122,9 @@ const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(
  * One call of the contract. A call that finds the connection lost is tried again by itself, sooner if
  * the connection comes back meanwhile, and fails with an 'unavailable' MinuteBookError saying what to
  * do only after about 15 s; a call made as the page leaves is not retried. A call that the connection
- * dropped after the node side had it may so be made twice: saves then meet the revision check and are
- * refused rather than doubled.
+ * dropped after the node side had it may so be made twice: saves and the lifecycle's steps carry the
+ * revision they change and are refused rather than doubled; creating and importing (notRepeated) are
+ * never made again unasked.
  */
 async function callWith<C extends Channel>(channel: C, input: ChannelInput<C>, options?: { keepalive?: boolean }): Promise<ChannelOutput<C>> {
   for (let attempt = 0; ; attempt += 1) {
@@ -123,6 +134,7 @@ async function callWith<C extends Channel>(channel: C, input: ChannelInput<C>, o
     } catch (error) {
       if (!(error instanceof LostConnection)) throw error;
       connection.lost(bridge!.probe);
+      if (notRepeated.has(channel)) throw new MinuteBookError('unavailable', mayHaveBeenMade(channel));
       if (options?.keepalive === true || attempt >= RETRY_DELAYS_MS.length) throw new MinuteBookError('unavailable', lostMessage(channel));
       await Promise.race([wait(RETRY_DELAYS_MS[attempt]!), connection.whenConnected()]);
       continue;
