@@ -98,4 +98,15 @@ test('dates and times are read and shown the British way on an American computer
   const [file] = await meetingFiles(app.libraryFolder);
   const saved = (JSON.parse(await readFile(join(app.libraryFolder, 'meetings', file!), 'utf8')) as { meeting: Meeting }).meeting;
   expect([saved.date, saved.startTime, saved.closingTime]).toEqual(['2017-07-13', '14:00', '16:45']);
+
+  // Ten in the morning as stored ("10:00") is shown as such when the meeting opens again, not questioned.
+  const start = details.getByRole('textbox', { name: 'Start time' });
+  await start.fill('10am');
+  await start.press('Enter');
+  await waitUntilSaved(page);
+  await page.reload();
+  await expect(start).toHaveValue('10.00 am');
+  await expect(start).not.toHaveAttribute('aria-invalid');
+  await expect(start).toHaveAccessibleDescription('');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('held at 10.00 am on Thursday, 13 July 2017');
 });

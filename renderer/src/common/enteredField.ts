@@ -7,7 +7,7 @@
 // 2017"); the value is taken when they leave the field or press Enter, never halfway through typing.
 // What cannot be read stays as typed, marked invalid (aria-invalid, the note as its description, and
 // the form's own validity, so a dialog is not submitted with it) with the reason and what to write.
-import { formatClockTime, formatEntryDate } from '../../../shared/dates.js';
+import { formatClockTime, formatDateInWords, formatEntryDate } from '../../../shared/dates.js';
 import { readDate, readTime, type Reading } from '../../../shared/enteredDates.js';
 
 /** How one kind of field reads what is typed and shows what it holds. */
@@ -15,6 +15,8 @@ export interface EntryKind {
   read(text: string): Reading;
   /** The text the field shows for a value it holds. */
   show(value: string): string;
+  /** The value in words, for the note ("Thursday 13 July 2017"). */
+  words(value: string): string;
   placeholder: string;
   /** Said when a required field is left empty. */
   missing: string;
@@ -23,6 +25,7 @@ export interface EntryKind {
 export const dateEntry: EntryKind = {
   read: (text) => readDate(text),
   show: formatEntryDate,
+  words: formatDateInWords,
   placeholder: 'day/month/year',
   missing: 'Enter the date, as 13/7/2017 or 13 July 2017.',
 };
@@ -30,6 +33,7 @@ export const dateEntry: EntryKind = {
 export const timeEntry: EntryKind = {
   read: readTime,
   show: formatClockTime,
+  words: formatClockTime,
   placeholder: 'as 2.00 pm',
   missing: 'Enter the time, as 2.00 pm or 14:00.',
 };
@@ -92,7 +96,8 @@ export class EnteredField {
     this.committed = value;
     if (document.activeElement === this.input || (unchanged && this.input.getAttribute('aria-invalid') === 'true')) return;
     this.input.value = value === '' ? '' : this.options.kind.show(value);
-    this.describe(value === '' ? { kind: 'empty' } : this.options.kind.read(value));
+    // The stored value is not read as if typed: "10:00" is ten in the morning, not a question.
+    this.describe(value === '' ? { kind: 'empty' } : { kind: 'read', value, words: this.options.kind.words(value) });
   }
 
   dispose(): void {
