@@ -3,6 +3,7 @@
 // In the browser the bridge may stop and start again (the machine sleeping, the process restarted);
 // api.ts reports what each call found, and while the connection is lost this keeps probing until the
 // node side answers, so the window recovers without the clerk doing anything.
+/** Connected; lost and being tried again; or just back (said for a few seconds). */
 export type ConnectionState = 'connected' | 'reconnecting' | 'reconnected';
 
 /** How often a lost connection is tried again, and how long "Connected again" stays up. */
@@ -63,4 +64,5 @@ class NodeSideConnection {
   }
 }
 
+/** The one connection of this window, told by api.ts and heard by the connection line and the meetings' saves. */
 export const connection = new NodeSideConnection();

@@ -9,6 +9,7 @@ const says = {
   reconnected: 'Connected to the library again: your changes are being saved.',
 } as const;
 
+/** The connection line: empty while all is well. */
 export function ConnectionStatus() {
   const state = useSyncExternalStore(connection.subscribe, connection.getState);
   return (

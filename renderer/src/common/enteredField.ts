@@ -22,6 +22,7 @@ export interface EntryKind {
   missing: string;
 }
 
+/** Dates: typed day first, held as ISO ("2017-07-13"), shown as 13/07/2017 with the date in words. */
 export const dateEntry: EntryKind = {
   read: (text) => readDate(text),
   show: formatEntryDate,
@@ -30,6 +31,7 @@ export const dateEntry: EntryKind = {
   missing: 'Enter the date, as 13/7/2017 or 13 July 2017.',
 };
 
+/** Clock times: typed as councils print them or on the 24-hour clock, held as "14:00", shown as 2.00 pm. */
 export const timeEntry: EntryKind = {
   read: readTime,
   show: formatClockTime,
@@ -38,6 +40,7 @@ export const timeEntry: EntryKind = {
   missing: 'Enter the time, as 2.00 pm or 14:00.',
 };
 
+/** What a field is for: its kind, what is done with a value taken, and whether it may be left empty. */
 export interface EnteredFieldOptions {
   kind: EntryKind;
   /** Called with the value read (ISO date, "14:00"), or '' when an optional field is emptied. */
@@ -47,6 +50,7 @@ export interface EnteredFieldOptions {
 
 let lastId = 0;
 
+/** The behaviour of one date or time field over its input and note (see the head of this module). */
 export class EnteredField {
   private committed = '';
   private readonly listeners: [string, EventListener][];
