@@ -137,7 +137,8 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      dialog.showErrorBox('Minute Book could not start', String(error));
+      const reason = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox('Minute Book could not start', `${reason}\n\nStart Minute Book again. If this happens again, tell whoever looks after Minute Book what this says.`);
       app.exit(1);
     });
 }
