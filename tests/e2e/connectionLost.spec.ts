@@ -46,7 +46,7 @@ test('a lost connection to the node side is said plainly and mended by itself', 
 
   // It comes back (a new run, with a new token): the window reconnects and saves without being asked.
   await app.startNodeSide();
-  await expect(connection).toHaveText('Connected to the library again: your changes are being saved.', { timeout: 20_000 });
+  await expect(connection).toHaveText('Connected to the library again: anything not yet saved is saved now.', { timeout: 20_000 });
   await waitUntilSaved(page);
   await page.screenshot({ path: 'tests/output/connection-back.png' });
   await expect(connection).toBeEmpty({ timeout: 15_000 });

@@ -6,7 +6,7 @@ import { connection } from '../nodeSideConnection.js';
 const says = {
   connected: '',
   reconnecting: 'Minute Book has lost its connection to the library on this computer and is trying again by itself. What you type stays in this window and is saved once it is back.',
-  reconnected: 'Connected to the library again: your changes are being saved.',
+  reconnected: 'Connected to the library again: anything not yet saved is saved now.',
 } as const;
 
 /** The connection line: empty while all is well. */
