@@ -1,6 +1,7 @@
 // Minute Book on the command line.
 //   npm run cli -- import <files|folders> [--library <dir>] [--date <yyyy-mm-dd>] [--committee <name>] [--dry-run] [--replace] [--json]
 //   npm run cli -- search "<query>" [--committee <name>] [--year <2016 or 2016/17>] [--only resolutions|actions] [--library <dir>] [--json]
+//   npm run cli -- reindex [--library <dir>]
 //   npm run cli -- export <meeting-file> --format <form> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
 //   npm run cli -- diff <meeting-file>[@<revision>] <meeting-file>[@<revision>] [--format text|html|json]
 //   npm run cli -- history <meeting-file> [--json]
@@ -19,7 +20,8 @@
 // names the clerk instead of the library's preferences. `verify` checks every signed meeting's hash
 // and each committee's chain, in an archive or in a library's files, reading only; it exits 1 on any failure.
 // `check` runs the checks before circulating or signing a library's meeting, reading only; it exits 1
-// when any is an error.
+// when any is an error. `reindex` builds the library's search index (search.sqlite) again from its
+// meeting files, which it only reads.
 import { randomUUID } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -52,6 +54,7 @@ import { createHandlers, dispatch } from './services/handlers.js';
 
 const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [--date <yyyy-mm-dd>] [--committee <name>] [--dry-run] [--replace] [--json]
        npm run cli -- search "<query>" [--committee <name>] [--year <2016 or 2016/17>] [--only resolutions|actions] [--library <dir>] [--json]
+       npm run cli -- reindex [--library <dir>]
        npm run cli -- export <meeting-file> --format <${exportFormats.join('|')}> [--item <minute number>] [--cut <characters>] [--whole-committee] --out <path> [--force]
        npm run cli -- diff <meeting-file>[@<revision>] <meeting-file>[@<revision>] [--format text|html|json]
        npm run cli -- history <meeting-file> [--json]
@@ -325,9 +328,9 @@ async function searchCommand(args: string[]): Promise<void> {
   }
   if (values.only !== undefined) filters.only = values.only as SearchFilters['only'];
   const search = new LibrarySearch(library);
-  const hits = await search.search(query, filters, 50);
-  await search.flush();
-  await library.close();
+  // A command waits for a rebuild the window would not.
+  await search.searchable();
+  const hits = await search.search(query, filters, 50).finally(() => search.close().then(() => library.close()));
   if (values.json) {
     console.log(JSON.stringify(hits, null, 2));
     return;
@@ -427,7 +430,7 @@ async function lifecycleCommand(command: (typeof lifecycleCommands)[number], arg
     else console.log(`The minutes of ${formatProseDate(done.date)} are now ${done.status} (revision ${done.revision}${step === undefined ? '' : `, by ${step.by} at ${step.at}`}).`);
     if (done.lifecycle?.signed) console.log(`Signature ${done.lifecycle.signed.contentHash}, chain ${done.lifecycle.signed.chainHash}`);
   } finally {
-    await search.flush();
+    await search.close();
     await library.close();
   }
 }
@@ -544,9 +547,30 @@ async function checkCommand(args: string[]): Promise<void> {
   for (const note of notes) console.log(`Note: ${note}`);
 }
 
+async function reindexCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { library: { type: 'string' } } });
+  const library = await MeetingLibrary.open({ folder: libraryFolder(values.library) });
+  const readOnly = library.overview().readOnly;
+  if (readOnly !== null) {
+    await library.close();
+    throw new Error(`${readOnly} The search index was not rebuilt.`);
+  }
+  const search = new LibrarySearch(library);
+  const startedAt = Date.now();
+  const status = await search
+    .rebuild((done, total) => {
+      if (process.stderr.isTTY) process.stderr.write(`\rIndexed ${done} of ${total} meetings`);
+    })
+    .finally(() => search.close().then(() => library.close()));
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  if (status.state !== 'ready') throw new Error(status.state === 'unavailable' ? status.reason : 'the rebuild was stopped');
+  console.log(`Rebuilt the search index of ${library.overview().meetings.length} meeting(s) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'search') return searchCommand(rest);
+  if (command === 'reindex') return reindexCommand(rest);
   if (command === 'import') return importCommand(rest);
   if (command === 'export') return exportCommand(rest);
   if (command === 'diff') return diffCommand(rest);

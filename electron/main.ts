@@ -92,10 +92,10 @@ function createWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   const folder = chosenLibraryFolder(process.argv) ?? app.getPath('userData');
-  const library = await MeetingLibrary.open({ folder });
+  const library = await MeetingLibrary.open({ folder, checkSignedInBackground: true });
   const search = new LibrarySearch(library);
-  // The search index is saved a few seconds after changes; quitting saves it at once, then lets the library go.
-  app.on('before-quit', () => void search.flush().finally(() => library.close()));
+  // Quitting stops any rebuild of the search index and closes its database, then lets the library go.
+  app.on('before-quit', () => void search.close().finally(() => library.close()));
   const platform: PlatformServices = {
     printPdf: printWithElectron,
     chooseSavePath: async (suggestedName) => {

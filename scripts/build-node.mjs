@@ -1,12 +1,13 @@
 // Bundles the node side with esbuild: the Electron main process and preload as CommonJS (a sandboxed
 // preload must be one CommonJS file; lowdb is ESM-only and is bundled into main), and the browser
-// bridge and the command line as ES modules.
+// bridge and the command line as ES modules. libsql stays outside the bundles: it loads its native
+// binary from the platform package beside it (@libsql/linux-x64-gnu and the like).
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron'] }),
+  build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron', 'libsql'] }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
   ...[
     ['electron/bridge/main.ts', 'dist/bridge/server.mjs'],
@@ -17,6 +18,7 @@ await Promise.all([
       entryPoints: [entry],
       outfile,
       format: 'esm',
+      external: ['libsql'],
       // Some bundled CommonJS dependencies call require(); give the ES module one.
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     }),

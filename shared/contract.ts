@@ -40,6 +40,8 @@ export const LibraryOverview = z.object({
   problems: z.array(LibraryProblem),
   /** Why this window cannot change the library (another window has it open; its folder is read-only), or null. */
   readOnly: z.string().nullable(),
+  /** How many of the signed records are checked against their signatures so far, while that goes on after opening; else null. */
+  checking: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).nullable(),
 });
 export type LibraryOverview = z.infer<typeof LibraryOverview>;
 
@@ -371,8 +373,11 @@ export type Contract = typeof contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
-/** `unavailable`: the window could not reach the node side (the browser bridge stopped, or this page is no longer its own); set by the renderer. */
-export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'read-only' | 'unsupported' | 'internal' | 'unavailable';
+/**
+ * `busy`: not ready yet, for a reason that passes by itself (the search index being rebuilt); the same call may be made again shortly.
+ * `unavailable`: the window could not reach the node side (the browser bridge stopped, or this page is no longer its own); set by the renderer.
+ */
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'read-only' | 'unsupported' | 'busy' | 'internal' | 'unavailable';
 
 /** Calls answer with a result rather than throwing, so messages cross IPC and HTTP intact. */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

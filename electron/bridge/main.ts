@@ -18,7 +18,7 @@ function portFrom(argv: readonly string[]): number {
 
 const argv = process.argv.slice(2);
 const folder = chosenLibraryFolder(argv) ?? userDataFolder();
-const library = await MeetingLibrary.open({ folder });
+const library = await MeetingLibrary.open({ folder, checkSignedInBackground: true });
 const search = new LibrarySearch(library);
 const bridge = await startBridge({
   // The browser downloads exports itself; PDFs are printed by this machine's Chromium.
@@ -32,7 +32,7 @@ console.log(`Minute Book library: ${folder}`);
 console.log(`Minute Book is running at ${bridge.url}`);
 
 const stop = (): void => {
-  void Promise.all([bridge.close(), search.flush()])
+  void Promise.all([bridge.close(), search.close()])
     .then(() => library.close())
     .finally(() => process.exit(0));
 };

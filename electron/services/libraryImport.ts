@@ -14,6 +14,8 @@ import { CURRENT_SCHEMA_VERSION, parseMeetingFile } from '../../shared/model/fil
 import { ValidationError } from '../../shared/model/validation.js';
 import { LibraryError } from './libraryErrors.js';
 import { isFrozen, isLocked } from '../../shared/lifecycle/transitions.js';
+import { signatureMatches } from '../../shared/lifecycle/signature.js';
+import { formatProseDate } from '../../shared/dates.js';
 import { isEditable, UNNAMED_COUNCIL, type MeetingLibrary } from './meetingLibrary.js';
 
 const countResolutions = (meeting: ImportedMeetingPayload): number =>
@@ -98,6 +100,14 @@ export async function importIntoLibrary(
         revision: 0,
         updatedAt: context.now.toISOString(),
       };
+      // A signed record that does not match its signature is not a signed record: it is not taken in as one (nor silently as anything else).
+      if (!signatureMatches(meeting)) {
+        notImported++;
+        notes.push(
+          `The minutes of ${formatProseDate(incoming.date)} were not imported: they are marked signed, but they do not match their signature, so the archive was changed after they were signed (\`cli verify\` on the archive names each such meeting).`,
+        );
+        continue;
+      }
       try {
         parseMeetingFile({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting }, `the meeting of ${incoming.date}`);
         const committee = await library.committeeNamed(committeeName, {

@@ -1,189 +1,250 @@
-// Search, registers and minute references over the whole library. The search index is saved in the
-// library folder so start-up does not rebuild it: on opening, only meetings whose files changed since
-// it was saved are indexed again. Every meeting the library writes is re-indexed straight away, and its
-// id is first appended (fsynced) to a journal beside the index, so a crash between a save and the next
-// index write cannot leave the index behind: the journal's meetings are indexed again on opening.
+// Search, registers and minute references over the whole library, all answered from one SQLite
+// database in the library folder (search.sqlite, searchDatabase.ts), opened at start-up rather than
+// loaded, and kept current as the library writes: a meeting is marked in it just before its file is
+// written and indexed, in one transaction, just after; so a crash in between leaves the mark, and the
+// next opening indexes that meeting again, as it does any file changed since it was indexed (its time on
+// disk) and drops meetings the library no longer holds. The database is derived data: missing, damaged,
+// of another schema version or impossible to open (locked, read-only folder), it is built again from the
+// meeting files in the background, in memory when the folder cannot take it, and search says why it is
+// unavailable meanwhile. Nothing here writes a meeting file.
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Meeting } from '../../shared/model/meeting.js';
-import { itemKey } from '../../shared/search/citation.js';
-import { buildReferenceIndex, type CitedMinute, type MinuteReferences } from '../../shared/search/minuteReferences.js';
-import { MinutesIndex, type SearchFilters, type SearchHit } from '../../shared/search/minutesIndex.js';
-import { attendanceRegister, declarationsByMember, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
 import type { MinutePlace } from '../../shared/search/citation.js';
-import { writeFileDurably } from './durableFile.js';
+import type { CitedMinute } from '../../shared/search/minuteReferences.js';
+import type { SearchFilters, SearchHit } from '../../shared/search/minutesIndex.js';
+import type { LibraryRegisters } from '../../shared/search/registers.js';
+import { LibraryError } from './libraryErrors.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
+import { SearchDatabase, UnusableSearchDatabase, isDamagedDatabase } from './searchDatabase.js';
 
-const INDEX_FILE = 'search-index.json';
-const JOURNAL_FILE = 'search-index.journal';
-const SAVE_DELAY_MS = 3000;
+export const SEARCH_DATABASE_FILE = 'search.sqlite';
+/** What the MiniSearch index left in a library folder: derived data, removed when the database replaces it. */
+const FORMER_INDEX_FILES = ['search-index.json', 'search-index.journal'];
+/** Meetings indexed per transaction while rebuilding: big enough to be quick, small enough that a save waiting behind one is not noticed. */
+const REBUILD_BATCH = 50;
+/** How long a search waits for a rebuild under way before saying search is unavailable: a small library is rebuilt within it. */
+const SEARCH_WAITS_MS = 3000;
 
-interface SavedSearch {
-  savedAt: number;
-  index: unknown;
-}
+/** Whether search can answer now, and if not why; `done` of `total` meetings while it is being rebuilt. */
+export type SearchStatus =
+  | { state: 'ready' }
+  | { state: 'rebuilding'; reason: string; done: number; total: number }
+  | { state: 'unavailable'; reason: string };
 
 export class LibrarySearch {
-  private index: MinutesIndex | null = null;
-  /** Every meeting, loaded the first time the registers or references need them, then kept current. */
-  private meetings: Map<string, Meeting> | null = null;
-  private references: MinuteReferences | null = null;
-  private saveTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Meetings written since the index in memory was last serialised: the journal may be emptied only when none were. */
-  private writtenSinceSnapshot = false;
+  private database: SearchDatabase | null = null;
+  private status_: SearchStatus = { state: 'rebuilding', reason: 'The search index is being opened.', done: 0, total: 0 };
+  private rebuilding: Promise<void> = Promise.resolve();
+  private closed = false;
+  /** Told after each batch of a rebuild (the command line's progress). */
+  private progress: ((done: number, total: number) => void) | null = null;
+  /** Resolves once the database is open (or being rebuilt) and caught up with the meeting files. */
   readonly ready: Promise<void>;
 
   constructor(private readonly library: MeetingLibrary) {
     this.ready = this.open();
-    library.onWillWriteMeeting((meetingId) => this.journal(meetingId));
+    library.onWillWriteMeeting(async (meetingId) => this.markWriting(meetingId));
     library.onDidWriteMeeting((meeting) => {
       void this.ready.then(() => this.meetingWritten(meeting));
     });
   }
 
+  /** Whether search can answer now; a rebuild under way says how far it has got. */
+  status(): SearchStatus {
+    return this.status_;
+  }
+
+  /**
+   * Ranked results, best first (see SearchDatabase.search). Throws LibraryError 'busy' while the index is
+   * being rebuilt (with progress) for longer than a few seconds, and 'storage' saying why when it could not be.
+   */
   async search(query: string, filters: SearchFilters, limit: number): Promise<SearchHit[]> {
     await this.ready;
-    return this.index!.search(query, filters, limit);
-  }
-
-  async registers() {
-    const meetings = await this.allMeetings();
-    const { committees } = this.library.overview();
-    return {
-      resolutions: resolutionsRegister(meetings, committees),
-      requests: requestsRegister(meetings, committees),
-      declarations: declarationsByMember(meetings, committees),
-      attendance: attendanceRegister(meetings, committees),
-    };
-  }
-
-  async resolve(citations: readonly string[], committeeId: string, asOf: string): Promise<Record<string, MinutePlace | null>> {
-    const references = await this.referenceIndex();
-    return Object.fromEntries(citations.map((citation) => [citation, references.resolve(citation, committeeId, asOf)]));
-  }
-
-  async itemReferences(meetingId: string, itemId: string): Promise<{ cites: CitedMinute[]; citedBy: MinutePlace[] }> {
-    const references = await this.referenceIndex();
-    const key = itemKey(meetingId, itemId);
-    return { cites: references.cites(key), citedBy: references.citedBy(key) };
-  }
-
-  /** Writes the index now if it changed since it was last written (on quitting, at the end of a command). */
-  async flush(): Promise<void> {
-    await this.ready;
-    if (this.saveTimer !== null) await this.save();
-  }
-
-  private async save(): Promise<void> {
-    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
-    this.saveTimer = null;
-    await this.ready;
-    if (!this.library.writes) return;
-    this.writtenSinceSnapshot = false;
-    const saved: SavedSearch = { savedAt: Date.now(), index: this.index!.toJSON() };
-    await writeFileDurably(join(this.library.folder, INDEX_FILE), JSON.stringify(saved), INDEX_FILE);
-    if (!this.writtenSinceSnapshot) await fs.rm(this.journalPath(), { force: true });
-  }
-
-  private journalPath(): string {
-    return join(this.library.folder, JOURNAL_FILE);
-  }
-
-  /** Records, durably, that a meeting is about to be written. A journal that cannot be written leaves the file stamps to catch it. */
-  private async journal(meetingId: string): Promise<void> {
-    this.writtenSinceSnapshot = true;
-    try {
-      const handle = await fs.open(this.journalPath(), 'a');
-      try {
-        await handle.write(`${meetingId}\n`);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    } catch (error) {
-      console.error('[minute-book] the search journal could not be written:', error);
+    if (this.status_.state === 'rebuilding') await Promise.race([this.rebuilding, new Promise((resolve) => setTimeout(resolve, SEARCH_WAITS_MS).unref?.())]);
+    const status = this.status_;
+    if (status.state === 'rebuilding') {
+      throw new LibraryError('busy', `${status.reason} Search is being rebuilt from the meeting files (${status.done} of ${status.total} meetings); try again in a moment.`);
     }
+    if (status.state === 'unavailable') throw new LibraryError('storage', status.reason);
+    try {
+      return this.database!.search(query, filters, limit);
+    } catch (error) {
+      if (!isDamagedDatabase(error)) throw error;
+      void this.rebuildFresh(`The search index was found damaged (${(error as Error).message}).`);
+      throw new LibraryError('storage', 'The search index was found damaged and is being rebuilt from the meeting files; try again in a moment.');
+    }
+  }
+
+  /** Resolves when search can answer (any rebuild finished), or is known to be unavailable. */
+  async searchable(): Promise<SearchStatus> {
+    await this.ready;
+    await this.rebuilding;
+    return this.status_;
+  }
+
+  /**
+   * Builds the index again from the meeting files, into a fresh database (cli reindex, or the clerk
+   * asking after a failure), calling `progress` after each batch; a rebuild already under way (the
+   * database was missing) is waited for instead of begun again. Resolves with the status at the end:
+   * 'unavailable' with the reason when it could not be built (disk full, say).
+   */
+  async rebuild(progress?: (done: number, total: number) => void): Promise<SearchStatus> {
+    this.progress = progress ?? null;
+    await this.ready;
+    if (this.status_.state === 'rebuilding') await this.rebuilding;
+    else await this.rebuildFresh('The search index is being rebuilt on request.').then(() => this.rebuilding);
+    this.progress = null;
+    return this.status_;
+  }
+
+  /** Stops any rebuild and closes the database (on quitting, at the end of a command). */
+  async close(): Promise<void> {
+    await this.ready;
+    this.closed = true;
+    await this.rebuilding;
+    this.database?.close();
+    this.database = null;
+    this.status_ = { state: 'unavailable', reason: 'The search index has been closed.' };
+  }
+
+  /** The registers of the whole library, from the database (no meeting file is read); waits for a rebuild under way. */
+  async registers(): Promise<LibraryRegisters> {
+    return (await this.answering()).registers(this.library.overview().committees);
+  }
+
+  /** What each citation ("59/16") names in the committee's minutes as of `asOf` (the citing meeting's date), or null. */
+  async resolve(citations: readonly string[], committeeId: string, asOf: string): Promise<Record<string, MinutePlace | null>> {
+    const database = await this.answering();
+    return Object.fromEntries(citations.map((citation) => [citation, database.resolve(citation, committeeId, asOf)]));
+  }
+
+  /** The minutes an item cites, and those that cite it. */
+  async itemReferences(meetingId: string, itemId: string): Promise<{ cites: CitedMinute[]; citedBy: MinutePlace[] }> {
+    return (await this.answering()).itemReferences(meetingId, itemId);
+  }
+
+  /**
+   * The database once it can answer: registers and references must be whole, so they wait for a
+   * rebuild under way. Throws LibraryError 'storage' saying why when search is unavailable.
+   */
+  private async answering(): Promise<SearchDatabase> {
+    const status = await this.searchable();
+    if (status.state === 'unavailable') throw new LibraryError('storage', status.reason);
+    return this.database!;
+  }
+
+  private get databasePath(): string {
+    return join(this.library.folder, SEARCH_DATABASE_FILE);
   }
 
   private async open(): Promise<void> {
-    const saved = await fs
-      .readFile(join(this.library.folder, INDEX_FILE), 'utf8')
-      .then((text) => JSON.parse(text) as SavedSearch)
-      .catch(() => null);
-    const index = saved === null ? null : MinutesIndex.fromJSON(saved.index);
+    if (!this.library.writes) return this.startRebuild(SearchDatabase.open(':memory:'), 'This library is open read-only, so its search index is built in memory.');
+    let database: SearchDatabase;
     try {
-      if (index !== null && (await this.catchUp(index, saved!.savedAt))) this.scheduleSave(0);
-      if (index !== null) return;
+      database = SearchDatabase.open(this.databasePath);
     } catch (error) {
-      // An index that reads as JSON but does not hold together is derived data: build it again.
-      console.error('[minute-book] the saved search index was inconsistent and is rebuilt:', error);
+      const reason = `The search index could not be used (${(error as Error).message}).`;
+      if (error instanceof UnusableSearchDatabase) return this.rebuildFresh(reason);
+      // Locked by another program, or a folder that cannot be written: search from memory this time.
+      console.error('[minute-book] the search database could not be opened, so search is built in memory:', error);
+      return this.startRebuild(SearchDatabase.open(':memory:'), reason);
     }
-    this.index = MinutesIndex.build(await this.allMeetings(), this.library.overview().committees);
-    this.scheduleSave(0);
+    const indexed = database.indexedMeetings();
+    await Promise.all(FORMER_INDEX_FILES.map((name) => fs.rm(join(this.library.folder, name), { force: true })));
+    if (indexed.size === 0 && this.library.overview().meetings.length > 0) return this.startRebuild(database, 'The search index is new.');
+    this.database = database;
+    await this.catchUp(indexed);
+    this.status_ = { state: 'ready' };
   }
 
-  /** Indexes again the meetings written since the index was saved; answers whether anything changed. */
-  private async catchUp(index: MinutesIndex, savedAt: number): Promise<boolean> {
-    this.index = index;
-    const journaled = new Set((await fs.readFile(this.journalPath(), 'utf8').catch(() => '')).split('\n'));
+  /** Indexes again the meetings written or changed since they were indexed, and drops those the library no longer holds. */
+  private async catchUp(indexed: ReadonlyMap<string, { indexedAt: number; writing: boolean }>): Promise<void> {
     const summaries = this.library.overview().meetings;
-    const indexed = new Set(index.indexedMeetings());
-    let changed = journaled.size > 1;
+    const stale: string[] = [];
     for (const summary of summaries) {
-      const current = indexed.has(summary.id) && !journaled.has(summary.id) && (await this.library.meetingModifiedAt(summary.id)) <= savedAt;
-      if (current) continue;
-      const meeting = await this.library.loadMeeting(summary.id).catch(() => null);
-      if (meeting !== null) this.reindex(meeting);
-      changed = true;
+      const known = indexed.get(summary.id);
+      const modifiedAt = await this.library.meetingModifiedAt(summary.id).catch(() => Infinity);
+      if (known === undefined || known.writing || modifiedAt > known.indexedAt) stale.push(summary.id);
     }
+    await this.indexMeetings(this.database!, stale, () => undefined);
     const inLibrary = new Set(summaries.map((summary) => summary.id));
-    for (const meetingId of indexed) {
-      if (inLibrary.has(meetingId)) continue;
-      index.removeMeeting(meetingId);
-      changed = true;
-    }
-    return changed;
+    for (const meetingId of indexed.keys()) if (!inLibrary.has(meetingId)) this.database!.removeMeeting(meetingId);
   }
 
-  private reindex(meeting: Meeting): void {
-    const committee = this.library.overview().committees.find((candidate) => candidate.id === meeting.committeeId);
-    if (committee !== undefined) this.index!.replaceMeeting(meeting, committee);
+  /**
+   * Removes the database's files and starts building a fresh one from the meeting files (in memory when
+   * the folder will not take it); resolves once begun, `rebuilding` when done.
+   */
+  private async rebuildFresh(reason: string): Promise<void> {
+    this.database?.close();
+    this.database = null;
+    let database: SearchDatabase;
+    try {
+      await Promise.all(['', '-wal', '-shm'].map((suffix) => fs.rm(`${this.databasePath}${suffix}`, { force: true })));
+      database = SearchDatabase.open(this.databasePath);
+    } catch (error) {
+      console.error('[minute-book] the search database could not be made afresh, so search is built in memory:', error);
+      database = SearchDatabase.open(':memory:');
+    }
+    this.startRebuild(database, reason);
+  }
+
+  private startRebuild(database: SearchDatabase, reason: string): void {
+    this.database = database;
+    // Oldest first: the most recently indexed matches, which common words are ranked among, are then the latest meetings'.
+    const ids = [...this.library.overview().meetings].sort((a, b) => a.date.localeCompare(b.date)).map((summary) => summary.id);
+    this.status_ = { state: 'rebuilding', reason, done: 0, total: ids.length };
+    this.rebuilding = this.indexMeetings(database, ids, (done) => {
+      this.status_ = { state: 'rebuilding', reason, done, total: ids.length };
+      this.progress?.(done, ids.length);
+    }).then(
+      () => {
+        if (!this.closed && this.database === database) this.status_ = { state: 'ready' };
+      },
+      (error: unknown) => {
+        console.error('[minute-book] the search index could not be rebuilt:', error);
+        this.status_ = { state: 'unavailable', reason: `Search is unavailable: its index could not be rebuilt from the meeting files (${(error as Error).message}). Rebuild it with “npm run cli -- reindex” once that is put right.` };
+      },
+    );
+  }
+
+  /**
+   * Reads and indexes the meetings in batches, one transaction each, giving the event loop back between
+   * them; stops when the search closes or `database` is replaced by a fresh one.
+   */
+  private async indexMeetings(database: SearchDatabase, ids: readonly string[], progress: (done: number) => void): Promise<void> {
+    for (let start = 0; start < ids.length && !this.closed && this.database === database; start += REBUILD_BATCH) {
+      const readAt = Date.now();
+      const meetings: Meeting[] = [];
+      for (const id of ids.slice(start, start + REBUILD_BATCH)) {
+        // A file that fails to read is set aside and reported by the library; the rest still count.
+        const meeting = await this.library.loadMeeting(id).catch(() => null);
+        if (meeting !== null) meetings.push(meeting);
+      }
+      if (this.database !== database) return;
+      database.replaceMeetings(meetings, this.library.overview().committees, readAt);
+      progress(Math.min(ids.length, start + REBUILD_BATCH));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Marks, before its file is written, a meeting about to change. A mark that cannot be written leaves the file's time to catch it. */
+  private markWriting(meetingId: string): void {
+    try {
+      this.database?.markWriting(meetingId);
+    } catch (error) {
+      console.error('[minute-book] the search index could not mark a meeting being written:', error);
+    }
   }
 
   private meetingWritten(meeting: Meeting): void {
     try {
-      this.reindex(meeting);
+      this.database?.replaceMeetings([meeting], this.library.overview().committees, Date.now());
     } catch (error) {
-      // The saved meeting is safe; the index is derived from the files and is rebuilt at the next start.
-      console.error('[minute-book] the search index could not take a meeting and will be rebuilt:', error);
-      void fs.rm(join(this.library.folder, INDEX_FILE), { force: true });
+      // The saved meeting is safe; its mark stays in the index, so the next opening indexes it again.
+      console.error('[minute-book] the search index could not take a meeting:', error);
+      if (isDamagedDatabase(error)) void this.rebuildFresh(`The search index was found damaged (${(error as Error).message}).`);
     }
-    this.meetings?.set(meeting.id, meeting);
-    this.references = null;
-    this.scheduleSave();
-  }
-
-  private scheduleSave(delayMs = SAVE_DELAY_MS): void {
-    if (this.saveTimer !== null) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.save().catch((error: unknown) => console.error('[minute-book] saving the search index failed:', error)), delayMs);
-    this.saveTimer.unref?.();
-  }
-
-  private async allMeetings(): Promise<Meeting[]> {
-    if (this.meetings === null) {
-      const loaded = new Map<string, Meeting>();
-      for (const summary of this.library.overview().meetings) {
-        // A file that fails to read is set aside and reported by the library; the rest still count.
-        const meeting = await this.library.loadMeeting(summary.id).catch(() => null);
-        if (meeting !== null) loaded.set(meeting.id, meeting);
-      }
-      this.meetings = loaded;
-    }
-    return [...this.meetings.values()];
-  }
-
-  private async referenceIndex(): Promise<MinuteReferences> {
-    if (this.references === null) this.references = buildReferenceIndex(await this.allMeetings(), this.library.overview().committees);
-    return this.references;
   }
 }

@@ -55,6 +55,13 @@ export interface LibraryOptions {
   user?: string;
   /** The clerk's name recorded with lifecycle steps instead of the one in preferences.json (the command line's --by). */
   clerkName?: string;
+  /**
+   * Whether open() returns before the signed meetings whose files look unchanged are read and checked
+   * against their signatures (the window: start-up then costs the same at 10 meetings as at 10,000, and
+   * overview().checking says how far the check has got); default false, so a command such as verify
+   * answers only once every signed record has been checked.
+   */
+  checkSignedInBackground?: boolean;
 }
 
 /** A lifecycle step's inputs the node side gathers outside the library's queue: what each citation of the meeting resolves to (LibrarySearch). */
@@ -134,6 +141,12 @@ export class MeetingLibrary {
   private readonly registerFile: ValidatedJsonFile<SignatureRegisterFile>;
   /** Every signature made in or imported into the library (signatures.json), read at opening. */
   private signatures: RegisteredSignature[] = [];
+  /** How far the check of signed records after opening has got, or null when none is under way. */
+  private checking: { done: number; total: number } | null = null;
+  /** Set by close(): a check of signed records under way stops at the next file. */
+  private closing = false;
+  /** Resolves when the signed records found unchanged at opening have all been checked against their signatures. */
+  private signedChecked: Promise<void> = Promise.resolve();
 
   private constructor(
     readonly folder: string,
@@ -163,12 +176,21 @@ export class MeetingLibrary {
       options.user ?? computerUserName(),
       options.clerkName,
     );
-    await library.operations.runExclusive(() => library.start());
+    const unchangedSigned = await library.operations.runExclusive(() => library.start());
+    library.signedChecked = library.checkSignedRecords(unchangedSigned);
+    if (options.checkSignedInBackground !== true) await library.signedChecked;
     return library;
+  }
+
+  /** Resolves once every signed record has been checked against its signature since opening (see checkSignedInBackground). */
+  whenSignedRecordsChecked(): Promise<void> {
+    return this.signedChecked;
   }
 
   /** Releases the library for another process. The library must not be used afterwards. */
   async close(): Promise<void> {
+    this.closing = true;
+    await this.signedChecked;
     await this.operations.runExclusive(async () => {
       await this.lock?.release();
       this.lock = null;
@@ -194,7 +216,7 @@ export class MeetingLibrary {
 
   overview(): LibraryOverview {
     const { committees, meetings } = this.index.data;
-    return { folder: this.folder, committees, meetings, problems: [...this.problems], readOnly: this.writeRefusal };
+    return { folder: this.folder, committees, meetings, problems: [...this.problems], readOnly: this.writeRefusal, checking: this.checking };
   }
 
   createCommittee(fields: CommitteeFields): Promise<Committee> {
@@ -835,9 +857,11 @@ export class MeetingLibrary {
 
   /**
    * Reads signatures.json. Missing or damaged (set aside), it is made again from the signed meetings
-   * found now, and the clerk is told that a signature removed before then could not be seen.
+   * found now, those the index recorded as signed when the library was last open (`indexed`) and those
+   * whose history holds a signed version, so a signature removed from a file along with the register
+   * is still seen; the clerk is told that one removed from the history too could not be.
    */
-  private async readSignatureRegister(): Promise<void> {
+  private async readSignatureRegister(indexed: readonly RegisteredSignature[]): Promise<void> {
     let file: SignatureRegisterFile | null = null;
     let damaged = false;
     try {
@@ -850,20 +874,42 @@ export class MeetingLibrary {
       this.signatures = file.signatures;
       return;
     }
-    this.signatures = this.index.data.meetings.flatMap((summary) =>
+    const found = this.index.data.meetings.flatMap((summary) =>
       summary.chain === null ? [] : [{ meetingId: summary.id, committeeId: summary.committeeId, date: summary.date, chainHash: summary.chain.chainHash }],
     );
+    const foundIds = new Set(found.map((entry) => entry.meetingId));
+    this.signatures = [...found, ...indexed.filter((entry) => !foundIds.has(entry.meetingId))];
+    // And from each meeting's own history: a signed meeting stays signed, so one whose history holds a signed version was signed.
+    const registered = new Set(this.signatures.map((entry) => entry.meetingId));
+    for (const summary of this.index.data.meetings) {
+      if (registered.has(summary.id)) continue;
+      const fromHistory = await this.signatureInHistory(summary.id);
+      if (fromHistory !== null) this.signatures.push(fromHistory);
+    }
     // Signatures of the 'signed-record' kind are always registered as they are made: one found with no
     // register means it was removed. Older signatures were made before there was a register to keep.
-    const registeredWhenMade = this.index.data.meetings.some((summary) => summary.chain?.covers === 'signed-record');
+    const registeredWhenMade = this.index.data.meetings.some((summary) => summary.chain?.covers === 'signed-record') || this.signatures.length > found.length;
     if (damaged || registeredWhenMade) {
       this.problems.push({
         file: SIGNATURES_FILE,
-        message: `${SIGNATURES_FILE}, the library's register of signatures, was ${damaged ? 'damaged' : 'missing'}: it was made again from the ${this.signatures.length} signed meeting(s) found now. A signature removed from a meeting file before now could not be seen.`,
+        message: `${SIGNATURES_FILE}, the library's register of signatures, was ${damaged ? 'damaged' : 'missing'}: it was made again from the ${found.length} signed meeting(s) found now${this.signatures.length > found.length ? ` and the ${this.signatures.length - found.length} the library's index or the meetings' histories record as signed` : ''}. A signature removed from a meeting file and its history could not be seen.`,
         movedTo: null,
       });
     }
     if (this.writes) await this.writeSignatureRegister();
+  }
+
+  /** The newest signature a meeting's history holds, as the register records it; null when it holds none (or cannot be read). */
+  private async signatureInHistory(meetingId: string): Promise<RegisteredSignature | null> {
+    try {
+      const signedVersion = (await this.history.list(meetingId)).versions.find((version) => version.status === 'signed');
+      if (signedVersion === undefined) return null;
+      const { meeting } = await this.history.version(meetingId, signedVersion.revision);
+      const signature = meeting.lifecycle?.signed;
+      return signature == null ? null : { meetingId, committeeId: meeting.committeeId, date: meeting.date, chainHash: signature.chainHash };
+    } catch {
+      return null;
+    }
   }
 
   private async writeSignatureRegister(): Promise<void> {
@@ -889,7 +935,8 @@ export class MeetingLibrary {
     if (this.writeRefusal !== null) throw new LibraryError('read-only', this.writeRefusal);
   }
 
-  private async start(): Promise<void> {
+  /** Opens the library; answers the signed meetings whose files look unchanged, which are checked after (checkSignedRecords). */
+  private async start(): Promise<string[]> {
     if (!this.dryRun) {
       try {
         await fs.mkdir(join(this.folder, MEETINGS_DIR), { recursive: true });
@@ -904,15 +951,60 @@ export class MeetingLibrary {
     }
     try {
       await this.readIndex();
-      await this.reconcileMeetingFiles();
+      // What the index recorded as signed when the library was last open, before the files are read again.
+      const indexedSignatures = this.index.data.meetings.flatMap((summary) =>
+        summary.chain === null ? [] : [{ meetingId: summary.id, committeeId: summary.committeeId, date: summary.date, chainHash: summary.chain.chainHash }],
+      );
+      const unchangedSigned = await this.reconcileMeetingFiles();
       await this.recoverCommittees();
-      await this.readSignatureRegister();
+      await this.readSignatureRegister(indexedSignatures);
       this.reportSignatures();
+      return unchangedSigned;
     } catch (error) {
       // Whatever went wrong, the clerk gets the library as far as it could be read, and nothing is written.
       this.problems.push({ file: LIBRARY_FILE, message: `The library could not be opened fully: ${reasonOf(error)}`, movedTo: null });
       this.writeRefusal ??= 'The library could not be opened fully, so it is open read-only to keep its files as they are.';
+      return [];
     }
+  }
+
+  /**
+   * Reads each signed meeting whose file looked unchanged at opening and checks it against its
+   * signature, one file at a time in the library's queue (a save waits for one file at most), keeping
+   * nothing in memory. A signed record that no longer matches is marked and listed, as at opening; one
+   * that no longer validates is set aside. Signed files are checked at every opening even when their
+   * stamp matches, because whoever edits a file can also edit the stamp in library.json.
+   */
+  private async checkSignedRecords(meetingIds: readonly string[]): Promise<void> {
+    if (meetingIds.length === 0) return;
+    this.checking = { done: 0, total: meetingIds.length };
+    let changed = false;
+    for (const [done, meetingId] of meetingIds.entries()) {
+      if (this.closing) break;
+      changed = (await this.exclusive(() => this.checkSignedRecord(meetingId))) || changed;
+      this.checking = { done: done + 1, total: meetingIds.length };
+    }
+    this.checking = null;
+    if (changed) await this.exclusive(() => this.writeIndexOnOpening());
+  }
+
+  /** One signed record checked against its signature (see checkSignedRecords); answers whether the index changed. */
+  private async checkSignedRecord(meetingId: string): Promise<boolean> {
+    // Read, saved or forgotten since opening: checked then.
+    if (this.meetings.has(meetingId) || !this.index.data.meetings.some((summary) => summary.id === meetingId)) return false;
+    const file = this.meetingFile(meetingId);
+    try {
+      await file.read();
+      if (file.data === null) throw new Error('the file is missing');
+    } catch (error) {
+      await this.setAside(this.meetingPath(meetingId), error);
+      this.forget(meetingId);
+      return true;
+    }
+    const summary = this.summaryOf(file.data.meeting);
+    if (!this.remember(summary)) return false;
+    if (summary.tampered !== null) this.problems.push({ file: `${MEETINGS_DIR}/${meetingId}.json`, message: summary.tampered, movedTo: null });
+    return true;
   }
 
   private async addCommittee(fields: CommitteeFields): Promise<Committee> {
@@ -1087,10 +1179,14 @@ export class MeetingLibrary {
     }
   }
 
-  /** Size and modification time: a file whose stamp matches the index was validated when it was written. */
+  /**
+   * Size, modification time and change time: a file whose stamp matches the index was validated when
+   * it was written. The change time is set by the system on every write and cannot be set back as the
+   * modification time can (utimes), so a file edited and given its old time again still looks changed.
+   */
   private async stampOf(meetingId: string): Promise<string> {
     const info = await fs.stat(this.meetingPath(meetingId));
-    return `${info.size}:${Math.trunc(info.mtimeMs)}`;
+    return `${info.size}:${Math.trunc(info.mtimeMs)}:${Math.trunc(info.ctimeMs)}`;
   }
 
   /**
@@ -1143,8 +1239,12 @@ export class MeetingLibrary {
     return names.filter((name) => MEETING_FILE_NAME.test(name));
   }
 
-  /** Brings the index into line with the meeting files, validating every file the index has not seen as written. */
-  private async reconcileMeetingFiles(): Promise<void> {
+  /**
+   * Brings the index into line with the meeting files, validating every file the index has not seen as
+   * written (its stamp differs); answers the signed meetings whose stamps match, to be checked against
+   * their signatures after opening (checkSignedRecords).
+   */
+  private async reconcileMeetingFiles(): Promise<string[]> {
     const ids = new Set((await this.meetingFileNames()).map((name) => name.slice(0, -'.json'.length)));
     let changed = false;
     for (const summary of [...this.index.data.meetings]) {
@@ -1158,15 +1258,20 @@ export class MeetingLibrary {
         changed = true;
       }
     }
+    const stamps = await this.stampsOf([...ids]);
+    const signed = new Set(this.index.data.meetings.filter((summary) => summary.signed || summary.status === 'signed').map((summary) => summary.id));
+    const unchangedSigned: string[] = [];
     for (const id of ids) {
-      const stamp = await this.stampOf(id);
-      // Signed minutes are checked against their signature at every opening, even when size and time look unchanged (both can be set back).
-      const signed = this.index.data.meetings.some((summary) => summary.id === id && (summary.signed || summary.status === 'signed'));
-      if (this.index.data.stamps[id] === stamp && !signed) continue;
+      const stamp = stamps.get(id);
+      if (stamp === undefined) continue; // gone since the folder was listed
+      if (this.index.data.stamps[id] === stamp) {
+        if (signed.has(id)) unchangedSigned.push(id);
+        continue;
+      }
+      // Not kept in memory: a 10,000-meeting library read at its first opening would hold every meeting; a meeting is read again when opened.
       const file = this.meetingFile(id);
       try {
         await file.read();
-        this.meetings.set(id, { file, stamp });
         if (!this.remember(this.summaryOf(file.data.meeting)) && this.index.data.stamps[id] === stamp) continue;
         this.index.data.stamps[id] = stamp;
       } catch (error) {
@@ -1176,6 +1281,21 @@ export class MeetingLibrary {
       changed = true;
     }
     if (changed) await this.writeIndexOnOpening();
+    return unchangedSigned;
+  }
+
+  /** The stamps of these meetings' files, read a few dozen at a time (one at a time, 10,000 stats take seconds); a file gone has none. */
+  private async stampsOf(meetingIds: readonly string[]): Promise<Map<string, string>> {
+    const stamps = new Map<string, string>();
+    const AT_ONCE = 64;
+    for (let start = 0; start < meetingIds.length; start += AT_ONCE) {
+      const batch = meetingIds.slice(start, start + AT_ONCE);
+      const read = await Promise.all(batch.map((id) => this.stampOf(id).catch(() => null)));
+      read.forEach((stamp, at) => {
+        if (stamp !== null) stamps.set(batch[at]!, stamp);
+      });
+    }
+    return stamps;
   }
 
   /**

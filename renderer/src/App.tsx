@@ -133,6 +133,16 @@ export function App() {
   }, [meetings, companion, keptAtStart]);
 
 
+  // Signed records are checked against their signatures after the library opens: follow the check until it is done.
+  const checking = library?.checking ?? null;
+  useEffect(() => {
+    if (checking === null) return;
+    const timer = setTimeout(() => {
+      api.call('library:open', {}).then(setLibrary, setError);
+    }, 1000);
+    return () => clearTimeout(timer);
+  }, [checking]);
+
   // The pane the clerk works in takes the menu's commands.
   useEffect(() => {
     const focusIn = (event: FocusEvent) => {
@@ -437,6 +447,11 @@ export function App() {
             <button type="button" className="quiet" onClick={() => setUndoableRestore(null)}>
               Dismiss
             </button>
+          </p>
+        )}
+        {library.checking !== null && (
+          <p role="status" className="library-checking">
+            Checking the signed minutes against their signatures: {library.checking.done.toLocaleString('en-GB')} of {library.checking.total.toLocaleString('en-GB')}.
           </p>
         )}
         {library.readOnly !== null && (

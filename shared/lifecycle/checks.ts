@@ -50,6 +50,7 @@ export const checkCodes = [
   'numbering-repeat',
   'attendance-none',
   'agreed-before-meeting',
+  'signed-later',
   'approval-date-not-earlier',
   'vote-count-exceeds-present',
   'vote-by-interested-member',
@@ -58,6 +59,7 @@ export const checkCodes = [
   'declaration-not-present',
   'apologies-none',
   'approval-meeting-missing',
+  'earlier-unsigned',
 ] as const;
 export type CheckCode = (typeof checkCodes)[number];
 
@@ -197,6 +199,25 @@ export function checkMeeting(meeting: Meeting, context: CheckContext): Check[] {
   const agreedAt = recordedLifecycle(meeting).agreedAtMeetingOf;
   if (step === 'sign' && agreedAt !== null && meeting.date > agreedAt) {
     add('error', 'agreed-before-meeting', null, 'The meeting', `it was held on ${prose(meeting.date)}, after the meeting that agreed its minutes (${prose(agreedAt)})`);
+  }
+
+  // Signing order: each signature chains to the committee's last signed minutes (shared/lifecycle/signature.ts),
+  // so minutes are signed in the order of their meetings; minutes kept as published from an archive are not signed here.
+  if (step === 'sign') {
+    const others = library.filter((other) => other.committeeId === meeting.committeeId && other.id !== meeting.id);
+    const signedLater = others.filter((other) => other.chain !== null && other.date >= meeting.date).sort((a, b) => a.date.localeCompare(b.date));
+    if (signedLater.length > 0) {
+      add('error', 'signed-later', null, 'Signing', `the minutes of ${prose(signedLater[0]!.date)} are signed already: minutes are signed in the order of their meetings, so these can no longer be signed`);
+    }
+    // Only those still signable: minutes before the last signed ones could not be signed already.
+    const lastSigned = others.filter((other) => other.chain !== null && other.date < meeting.date).reduce((latest, other) => (other.date > latest ? other.date : latest), '');
+    const unsignedBefore = others
+      .filter((other) => other.chain === null && other.status !== 'published' && other.date > lastSigned && other.date < meeting.date)
+      .sort((a, b) => a.date.localeCompare(b.date));
+    if (signedLater.length === 0 && unsignedBefore.length > 0) {
+      const dates = unsignedBefore.map((other) => `${prose(other.date)} (${other.status})`).join(', ');
+      add('warning', 'earlier-unsigned', null, 'Signing', `the minutes of ${dates} ${unsignedBefore.length === 1 ? 'are' : 'are each'} not signed: once these are, ${unsignedBefore.length === 1 ? 'those' : 'they'} can never be — sign them first`);
+    }
   }
 
   // Numbering: consecutive within the meeting, and continuing the committee's other meetings of the municipal year.

@@ -33,11 +33,18 @@ export function signedContentHash(meeting: Meeting, covers: Signature['covers'],
 /** sha256 over the previous chain hash (empty for a committee's first signed meeting) and this content hash. */
 export const chainHashOf = (previousHash: string | null, hash: string): string => sha256Hex(`${previousHash ?? ''}${hash}`);
 
+/** Whether a meeting's signature matches its content and its chain hash; true for a meeting neither signed nor marked signed. */
+export function signatureMatches(meeting: Meeting): boolean {
+  const signature = meeting.lifecycle?.signed ?? null;
+  if (signature === null) return meeting.status !== 'signed';
+  return signedContentHash(meeting, signature.covers, signature) === signature.contentHash && chainHashOf(signature.previousHash, signature.contentHash) === signature.chainHash;
+}
+
 /** The clerk's warning for a signed meeting whose content no longer matches its signature; null when it matches. */
 export function tamperWarning(meeting: Meeting): string | null {
+  if (signatureMatches(meeting)) return null;
   const signature = meeting.lifecycle?.signed ?? null;
-  if (signature === null) return meeting.status === 'signed' ? `The minutes of ${formatProseDate(meeting.date)} are marked signed but carry no signature: the file was changed outside Minute Book.` : null;
-  if (signedContentHash(meeting, signature.covers, signature) === signature.contentHash && chainHashOf(signature.previousHash, signature.contentHash) === signature.chainHash) return null;
+  if (signature === null) return `The minutes of ${formatProseDate(meeting.date)} are marked signed but carry no signature: the file was changed outside Minute Book.`;
   return `This signed record was changed outside Minute Book on or after ${formatSavedAt(meeting.updatedAt)}: the minutes of ${formatProseDate(meeting.date)} no longer match the signature made on ${formatProseDate(signature.signedOn)}. The file is not accepted or repaired; the version as signed is in its history.`;
 }
 

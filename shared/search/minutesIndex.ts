@@ -1,15 +1,13 @@
-// Full-text search over the library's minutes, on MiniSearch (BM25+, prefix and fuzzy matching). One
+// Full-text search over the library's minutes: what goes into the index and what comes out of it. One
 // record per agenda item, so a result is a minute the clerk can open and cite; plus one record per
-// meeting for its attendance (see `attendanceRecord`). The index keeps each record's text, so results
-// come with a highlighted snippet without opening any meeting file, and it saves to JSON with a format
-// version, so start-up loads it instead of rebuilding it.
-import MiniSearch, { type AsPlainObject, type Options, type SearchOptions, type SearchResult } from 'minisearch';
-import { z } from 'zod';
+// meeting for its attendance (see `attendanceRecord`). The index itself is an SQLite FTS5 table on the
+// node side (electron/services/searchDatabase.ts); this module is pure: the records a meeting gives,
+// the fields' weights, and the shaping of a ranked row into a result with its marked snippet.
 import { attendanceGroups } from '../attendanceText.js';
 import type { Committee } from '../model/committee.js';
 import type { Item, Meeting } from '../model/meeting.js';
 import { minuteCitation, municipalYearOf } from '../numbering.js';
-import { committeeOfMeeting, itemKey } from './citation.js';
+import { itemKey } from './citation.js';
 import { itemWording, resolutionText } from './minutesText.js';
 
 export const searchFields = ['title', 'source', 'minutes', 'resolutions', 'actions', 'declarations', 'attendance'] as const;
@@ -17,10 +15,12 @@ export const searchFields = ['title', 'source', 'minutes', 'resolutions', 'actio
 export type SearchField = (typeof searchFields)[number];
 
 /**
- * A title match outranks any body match (the clerk searches for the item they remember); decisions are
- * what is searched for most, so resolutions come next, then what the committee asked for.
+ * A title match outranks body matches (the clerk searches for the item they remember); decisions are
+ * what is searched for most, so resolutions come next, then what the committee asked for. FTS5's bm25
+ * adds up each field's matches times its weight, so a title word must weigh as much as a body that
+ * says the word many times: hence 10, not the 3 a per-field score would need.
  */
-const boosts: Record<SearchField, number> = { title: 3, resolutions: 1.5, actions: 1.2, source: 1, minutes: 1, declarations: 1, attendance: 1 };
+export const fieldWeights: Record<SearchField, number> = { title: 10, resolutions: 1.5, actions: 1.2, source: 1, minutes: 1, declarations: 1, attendance: 1 };
 
 export interface SearchFilters {
   committeeId?: string;
@@ -44,6 +44,7 @@ interface HitCommon {
   committeeId: string;
   date: string;
   municipalYear: number;
+  /** bm25, higher is better, comparable within one search; 0 for a hit listed newest first, its words being too common to rank by. */
   score: number;
   /** The field with most matched words (weighted as ranked). */
   matchedIn: SearchField;
@@ -61,8 +62,10 @@ export type SearchHit = HitCommon &
     | { itemId: null; minuteNumber: null; citation: null; title: string }
   );
 
-/** What a record stores besides its id: everything a result shows, and the text its snippet is cut from. */
-interface StoredRecord {
+/** One record of the index: everything a result shows, and the text its words are found in. */
+export interface MinutesRecord {
+  /** `itemKey(meetingId, itemId)`, or "<meetingId>#attendance". */
+  id: string;
   meetingId: string;
   itemId: string | null;
   committeeId: string;
@@ -72,75 +75,25 @@ interface StoredRecord {
   title: string;
   hasResolution: boolean;
   hasActions: boolean;
-  /** The body fields' text; empty fields are left out to keep the saved index small. */
-  text: Partial<Record<SearchField, string>>;
+  /** The body fields' text; empty fields are left out. */
+  text: Partial<Record<Exclude<SearchField, 'title'>, string>>;
 }
 
-interface IndexedRecord extends StoredRecord {
-  id: string;
-}
-
-const storedFields: (keyof StoredRecord)[] = [
-  'meetingId',
-  'itemId',
-  'committeeId',
-  'date',
-  'municipalYear',
-  'minuteNumber',
-  'title',
-  'hasResolution',
-  'hasActions',
-  'text',
-];
-
-/**
- * MiniSearch's own word pattern (split on whitespace and punctuation, so "Children’s" gives "children"),
- * written out here because snippets must find the same words the index holds.
- */
+/** The words as the index's tokenizer splits them (on whitespace and punctuation, so "Children’s" gives "children"), for marking snippets. */
 const wordPattern = /[^\n\r\p{Z}\p{P}]+/gu;
-const words = (text: string): string[] => text.match(wordPattern) ?? [];
 /** Case and accents do not matter: "Zoë" finds "Zoe". */
-const normaliseWord = (word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+export const normaliseWord = (word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-const isSearchField = (field: string): field is SearchField => (searchFields as readonly string[]).includes(field);
-
-// Changing the options changes what the saved index means: bump the version with them.
-const FORMAT = 'minute-book/minutes-index';
-const VERSION = 1;
-const engineOptions: Options<IndexedRecord> = {
-  fields: [...searchFields],
-  storeFields: storedFields,
-  extractField: (record, field) => (field === 'title' || !isSearchField(field) ? record[field as keyof IndexedRecord] : record.text[field]),
-  tokenize: words,
-  processTerm: normaliseWord,
-};
-
-/** What `toJSON` gives and `fromJSON` takes. */
-export interface SavedMinutesIndex {
-  format: typeof FORMAT;
-  version: number;
-  /** Each meeting's record ids, so a meeting can be replaced or removed without its old text. */
-  records: Record<string, string[]>;
-  engine: AsPlainObject;
-}
-
-const SavedMinutesIndex = z.object({
-  format: z.literal(FORMAT),
-  version: z.literal(VERSION),
-  records: z.record(z.string(), z.array(z.string())),
-  engine: z.custom<AsPlainObject>((value) => typeof value === 'object' && value !== null),
-});
-
-function itemRecord(meeting: Meeting, item: Item, municipalYear: number): IndexedRecord {
+function itemRecord(meeting: Meeting, item: Item, municipalYear: number): MinutesRecord {
   const wording = itemWording(item);
-  const bodies: [SearchField, string][] = [
+  const bodies: [keyof MinutesRecord['text'], string][] = [
     ['source', item.source],
     ['minutes', wording.narrative.join('\n')],
     ['resolutions', wording.resolutions.map(resolutionText).join('\n')],
     ['actions', wording.requests.map((request) => (request.askedOf === '' ? request.asked : `${request.asked} (asked of ${request.askedOf})`)).join('\n')],
     ['declarations', wording.declarations.map((declaration) => declaration.sentence).join('\n')],
   ];
-  const text: StoredRecord['text'] = Object.fromEntries(bodies.filter(([, body]) => body.trim() !== ''));
+  const text: MinutesRecord['text'] = Object.fromEntries(bodies.filter(([, body]) => body.trim() !== ''));
   return {
     id: itemKey(meeting.id, item.id),
     meetingId: meeting.id,
@@ -161,7 +114,7 @@ function itemRecord(meeting: Meeting, item: Item, municipalYear: number): Indexe
  * she attended once each, not every item of them, and repeating the lists on each item would multiply
  * their share of the index by the number of items. The id uses '#', which `itemKey` never produces.
  */
-function attendanceRecord(meeting: Meeting, municipalYear: number): IndexedRecord | null {
+function attendanceRecord(meeting: Meeting, municipalYear: number): MinutesRecord | null {
   const attendance = attendanceGroups(meeting.attendance)
     .map((group) => `${group.heading}: ${group.entries.join(', ')}`)
     .join('\n');
@@ -179,20 +132,6 @@ function attendanceRecord(meeting: Meeting, municipalYear: number): IndexedRecor
     hasActions: false,
     text: { attendance },
   };
-}
-
-const passesFilters = (record: StoredRecord, filters: SearchFilters): boolean =>
-  (filters.committeeId === undefined || record.committeeId === filters.committeeId) &&
-  (filters.municipalYear === undefined || record.municipalYear === filters.municipalYear) &&
-  (filters.from === undefined || record.date >= filters.from) &&
-  (filters.to === undefined || record.date <= filters.to);
-
-/** The field with most matched words, weighted as ranked; ties go to the earlier of `fields`. */
-function bestField(match: SearchResult['match'], fields: readonly SearchField[]): SearchField | null {
-  const weight = (field: SearchField) => Object.values(match).filter((inFields) => inFields.includes(field)).length * boosts[field];
-  let best: SearchField | null = null;
-  for (const field of fields) if (weight(field) > 0 && (best === null || weight(field) > weight(best))) best = field;
-  return best;
 }
 
 const snippetWords = 30;
@@ -225,100 +164,66 @@ export function snippetOf(text: string, hits: ReadonlySet<string>): SnippetSegme
   return segments;
 }
 
-export class MinutesIndex {
-  private constructor(
-    private readonly engine: MiniSearch<IndexedRecord>,
-    /** Each meeting's record ids. */
-    private readonly records: Map<string, string[]>,
-  ) {}
-
-  static build(meetings: readonly Meeting[], committees: readonly Committee[]): MinutesIndex {
-    const index = new MinutesIndex(new MiniSearch(engineOptions), new Map());
-    const committeeOf = committeeOfMeeting(committees);
-    for (const meeting of meetings) index.addMeeting(meeting, committeeOf(meeting));
-    return index;
-  }
-
-  /** The saved index, or null when it cannot be used (another format version, damaged): build afresh then. */
-  static fromJSON(json: unknown): MinutesIndex | null {
-    const saved = SavedMinutesIndex.safeParse(json);
-    if (!saved.success) return null;
-    try {
-      return new MinutesIndex(MiniSearch.loadJS(saved.data.engine, engineOptions), new Map(Object.entries(saved.data.records)));
-    } catch {
-      // MiniSearch refuses indexes saved by an incompatible version of itself.
-      return null;
-    }
-  }
-
-  /** The meetings the index holds, so a saved index can be brought up to date with the library. */
-  indexedMeetings(): string[] {
-    return [...this.records.keys()];
-  }
-
-  toJSON(): SavedMinutesIndex {
-    return { format: FORMAT, version: VERSION, records: Object.fromEntries(this.records), engine: this.engine.toJSON() };
-  }
-
-  addMeeting(meeting: Meeting, committee: Committee): void {
-    if (this.records.has(meeting.id)) throw new Error(`The meeting of ${meeting.date} is already indexed: replace it instead.`);
-    const municipalYear = municipalYearOf(meeting.date, committee.municipalYearStartMonth);
-    const records = meeting.items.map((item) => itemRecord(meeting, item, municipalYear));
-    const attendance = attendanceRecord(meeting, municipalYear);
-    if (attendance !== null) records.push(attendance);
-    this.engine.addAll(records);
-    this.records.set(meeting.id, records.map((record) => record.id));
-  }
-
-  /** After every save: the meeting's records are replaced whole, since items come and go between saves. */
-  replaceMeeting(meeting: Meeting, committee: Committee): void {
-    this.removeMeeting(meeting.id);
-    this.addMeeting(meeting, committee);
-  }
-
-  removeMeeting(meetingId: string): void {
-    // discard() needs only the ids; MiniSearch cleans up the stale postings later, in the background.
-    this.engine.discardAll(this.records.get(meetingId) ?? []);
-    this.records.delete(meetingId);
-  }
-
-  /**
-   * Ranked results, best first. Every word must match; when that finds nothing, any word may, so one
-   * misremembered word does not empty the list. The last word is matched as a prefix while it is being
-   * typed (no trailing space), and longer words forgive a typo or two.
-   */
-  search(query: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
-    const fields: readonly SearchField[] = filters.only === undefined ? searchFields : [filters.only];
-    const typingLastWord = !/\s$/.test(query);
-    const options: SearchOptions = {
-      fields: [...fields],
-      boost: boosts,
-      prefix: (term, index, terms) => typingLastWord && index === terms.length - 1 && term.length >= 2,
-      fuzzy: (term) => (term.length >= 10 ? 2 : term.length >= 5 ? 1 : false),
-      filter: (result) => passesFilters(result as unknown as StoredRecord, filters),
-    };
-    const allWords = this.engine.search(query, { ...options, combineWith: 'AND' });
-    const results = allWords.length > 0 ? allWords : this.engine.search(query, { ...options, combineWith: 'OR' });
-    return results.slice(0, limit).map((result) => toHit(result, fields));
-  }
+/** The records of one meeting: one per agenda item, and one for its attendance when it was taken. */
+export function meetingRecords(meeting: Meeting, committee: Committee): MinutesRecord[] {
+  const municipalYear = municipalYearOf(meeting.date, committee.municipalYearStartMonth);
+  const records = meeting.items.map((item) => itemRecord(meeting, item, municipalYear));
+  const attendance = attendanceRecord(meeting, municipalYear);
+  if (attendance !== null) records.push(attendance);
+  return records;
 }
 
-function toHit(result: SearchResult, fields: readonly SearchField[]): SearchHit {
-  const record = result as unknown as StoredRecord;
-  const matchedIn = bestField(result.match, fields) ?? fields[0]!;
-  const snippetField = matchedIn === 'title' ? (bestField(result.match, fields.filter((field) => field !== 'title')) ?? 'title') : matchedIn;
-  const hits = new Set(Object.keys(result.match).filter((term) => result.match[term]?.includes(snippetField)));
-  const snippetText = snippetField === 'title' ? record.title : (record.text[snippetField] ?? '');
+/**
+ * The characters that FTS5's highlight() puts around matched words. Control characters never reach a
+ * record: every string read from disk or the window is cleaned of them (shared/model/wellFormedText.ts).
+ */
+export const HIT_OPEN = '\u0002';
+export const HIT_CLOSE = '\u0003';
+const markedPattern = new RegExp(`${HIT_OPEN}([^${HIT_CLOSE}]*)${HIT_CLOSE}`, 'gu');
+
+/** A ranked row as the database gives it: the record, its score (higher is better), and each field's text with the matches marked (null when empty). */
+export interface RankedRecord {
+  record: Omit<MinutesRecord, 'text'>;
+  score: number;
+  marked: Record<SearchField, string | null>;
+}
+
+/** The words marked in a highlighted text, normalised; a marked phrase gives each of its words. */
+function markedWords(marked: string | null): Set<string> {
+  const hits = new Set<string>();
+  for (const match of (marked ?? '').matchAll(markedPattern)) for (const word of match[1]!.match(wordPattern) ?? []) hits.add(normaliseWord(word));
+  return hits;
+}
+
+/** The field with most distinct matched words, weighted as ranked; ties go to the earlier of `fields`. */
+function bestField(hits: ReadonlyMap<SearchField, Set<string>>, fields: readonly SearchField[]): SearchField | null {
+  const weight = (field: SearchField) => (hits.get(field)?.size ?? 0) * fieldWeights[field];
+  let best: SearchField | null = null;
+  for (const field of fields) if (weight(field) > 0 && (best === null || weight(field) > weight(best))) best = field;
+  return best;
+}
+
+/**
+ * A result from a ranked row. `fields` are those searched (all, or only resolutions or requests): the
+ * hit says which of them matched best, and its snippet comes from that field — from the best body
+ * field when the title matched best, since the title is shown anyway.
+ */
+export function searchHit(row: RankedRecord, fields: readonly SearchField[]): SearchHit {
+  const { record } = row;
+  const hits = new Map(fields.map((field) => [field, markedWords(row.marked[field])]));
+  const matchedIn = bestField(hits, fields) ?? fields[0]!;
+  const snippetField = matchedIn === 'title' ? (bestField(hits, fields.filter((field) => field !== 'title')) ?? 'title') : matchedIn;
+  const snippetText = (row.marked[snippetField] ?? '').replaceAll(HIT_OPEN, '').replaceAll(HIT_CLOSE, '');
   const common: HitCommon = {
     meetingId: record.meetingId,
     committeeId: record.committeeId,
     date: record.date,
     municipalYear: record.municipalYear,
-    score: result.score,
+    score: row.score,
     matchedIn,
     hasResolution: record.hasResolution,
     hasActions: record.hasActions,
-    snippet: snippetOf(snippetText, hits),
+    snippet: snippetOf(snippetText, hits.get(snippetField) ?? new Set()),
   };
   return record.itemId === null || record.minuteNumber === null
     ? { ...common, itemId: null, minuteNumber: null, citation: null, title: record.title }

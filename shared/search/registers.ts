@@ -47,6 +47,14 @@ export interface DeclarationEntry extends MinutePlace {
   text: string;
 }
 
+/** The four registers of a library, as `registers:open` answers. */
+export interface LibraryRegisters {
+  resolutions: ResolutionEntry[];
+  requests: RequestEntry[];
+  declarations: MemberDeclarations[];
+  attendance: AttendanceRecord[];
+}
+
 export interface MemberDeclarations {
   /** The member's name in a settled form: single spaces, "Councillor" for "Cllr". */
   member: string;
@@ -103,22 +111,35 @@ export function bySurname(a: string, b: string): number {
   return key(a).localeCompare(key(b), 'en-GB', { sensitivity: 'base' }) || a.localeCompare(b, 'en-GB');
 }
 
-/** Declarations grouped by member, members by surname; a declaration with no member named is grouped under "". */
-export function declarationsByMember(meetings: readonly Meeting[], committees: readonly Committee[]): MemberDeclarations[] {
-  const byMember = new Map<string, MemberDeclarations>();
+/** Every declaration, newest meeting first, in the order minuted. */
+export function declarationEntries(meetings: readonly Meeting[], committees: readonly Committee[]): DeclarationEntry[] {
+  const entries: DeclarationEntry[] = [];
   for (const [place, wording, committee] of minutesOf(meetings, committees)) {
     for (const { member, kind, item, action, text } of wording.declarations) {
-      const name = memberName(member);
-      // Case is not part of a name: "J SMITH" and "J Smith" are one member.
-      const key = name.toLowerCase();
-      const entry = byMember.get(key) ?? { member: name, declarations: [] };
       const kindLabel = declarationKindLabel(committee.declarationKinds, kind);
-      entry.declarations.push({ ...place, member, kind, kindLabel, item, action, actionWords: action === '' ? '' : declarationActionWords[action], text });
-      byMember.set(key, entry);
+      entries.push({ ...place, member, kind, kindLabel, item, action, actionWords: action === '' ? '' : declarationActionWords[action], text });
     }
+  }
+  return entries;
+}
+
+/** Declarations (in the order given) grouped by member, members by surname; a declaration with no member named is grouped under "". */
+export function groupedByMember(entries: readonly DeclarationEntry[]): MemberDeclarations[] {
+  const byMember = new Map<string, MemberDeclarations>();
+  for (const declaration of entries) {
+    const name = memberName(declaration.member);
+    // Case is not part of a name: "J SMITH" and "J Smith" are one member.
+    const key = name.toLowerCase();
+    const entry = byMember.get(key) ?? { member: name, declarations: [] };
+    entry.declarations.push(declaration);
+    byMember.set(key, entry);
   }
   return [...byMember.values()].sort((a, b) => bySurname(a.member, b.member));
 }
+
+/** Declarations grouped by member, members by surname, each member's newest first. */
+export const declarationsByMember = (meetings: readonly Meeting[], committees: readonly Committee[]): MemberDeclarations[] =>
+  groupedByMember(declarationEntries(meetings, committees));
 
 /**
  * One member's attendance at one committee's meetings in one municipal year. Each meeting counts once,

@@ -40,11 +40,14 @@ async function startServer(libraryFolder: string, port = 0): Promise<{ child: Ch
   return { child, url };
 }
 
-export const test = base.extend<{ app: RunningApp }>({
+export const test = base.extend<{ app: RunningApp; prepareLibrary: { write: (folder: string) => Promise<void> } | null }>({
+  /** Writes the library a test starts from into its folder before the bridge opens it (test.use; an object, as a function there would be taken for a fixture); none: an empty library. */
+  prepareLibrary: [null, { option: true }],
   // Automatic: every test starts on a fresh library, whether or not it looks at the folder.
   app: [
-    async ({ page }, use) => {
+    async ({ page, prepareLibrary }, use) => {
       const libraryFolder = await mkdtemp(join(tmpdir(), 'minute-book-e2e-'));
+      if (prepareLibrary !== null) await prepareLibrary.write(libraryFolder);
       const started = await startServer(libraryFolder);
       const { url } = started;
       let child: ChildProcess | null = started.child;

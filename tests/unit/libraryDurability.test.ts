@@ -11,7 +11,6 @@ import type { CallResult, ImportRequest, ImportedMeetingPayload, LibraryOverview
 import * as blocks from '../../shared/editor/blocks.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { importIntoLibrary } from '../../electron/services/libraryImport.js';
-import { LibrarySearch } from '../../electron/services/librarySearch.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 import { aCommittee, removeTestFolder } from './builders.js';
 
@@ -330,44 +329,6 @@ describe('the library rebuilds itself from its files', () => {
     const reopened = await open();
     expect(reopened.overview().meetings.map((m) => m.id)).toEqual([meeting.id]);
     expect(reopened.overview().problems[0]!.message).toContain(`the file is named for meeting ${other.id} but holds meeting ${meeting.id}`);
-  });
-});
-
-describe('the search index', () => {
-  it('catches up from its journal after a kill between a save and the index being written', async () => {
-    const { library, meeting } = await aLibraryWithADraft();
-    const search = new LibrarySearch(library);
-    await search.flush();
-    await new Promise((resolve) => setTimeout(resolve, 3500)); // the index written after opening
-    await library.saveMeeting(withText(meeting, 'The Board resolved about school places.'));
-    expect(await fs.readFile(join(folder, 'search-index.journal'), 'utf8')).toContain(meeting.id);
-    // A kill now: the index on disk is from before the save. Even with the file's time set back, the journal says.
-    const past = new Date(Date.now() - 3_600_000);
-    await fs.utimes(join(folder, 'meetings', `${meeting.id}.json`), past, past);
-    await library.close();
-
-    const reopened = await open();
-    const hits = await new LibrarySearch(reopened).search('school places', {}, 10);
-    expect(hits.map((hit) => hit.meetingId)).toEqual([meeting.id]);
-  }, 15_000);
-
-  it('rebuilds an index that is valid JSON but does not hold together, and opens', async () => {
-    const { library, meeting } = await aLibraryWithADraft();
-    await library.saveMeeting(withText(meeting, 'Outstanding issues were reviewed.'));
-    const search = new LibrarySearch(library);
-    await search.search('issues', {}, 10);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const path = join(folder, 'search-index.json');
-    const saved = JSON.parse(await fs.readFile(path, 'utf8')) as { index: { records: Record<string, string[]> } };
-    saved.index.records[meeting.id] = ['no-such-record'];
-    saved.index.records['00000000-0000-4000-8000-000000000000'] = ['another'];
-    await fs.writeFile(path, JSON.stringify(saved));
-    await library.saveMeeting(withText(await library.loadMeeting(meeting.id), 'Outstanding issues were reviewed again.'));
-    await library.close();
-
-    const reopened = await open();
-    const hits = await new LibrarySearch(reopened).search('reviewed again', {}, 10);
-    expect(hits.map((hit) => hit.meetingId)).toEqual([meeting.id]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Issue 9 on the node side: draft → circulated → agreed (with an amendment) → signed through the
 // contract's dispatch and through the command line, the lock on signed minutes, and the hash chain
 // that makes a changed, deleted or re-ordered signed meeting evident.
-import { mkdir, mkdtemp, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, removeTestFolder } from './builders.js';
@@ -212,7 +212,11 @@ describe('the lifecycle through the contract', () => {
   it('signs in the order of the meetings, each signature chained to the one before', async () => {
     await library.setClerkName('Michelle Rose');
     const [june, july, september] = await committeeWithMeetings('2017-06-15', '2017-07-13', '2017-09-14');
-    const signedJuly = await throughToSigned(july!, september!);
+    // Signing July while June is not signed is questioned first: June could never be signed after it.
+    const unsignedJune = 'Signing: the minutes of 15 June 2017 (draft) are not signed: once these are, those can never be — sign them first';
+    await expect(throughToSigned(july!, september!)).rejects.toThrow(`confirm the warning earlier-unsigned:: ${unsignedJune}`);
+    const agreedJuly = (await call('meetings:load', { meetingId: july!.id })) as Meeting;
+    const signedJuly = (await call('lifecycle:sign', { meetingId: july!.id, baseRevision: agreedJuly.revision, chair: 'Councillor J Innes', signedOn: '2017-09-14', confirmedWarnings: ['earlier-unsigned:'] })) as Meeting;
     await call('lifecycle:circulate', { meetingId: june!.id, baseRevision: june!.revision, confirmedWarnings: [] });
     const { agreed } = (await call('lifecycle:agree', { meetingId: june!.id, approvingMeetingId: july!.id, minute: '6/17', amendments: [] })) as { agreed: Meeting };
     expect(await failure('lifecycle:sign', { meetingId: june!.id, baseRevision: agreed.revision, chair: 'Councillor J Innes', signedOn: '2017-07-13', confirmedWarnings: [] })).toEqual({
@@ -269,6 +273,43 @@ describe('tamper evidence', () => {
     expect(printed).not.toContain('Signed Councillor J Innes (Chair)');
   }, 60_000);
 
+  it('in the window, opens at once and checks signed records after, even one whose stamp in library.json was made to match', async () => {
+    const [july] = await signedPair();
+    await library.close();
+    const path = meetingPath(july);
+    await writeFile(path, (await readFile(path, 'utf8')).replace('"venue": ""', '"venue": "X"'));
+    // Whoever edited the file also wrote its new stamp into the index, so it looks unchanged.
+    const info = await stat(path);
+    const index = JSON.parse(await readFile(join(folder, 'library.json'), 'utf8')) as { stamps: Record<string, string> };
+    index.stamps[july.id] = `${info.size}:${Math.trunc(info.mtimeMs)}:${Math.trunc(info.ctimeMs)}`;
+    await writeFile(join(folder, 'library.json'), JSON.stringify(index));
+
+    library = await MeetingLibrary.open({ folder, checkSignedInBackground: true });
+    expect(library.overview().meetings.find((meeting) => meeting.id === july.id)!.tampered).toBeNull();
+    expect(library.overview().checking).toEqual({ done: 0, total: 2 });
+    await library.whenSignedRecordsChecked();
+    const overview = library.overview();
+    expect(overview.checking).toBeNull();
+    const summary = overview.meetings.find((meeting) => meeting.id === july.id)!;
+    expect(summary.tampered).toMatch(/^This signed record was changed outside Minute Book on or after .*: the minutes of 13 July 2017 no longer match the signature/);
+    expect(overview.problems).toContainEqual({ file: `meetings/${july.id}.json`, message: summary.tampered, movedTo: null });
+  });
+
+  it('sees at opening a signed file edited and given its old modification time again', async () => {
+    const [july] = await signedPair();
+    await library.close();
+    const path = meetingPath(july);
+    const before = await stat(path);
+    const text = await readFile(path, 'utf8');
+    // The same size, and the old modification time: only the change time tells.
+    await writeFile(path, text.replace('Councillor', 'Councillar'));
+    expect((await stat(path)).size).toBe(before.size);
+    await utimes(path, before.atime, before.mtime);
+    library = await MeetingLibrary.open({ folder, checkSignedInBackground: true });
+    // Not left to the check after opening: the change time differs, so the file was read at once.
+    expect(library.overview().meetings.find((meeting) => meeting.id === july.id)!.tampered).toMatch(/^This signed record was changed outside Minute Book/);
+  });
+
   it('covers who signed and when: another Chair or another date of signing in the file fails the signature', async () => {
     const [july] = await signedPair();
     const { meeting } = JSON.parse(await readFile(meetingPath(july), 'utf8')) as { meeting: Meeting };
@@ -305,6 +346,17 @@ describe('tamper evidence', () => {
     const verify = cli('verify', '--library', folder);
     expect(verify.status).toBe(1);
     expect(verify.stdout).toContain('FAILED  The minutes of 14 September 2017 were signed');
+
+    // The register deleted as well: the meeting's history holds the version as signed, so the signature is still seen.
+    await library.close();
+    await unlink(join(folder, 'signatures.json'));
+    library = await MeetingLibrary.open({ folder });
+    const overview = library.overview();
+    expect(overview.meetings.find((meeting) => meeting.id === september.id)!.tampered).toMatch(/^The minutes of 14 September 2017 were signed \(the library's register of signatures records it\), but their file no longer carries the signature/);
+    expect(overview.problems.map((problem) => problem.message)).toContain(
+      "signatures.json, the library's register of signatures, was missing: it was made again from the 1 signed meeting(s) found now and the 1 the library's index or the meetings' histories record as signed. A signature removed from a meeting file and its history could not be seen.",
+    );
+    await expect(library.saveMeeting(await library.loadMeeting(september.id))).rejects.toMatchObject({ code: 'read-only' });
     // A path that is not a library is not a library with nothing wrong in it.
     const nowhere = cli('verify', '--library', join(folder, 'no-such-library'));
     expect([nowhere.status, nowhere.stderr]).toEqual([2, expect.stringContaining('is not a Minute Book library')]);
@@ -356,6 +408,18 @@ describe('tamper evidence', () => {
     const bad = cli('verify', archivePath);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('the minutes of 13 July 2017 no longer match the signature');
+
+    // Imported elsewhere, the changed record is not taken in as signed minutes: refused by name, and the command fails.
+    const elsewhere = join(folder, 'elsewhere');
+    const imported = cli('import', archivePath, '--library', elsewhere);
+    expect(imported.status).toBe(1);
+    expect(imported.stdout).toContain('The minutes of 13 July 2017 were not imported: they are marked signed, but they do not match their signature');
+    const other = await MeetingLibrary.open({ folder: elsewhere });
+    expect(other.overview().meetings.map((meeting) => [meeting.date, meeting.signed, meeting.tampered])).toEqual([
+      ['2017-09-14', true, null],
+      ['2017-10-12', false, null],
+    ]);
+    await other.close();
   }, 60_000);
 
   it('records signed minutes as published beside the record, and finds the version as signed for a file changed since', async () => {

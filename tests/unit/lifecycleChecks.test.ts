@@ -230,6 +230,32 @@ describe('each check, on a hand-made fault', () => {
     ]);
   });
 
+  it('signing out of order: a later meeting signed already, or earlier minutes not yet signed', () => {
+    // In other municipal years than seed 003's, so that their minute numbers do not meet its own.
+    const other = (id: string, date: string, status: MeetingSummary['status'], signed: boolean): MeetingSummary => ({
+      ...summarise({ ...meeting003, id, date, status }),
+      signed,
+      chain: signed ? { previousHash: null, chainHash: `sha256-${id.slice(0, 8)}`, covers: 'signed-record' } : null,
+    });
+    const earlierAgreed = other('11111111-1111-4111-8111-111111111111', '2022-03-17', 'agreed', false);
+    const earlierDraft = other('22222222-2222-4222-8222-222222222222', '2022-02-10', 'draft', false);
+    const archived = other('33333333-3333-4333-8333-333333333333', '2022-01-13', 'published', false);
+    const laterSigned = other('44444444-4444-4444-8444-444444444444', '2023-06-15', 'signed', true);
+    const signing = (library: MeetingSummary[]) => faulty(meeting003, { step: 'sign', library: [summarise(meeting003), ...library] });
+    expect(signing([earlierAgreed, earlierDraft, archived])).toEqual([
+      'warning earlier-unsigned: Signing: the minutes of 10 February 2022 (draft), 17 March 2022 (agreed) are each not signed: once these are, they can never be — sign them first',
+    ]);
+    expect(signing([earlierAgreed, laterSigned])).toEqual([
+      'error signed-later: Signing: the minutes of 15 June 2023 are signed already: minutes are signed in the order of their meetings, so these can no longer be signed',
+    ]);
+    // Minutes before the last signed ones cannot be signed whatever is done now: not warned of again.
+    const signedBetween = other('55555555-5555-4555-8555-555555555555', '2022-04-14', 'signed', true);
+    expect(signing([earlierAgreed, earlierDraft, signedBetween])).toEqual([]);
+    // Minutes kept as published from an archive are not signed here, and circulating is not signing.
+    expect(signing([archived])).toEqual([]);
+    expect(faulty(meeting003, { step: 'circulate', library: [summarise(meeting003), earlierAgreed, laterSigned] })).toEqual([]);
+  });
+
   it('covers every check code', () => {
     expect([...seen].sort()).toEqual([...checkCodes].sort());
   });

@@ -1,19 +1,34 @@
-// The search index over the seed meetings: ranking, filters, snippets, persistence and keeping it up to
-// date as meetings are saved and deleted.
-import { describe, expect, it } from 'vitest';
+// The search index (SQLite FTS5) over the seed meetings: ranking, filters, snippets, persistence and
+// keeping it up to date as meetings are saved and deleted.
+import fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'libsql';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SearchDatabase, UnusableSearchDatabase } from '../../electron/services/searchDatabase.js';
 import type { Meeting } from '../../shared/model/meeting.js';
-import { MinutesIndex, snippetOf, type SearchFilters, type SearchHit } from '../../shared/search/minutesIndex.js';
+import { snippetOf, type SearchFilters, type SearchHit } from '../../shared/search/minutesIndex.js';
 import { committee001, meeting001 } from '../fixtures/seed001.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
 import { meeting004 } from '../fixtures/seed004.js';
 import { p } from '../fixtures/minutesJson.js';
+import { buildReferenceIndex } from '../../shared/search/minuteReferences.js';
+import { itemKey } from '../../shared/search/citation.js';
+import { attendanceRegister, declarationsByMember, requestsRegister, resolutionsRegister } from '../../shared/search/registers.js';
+import { aMeeting, items } from './builders.js';
 
 const seeds: Record<string, string> = { [meeting001.id]: '001', [meeting004.id]: '004', [meeting003.id]: '003' };
 /** "004/7": which seed meeting and which minute a hit is; "003/attendance" for an attendance record. */
 const label = (hit: SearchHit): string => `${seeds[hit.meetingId] ?? hit.meetingId}/${hit.minuteNumber ?? 'attendance'}`;
 
-const library = () => MinutesIndex.build([meeting001, meeting004, meeting003], [committee001, committee003]);
-const found = (index: MinutesIndex, query: string, filters: SearchFilters = {}) => index.search(query, filters).map(label);
+const committees = [committee001, committee003];
+const indexOf = (meetings: Meeting[], path = ':memory:') => {
+  const index = SearchDatabase.open(path);
+  index.replaceMeetings(meetings, committees, Date.now());
+  return index;
+};
+const library = () => indexOf([meeting001, meeting004, meeting003]);
+const found = (index: SearchDatabase, query: string, filters: SearchFilters = {}) => index.search(query, filters).map(label);
 const marked = (hit: SearchHit) => hit.snippet.filter((segment) => segment.hit).map((segment) => segment.text.toLowerCase());
 const snippetText = (hit: SearchHit) => hit.snippet.map((segment) => segment.text).join('');
 
@@ -43,8 +58,10 @@ describe('searching the minutes', () => {
   it('matches the word being typed as a prefix, and forgives a typo in a longer word', () => {
     expect(found(library(), 'Ofs')[0]).toBe('003/4');
     expect(found(library(), 'Ofstead')).toEqual(found(library(), 'Ofsted'));
-    // A finished word (trailing space) is not a prefix: "Ofs " is no word in the minutes.
-    expect(found(library(), 'Ofs ')).toEqual([]);
+    // A finished word (trailing space) is not a prefix: "Youn " is no word in the minutes. ("Ofs " would be
+    // stemmed to "of", as "resolved" is to "resolv".)
+    expect(found(library(), 'Youn')).toContain('004/7');
+    expect(found(library(), 'Youn ')).toEqual([]);
   });
 
   it('wants every word, but falls back to any word rather than finding nothing', () => {
@@ -61,6 +78,100 @@ describe('searching the minutes', () => {
 
   it('returns nothing for a blank query', () => {
     expect(library().search('  ')).toEqual([]);
+  });
+});
+
+describe('words as the clerk types them', () => {
+  const aMeetingSaying = (...sentences: string[]): Meeting => ({
+    ...meeting004,
+    items: meeting004.items.map((item, index) => ({ ...item, minutes: [p(sentences[index] ?? 'Nothing further was minuted.')] })),
+  });
+  const saying = (...sentences: string[]) => indexOf([aMeetingSaying(...sentences)]);
+  const itemsFound = (index: SearchDatabase, query: string) => index.search(query).map((hit) => hit.minuteNumber);
+
+  it('finds a phrase only with its words together and in order', () => {
+    const index = saying('Demand for school places rose.', 'The places at the school were full.', 'Places: school.');
+    expect(itemsFound(index, '"school places"')).toEqual([meeting004.items[0]!.minuteNumber]);
+    expect(itemsFound(index, 'school places').sort()).toEqual(meeting004.items.slice(0, 3).map((item) => item.minuteNumber).sort());
+    // Curly quotes, as a word processor types them, are a phrase too.
+    expect(itemsFound(index, '“school places”')).toEqual([meeting004.items[0]!.minuteNumber]);
+  });
+
+  it('finds other forms of a word: "resolved" finds "resolve", "inspected" finds "inspecting"', () => {
+    const index = saying('The Board agreed to resolve the matter.', 'Officers were inspecting the schools.');
+    expect(itemsFound(index, 'resolved ')).toEqual([meeting004.items[0]!.minuteNumber]);
+    expect(itemsFound(index, 'inspected school ')).toEqual([meeting004.items[1]!.minuteNumber]);
+  });
+
+  it('ignores accents and case either way: "Zoe" finds "Zoë", "ZOË" finds "Zoe"', () => {
+    const index = saying('Councillor Zoë Brontë attended.', 'Councillor Zoe Smith sent apologies.');
+    expect(itemsFound(index, 'zoe ').length).toBe(2);
+    expect(itemsFound(index, 'ZOË ').length).toBe(2);
+    expect(itemsFound(index, 'bronte')).toEqual([meeting004.items[0]!.minuteNumber]);
+    const [hit] = index.search('Bronte');
+    expect(marked(hit!)).toEqual(['brontë']);
+  });
+
+  it('treats quotes, asterisks, brackets, column names and FTS5 operators as plain words, never throwing', () => {
+    const index = library();
+    const hostile = [
+      '"',
+      '""',
+      '"young carers',
+      'young" carers"',
+      '*',
+      'carers*',
+      '*carers',
+      'title:carers',
+      'title : carers',
+      '{title}: carers',
+      '-carers',
+      '^carers',
+      'NEAR(young carers)',
+      'young AND',
+      'OR carers',
+      'NOT carers',
+      'carers NOT young',
+      '(carers',
+      'carers)',
+      "carers'; DROP TABLE minutes_records; --",
+      '\u0002carers\u0003',
+      '+',
+      '–',
+      'a'.repeat(500),
+      '🙂 carers',
+    ];
+    for (const query of hostile) expect(() => index.search(query), query).not.toThrow();
+    expect(found(index, 'title:carers')).toEqual(found(index, 'title carers'));
+    expect(found(index, 'NEAR(young carers)')[0]).toBe('004/7');
+    expect(found(index, 'young AND')[0]).toBe('004/7');
+    expect(found(index, "carers'; DROP TABLE minutes_records; --")).toContain('004/7');
+    expect(found(index, 'young carers')[0]).toBe('004/7');
+    expect(index.search('+')).toEqual([]);
+  });
+
+  it('suggests the nearest word of the minutes when a word is misspelt and nothing is found', () => {
+    const index = library();
+    expect(found(index, 'safegaurding ')).toEqual(found(index, 'safeguarding '));
+    expect(found(index, 'safegaurding ')).not.toEqual([]);
+    // Two typos in a long word.
+    expect(found(index, 'safegaurdnig ')).toEqual(found(index, 'safeguarding '));
+    // A short word forgives nothing: too many short words are one letter apart.
+    expect(found(index, 'carr ')).toEqual([]);
+    // A word the index holds is not replaced, so a search that finds nothing says so.
+    expect(found(index, '"carers Ofsted"')).toEqual([]);
+  });
+
+  it('ranks the item whose title names the words above items that only mention them', () => {
+    const index = library();
+    const hits = index.search('Improvement Board');
+    const titled = hits.filter((hit) => hit.matchedIn === 'title').length;
+    expect(hits.map((hit) => hit.title).filter((title) => title === 'Improvement Board')).toHaveLength(2);
+    // Every item titled with the words (or their stems: "Improving") comes before any that only mentions them.
+    expect(hits.slice(0, titled).every((hit) => hit.matchedIn === 'title')).toBe(true);
+    expect(titled).toBeGreaterThanOrEqual(2);
+    expect(hits.length).toBeGreaterThan(titled);
+    for (const [better, worse] of hits.slice(1).map((hit, index) => [hits[index]!, hit] as const)) expect(better.score).toBeGreaterThanOrEqual(worse.score);
   });
 });
 
@@ -125,58 +236,140 @@ describe('snippets', () => {
 
 describe('keeping the index', () => {
   const queries = ['young carers', 'Ofsted', 'Ofs', 'Innes', 'social workers retention'];
+  let folder = '';
+  afterEach(() => fs.rm(folder, { recursive: true, force: true }));
+  const aFile = async () => {
+    folder = await fs.mkdtemp(join(tmpdir(), 'minute-book-search-'));
+    return join(folder, 'search.sqlite');
+  };
 
-  it('saves to JSON and loads answering the same', () => {
-    const index = library();
-    const restored = MinutesIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
-    expect(restored).not.toBeNull();
-    for (const query of queries) expect(restored!.search(query)).toEqual(index.search(query));
-    expect(restored!.search('Ofsted', { only: 'resolutions', municipalYear: 2016 })).toEqual(index.search('Ofsted', { only: 'resolutions', municipalYear: 2016 }));
+  it('is a file that opens again answering the same', async () => {
+    const path = await aFile();
+    const index = indexOf([meeting001, meeting004, meeting003], path);
+    const before = queries.map((query) => index.search(query));
+    index.close();
+    const reopened = SearchDatabase.open(path);
+    expect(queries.map((query) => reopened.search(query))).toEqual(before);
+    expect(reopened.search('Ofsted', { only: 'resolutions', municipalYear: 2016 })).toEqual(library().search('Ofsted', { only: 'resolutions', municipalYear: 2016 }));
+    reopened.close();
   });
 
-  it('refuses a saved index of another format version, so the caller rebuilds', () => {
-    const saved = library().toJSON();
-    expect(MinutesIndex.fromJSON({ ...saved, version: saved.version + 1 })).toBeNull();
-    expect(MinutesIndex.fromJSON({ ...saved, engine: { ...saved.engine, serializationVersion: 999 } })).toBeNull();
-    expect(MinutesIndex.fromJSON('not an index')).toBeNull();
+  it('refuses a database of another schema version or not a database, so the caller rebuilds', async () => {
+    const path = await aFile();
+    indexOf([meeting001], path).close();
+    const other = new Database(path);
+    other.exec('PRAGMA user_version = 99');
+    other.close();
+    expect(() => SearchDatabase.open(path)).toThrow(UnusableSearchDatabase);
+    await fs.writeFile(path, 'not a database, but long enough to look like a header of one........'.repeat(100));
+    expect(() => SearchDatabase.open(path)).toThrow(UnusableSearchDatabase);
   });
 
-  it('replaces a meeting on save: new words found, removed words and items gone', () => {
-    const index = library();
+  it('replaces a meeting on save: new words found, removed words and items gone', async () => {
+    const path = await aFile();
+    const index = indexOf([meeting001, meeting004, meeting003], path);
     const edited: Meeting = {
       ...meeting004,
       items: meeting004.items
         .filter((item) => item.minuteNumber !== 10)
         .map((item) => (item.minuteNumber === 7 ? { ...item, title: 'Kinship Care', minutes: [p('The Board heard about kinship placements.')] } : item)),
     };
-    index.replaceMeeting(edited, committee001);
+    index.replaceMeetings([edited], committees, Date.now());
     expect(found(index, 'kinship')).toEqual(['004/7']);
     expect(found(index, 'hobbies')).toEqual([]);
     expect(found(index, 'young carers')).not.toContain('004/7');
     expect(found(index, 'no other items of business').sort()).toEqual(['001/87', '003/6']);
-    // Saved and loaded after the edit, it still answers with the edit.
-    expect(MinutesIndex.fromJSON(JSON.parse(JSON.stringify(index)))!.search('kinship').map(label)).toEqual(['004/7']);
+    // Opened again after the edit, it still answers with the edit.
+    index.close();
+    expect(found(SearchDatabase.open(path), 'kinship')).toEqual(['004/7']);
   });
 
-  it('indexes a new meeting on its first save through replaceMeeting', () => {
-    const index = MinutesIndex.build([meeting001], [committee001]);
-    index.replaceMeeting(meeting004, committee001);
+  it('indexes a new meeting on its first save', () => {
+    const index = indexOf([meeting001]);
+    index.replaceMeetings([meeting004], committees, Date.now());
     expect(found(index, 'young carers')[0]).toBe('004/7');
   });
 
-  it('refuses to add a meeting twice', () => {
-    expect(() => library().addMeeting(meeting004, committee001)).toThrow(/already indexed/);
+  it('holds a meeting once however often it is indexed', () => {
+    const index = library();
+    const before = found(index, 'Ofsted');
+    index.replaceMeetings([meeting004, meeting004], committees, Date.now());
+    expect(found(index, 'Ofsted')).toEqual(before);
   });
 
-  it('removes a deleted meeting', () => {
+  it('removes a deleted meeting, and its words from the suggestions', () => {
     const index = library();
     index.removeMeeting(meeting004.id);
     expect(found(index, 'Ofsted').sort()).toEqual(['001/81', '001/84', '003/4']);
     expect(found(index, 'young carers')).not.toContain('004/7');
-    expect(MinutesIndex.fromJSON(JSON.parse(JSON.stringify(index)))!.search('Ofsted').map(label).sort()).toEqual(['001/81', '001/84', '003/4']);
+    expect(index.indexedMeetings().has(meeting004.id)).toBe(false);
+    // "hobbies" was only in meeting 004: a near miss no longer finds it.
+    expect(found(library(), 'hobbyes')).not.toEqual([]);
+    expect(found(index, 'hobbyes')).toEqual([]);
   });
 
-  it('will not index a meeting whose committee is missing', () => {
-    expect(() => MinutesIndex.build([meeting003], [committee001])).toThrow(/committee .* is not in the library/);
+  it('will not index a meeting whose committee is missing, and indexes none of the batch', () => {
+    const index = SearchDatabase.open(':memory:');
+    expect(() => index.replaceMeetings([meeting001, meeting003], [committee001], Date.now())).toThrow(/committee .* is not in the library/);
+    expect(index.indexedMeetings().size).toBe(0);
+  });
+});
+
+describe('registers and references from the database', () => {
+  // Meeting 004's minute 8 cites 3/17 (June's); September cites 3/17 (by then its own minute 3), 8/17,
+  // its own 2/17 and 59/16 (not held).
+  const june = aMeeting(committee001, { date: '2017-06-29', items: items(4) });
+  const september = aMeeting(committee001, {
+    date: '2017-09-14',
+    items: items(3).map((item, index) => ({
+      ...item,
+      minuteNumber: index + 1,
+      minutes: index === 1 ? [p('Further to Minutes 3/17 and 8/17, and this Minute 2/17, the Board recalled Minute 59/16.')] : item.minutes,
+    })),
+  });
+  const meetings = [meeting001, meeting004, meeting003, june, september];
+
+  it('gives the registers the registers’ own functions give, reading no meeting', () => {
+    const index = indexOf(meetings);
+    expect(index.registers(committees)).toEqual({
+      resolutions: resolutionsRegister(meetings, committees),
+      requests: requestsRegister(meetings, committees),
+      declarations: declarationsByMember(meetings, committees),
+      attendance: attendanceRegister(meetings, committees),
+    });
+    expect(index.registers(committees).resolutions.length).toBeGreaterThan(5);
+  });
+
+  it('resolves citations and answers both ways as the reference index does', () => {
+    const index = indexOf(meetings);
+    const references = buildReferenceIndex(meetings, committees);
+    let citing = 0;
+    for (const meeting of meetings) {
+      for (const item of meeting.items) {
+        const key = itemKey(meeting.id, item.id);
+        expect(index.itemReferences(meeting.id, item.id), `${meeting.date} ${item.minuteNumber}`).toEqual({ cites: references.cites(key), citedBy: references.citedBy(key) });
+        citing += references.cites(key).length;
+      }
+    }
+    expect(citing).toBeGreaterThanOrEqual(5);
+    expect(index.itemReferences(june.id, june.items[2]!.id).citedBy.map((place) => place.date)).toEqual(['2017-07-13']);
+    expect(index.itemReferences(meeting004.id, meeting004.items.find((item) => item.minuteNumber === 8)!.id).citedBy.map((place) => place.date)).toEqual(['2017-09-14']);
+    for (const [citation, asOf] of [['3/17', '2017-09-14'], ['03/17', '2017-07-13'], ['59/16', '2017-09-14'], ['81/16', '2017-01-01'], ['nonsense', '2017-09-14']] as const) {
+      expect(index.resolve(citation, committee001.id, asOf), citation).toEqual(references.resolve(citation, committee001.id, asOf));
+    }
+  });
+
+  it('forgets a meeting’s entries and citations when it is replaced or removed', () => {
+    const index = indexOf(meetings);
+    index.removeMeeting(june.id);
+    const quiet = { ...september, items: september.items.map((item) => ({ ...item, minutes: [p('Nothing cited.')] })) };
+    index.replaceMeetings([quiet], committees, Date.now());
+    const left = [meeting001, meeting004, meeting003, quiet];
+    expect(index.registers(committees).resolutions).toEqual(resolutionsRegister(left, committees));
+    const minute8 = meeting004.items.find((item) => item.minuteNumber === 8)!.id;
+    const references = buildReferenceIndex(left, committees);
+    expect(index.itemReferences(meeting004.id, minute8)).toEqual({ cites: references.cites(itemKey(meeting004.id, minute8)), citedBy: [] });
+    // With June gone, 3/17 is September's minute 3, the only one held.
+    expect(index.itemReferences(meeting004.id, minute8).cites[0]?.minute?.meetingId).toBe(september.id);
   });
 });

@@ -1,7 +1,7 @@
 // Search across every meeting: the query from the sidebar, filters, ranked results with the words
 // that matched marked in context. A result opens its meeting at the item.
 import { useEffect, useState } from 'react';
-import type { LibraryOverview, SearchRequest } from '../../../shared/contract.js';
+import { MinuteBookError, type LibraryOverview, type SearchRequest } from '../../../shared/contract.js';
 import { formatProseDate } from '../../../shared/dates.js';
 import { municipalYearLabel, municipalYearOf } from '../../../shared/numbering.js';
 import type { SearchHit } from '../../../shared/search/minutesIndex.js';
@@ -32,12 +32,21 @@ export function SearchView({ query, library, onOpen }: SearchViewProps) {
 
   useEffect(() => {
     let current = true;
-    api.call('search:query', { query, filters }).then(
-      (answer) => current && (setHits(answer.hits), setError(null)),
-      (failure: unknown) => current && setError(failure),
-    );
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const ask = () =>
+      api.call('search:query', { query, filters }).then(
+        (answer) => current && (setHits(answer.hits), setError(null)),
+        (failure: unknown) => {
+          if (!current) return;
+          setError(failure);
+          // The index is being rebuilt: ask again until it answers, as the message says how far it has got.
+          if (failure instanceof MinuteBookError && failure.code === 'busy') retry = setTimeout(ask, 1500);
+        },
+      );
+    void ask();
     return () => {
       current = false;
+      clearTimeout(retry);
     };
   }, [query, filters]);
 
