@@ -132,7 +132,6 @@ export function App() {
     };
   }, [meetings, companion, keptAtStart]);
 
-
   // Signed records are checked against their signatures after the library opens: follow the check until it is done.
   const checking = library?.checking ?? null;
   useEffect(() => {
