@@ -2,8 +2,9 @@
 // single-instance lock. Everything else lives in modules that run without Electron (services/).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMAND_CHANNEL, channelNames, type MenuCommand } from '../shared/channels.js';
+import { committeeNameWords } from '../shared/model/committeeNames.js';
 import { chosenLibraryFolder } from './services/dataFolder.js';
 import { createHandlers, dispatch, type PlatformServices } from './services/handlers.js';
 import { LibrarySearch } from './services/librarySearch.js';
@@ -103,6 +104,9 @@ async function start(): Promise<void> {
       return choice.canceled || choice.filePath === undefined ? null : choice.filePath;
     },
   };
+  // British spelling, with the committees' names known (added each start; a committee added since is known from the next).
+  session.defaultSession.setSpellCheckerLanguages(['en-GB']);
+  for (const word of committeeNameWords(library.overview().committees)) session.defaultSession.addWordToSpellCheckerDictionary(word);
   const handlers = createHandlers(library, platform, search);
   for (const channel of channelNames) {
     ipcMain.handle(channel, (event, input: unknown) =>
@@ -114,6 +118,11 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createWindow();
 }
+
+// British English wherever Chromium follows the locale (its own controls, Accept-Language, the
+// spell-checker's default), whatever the computer is set to. Dates and times are Minute Book's own
+// fields anyway (renderer/src/common/enteredField.ts).
+app.commandLine.appendSwitch('lang', 'en-GB');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -128,7 +137,8 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      dialog.showErrorBox('Minute Book could not start', String(error));
+      const reason = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox('Minute Book could not start', `${reason}\n\nStart Minute Book again. If this happens again, tell whoever looks after Minute Book what this says.`);
       app.exit(1);
     });
 }

@@ -39,6 +39,48 @@ export const channelNames = [
 ] as const;
 export type Channel = (typeof channelNames)[number];
 
+/**
+ * What each call does, in the clerk's words, for messages about it ("Minute Book could not save the
+ * meeting: …"): a channel's name is never shown to the clerk.
+ */
+export const channelPurposes: Record<Channel, string> = {
+  'library:open': 'open the library',
+  'committees:create': 'create the committee',
+  'committees:update': 'save the committee',
+  'meetings:create': 'create the meeting',
+  'meetings:load': 'open the meeting',
+  'meetings:save': 'save the meeting',
+  'meetings:replaced-copies': 'list the copies an import replaced',
+  'meetings:restore-replaced': 'bring back the replaced copy',
+  'meetings:keep-unsaved': 'keep this window’s unsaved copy',
+  'library:import': 'import the minutes',
+  'library:read-file': 'read the file',
+  'search:query': 'search the library',
+  'registers:open': 'open the registers',
+  'requests:set-status': 'mark the request',
+  'references:resolve': 'look up the minute references',
+  'references:item': 'find the minutes that cite this item',
+  'exports:pdf': 'make the PDF',
+  'exports:committee-archive': 'make the committee’s archive',
+  'exports:save': 'save the export',
+  'recovery:write': 'keep your unsaved changes for recovery',
+  'recovery:list': 'look for unsaved changes to recover',
+  'recovery:discard': 'set the recovered changes aside',
+  'history:list': 'list the versions',
+  'history:open': 'open the version',
+  'history:restore': 'restore the version',
+  'preferences:get': 'read your name',
+  'preferences:set': 'save your name',
+  'lifecycle:circulate': 'circulate the minutes',
+  'lifecycle:back-to-draft': 'put the minutes back to draft',
+  'lifecycle:suggest': 'record the suggested correction',
+  'lifecycle:agree': 'record the agreement',
+  'lifecycle:sign': 'sign the minutes',
+  'lifecycle:check': 'check the minutes',
+  'lifecycle:publish': 'record the publication',
+  'lifecycle:signed-version': 'find the version as signed',
+};
+
 export const isChannel = (value: unknown): value is Channel =>
   typeof value === 'string' && (channelNames as readonly string[]).includes(value);
 

@@ -373,8 +373,11 @@ export type Contract = typeof contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
-/** `busy`: not ready yet, for a reason that passes by itself (the search index being rebuilt); the same call may be made again shortly. */
-export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'read-only' | 'unsupported' | 'busy' | 'internal';
+/**
+ * `busy`: not ready yet, for a reason that passes by itself (the search index being rebuilt); the same call may be made again shortly.
+ * `unavailable`: the window could not reach the node side (the browser bridge stopped, or this page is no longer its own); set by the renderer.
+ */
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'storage' | 'read-only' | 'unsupported' | 'busy' | 'internal' | 'unavailable';
 
 /** Calls answer with a result rather than throwing, so messages cross IPC and HTTP intact. */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };

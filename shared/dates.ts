@@ -22,3 +22,9 @@ export const formatClosingTime = (time: string): string => format(parseISO(`2000
 
 /** "3 December 2026, 14:05": when a version was saved, in the clerk's local time (the version list, a restore's summary). */
 export const formatSavedAt = (isoDateTime: string): string => format(parseISO(isoDateTime), 'd MMMM yyyy, HH:mm');
+
+/** "Thursday 13 July 2017": a date field's reading of what the clerk typed, in words. */
+export const formatDateInWords = (isoDate: string): string => format(parseISO(isoDate), 'EEEE d MMMM yyyy');
+
+/** "13/07/2017": how a date field shows a date it holds, day first whatever the computer's locale. */
+export const formatEntryDate = (isoDate: string): string => format(parseISO(isoDate), 'dd/MM/yyyy');

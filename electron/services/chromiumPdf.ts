@@ -37,6 +37,8 @@ export function chromiumPdfPrinter(executable = findChromium()): PdfPrinter {
       const args = [
         '--headless',
         ...offlineChromiumArgs,
+        // British English whatever this computer is set to, as the desktop app (electron/main.ts).
+        '--lang=en-GB',
         `--user-data-dir=${join(folder, 'profile')}`,
         '--no-pdf-header-footer',
         `--print-to-pdf=${pdf}`,

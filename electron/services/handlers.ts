@@ -9,6 +9,7 @@ import {
   type ChannelOutput,
   type Contract,
 } from '../../shared/contract.js';
+import { channelPurposes } from '../../shared/channels.js';
 import { ExportError } from '../../shared/export/exportForm.js';
 import { ImportError } from '../../shared/import/index.js';
 import { checkMeeting, meetingCitations } from '../../shared/lifecycle/checks.js';
@@ -143,9 +144,11 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'invalid-input', message: `Unknown call ${JSON.stringify(channel)}.` } };
   }
+  // Messages name what the clerk was doing, never the channel.
+  const couldNot = `Minute Book could not ${channelPurposes[channel]}`;
   try {
     // Bounded in depth and made well-formed text before anything recursive (the schemas) reads it.
-    const payload = parseOrThrow(contract[channel].input, wellFormedDeep(input, channel), channel);
+    const payload = parseOrThrow(contract[channel].input, wellFormedDeep(input, couldNot), couldNot);
     const handler = handlers[channel] as (payload: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(payload) };
   } catch (error) {
@@ -153,6 +156,13 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
     if (error instanceof LibraryError) return { ok: false, error: { code: error.code, message: error.message } };
     if (error instanceof ExportError || error instanceof ImportError) return { ok: false, error: { code: 'invalid-input', message: error.message } };
     console.error(`[minute-book] ${channel} failed:`, error);
-    return { ok: false, error: { code: 'internal', message: `Minute Book could not complete ${channel}: ${String(error)}` } };
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `${couldNot}: something went wrong inside Minute Book (${detail}). Try again; if it happens again, close Minute Book and start it again (everything saved is kept).`,
+      },
+    };
   }
 }

@@ -4,7 +4,7 @@ import type { ErrorCode } from '../../shared/contract.js';
 export class LibraryError extends Error {
   override readonly name = 'LibraryError';
   constructor(
-    readonly code: Exclude<ErrorCode, 'invalid-input' | 'internal'>,
+    readonly code: Exclude<ErrorCode, 'invalid-input' | 'internal' | 'unavailable'>,
     message: string,
   ) {
     super(message);

@@ -2,11 +2,13 @@
 // earlier version beside it when the clerk asks), and the dialogs that create committees and meetings.
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { LibraryOverview, RecoveredChanges, RecoveryJournal } from '../../shared/contract.js';
+import { MinuteBookError, type LibraryOverview, type RecoveredChanges, type RecoveryJournal } from '../../shared/contract.js';
 import type { Committee } from '../../shared/model/committee.js';
 import { summarise, type Meeting, type MeetingSummary } from '../../shared/model/meeting.js';
 import { api, callWhileLeaving, onMenuCommand } from './api.js';
+import { ConnectionStatus } from './common/ConnectionStatus.js';
 import { ErrorMessage } from './common/ErrorMessage.js';
+import { connection } from './nodeSideConnection.js';
 import { CommitteeDialog } from './library/CommitteeDialog.js';
 import { LibrarySidebar } from './library/LibrarySidebar.js';
 import { NewMeetingDialog } from './library/NewMeetingDialog.js';
@@ -98,24 +100,37 @@ export function App() {
   const filePicker = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    api
-      .call('library:open', {})
-      .then((overview) => {
-        setLibrary(overview);
-        // The meetings open when the window closed open again as they were, beside each other if they were.
-        const kept = keptAtStart;
-        const holds = (id: string | null) => overview.meetings.some((meeting) => meeting.id === id);
-        if (holds(kept.meetingId)) void meetings.open(kept.meetingId!).catch(setError);
-        if (kept.beside !== null && holds(kept.meetingId) && holds(kept.beside.meetingId)) {
-          void companion.open(kept.beside.meetingId, { revision: kept.beside.revision }).catch(() => setLayout((old) => ({ ...old, beside: null })));
-        } else if (kept.beside !== null) {
-          setLayout((old) => ({ ...old, beside: null }));
+    let stopped = false;
+    const opened = (overview: LibraryOverview): Promise<void> => {
+      setLibrary(overview);
+      // The meetings open when the window closed open again as they were, beside each other if they were.
+      const kept = keptAtStart;
+      const holds = (id: string | null) => overview.meetings.some((meeting) => meeting.id === id);
+      if (holds(kept.meetingId)) void meetings.open(kept.meetingId!).catch(setError);
+      if (kept.beside !== null && holds(kept.meetingId) && holds(kept.beside.meetingId)) {
+        void companion.open(kept.beside.meetingId, { revision: kept.beside.revision }).catch(() => setLayout((old) => ({ ...old, beside: null })));
+      } else if (kept.beside !== null) {
+        setLayout((old) => ({ ...old, beside: null }));
+      }
+      return api.call('recovery:list', {}).then(setRecovery, setError);
+    };
+    const openLibrary = (): Promise<void> =>
+      api.call('library:open', {}).then(opened, (failure: unknown) => {
+        setError(failure);
+        // The node side not reached yet (the bridge starting or restarting): open the library once it answers.
+        if (failure instanceof MinuteBookError && failure.code === 'unavailable') {
+          void connection.whenConnected().then(() => {
+            if (stopped) return;
+            setError(null);
+            return openLibrary();
+          });
         }
-        return api.call('recovery:list', {});
-      })
-      .then(setRecovery, setError);
+      });
+    void openLibrary();
+    return () => {
+      stopped = true;
+    };
   }, [meetings, companion, keptAtStart]);
-
 
   // Signed records are checked against their signatures after the library opens: follow the check until it is done.
   const checking = library?.checking ?? null;
@@ -308,7 +323,12 @@ export function App() {
   };
 
   if (library === null) {
-    return error ? <ErrorMessage error={error} /> : <p className="loading">Opening the library…</p>;
+    return (
+      <>
+        <ConnectionStatus />
+        {error ? <ErrorMessage error={error} /> : <p className="loading">Opening the library…</p>}
+      </>
+    );
   }
   const committee = openSession ? library.committees.find((candidate) => candidate.id === openSession.meeting.committeeId) : undefined;
   // A signed record changed outside Minute Book is not a file that could not be read: it is said apart, once each.
@@ -414,6 +434,7 @@ export function App() {
         }}
         onDrop={meetingDropped}
       >
+        <ConnectionStatus />
         {dropSide !== null && (
           <div className={`drop-target ${dropSide}`} aria-hidden="true">
             {dropSide === 'right' ? 'Drop to open beside' : 'Drop to open here'}

@@ -13,11 +13,15 @@ const serverScript = join(import.meta.dirname, '..', '..', 'dist', 'bridge', 'se
 export interface RunningApp {
   url: string;
   libraryFolder: string;
+  /** Stops the node side (the bridge process), as when it is closed or dies; the page stays open. */
+  stopNodeSide(): Promise<void>;
+  /** Starts the node side again on the same address and library (with a new token, as any new run has). */
+  startNodeSide(): Promise<void>;
 }
 
-async function startServer(libraryFolder: string): Promise<{ child: ChildProcess; url: string }> {
+async function startServer(libraryFolder: string, port = 0): Promise<{ child: ChildProcess; url: string }> {
   if (!existsSync(serverScript)) throw new Error(`${serverScript} is missing: run "npm run build" first.`);
-  const child = spawn(process.execPath, [serverScript, '--library', libraryFolder, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [serverScript, '--library', libraryFolder, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`the bridge did not start:\n${output}`)), 15_000);
@@ -44,15 +48,26 @@ export const test = base.extend<{ app: RunningApp; prepareLibrary: { write: (fol
     async ({ page, prepareLibrary }, use) => {
       const libraryFolder = await mkdtemp(join(tmpdir(), 'minute-book-e2e-'));
       if (prepareLibrary !== null) await prepareLibrary.write(libraryFolder);
-      const { child, url } = await startServer(libraryFolder);
+      const started = await startServer(libraryFolder);
+      const { url } = started;
+      let child: ChildProcess | null = started.child;
+      // The bridge saves the search index as it stops: let it finish before the folder goes.
+      const stopNodeSide = async (): Promise<void> => {
+        if (child === null) return;
+        const exited = once(child, 'exit');
+        child.kill();
+        await exited;
+        child = null;
+      };
+      const startNodeSide = async (): Promise<void> => {
+        if (child !== null) throw new Error('the node side is already running');
+        child = (await startServer(libraryFolder, Number(new URL(url).port))).child;
+      };
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(url);
-      await use({ url, libraryFolder });
-      // The bridge saves the search index as it stops: let it finish before the folder goes.
-      const exited = once(child, 'exit');
-      child.kill();
-      await exited;
+      await use({ url, libraryFolder, stopNodeSide, startNodeSide });
+      await stopNodeSide();
       await rm(libraryFolder, { recursive: true, force: true });
       expect(pageErrors, 'the page threw').toEqual([]);
     },

@@ -2,6 +2,7 @@
 // accessible names and the keyboard, as a clerk (or a screen reader user) would.
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { formatClockTime, formatEntryDate } from '../../shared/dates.js';
 import type { Attendance } from '../../shared/model/attendance.js';
 import type { MinutesNodeJSON } from '../../shared/model/meeting.js';
 
@@ -32,11 +33,12 @@ export async function createCommittee(page: Page, committee: NewCommittee, editA
   await expect(dialog).toBeHidden();
 }
 
+/** Creates a meeting through the dialog, typing its date and time the British way ("13/07/2017", "10.00 am"). */
 export async function createMeeting(page: Page, committeeName: string, meeting: { date: string; startTime: string; venue?: string }): Promise<void> {
   await page.getByRole('button', { name: `New meeting of ${committeeName}` }).click();
   const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await dialog.getByLabel('Meeting date').fill(meeting.date);
-  await dialog.getByLabel('Start time').fill(meeting.startTime);
+  await dialog.getByLabel('Meeting date').fill(formatEntryDate(meeting.date));
+  await dialog.getByLabel('Start time').fill(formatClockTime(meeting.startTime));
   await dialog.getByLabel('Venue').fill(meeting.venue ?? '');
   await dialog.getByRole('button', { name: 'Create meeting' }).click();
   await expect(dialog).toBeHidden();

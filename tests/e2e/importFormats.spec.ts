@@ -34,7 +34,7 @@ test('drops a PDF, a DOCX and an undated page; the dialog asks for the date and 
 
   // The undated page waits for its date and committee; the Import button imports the others only when asked.
   await expect(importing.getByRole('note')).toHaveText('Not imported until given: 002_649d194bed661f2d.txt (its date and committee).');
-  await importing.getByLabel('Date of the meeting (002_649d194bed661f2d.txt)').fill('2025-03-13');
+  await importing.getByLabel('Date of the meeting (002_649d194bed661f2d.txt)').fill('13/3/2025');
   await importing.getByLabel('Committee (002_649d194bed661f2d.txt)').fill(board);
   await expect(importing.getByRole('note')).toBeHidden();
   await expect(importing.locator('datalist#import-committees option')).toHaveAttribute('value', board);

@@ -66,7 +66,7 @@ test('draft → checks → circulated → agreed with an amendment at the next m
   await lifecycle.getByRole('button', { name: 'Sign…' }).click();
   const sign = page.getByRole('dialog', { name: 'Sign the minutes' });
   await expect(sign.getByLabel('Signed by (the Chair)')).toHaveValue('Councillor J Innes');
-  await sign.getByLabel('Date of signing').fill('2017-09-14');
+  await sign.getByLabel('Date of signing').fill('14/9/2017');
   await expect(sign.getByRole('region', { name: 'To confirm' })).toBeVisible();
   for (const confirm of await sign.getByRole('region', { name: 'To confirm' }).getByRole('checkbox').all()) await confirm.check();
   await sign.getByRole('button', { name: 'Sign and lock' }).click();

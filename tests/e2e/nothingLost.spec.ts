@@ -71,7 +71,7 @@ test('steady typing is saved while it goes on, within about two seconds of the f
   await page.evaluate(() => {
     const log: { text: string; at: number }[] = [];
     (window as unknown as { saveLog: typeof log }).saveLog = log;
-    const status = document.querySelector('[role="status"]')!;
+    const status = document.querySelector('.save-status')!;
     let firstKey: number | null = null;
     window.addEventListener('keydown', () => (firstKey ??= performance.now()), { capture: true });
     new MutationObserver(() => firstKey !== null && log.push({ text: status.textContent ?? '', at: performance.now() - firstKey })).observe(status, {

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Item, Meeting, MinutesNodeJSON } from '../../shared/model/meeting.js';
+import { formatClockTime } from '../../shared/dates.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
 import { createCommittee, createMeeting, items, recordAttendance, replaceBlockText, typeMinutes, waitUntilSaved } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
@@ -28,7 +29,8 @@ test('re-create the formal minutes of 20 October 2022 (seed 003) through the UI'
     },
   );
   await createMeeting(page, committee003.name, { date: meeting003.date, startTime: meeting003.startTime });
-  await page.getByLabel('Closing time').fill(meeting003.closingTime!);
+  await page.getByLabel('Closing time').fill(formatClockTime(meeting003.closingTime!));
+  await page.getByLabel('Closing time').press('Tab');
   await recordAttendance(page, meeting003.attendance);
 
   const [declarations, minutes, coOption, ofsted, workProgramme, anyOtherBusiness] = meeting003.items as [Item, Item, Item, Item, Item, Item];
@@ -38,7 +40,8 @@ test('re-create the formal minutes of 20 October 2022 (seed 003) through the UI'
 
   // 2. Minutes: agreed, with the date of the meeting they record.
   const approval = items(page).nth(1).getByRole('group', { name: 'Approval of the previous minutes' });
-  await approval.getByLabel('Date of the meeting whose minutes were agreed').fill('2022-07-21');
+  await approval.getByLabel('Date of the meeting whose minutes were agreed').fill('21 July 2022');
+  await approval.getByLabel('Date of the meeting whose minutes were agreed').press('Tab');
   await expect(approval.locator('.approval-statement')).toHaveText('The minutes of the meeting held on 21 July 2022 were agreed and signed as a true record.');
   await replaceBlockText(page, approval.locator('.approval-statement'), 'The minutes of the meeting held on 21 July 2022 were agreed.');
 

@@ -106,7 +106,7 @@ describe('the browser bridge', () => {
     const result = JSON.parse(answer.body);
     expect(result.ok).toBe(false);
     expect(result.error.code).toBe('invalid-input');
-    expect(result.error.message).toContain('meetings:create: committeeId: choose a committee');
+    expect(result.error.message).toContain('Minute Book could not create the meeting: committeeId: choose a committee');
     expect(result.error.message).toContain('date: expected a date');
   });
 });

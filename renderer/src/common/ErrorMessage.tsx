@@ -1,3 +1,4 @@
+import { clerkMessage } from './clerkMessage.js';
 import { inClerkWords } from './clerkWords.js';
 
 // Shows a failed call's message where the clerk is looking, announced to screen readers, in the clerk's words (no channel or field names).
@@ -5,7 +6,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
   if (error === null || error === undefined) return null;
   return (
     <p role="alert" className="error">
-      {inClerkWords(error instanceof Error ? error.message : String(error))}
+      {inClerkWords(clerkMessage(error))}
     </p>
   );
 }

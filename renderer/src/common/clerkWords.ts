@@ -39,10 +39,16 @@ function problemInWords(problem: string): string {
   return `${words}: ${rest}`;
 }
 
-/** A refusal's message as the clerk should read it. */
+const problemsInWords = (problems: string): string => problems.split('; ').map(problemInWords).join('; ');
+
+/**
+ * A refusal's message as the clerk should read it: after a channel ("lifecycle:sign: …", the library's
+ * own refusals) the problems alone, and after what the clerk was doing ("Minute Book could not sign
+ * the minutes: …", the contract's) that, then the problems; any other message as it is.
+ */
 export function inClerkWords(message: string): string {
   const channel = channelNames.find((name) => message.startsWith(`${name}: `));
-  if (channel === undefined) return message;
-  const problems = message.slice(channel.length + 2).split('; ');
-  return problems.map(problemInWords).join('; ');
+  if (channel !== undefined) return problemsInWords(message.slice(channel.length + 2));
+  const doing = /^(Minute Book could not [^:]+: )(.+)$/s.exec(message);
+  return doing === null ? message : `${doing[1]!}${problemsInWords(doing[2]!)}`;
 }

@@ -1,5 +1,7 @@
 // Small form controls for the structured blocks' node views. They sit outside ProseMirror's editable
 // content (contenteditable=false), and each has an accessible name.
+import { EnteredField, type EntryKind } from '../common/enteredField.js';
+
 export function textField(label: string, onInput: (value: string) => void, type = 'text'): HTMLInputElement {
   const input = document.createElement('input');
   input.type = type;
@@ -8,6 +10,22 @@ export function textField(label: string, onInput: (value: string) => void, type 
   input.placeholder = label;
   input.addEventListener('input', () => onInput(input.value));
   return input;
+}
+
+/**
+ * A date or time field in a block (common/enteredField.ts): read day first and as councils print
+ * times, with its note beside it. `show` it the block's value on each sync.
+ */
+export function enteredField(label: string, kind: EntryKind, onCommit: (value: string) => void): { wrapper: HTMLSpanElement; field: EnteredField } {
+  const wrapper = document.createElement('span');
+  wrapper.className = 'entered-field inline';
+  const input = document.createElement('input');
+  input.className = 'block-field';
+  input.setAttribute('aria-label', label);
+  const note = document.createElement('small');
+  note.className = 'field-note';
+  wrapper.append(input, note);
+  return { wrapper, field: new EnteredField(input, note, { kind, onCommit }) };
 }
 
 export function choice(label: string, options: readonly (readonly [string, string])[], onChange: (value: string) => void): HTMLSelectElement {

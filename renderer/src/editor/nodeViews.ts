@@ -26,7 +26,8 @@ import { declarationKindLabel } from '../../../shared/model/declarationKinds.js'
 import { countsOf, voteResult } from '../../../shared/model/votes.js';
 import { attendanceEventLabels, declarationActionLabels, motionResultLabels } from './blockLabels.js';
 import { addDeclaration, appendChild, declareNone, newId, replaceText, setAttrs } from './commands.js';
-import { button, checkbox, choice, fillChoice, showValue, textField, words } from './controls.js';
+import { dateEntry, timeEntry } from '../common/enteredField.js';
+import { button, checkbox, choice, enteredField, fillChoice, showValue, textField, words } from './controls.js';
 import { meetingContextOf } from './meetingContext.js';
 
 abstract class StructuredBlockView implements NodeView {
@@ -150,7 +151,7 @@ export const OPEN_APPROVED_MINUTES = 'minute-book:open-approved-minutes';
 export const AGREE_APPROVED_MINUTES = 'minute-book:agree-approved-minutes';
 
 class MinutesApprovalView extends StructuredBlockView {
-  private readonly meetingDate = textField('Date of the meeting whose minutes were agreed', (meetingDate) => this.restate({ meetingDate }), 'date');
+  private readonly meetingDate = enteredField('Date of the meeting whose minutes were agreed', dateEntry, (meetingDate) => this.restate({ meetingDate }));
   private readonly outcome = choice(
     'Outcome',
     [
@@ -170,7 +171,7 @@ class MinutesApprovalView extends StructuredBlockView {
 
   constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
     super(node, view, getPos, { tag: 'div', className: 'minutes-approval', label: 'Approval of the previous minutes' });
-    this.controls.append(words('Minutes of the meeting held on '), this.meetingDate, this.outcome, this.addAmendment, this.addMattersArising, this.openApproved, this.recordAgreement);
+    this.controls.append(words('Minutes of the meeting held on '), this.meetingDate.wrapper, this.outcome, this.addAmendment, this.addMattersArising, this.openApproved, this.recordAgreement);
     this.sync();
   }
 
@@ -194,7 +195,7 @@ class MinutesApprovalView extends StructuredBlockView {
   }
 
   protected sync(): void {
-    showValue(this.meetingDate, String(this.node.attrs['meetingDate']));
+    this.meetingDate.field.show(String(this.node.attrs['meetingDate']));
     showValue(this.outcome, String(this.node.attrs['outcome']));
     this.openApproved.hidden = this.node.attrs['meetingDate'] === '';
     this.recordAgreement.hidden = this.node.attrs['meetingDate'] === '';
@@ -427,13 +428,13 @@ class AttendanceEventView extends StructuredBlockView {
     attendanceEventKinds.map((event) => [event, attendanceEventLabels[event]] as const),
     (event) => this.restate({ event: event as AttendanceEventAttrs['event'] }),
   );
-  private readonly time = textField('Time', (time) => this.restate({ time }), 'time');
+  private readonly time = enteredField('Time', timeEntry, (time) => this.restate({ time }));
   private readonly reason = textField('Reason', (reason) => this.restate({ reason }));
 
   constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
     super(node, view, getPos, { tag: 'div', className: 'attendance-event', label: 'Attendance', contentTag: 'p', controlsAfter: true });
     this.controls.classList.add('sentence');
-    this.controls.append(this.member, this.event, this.time, this.reason);
+    this.controls.append(this.member, this.event, this.time.wrapper, this.reason);
     this.member.addEventListener('focus', () => this.sync());
     this.sync();
   }
@@ -447,7 +448,7 @@ class AttendanceEventView extends StructuredBlockView {
   protected sync(): void {
     nameChoice(this.member, this.view, String(this.node.attrs['member']), 'The meeting');
     showValue(this.event, String(this.node.attrs['event']));
-    showValue(this.time, String(this.node.attrs['time']));
+    this.time.field.show(String(this.node.attrs['time']));
     showValue(this.reason, String(this.node.attrs['reason']));
   }
 }

@@ -25,7 +25,9 @@ import {
 } from '../../../shared/import/index.js';
 import { api } from '../api.js';
 import { toBase64 } from '../export/saveFile.js';
+import { clerkMessage } from '../common/clerkMessage.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
+import { DateField } from '../common/DateTimeFields.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
 
 interface FileResult {
@@ -97,7 +99,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
           const outcome = await readForCommittee(await readFile(file), {}, openedWith, (options) => readFile(file, options));
           result = { fileName: file.name, meetings: outcome.meetings, report: outcome.report, error: null };
         } catch (failure) {
-          result = { fileName: file.name, meetings: [], report: null, error: failure instanceof Error ? failure.message : String(failure) };
+          result = { fileName: file.name, meetings: [], report: null, error: clerkMessage(failure) };
         }
         if (cancelled) return;
         setResults((done) => [...done, result]);
@@ -201,11 +203,10 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
                 <div key={result.fileName} className="missing-detail">
                   <strong>{result.fileName}</strong>
                   {needs.includes('date') && (
-                    <label>
-                      Date of the meeting ({result.fileName})
-                      <input type="date" value={now.date} onChange={(event) => change('date', event.target.value)} />
+                    <div className="suggested-date">
+                      <DateField label={`Date of the meeting (${result.fileName})`} value={now.date} onChange={(date) => change('date', date)} />
                       <small>{suggested === null ? 'Nothing in the file suggests a date.' : `Suggested by ${suggested.from}.`}</small>
-                    </label>
+                    </div>
                   )}
                   {needs.includes('committee') && (
                     <label>

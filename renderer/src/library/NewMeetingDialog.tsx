@@ -5,6 +5,7 @@ import type { Committee } from '../../../shared/model/committee.js';
 import { toIsoDate } from '../../../shared/dates.js';
 import { api } from '../api.js';
 import { CommitteeSelect } from '../common/CommitteeSelect.js';
+import { DateField, TimeField } from '../common/DateTimeFields.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
 
@@ -41,14 +42,8 @@ export function NewMeetingDialog({ committees, committeeId, onClose, onCreated }
     <Modal title="New meeting" onClose={onClose}>
       <form onSubmit={submit} className="form-grid">
         <CommitteeSelect committees={committees} value={chosenId} onChange={choose} />
-        <label>
-          Meeting date
-          <input type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
-        </label>
-        <label>
-          Start time
-          <input type="time" required value={startTime} onChange={(event) => setStartTime(event.target.value)} />
-        </label>
+        <DateField label="Meeting date" required value={date} onChange={setDate} />
+        <TimeField label="Start time" required value={startTime} onChange={setStartTime} />
         <label>
           Venue
           <input value={venue} onChange={(event) => setVenue(event.target.value)} />

@@ -9,6 +9,7 @@ import { emptyLifecycle } from '../../../shared/model/lifecycle.js';
 import type { Meeting } from '../../../shared/model/meeting.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
+import { DateField } from '../common/DateTimeFields.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
 import { ChecksDialog } from './ChecksDialog.js';
 
@@ -262,10 +263,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
             Signed by (the Chair)
             <input value={chair} onChange={(event) => setChair(event.target.value)} />
           </label>
-          <label>
-            Date of signing
-            <input type="date" value={signedOn} onChange={(event) => setSignedOn(event.target.value)} />
-          </label>
+          <DateField label="Date of signing" value={signedOn} onChange={setSignedOn} />
           <p className="hint">Once signed the minutes are locked: nothing changes them. A later correction is itself minuted, at the meeting that makes it.</p>
         </ChecksDialog>
       )}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { attendanceGroups } from '../../../shared/attendanceText.js';
 import { formatClockTime, formatFormalDate } from '../../../shared/dates.js';
 import type { Committee } from '../../../shared/model/committee.js';
+import { DateField, TimeField } from '../common/DateTimeFields.js';
 import { AttendanceEditor } from './AttendanceEditor.js';
 import type { MeetingDetails } from './meetingSession.js';
 
@@ -33,18 +34,9 @@ export function MeetingHeader({ committee, details, continuingMinuteNumber, read
       </h1>
       <fieldset className="details-grid" disabled={readOnly}>
         <legend className="visually-hidden">Meeting details</legend>
-        <label>
-          Date
-          <input type="date" required value={details.date} onChange={(event) => event.target.value && set('date', event.target.value)} />
-        </label>
-        <label>
-          Start time
-          <input type="time" required value={details.startTime} onChange={(event) => event.target.value && set('startTime', event.target.value)} />
-        </label>
-        <label>
-          Closing time
-          <input type="time" value={details.closingTime ?? ''} onChange={(event) => set('closingTime', event.target.value || null)} />
-        </label>
+        <DateField label="Date" required value={details.date} onChange={(date) => set('date', date)} />
+        <TimeField label="Start time" required value={details.startTime} onChange={(startTime) => set('startTime', startTime)} />
+        <TimeField label="Closing time" value={details.closingTime ?? ''} onChange={(closingTime) => set('closingTime', closingTime || null)} />
         <label className="wide">
           Venue
           <input value={details.venue} onChange={(event) => set('venue', event.target.value)} />

@@ -4,6 +4,8 @@
 // save are timed from when they were made. Listeners hear about transitions (saved → unsaved →
 // saving → saved), never about individual keystrokes. A save that fails for a reason that passes
 // (the disk full, a file held by another program) is tried again by itself, the changes kept meanwhile.
+import { clerkMessage } from '../common/clerkMessage.js';
+
 export type SaveState = { kind: 'saved' } | { kind: 'unsaved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 /** Failures that trying again cannot mend: the clerk must act (reopen, or use the window that owns the library). */
@@ -99,7 +101,7 @@ export class Autosaver {
       (error: unknown) => {
         this.dirty = true;
         this.firstUnsavedAt ??= Date.now();
-        this.setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+        this.setState({ kind: 'failed', message: clerkMessage(error) });
         if (!isFinal(error)) this.retryLater();
       },
     );

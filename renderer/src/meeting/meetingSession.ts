@@ -9,6 +9,8 @@ import { docToItems, itemsToDoc } from '../../../shared/editor/meetingDocument.j
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import { bulletDepthProblem, type Meeting, type MeetingSummary } from '../../../shared/model/meeting.js';
 import { api } from '../api.js';
+import { clerkMessage } from '../common/clerkMessage.js';
+import { connection } from '../nodeSideConnection.js';
 import { Autosaver } from './autosave.js';
 import { RecoveryRecorder, type JournalSender } from './recoveryRecorder.js';
 
@@ -34,6 +36,10 @@ export class MeetingSession {
   /** The copy kept of this window's words after a save was refused as saved elsewhere. */
   private unsavedCopy: string | null = null;
   private readonly itemCache = new WeakMap<ProseMirrorNode, Omit<Meeting['items'][number], 'minuteNumber'>>();
+  /** A save waiting to be tried again goes as soon as the connection to the library is back. */
+  private readonly stopHearingConnection = connection.subscribe(() => {
+    if (connection.getState() === 'reconnected' && this.autosaver.getState().kind === 'failed') void this.autosaver.flush();
+  });
 
   /**
    * @param meeting the meeting as just loaded (or created): the session starts from its revision
@@ -132,6 +138,7 @@ export class MeetingSession {
       .flush()
       .then(() => this.recorder.settle())
       .finally(() => {
+        this.stopHearingConnection();
         this.autosaver.dispose();
         closing.delete(saved);
       });
@@ -191,6 +198,6 @@ export class MeetingSession {
 
 /** A failed save's error, adding that its changes are too large for the recovery journal to keep (RECOVERY_LIMITS). */
 function notKeptForRecovery(error: unknown): Error {
-  const message = `${error instanceof Error ? error.message : String(error)} These changes are too large to be kept for recovery: keep this window open until they are saved.`;
+  const message = `${clerkMessage(error)} These changes are too large to be kept for recovery: keep this window open until they are saved.`;
   return error instanceof MinuteBookError ? new MinuteBookError(error.code, message) : new Error(message);
 }

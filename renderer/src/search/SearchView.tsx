@@ -7,6 +7,7 @@ import { municipalYearLabel, municipalYearOf } from '../../../shared/numbering.j
 import type { SearchHit } from '../../../shared/search/minutesIndex.js';
 import { api } from '../api.js';
 import { CommitteeSelect } from '../common/CommitteeSelect.js';
+import { DateField } from '../common/DateTimeFields.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 
 export interface MinuteToOpen {
@@ -75,14 +76,8 @@ export function SearchView({ query, library, onOpen }: SearchViewProps) {
             ))}
           </select>
         </label>
-        <label>
-          From
-          <input type="date" value={filters.from ?? ''} onChange={(event) => set({ from: event.target.value || undefined })} />
-        </label>
-        <label>
-          To
-          <input type="date" value={filters.to ?? ''} onChange={(event) => set({ to: event.target.value || undefined })} />
-        </label>
+        <DateField label="From" value={filters.from ?? ''} onChange={(from) => set({ from: from || undefined })} />
+        <DateField label="To" value={filters.to ?? ''} onChange={(to) => set({ to: to || undefined })} />
         <label>
           Look in
           <select value={filters.only ?? ''} onChange={(event) => set({ only: (event.target.value || undefined) as Filters['only'] })}>
