@@ -22,14 +22,14 @@ const fieldsThatNeedNoName = new Set(['amendments', 'baseRevision']);
 
 const capitalised = (text: string) => (text === '' ? text : text[0]!.toUpperCase() + text.slice(1));
 
-/** One problem ("signedOn: …") in the clerk's words. */
-function problemInWords(problem: string): string {
+/** One problem ("signedOn: …") in the clerk's words; one naming no field starts with a capital when it starts the message. */
+function problemInWords(problem: string, starts: boolean): string {
   const match = /^([A-Za-z]\w*)((?:\[\d+\]|\.\w+)*): (.+)$/s.exec(problem);
-  if (match === null) return capitalised(problem);
+  if (match === null) return starts ? capitalised(problem) : problem;
   const [, field, , rest] = match as unknown as [string, string, string, string];
   if (fieldsThatNeedNoName.has(field)) return capitalised(rest);
   const words = fieldWords[field];
-  if (words === undefined) return capitalised(problem);
+  if (words === undefined) return starts ? capitalised(problem) : problem;
   // "a name needs at least one letter" → "Your name needs at least one letter".
   const aName = /^a name (.+)$/s.exec(rest);
   if (aName !== null && words.endsWith('name')) return `${words} ${aName[1]!}`;
@@ -39,7 +39,11 @@ function problemInWords(problem: string): string {
   return `${words}: ${rest}`;
 }
 
-const problemsInWords = (problems: string): string => problems.split('; ').map(problemInWords).join('; ');
+const problemsInWords = (problems: string, starts: boolean): string =>
+  problems
+    .split('; ')
+    .map((problem) => problemInWords(problem, starts))
+    .join('; ');
 
 /**
  * A refusal's message as the clerk should read it: after a channel ("lifecycle:sign: …", the library's
@@ -48,7 +52,7 @@ const problemsInWords = (problems: string): string => problems.split('; ').map(p
  */
 export function inClerkWords(message: string): string {
   const channel = channelNames.find((name) => message.startsWith(`${name}: `));
-  if (channel !== undefined) return problemsInWords(message.slice(channel.length + 2));
+  if (channel !== undefined) return problemsInWords(message.slice(channel.length + 2), true);
   const doing = /^(Minute Book could not [^:]+: )(.+)$/s.exec(message);
-  return doing === null ? message : `${doing[1]!}${problemsInWords(doing[2]!)}`;
+  return doing === null ? message : `${doing[1]!}${problemsInWords(doing[2]!, false)}`;
 }
