@@ -49,7 +49,3 @@ export type MenuCommand = (typeof menuCommands)[number];
 /** The IPC channel on which the main process sends menu commands. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
-/** The browser bridge writes a per-run token into its page under this meta name… */
-export const BRIDGE_TOKEN_META = 'minute-book-bridge-token';
-/** …and refuses every call that does not send it back in this header. */
-export const BRIDGE_TOKEN_HEADER = 'x-minute-book-token';

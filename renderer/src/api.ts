@@ -1,6 +1,5 @@
 // How the renderer reaches the node side: the Electron preload's `window.minuteBook` in the desktop
 // app, or the browser bridge's HTTP endpoint in Chromium. Both speak the one contract.
-import { BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from '../../shared/channels.js';
 import {
   MinuteBookError,
   type CallResult,
@@ -21,13 +20,14 @@ declare global {
 /** `keepalive`: the request must reach the node side even if the page is closing (bodies up to 64 kB). */
 type Transport = (channel: Channel, input: unknown, options?: { keepalive?: boolean }) => Promise<CallResult<unknown>>;
 
+/** The bridge's calls: the session cookie it set at launch goes with each (same-origin), never read by script. */
 function bridgeTransport(): Transport {
-  const token = document.querySelector<HTMLMetaElement>(`meta[name="${BRIDGE_TOKEN_META}"]`)?.content ?? '';
   return async (channel, input, options) => {
     const response = await fetch('/api/call', {
       method: 'POST',
       keepalive: options?.keepalive === true,
-      headers: { 'Content-Type': 'application/json', [BRIDGE_TOKEN_HEADER]: token },
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ channel, input }),
     });
     return (await response.json()) as CallResult<unknown>;
