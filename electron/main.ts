@@ -167,6 +167,11 @@ function buildMenu(): Menu {
             if (libraryFolder !== null) void shell.openPath(libraryFolder);
           },
         },
+        {
+          // The council's published minutes the app was built from, shipped to try Import… on.
+          label: 'Open the Sample Minutes Folder',
+          click: () => void shell.openPath(app.isPackaged ? join(process.resourcesPath, 'sample-minutes') : join(__dirname, '..', '..', 'seeds')),
+        },
         { type: 'separator' },
         { role: 'about', label: 'About Minute Book' },
       ],
