@@ -134,6 +134,7 @@ function buildMenu(): Menu {
         { label: 'New Meeting…', accelerator: 'CmdOrCtrl+N', click: () => sendMenuCommand('new-meeting') },
         { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => sendMenuCommand('import') },
         { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => sendMenuCommand('save') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => sendMenuCommand('export') },
         { type: 'separator' },
         { role: 'close' },
         { role: 'quit' },
@@ -156,7 +157,15 @@ function buildMenu(): Menu {
     },
     {
       label: 'View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        { label: 'Compare With…', click: () => sendMenuCommand('compare') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
     },
     {
       label: 'Help',
