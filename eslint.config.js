@@ -58,6 +58,12 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // electron-builder's hooks and the fuse settings: CommonJS, loaded by electron-builder with require().
+    files: ['build/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: ['electron/main.ts', 'electron/preload.ts'],
     rules: {

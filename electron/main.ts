@@ -1,34 +1,126 @@
-// The Electron shell: one window, the contract wired to ipcMain, the application menu and a
-// single-instance lock. Everything else lives in modules that run without Electron (services/).
+// The Electron shell: one window on the app's own app:// origin, the contract wired to ipcMain, the
+// application menu, a single-instance lock, and the session's security policy. The decisions —
+// which files the origin serves, which permissions a page gets, which links may leave — are pure
+// modules under shell/ (tested without Electron); everything else lives in services/.
+// Against the Electron security checklist (https://www.electronjs.org/docs/latest/tutorial/security):
+// context isolation, sandbox and no Node in the renderer; a strict CSP sent as a header by the
+// app:// handler; permissions denied; navigation, new windows and <webview> refused; links opened
+// outside only after a confirmation naming them; IPC senders checked; no file:// page.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  protocol,
+  screen,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+  type MenuItemConstructorOptions,
+  type WebContents,
+} from 'electron';
 import { MENU_COMMAND_CHANNEL, channelNames, type MenuCommand } from '../shared/channels.js';
 import { committeeNameWords } from '../shared/model/committeeNames.js';
 import { chosenLibraryFolder } from './services/dataFolder.js';
 import { createHandlers, dispatch, type PlatformServices } from './services/handlers.js';
 import { LibrarySearch } from './services/librarySearch.js';
 import { MeetingLibrary } from './services/meetingLibrary.js';
+import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler, isAppAddress } from './shell/appProtocol.js';
+import { EXTERNAL_LINK_BUTTONS, EXTERNAL_LINK_OPEN, decideExternalLink } from './shell/externalLinks.js';
+import { decidePermission } from './shell/permissions.js';
+import { readWindowState, windowStateFile, writeWindowState } from './shell/windowStateFile.js';
 
-const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+const rendererFolder = join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | null = null;
+let libraryFolder: string | null = null;
+
+// Before `ready`: app:// behaves as a web origin (standard: an origin and relative URLs; secure: as
+// https, so 'self' and storage work), with no privilege to bypass the CSP and no service workers.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, allowServiceWorkers: false, bypassCSP: false } },
+]);
 
 /** Only the top frame of our own page may call the node side. */
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return frame !== null && frame === event.sender.mainFrame && frame.url.split('#')[0] === rendererUrl;
+  return frame !== null && frame === event.sender.mainFrame && isAppAddress(frame.url);
 }
 
 /** Electron's own printToPDF, in a hidden window that runs no script. */
 async function printWithElectron(html: string): Promise<Uint8Array> {
-  const window = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true } });
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
+  });
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
     return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
   } finally {
     window.destroy();
   }
+}
+
+/**
+ * A link the page tried to open (new window, middle or Ctrl+click, or a navigation, which is always
+ * prevented): web and email addresses go to the clerk's browser or mail program after a dialog
+ * naming the exact address; anything else is refused without asking (shell/externalLinks.ts).
+ */
+async function offerExternalLink(url: string, from: WebContents): Promise<void> {
+  const decision = decideExternalLink(url);
+  if (decision.kind === 'refuse') {
+    console.warn(`[minute-book] a link was not opened (${decision.reason})`);
+    return;
+  }
+  const owner = BrowserWindow.fromWebContents(from) ?? mainWindow;
+  const options = {
+    type: 'question' as const,
+    buttons: [...EXTERNAL_LINK_BUTTONS],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+    title: 'Open a link outside Minute Book',
+    message: decision.message,
+    detail: decision.detail,
+  };
+  const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+  if (response === EXTERNAL_LINK_OPEN) await shell.openExternal(decision.address);
+}
+
+/**
+ * Every web contents, the main window's and the hidden printing window's alike: no navigation away,
+ * no new windows, no <webview>, and sub-frames (the export preview) kept on about:srcdoc or the app.
+ */
+function lockDown(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    void offerExternalLink(url, contents);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event) => {
+    event.preventDefault();
+    if (!isAppAddress(event.url)) void offerExternalLink(event.url, contents);
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame) return; // handled by will-navigate
+    if (event.url === 'about:srcdoc' || event.url === 'about:blank' || isAppAddress(event.url)) return;
+    event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** Denies every permission, device and screen capture to every page (shell/permissions.ts). */
+function denyPermissions(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(decidePermission({ permission, requestingUrl: details.requestingUrl, isMainFrame: details.isMainFrame }, isAppAddress)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    decidePermission({ permission, requestingUrl: details.requestingUrl ?? requestingOrigin, isMainFrame: details.isMainFrame }, isAppAddress),
+  );
+  ses.setDevicePermissionHandler(() => false);
+  ses.setDisplayMediaRequestHandler((_request, callback) => callback(null));
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -43,7 +135,9 @@ function buildMenu(): Menu {
         { label: 'New Meeting…', accelerator: 'CmdOrCtrl+N', click: () => sendMenuCommand('new-meeting') },
         { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => sendMenuCommand('import') },
         { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => sendMenuCommand('save') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => sendMenuCommand('export') },
         { type: 'separator' },
+        { role: 'close' },
         { role: 'quit' },
       ],
     },
@@ -57,19 +151,52 @@ function buildMenu(): Menu {
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
+        // Text from Word or a web page without its formatting: what minutes usually want.
+        { role: 'pasteAndMatchStyle', label: 'Paste as Plain Text' },
         { role: 'selectAll' },
       ],
     },
-    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { role: 'togglefullscreen' }] },
+    {
+      label: 'View',
+      submenu: [
+        { label: 'Compare With…', click: () => sendMenuCommand('compare') },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: 'Help',
+      submenu: [
+        {
+          label: 'Open the Library Folder',
+          click: () => {
+            if (libraryFolder !== null) void shell.openPath(libraryFolder);
+          },
+        },
+        {
+          // The council's published minutes the app was built from, shipped to try Import… on.
+          label: 'Open the Sample Minutes Folder',
+          click: () => void shell.openPath(app.isPackaged ? join(process.resourcesPath, 'sample-minutes') : join(__dirname, '..', '..', 'seeds')),
+        },
+        { type: 'separator' },
+        { role: 'about', label: 'About Minute Book' },
+      ],
+    },
   ];
   if (!app.isPackaged) template.push({ label: 'Develop', submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }] });
   return Menu.buildFromTemplate(template);
 }
 
 function createWindow(): BrowserWindow {
+  const stateFile = windowStateFile(app.getPath('userData'));
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const { bounds, maximised } = readWindowState(stateFile, { width: 1280, height: 860 }, workAreas);
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
+    ...bounds,
     title: 'Minute Book',
     show: false,
     webPreferences: {
@@ -77,25 +204,49 @@ function createWindow(): BrowserWindow {
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      webviewTag: false,
+      // No auxclick events: a middle click cannot be scripted into opening anything (the window-open
+      // handler would still ask first). Electronegativity's AUXCLICK_JS_CHECK.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
-  window.once('ready-to-show', () => window.show());
-  // Links in minutes open in the clerk's browser; the window itself never navigates away.
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https:') || url.startsWith('http:')) void shell.openExternal(url);
-    return { action: 'deny' };
+  window.once('ready-to-show', () => {
+    if (maximised) window.maximize();
+    window.show();
   });
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  void window.loadFile(rendererIndex);
+  // Remembered as it closes (after the renderer has let it close, i.e. after the last save).
+  window.on('close', () => writeWindowState(stateFile, { bounds: window.getNormalBounds(), maximised: window.isMaximized() }));
+  void window.loadURL(APP_INDEX_URL);
   return window;
 }
 
 async function start(): Promise<void> {
   const folder = chosenLibraryFolder(process.argv) ?? app.getPath('userData');
+  libraryFolder = folder;
+  denyPermissions();
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererFolder));
   const library = await MeetingLibrary.open({ folder, checkSignedInBackground: true });
   const search = new LibrarySearch(library);
-  // Quitting stops any rebuild of the search index and closes its database, then lets the library go.
-  app.on('before-quit', () => void search.close().finally(() => library.close()));
+  // The library closes only once every window has gone: a window closing waits for its last save
+  // (the renderer refuses the close until the save is on disk), so before-quit would be too early.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void search
+      .close()
+      .finally(() => library.close())
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
   const platform: PlatformServices = {
     printPdf: printWithElectron,
     chooseSavePath: async (suggestedName) => {
@@ -117,6 +268,7 @@ async function start(): Promise<void> {
   }
   Menu.setApplicationMenu(buildMenu());
   mainWindow = createWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
 }
 
 // British English wherever Chromium follows the locale (its own controls, Accept-Language, the
@@ -127,6 +279,7 @@ app.commandLine.appendSwitch('lang', 'en-GB');
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
   app.on('second-instance', () => {
     if (mainWindow === null) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

@@ -1,6 +1,7 @@
 // `npm test`: builds the app, runs every suite — Vitest units, Playwright in Chromium against the
-// browser bridge, and the Electron-only tests (skipped where there is no Electron binary) — and ends
-// with one line totalling them all: "N passed, M failed, K skipped".
+// browser bridge, the Electron-only tests (skipped where there is no Electron binary) and
+// Electronegativity over the shell's sources and build — and ends with one line totalling them all:
+// "N passed, M failed, K skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -63,13 +64,30 @@ function playwright(name, config, reportName) {
   };
 }
 
+/**
+ * Electronegativity (scripts/security/electronegativity.ts) exits 0 whatever it finds; its results
+ * file is read here: one pass when every high/medium finding is explained by a reviewed exception and
+ * every file was parsed, else one failure per unexplained finding or unparsed file (at least one).
+ */
+function electronegativity() {
+  const name = 'security (Electronegativity)';
+  const report = `${output}/electronegativity.json`;
+  const status = run('npx', ['tsx', 'scripts/security/electronegativity.ts']);
+  const json = readJson(report);
+  if (json === null || json.error !== undefined) return { name, passed: 0, failed: 1, skipped: 0, status };
+  const failed = json.unexplained.length + json.unparsed.length;
+  return { name, passed: failed === 0 ? 1 : 0, failed, skipped: 0, status, summary: json.summary };
+}
+
 suites.push(vitest());
 suites.push(playwright('browser (Playwright, Chromium)', 'tests/playwright.config.ts', 'e2e.json'));
 suites.push(playwright('desktop (Playwright, Electron)', 'tests/electron/playwright.config.ts', 'electron.json'));
+suites.push(electronegativity());
 
 console.log('\nSuites:');
 for (const suite of suites) {
   console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed, ${suite.skipped} skipped`);
+  if (suite.summary) console.log(`    ${suite.summary}`);
   totals.passed += suite.passed;
   totals.failed += suite.failed;
   totals.skipped += suite.skipped;

@@ -85,13 +85,9 @@ export const isChannel = (value: unknown): value is Channel =>
   typeof value === 'string' && (channelNames as readonly string[]).includes(value);
 
 /** Commands the desktop application menu sends to the renderer. */
-export const menuCommands = ['new-meeting', 'import', 'save', 'undo', 'redo'] as const;
+export const menuCommands = ['new-meeting', 'import', 'save', 'undo', 'redo', 'export', 'compare'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /** The IPC channel on which the main process sends menu commands. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
-/** The browser bridge writes a per-run token into its page under this meta name… */
-export const BRIDGE_TOKEN_META = 'minute-book-bridge-token';
-/** …and refuses every call that does not send it back in this header. */
-export const BRIDGE_TOKEN_HEADER = 'x-minute-book-token';

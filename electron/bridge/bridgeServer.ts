@@ -1,19 +1,27 @@
 // The browser bridge: a small HTTP server on 127.0.0.1 that serves the built renderer and answers the
 // same contract the Electron main process answers over IPC, so the whole app runs in Chromium. It is
 // for this machine and for development only, so it refuses anything that is not its own page: the
-// Host must be its own address (no DNS rebinding), the Origin its own origin, and every call must
-// carry the token it wrote into the page it served.
+// Host must be its own address (no DNS rebinding), the Origin its own origin, and every request must
+// carry this run's session cookie. The cookie is not in anything a request can read: it is set only
+// by the one-time launch address the bridge prints when it starts (`/?launch=<code>`), which works
+// once, so another program on the machine cannot obtain it with a GET of the page (as it could the
+// token the page used to carry). HttpOnly keeps it from script; SameSite=Strict and the Origin check
+// keep other sites' pages (on 127.0.0.1 at another port too: cookies ignore ports) from using it.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from '../../shared/channels.js';
 import type { CallResult } from '../../shared/contract.js';
 import { parseBoundedJson } from '../../shared/model/boundedJson.js';
 import { dispatch, type Handlers } from '../services/handlers.js';
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+/** The query parameter of the one-time launch address. */
+export const BRIDGE_LAUNCH_PARAMETER = 'launch';
+/** The session cookie's name for the bridge on `port` (one per port, since cookies are shared across ports). */
+export const bridgeSessionCookie = (port: number): string => `minute-book-session-${port}`;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,10 +46,19 @@ export interface BridgeOptions {
   handlers: Handlers;
   rendererFolder: string;
   port?: number;
+  /**
+   * The session cookie's value, kept by the caller across runs (64 hex digits) so that a window open
+   * when the bridge stopped carries on once it is started again; default a new one for this run.
+   */
+  sessionSecret?: string;
 }
 
 export interface RunningBridge {
+  /** The one-time launch address (`http://127.0.0.1:<port>/?launch=<code>`): opened once, it sets the session cookie and goes to the app. */
   url: string;
+  /** `http://127.0.0.1:<port>`. */
+  origin: string;
+  /** The session cookie's value (for tests in this process; never sent in a response body). */
   token: string;
   close(): Promise<void>;
 }
@@ -55,9 +72,38 @@ class Refusal extends Error {
   }
 }
 
+/** True when `given` equals `expected`, compared in constant time. */
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The value of cookie `name` in a Cookie header, or ''. */
+function cookieValue(header: string | undefined, name: string): string {
+  for (const part of (header ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+  }
+  return '';
+}
+
+const launchRefusedPage = (message: string): string =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Minute Book</title></head><body><h1>Minute Book</h1><p>${message}</p></body></html>`;
+
+/**
+ * Starts the bridge on 127.0.0.1 (`options.port`, or any free port). Every request must be addressed
+ * to 127.0.0.1:<port> or localhost:<port> (403 otherwise) and carry the session cookie, which only
+ * the one-time launch address sets (403 with a page saying to start Minute Book again). Calls are
+ * `POST /api/call` with the page's Origin and a JSON body `{ channel, input }` of at most 32 MB (413),
+ * read with the contract's bounded JSON (400 for malformed or over-deep bodies, with the reason).
+ */
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
-  const token = randomBytes(32).toString('hex');
+  const token = options.sessionSecret !== undefined && /^[0-9a-f]{64}$/.test(options.sessionSecret) ? options.sessionSecret : randomBytes(32).toString('hex');
+  const launchCode = randomBytes(32).toString('hex');
+  let launchUsed = false;
   let allowedHosts: string[] = [];
+  let cookieName = '';
 
   const checkHost = (request: IncomingMessage): string => {
     const host = request.headers.host ?? '';
@@ -65,13 +111,11 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     return host;
   };
 
+  const hasSession = (request: IncomingMessage): boolean => sameSecret(cookieValue(request.headers.cookie, cookieName), token);
+
   const checkCaller = (request: IncomingMessage, host: string): void => {
     if (request.headers.origin !== `http://${host}`) throw new Refusal(403, 'Refused: the call did not come from the Minute Book page.');
-    const given = Buffer.from(String(request.headers[BRIDGE_TOKEN_HEADER] ?? ''));
-    const expected = Buffer.from(token);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw new Refusal(403, 'Refused: the call did not carry this run’s token.');
-    }
+    if (!hasSession(request)) throw new Refusal(403, 'Refused: the call did not carry this run’s session (open the address Minute Book printed when it started).');
     if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
       throw new Refusal(415, 'Refused: calls must be JSON.');
     }
@@ -94,7 +138,33 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     sendJson(response, 200, result);
   };
 
-  const serveFile = async (path: string, response: ServerResponse): Promise<void> => {
+  /**
+   * The one-time launch address: the first GET with the right code sets the session cookie and
+   * sends the browser to the app (303, so the code leaves the address bar); a browser that already
+   * holds the cookie is sent on too (a reload, a second tab); any other request with a code is refused.
+   */
+  const serveLaunch = (code: string, request: IncomingMessage, response: ServerResponse): void => {
+    if (hasSession(request)) {
+      response.writeHead(303, { ...securityHeaders, Location: '/' });
+      response.end();
+      return;
+    }
+    if (launchUsed || !sameSecret(code, launchCode)) {
+      throw new Refusal(403, 'This Minute Book address has already been used, or is not this run’s: start Minute Book again and open the address it prints.');
+    }
+    launchUsed = true;
+    response.writeHead(303, {
+      ...securityHeaders,
+      'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      Location: '/',
+    });
+    response.end();
+  };
+
+  const serveFile = async (path: string, request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    if (!hasSession(request)) {
+      throw new Refusal(403, 'Open the address Minute Book printed when it started: this browser has not been given this run’s session.');
+    }
     let decoded: string;
     try {
       decoded = decodeURIComponent(path === '/' ? '/index.html' : path);
@@ -110,11 +180,6 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     } catch {
       throw new Refusal(404, 'Not found.');
     }
-    if (relative === 'index.html') {
-      content = Buffer.from(
-        content.toString('utf8').replace('</head>', `<meta name="${BRIDGE_TOKEN_META}" content="${token}"></head>`),
-      );
-    }
     response.writeHead(200, { ...securityHeaders, 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
     response.end(content);
   };
@@ -122,13 +187,17 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   const server = createServer((request, response) => {
     const handle = async (): Promise<void> => {
       const host = checkHost(request);
-      const path = new URL(request.url ?? '/', `http://${host}`).pathname;
-      if (path === '/api/call') {
+      const address = new URL(request.url ?? '/', `http://${host}`);
+      const path = address.pathname;
+      const launch = address.searchParams.get(BRIDGE_LAUNCH_PARAMETER);
+      if (launch !== null && path === '/' && request.method === 'GET') {
+        serveLaunch(launch, request, response);
+      } else if (path === '/api/call') {
         if (request.method !== 'POST') throw new Refusal(405, 'Calls must be POSTed.');
         checkCaller(request, host);
         await serveCall(request, response);
       } else if (request.method === 'GET' || request.method === 'HEAD') {
-        await serveFile(path, response);
+        await serveFile(path, request, response);
       } else {
         throw new Refusal(405, 'Method not allowed.');
       }
@@ -138,8 +207,9 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       const message = error instanceof Error ? error.message : String(error);
       const result: CallResult<never> = { ok: false, error: { code: status === 500 ? 'internal' : 'invalid-input', message } };
       if (status === 413) response.setHeader('Connection', 'close');
-      if (!response.headersSent) sendJson(response, status, result);
-      else response.end();
+      if (response.headersSent) response.end();
+      else if (status === 403 && request.method === 'GET' && !request.url?.startsWith('/api/')) sendPage(response, status, launchRefusedPage(message));
+      else sendJson(response, status, result);
     });
   });
 
@@ -149,8 +219,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   });
   const { port } = server.address() as AddressInfo;
   allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  cookieName = bridgeSessionCookie(port);
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/?${BRIDGE_LAUNCH_PARAMETER}=${launchCode}`,
+    origin: `http://127.0.0.1:${port}`,
     token,
     close: () =>
       new Promise<void>((resolve) => {
@@ -158,6 +230,11 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
         server.close(() => resolve());
       }),
   };
+}
+
+function sendPage(response: ServerResponse, status: number, html: string): void {
+  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'text/html; charset=utf-8' });
+  response.end(html);
 }
 
 function sendJson(response: ServerResponse, status: number, value: unknown): void {
@@ -193,4 +270,23 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+const SESSION_FILE = 'bridge-session.secret';
+
+/**
+ * The bridge's session secret, kept in the user's data folder (readable by this user only) so that a
+ * window open when the bridge stopped — the machine slept, the process was killed — carries on when it
+ * is started again, its unsaved words sent then, instead of being refused as a stranger (QA of issue 9,
+ * F15). Made afresh when missing or unreadable. Only a program running as this user can read it, and
+ * such a program can read the library itself.
+ */
+export async function keptSessionSecret(folder: string): Promise<string> {
+  const path = join(folder, SESSION_FILE);
+  const kept = (await readFile(path, 'utf8').catch(() => '')).trim();
+  if (/^[0-9a-f]{64}$/.test(kept)) return kept;
+  const secret = randomBytes(32).toString('hex');
+  await mkdir(folder, { recursive: true });
+  await writeFile(path, secret, { mode: 0o600 });
+  return secret;
 }

@@ -7,7 +7,7 @@ import { chosenLibraryFolder, userDataFolder } from '../services/dataFolder.js';
 import { createHandlers } from '../services/handlers.js';
 import { LibrarySearch } from '../services/librarySearch.js';
 import { MeetingLibrary } from '../services/meetingLibrary.js';
-import { startBridge } from './bridgeServer.js';
+import { keptSessionSecret, startBridge } from './bridgeServer.js';
 
 function portFrom(argv: readonly string[]): number {
   const at = argv.indexOf('--port');
@@ -21,6 +21,7 @@ const folder = chosenLibraryFolder(argv) ?? userDataFolder();
 const library = await MeetingLibrary.open({ folder, checkSignedInBackground: true });
 const search = new LibrarySearch(library);
 const bridge = await startBridge({
+  sessionSecret: await keptSessionSecret(userDataFolder()),
   // The browser downloads exports itself; PDFs are printed by this machine's Chromium.
   handlers: createHandlers(library, { printPdf: chromiumPdfPrinter() }, search),
   rendererFolder: fileURLToPath(new URL('../renderer', import.meta.url)),

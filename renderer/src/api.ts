@@ -1,6 +1,6 @@
 // How the renderer reaches the node side: the Electron preload's `window.minuteBook` in the desktop
 // app, or the browser bridge's HTTP endpoint in Chromium. Both speak the one contract.
-import { BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META, channelPurposes } from '../../shared/channels.js';
+import { channelPurposes } from '../../shared/channels.js';
 import {
   MinuteBookError,
   type CallResult,
@@ -49,21 +49,15 @@ const pageMessage = (channel: Channel): string =>
   `${couldNot(channel)}: this page is no longer the one Minute Book is serving. Reload the page (F5); everything saved is kept.`;
 
 /**
- * The browser bridge: POST /api/call with the token of the page it served. A bridge started again since
- * (after the machine slept, or the process was restarted) has a new token, which is read again from its
- * page, as this page read it; that same request is how a lost connection is probed.
+ * The browser bridge: POST /api/call, with the session cookie the bridge set at launch going with each
+ * (same-origin; never read by script). A bridge started again since (after the machine slept, or the
+ * process was restarted) keeps its session, so the calls go on; the page it serves is how a lost
+ * connection is probed.
  */
 function bridgeTransport(): { call: Transport; probe: () => Promise<boolean> } {
-  let token = document.querySelector<HTMLMetaElement>(`meta[name="${BRIDGE_TOKEN_META}"]`)?.content ?? '';
   const probe = async (): Promise<boolean> => {
     try {
-      const page = await fetch('/', { cache: 'no-store' });
-      if (!page.ok) return false;
-      const served = new DOMParser().parseFromString(await page.text(), 'text/html');
-      const fresh = served.querySelector<HTMLMetaElement>(`meta[name="${BRIDGE_TOKEN_META}"]`)?.content;
-      if (fresh === undefined) return false;
-      token = fresh;
-      return true;
+      return (await fetch('/', { cache: 'no-store', credentials: 'same-origin' })).ok;
     } catch {
       return false;
     }
@@ -74,7 +68,8 @@ function bridgeTransport(): { call: Transport; probe: () => Promise<boolean> } {
       response = await fetch('/api/call', {
         method: 'POST',
         keepalive,
-        headers: { 'Content-Type': 'application/json', [BRIDGE_TOKEN_HEADER]: token },
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ channel, input }),
       });
     } catch {

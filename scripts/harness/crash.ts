@@ -13,7 +13,6 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from '../../shared/channels.js';
 import type { CallResult, LibraryOverview } from '../../shared/contract.js';
 import * as blocks from '../../shared/editor/blocks.js';
 import type { Meeting } from '../../shared/model/meeting.js';
@@ -66,16 +65,16 @@ function startBridge(folder: string, killAfterMs: number | null): Promise<Bridge
   });
 }
 
-/** The bridge's call function, with the token read from its page as the renderer reads it. */
+/** The bridge's call function, with the session cookie its one-time launch address sets, as a browser gets it. */
 async function connect(address: string): Promise<Bridge['call']> {
-  const page = await (await fetch(address)).text();
-  const token = new RegExp(`name="${BRIDGE_TOKEN_META}" content="([0-9a-f]+)"`).exec(page)?.[1];
-  if (token === undefined) throw new Error('the bridge page carries no token (is dist/renderer built?)');
-  const origin = address.replace(/\/$/, '');
+  const launch = await fetch(address, { redirect: 'manual' });
+  const cookie = launch.headers.getSetCookie()[0]?.split(';')[0];
+  if (launch.status !== 303 || cookie === undefined) throw new Error(`the bridge's launch address set no session (status ${launch.status})`);
+  const origin = new URL(address).origin;
   return async <T>(channel: string, input: unknown) => {
     const response = await fetch(`${origin}/api/call`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: origin, [BRIDGE_TOKEN_HEADER]: token },
+      headers: { 'Content-Type': 'application/json', Origin: origin, Cookie: cookie },
       body: JSON.stringify({ channel, input }),
     });
     return (await response.json()) as CallResult<T>;

@@ -3,19 +3,17 @@
 import { stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from '../../shared/channels.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { createCommittee, createMeeting } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
 
 async function call<T>(page: Page, channel: string, input: unknown): Promise<T> {
   const result = await page.evaluate(
-    async ([name, payload, meta, header]) => {
-      const token = document.querySelector<HTMLMetaElement>(`meta[name="${meta}"]`)!.content;
-      const response = await fetch('/api/call', { method: 'POST', headers: { 'Content-Type': 'application/json', [header!]: token }, body: JSON.stringify({ channel: name, input: payload }) });
+    async ([name, payload]) => {
+      const response = await fetch('/api/call', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ channel: name, input: payload }) });
       return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
     },
-    [channel, input, BRIDGE_TOKEN_META, BRIDGE_TOKEN_HEADER] as const,
+    [channel, input] as const,
   );
   if (!result.ok) throw new Error(result.error!.message);
   return result.value as T;

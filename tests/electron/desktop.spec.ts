@@ -40,12 +40,46 @@ test('opens a sandboxed window that reaches the library only through the contrac
     expect(library).toMatchObject({ ok: true, value: { folder: libraryFolder, committees: [] } });
   }));
 
-test('the application menu offers New Meeting, Save, Undo, Redo and Quit', () =>
+test('the application menu offers File, Edit, View and Help with their commands', () =>
   withApp(async (app) => {
+    const menus = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.items.map((menu) => menu.label));
+    expect(menus).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
     const labels = await app.evaluate(({ Menu }) =>
       Menu.getApplicationMenu()!.items.flatMap((menu) => menu.submenu?.items.map((item) => item.label || item.role) ?? []),
     );
-    expect(labels).toEqual(expect.arrayContaining(['New Meeting…', 'Save', 'Undo', 'Redo', 'quit']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['New Meeting…', 'Import…', 'Save', 'Export…', 'Undo', 'Redo', 'Paste as Plain Text', 'Compare With…', 'Open the Library Folder']),
+    );
+  }));
+
+test('the window is the app:// origin with its strict policy, and cannot read local files', () =>
+  withApp(async (_app, page) => {
+    expect(page.url()).toBe('app://minute-book/index.html');
+    const answer = await page.evaluate(async () => {
+      const own = await fetch('app://minute-book/index.html');
+      const file = await fetch('file:///etc/hostname').then(
+        () => 'read',
+        () => 'refused',
+      );
+      const outside = await fetch('app://minute-book/..%2f..%2fpackage.json').then((response) => response.status);
+      return { policy: own.headers.get('content-security-policy'), file, outside };
+    });
+    expect(answer.policy).toContain("default-src 'none'");
+    expect(answer.file).toBe('refused');
+    expect(answer.outside).toBe(404);
+  }));
+
+test('every permission is denied to the page', () =>
+  withApp(async (_app, page) => {
+    const answers = await page.evaluate(async () => ({
+      notifications: await Notification.requestPermission(),
+      geolocation: (await navigator.permissions.query({ name: 'geolocation' })).state,
+      camera: await navigator.mediaDevices.getUserMedia({ video: true }).then(
+        () => 'granted',
+        (error: Error) => error.name,
+      ),
+    }));
+    expect(answers).toEqual({ notifications: 'denied', geolocation: 'denied', camera: 'NotAllowedError' });
   }));
 
 test('a second instance hands over to the first and exits', () =>

@@ -1,11 +1,11 @@
-// The browser bridge answers only its own page: right Host, right Origin, this run's token.
+// The browser bridge answers only its own page: right Host, right Origin, this run's session cookie,
+// which only its one-time launch address gives.
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
-import { BRIDGE_TOKEN_HEADER } from '../../shared/channels.js';
-import { startBridge, type RunningBridge } from '../../electron/bridge/bridgeServer.js';
+import { bridgeSessionCookie, startBridge, type RunningBridge } from '../../electron/bridge/bridgeServer.js';
 import { chromiumPdfPrinter } from '../../electron/services/chromiumPdf.js';
 import { createHandlers, dispatch } from '../../electron/services/handlers.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
@@ -31,13 +31,13 @@ afterAll(async () => {
 
 /** Raw HTTP, so that Host and Origin can be set as an attacker would. */
 function send(options: { method?: string; path?: string; headers?: Record<string, string>; body?: string }) {
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+  return new Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
     const outgoing = request(
       { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path ?? '/', headers: options.headers },
       (response) => {
         let body = '';
         response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }));
       },
     );
     outgoing.on('error', reject);
@@ -49,12 +49,46 @@ const call = (headers: Record<string, string>, body = JSON.stringify({ channel: 
   send({ method: 'POST', path: '/api/call', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('the browser bridge', () => {
-  const own = () => ({ host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, [BRIDGE_TOKEN_HEADER]: bridge.token });
+  const session = () => `${bridgeSessionCookie(port)}=${bridge.token}`;
+  const own = () => ({ host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, cookie: session() });
+  const launchPath = () => new URL(bridge.url).pathname + new URL(bridge.url).search;
 
-  it('serves its page with this run’s token in it', async () => {
-    const page = await send({ headers: { host: `127.0.0.1:${port}` } });
+  it('gives nothing to a GET without the session: no page, no token, no asset', async () => {
+    for (const path of ['/', '/index.html', '/assets/index.js']) {
+      const answer = await send({ path, headers: { host: `127.0.0.1:${port}` } });
+      expect(answer.status, path).toBe(403);
+      expect(answer.body).not.toContain(bridge.token);
+      expect(answer.body).toContain('Open the address Minute Book printed when it started');
+      expect(answer.headers['set-cookie']).toBeUndefined();
+    }
+  });
+
+  it('sets the session once, from the one-time launch address, HttpOnly and SameSite=Strict', async () => {
+    expect(bridge.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/\\?launch=[0-9a-f]{64}$`));
+    const wrong = await send({ path: `/?launch=${'0'.repeat(64)}`, headers: { host: `127.0.0.1:${port}` } });
+    expect(wrong.status).toBe(403);
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+    const first = await send({ path: launchPath(), headers: { host: `127.0.0.1:${port}` } });
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/');
+    expect(first.headers['set-cookie']).toEqual([`${session()}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect(first.body).not.toContain(bridge.token);
+    // Another program trying the same address afterwards gets nothing.
+    const again = await send({ path: launchPath(), headers: { host: `127.0.0.1:${port}` } });
+    expect(again.status).toBe(403);
+    expect(again.body).toContain('already been used');
+    expect(again.headers['set-cookie']).toBeUndefined();
+    // The browser holding the cookie (a reload, a second tab) is sent on to the app.
+    const reload = await send({ path: launchPath(), headers: { host: `127.0.0.1:${port}`, cookie: session() } });
+    expect(reload.status).toBe(303);
+    expect(reload.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('serves its page to the browser holding the session, with no secret in it', async () => {
+    const page = await send({ headers: { host: `127.0.0.1:${port}`, cookie: session() } });
     expect(page.status).toBe(200);
-    expect(page.body).toContain(`<meta name="minute-book-bridge-token" content="${bridge.token}">`);
+    expect(page.body).toContain('Minute Book');
+    expect(page.body).not.toContain(bridge.token);
   });
 
   it('answers a call from its own page', async () => {
@@ -64,18 +98,22 @@ describe('the browser bridge', () => {
   });
 
   it.each([
-    ['without the token', { [BRIDGE_TOKEN_HEADER]: '' }, 'token'],
-    ['with another run’s token', { [BRIDGE_TOKEN_HEADER]: 'f'.repeat(64) }, 'token'],
+    ['without the session', { cookie: '' }, 'session'],
+    ['with another run’s session', { cookie: `${bridgeSessionCookie(1)}=${'f'.repeat(64)}` }, 'session'],
+    ['with a forged session', { cookie: `minute-book-session-PORT=${'f'.repeat(64)}` }, 'session'],
     ['from another origin', { origin: 'http://evil.example' }, 'did not come from the Minute Book page'],
+    ['from a page on another port of 127.0.0.1', { origin: 'http://127.0.0.1:1' }, 'did not come from the Minute Book page'],
     ['addressed to another host name (DNS rebinding)', { host: `evil.example:${port}` }, 'must be addressed to'],
   ])('refuses a call %s', async (_case, override, message) => {
-    const answer = await call({ ...own(), ...override });
+    const headers: Record<string, string> = { ...own(), ...override };
+    headers.cookie = headers.cookie!.replace('PORT', String(port));
+    const answer = await call(headers);
     expect(answer.status).toBe(403);
     expect(JSON.parse(answer.body).error.message).toContain(message);
   });
 
   it('refuses to serve files outside the renderer folder', async () => {
-    const answer = await send({ path: '/..%2flibrary%2flibrary.json', headers: { host: `127.0.0.1:${port}` } });
+    const answer = await send({ path: '/..%2flibrary%2flibrary.json', headers: { host: `127.0.0.1:${port}`, cookie: session() } });
     expect(answer.status).toBe(404);
   });
 
@@ -91,7 +129,7 @@ describe('the browser bridge', () => {
   });
 
   it('answers a malformed % escape in an address with 404, not an internal error', async () => {
-    const answer = await send({ path: '/%E0%A4%A', headers: { host: `127.0.0.1:${port}` } });
+    const answer = await send({ path: '/%E0%A4%A', headers: { host: `127.0.0.1:${port}`, cookie: session() } });
     expect(answer.status).toBe(404);
   });
 
@@ -99,6 +137,19 @@ describe('the browser bridge', () => {
     const answer = await call(own(), JSON.stringify({ channel: 'library:open', input: { padding: 'x'.repeat(33 * 1024 * 1024) } }));
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body).error.message).toBe('Refused: the call is larger than 32 MB.');
+  });
+
+  it('refuses a body announced as over 32 MB with 413 before reading it', async () => {
+    const answer = await call({ ...own(), 'content-length': String(64 * 1024 * 1024) }, '{}');
+    expect(answer.status).toBe(413);
+  });
+
+  it('answers a body nested 65 deep with 400, and 64 deep is read', async () => {
+    const deep = (levels: number) => JSON.stringify({ channel: 'library:open', input: {}, padding: JSON.parse(`${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}`) });
+    expect((await call(own(), deep(64))).status).toBe(200);
+    const over = await call(own(), deep(65));
+    expect(over.status).toBe(400);
+    expect(JSON.parse(over.body).error.message).toContain('at most 64');
   });
 
   it('validates payloads and names the bad field', async () => {

@@ -1,33 +1,19 @@
 // The window's calls through the browser bridge (renderer/src/api.ts, issue 13 part 9): a call that
-// nothing answered is tried again by itself; a restarted bridge's new token is read from its page;
-// what the clerk is told names what they were doing, never a channel or "Failed to fetch".
+// nothing answered is tried again by itself; a call refused for its session is made again once the
+// bridge's page answers; what the clerk is told names what they were doing, never a channel or "Failed to fetch".
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_TOKEN_HEADER } from '../../shared/channels.js';
-
-/** The page the bridge serves, with its token, as the probe reads it. */
-const pageWith = (token: string) => `<html><head><meta name="minute-book-bridge-token" content="${token}"></head></html>`;
 
 type Answer = (url: string, init?: RequestInit) => Promise<Response>;
 let answer: Answer;
-const calls: { url: string; token: string | undefined }[] = [];
+const calls: { url: string; credentials: RequestCredentials | undefined }[] = [];
 
 beforeEach(() => {
   vi.useFakeTimers();
   vi.resetModules();
   calls.length = 0;
   vi.stubGlobal('window', {});
-  vi.stubGlobal('document', { querySelector: () => ({ content: 'first-token' }) });
-  vi.stubGlobal(
-    'DOMParser',
-    class {
-      parseFromString(text: string) {
-        const token = /content="([^"]*)"/.exec(text)?.[1];
-        return { querySelector: () => (token === undefined ? null : { content: token }) };
-      }
-    },
-  );
   vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
-    calls.push({ url, token: (init?.headers as Record<string, string> | undefined)?.[BRIDGE_TOKEN_HEADER] });
+    calls.push({ url, credentials: init?.credentials });
     return answer(url, init);
   });
 });
@@ -73,19 +59,23 @@ describe('calls through the bridge', () => {
     expect(error.message).toMatch(/^Minute Book could not create the meeting: .* look in the library to see whether it was done, and try again if not\.$/);
   });
 
-  it('reads a restarted bridge’s new token from its page and makes the call again with it', async () => {
+  it('makes a call refused for its session again once the bridge’s page answers, and else says to reload the page', async () => {
     const { api } = await import('../../renderer/src/api.js');
-    answer = (url, init) => {
-      if (url === '/') return Promise.resolve(new Response(pageWith('second-token'), { status: 200 }));
-      const token = (init?.headers as Record<string, string>)[BRIDGE_TOKEN_HEADER];
+    let refusals = 1;
+    answer = (url) => {
+      if (url === '/') return Promise.resolve(new Response('<html></html>', { status: 200 }));
       return Promise.resolve(
-        token === 'second-token'
-          ? json(200, { ok: true, value: { clerkName: null } })
-          : json(403, { ok: false, error: { code: 'invalid-input', message: 'Refused: the call did not carry this run’s token.' } }),
+        refusals-- > 0
+          ? json(403, { ok: false, error: { code: 'invalid-input', message: 'Refused: the call did not carry this run’s session.' } })
+          : json(200, { ok: true, value: { clerkName: null } }),
       );
     };
     await expect(api.call('preferences:get', {})).resolves.toEqual({ clerkName: null });
     expect(calls.map((call) => call.url)).toEqual(['/api/call', '/', '/api/call']);
+    // The session cookie goes with every call; nothing in the page holds it.
+    expect(calls.every((call) => call.credentials === 'same-origin')).toBe(true);
+    refusals = 2;
+    await expect(api.call('preferences:get', {})).rejects.toThrow('Minute Book could not read your name: this page is no longer the one Minute Book is serving. Reload the page (F5); everything saved is kept.');
   });
 
   it('puts the bridge’s own refusals in the clerk’s words', async () => {

@@ -229,12 +229,15 @@ export function MeetingView(props: MeetingViewProps) {
       onMenuCommand((command) => {
         if (command === 'save') void autosaver.flush();
         if (!active) return;
+        // File → Export… and View → Compare With… do what the toolbar's buttons do.
+        if (command === 'export') setAsking('export');
+        if (command === 'compare') onCompare?.();
         if (command !== 'undo' && command !== 'redo') return;
         // The menu takes Ctrl+Z from every field: the editor has its own history, other fields Chromium's.
         if (view !== null && !view.hasFocus()) document.execCommand(command);
         else run(command === 'undo' ? undo : redo);
       }),
-    [autosaver, run, view, active],
+    [autosaver, run, view, active, onCompare],
   );
 
   // Ctrl+/ opens the insert-block menu from anywhere in the meeting; blocks go in at the editor's cursor.
