@@ -4,7 +4,7 @@
 // the archive exported as text for `rg` to scan, a folder of meetings exported as the council's page
 // for the importer, and the 200 mixed queries drawn from the archive's own words and names.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LibrarySearch } from '../../electron/services/librarySearch.js';
@@ -14,7 +14,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../shared/model/files.js';
 import { summarise, type Meeting } from '../../shared/model/meeting.js';
 import { renderPageText } from '../../shared/export/pageText.js';
 import { meetingRecords } from '../../shared/search/minutesIndex.js';
-import { REALISTIC_ARCHIVE_VERSION, writeRealisticArchive } from './realisticArchive.js';
+import { REALISTIC_ARCHIVE_VERSION, outsideBodies, topics, writeRealisticArchive } from './realisticArchive.js';
 import { seededRandom } from './syntheticArchive.js';
 
 export type QueryKind = 'rare' | 'common' | 'phrase' | 'prefix' | 'name';
@@ -31,7 +31,6 @@ export interface ArchiveManifest {
   committees: number;
   municipalYears: number;
   importFiles: number;
-  queries: { kind: QueryKind; query: string }[];
   generatedInSeconds: number;
 }
 
@@ -43,24 +42,31 @@ export interface BenchArchive {
   /** Meetings exported as the council's "Agenda and minutes" page, for the import row. */
   importFiles: string;
   manifest: ArchiveManifest;
+  /** 200 mixed queries, 40 of each kind (see mixedQueries). */
+  queries: { kind: QueryKind; query: string }[];
 }
 
 const repository = join(import.meta.dirname, '..', '..');
-const IMPORT_FILES = 200;
+/** Meetings exported for the import row: one in ten, at most 200 (about 1.4 MB). */
+const importFilesFor = (meetings: number) => Math.min(200, Math.ceil(meetings / 10));
 
 /** The archive of `meetings` meetings, generated into bench/archives/ unless one of this generator version is there. */
 export async function cachedArchive(meetings: number, log: (line: string) => void): Promise<BenchArchive> {
   const root = join(process.env['BENCH_ARCHIVES'] ?? join(repository, 'bench', 'archives'), `realistic-v${REALISTIC_ARCHIVE_VERSION}-${meetings}`);
   const archive = { library: join(root, 'library'), text: join(root, 'as-text'), importFiles: join(root, 'import-files') };
   const manifestPath = join(root, 'manifest.json');
-  if (existsSync(manifestPath)) {
+  const wordsPath = join(root, 'words.json');
+  if (existsSync(manifestPath) && existsSync(wordsPath)) {
     log(`Archive: reusing ${root}`);
-    return { ...archive, manifest: JSON.parse(await readFile(manifestPath, 'utf8')) as ArchiveManifest };
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as ArchiveManifest;
+    const frequency = new Map(JSON.parse(await readFile(wordsPath, 'utf8')) as [string, number][]);
+    const library = JSON.parse(await readFile(join(archive.library, 'library.json'), 'utf8')) as { committees: Committee[] };
+    return { ...archive, manifest, queries: mixedQueries(frequency, library.committees) };
   }
   await rm(root, { recursive: true, force: true });
   const started = performance.now();
   log(`Archive: generating ${meetings} meetings into ${root} (once; later runs reuse it)`);
-  const written = await writeRealisticArchive(archive.library, meetings);
+  await writeRealisticArchive(archive.library, meetings);
   // Opened once, as a clerk's library has been: every file validated and stamped, the search database built.
   const library = await MeetingLibrary.open({ folder: archive.library });
   if (library.overview().problems.length > 0) throw new Error(`the generated archive has problems: ${library.overview().problems[0]!.message}`);
@@ -78,7 +84,8 @@ export async function cachedArchive(meetings: number, log: (line: string) => voi
   const { committees } = library.overview();
   const summaries = library.overview().meetings;
   const years = new Set<number>();
-  const importEvery = Math.max(1, Math.floor(summaries.length / IMPORT_FILES));
+  const importCount = importFilesFor(summaries.length);
+  const importEvery = Math.max(1, Math.floor(summaries.length / importCount));
   for (const [index, summary] of summaries.entries()) {
     const meeting = await library.loadMeeting(summary.id);
     const committee = committees.find((candidate) => candidate.id === meeting.committeeId)!;
@@ -90,7 +97,7 @@ export async function cachedArchive(meetings: number, log: (line: string) => voi
     textBytes += Buffer.byteLength(text);
     for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     await writeFile(join(archive.text, `${meeting.id}.txt`), text);
-    if (index % importEvery === 0 && index / importEvery < IMPORT_FILES && meeting.status !== 'draft') {
+    if (index % importEvery === 0 && index / importEvery < importCount && meeting.status !== 'draft') {
       const page = renderPageText({ meeting, committee });
       await writeFile(join(archive.importFiles, page.fileName), page.content);
     }
@@ -105,35 +112,37 @@ export async function cachedArchive(meetings: number, log: (line: string) => voi
     distinctWords: frequency.size,
     committees: committees.length,
     municipalYears: years.size,
-    importFiles: Math.min(IMPORT_FILES, Math.ceil(summaries.length / importEvery)),
-    queries: mixedQueries(frequency, written.names, written.phrases),
+    importFiles: (await readdir(archive.importFiles)).length,
     generatedInSeconds: Math.round((performance.now() - started) / 1000),
   };
+  await writeFile(wordsPath, JSON.stringify([...frequency]));
+  // Written last: an archive without its manifest is generated again.
   await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
   log(`Archive: ${manifest.meetings} meetings generated, opened and exported in ${manifest.generatedInSeconds} s`);
-  return { ...archive, manifest };
+  return { ...archive, manifest, queries: mixedQueries(frequency, committees) };
 }
 
 /**
  * 200 queries, 40 of each kind, drawn (seeded) from the archive's own words: rare words (in at most
  * three places), common words and pairs of them, quoted phrases of council business, words being typed
- * (three to five letters of a word, no space after), and names of people and bodies.
+ * (three to five letters of a word, no space after), and names of councillors (as "A Khan") and bodies.
  */
-function mixedQueries(frequency: ReadonlyMap<string, number>, names: readonly string[], phrases: readonly string[]): { kind: QueryKind; query: string }[] {
+function mixedQueries(frequency: ReadonlyMap<string, number>, committees: readonly Committee[]): { kind: QueryKind; query: string }[] {
+  const names = [...new Set([...committees.flatMap((committee) => committee.members.map((member) => member.name.replace(/^Councillor /, ''))), ...outsideBodies])];
   const random = seededRandom(42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const ranked = [...frequency].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
   const rare = ranked.filter((word) => frequency.get(word)! <= 3 && word.length >= 5);
-  const common = ranked.slice(20, 400);
+  const common = ranked.filter((word) => word.length >= 3).slice(20, 400);
   const middling = ranked.slice(400, 5000).filter((word) => word.length >= 6);
   const queries: { kind: QueryKind; query: string }[] = [];
   for (let index = 0; index < 40; index++) {
     queries.push({ kind: 'rare', query: pick(rare) });
     queries.push({ kind: 'common', query: index % 2 === 0 ? pick(common) : `${pick(common)} ${pick(common)}` });
-    queries.push({ kind: 'phrase', query: `"${pick(phrases).replace(/^the /, '')}"` });
+    queries.push({ kind: 'phrase', query: `"${pick(topics).replace(/^the /, '')}"` });
     const word = pick(middling);
     queries.push({ kind: 'prefix', query: word.slice(0, 3 + Math.floor(random() * 3)) });
-    queries.push({ kind: 'name', query: pick(names).replace(/^Councillor /, '') });
+    queries.push({ kind: 'name', query: pick(names) });
   }
   return queries;
 }

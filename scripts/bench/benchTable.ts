@@ -21,6 +21,7 @@ export interface BenchRow {
 export const met = (row: BenchRow, bound = row.target.bound): boolean => (row.target.kind === 'at most' ? row.ratio <= bound : row.ratio >= bound);
 
 export function formatRatio(row: BenchRow): string {
+  if (Number.isNaN(row.ratio)) return '—';
   if (row.unit === 'fraction') return row.ratio >= 1 ? `${row.ratio.toFixed(1)}×` : `1/${(1 / row.ratio).toFixed(1 / row.ratio < 10 ? 1 : 0)}`;
   if (row.unit === 'ms') return `${row.ratio.toFixed(0)} ms`;
   if (row.unit === 'MB/s') return `${row.ratio.toFixed(1)} MB/s`;
@@ -36,7 +37,7 @@ function pad(cells: string[][]): string {
 export function renderTable(rows: readonly BenchRow[]): string {
   return pad([
     ['measure', 'measured', 'anchor (same run)', 'ratio', 'target', 'met'],
-    ...rows.map((row) => [row.measure, row.value, row.anchor, formatRatio(row), row.target.label, met(row) ? 'met' : 'NOT MET']),
+    ...rows.map((row) => [row.measure, row.value, row.anchor, formatRatio(row), row.target.label, Number.isNaN(row.ratio) ? 'not measured' : met(row) ? 'met' : 'NOT MET']),
   ]);
 }
 
@@ -59,9 +60,9 @@ export function resultsJson(rows: readonly BenchRow[], details: Record<string, u
       measure: row.measure,
       value: row.value,
       anchor: row.anchor,
-      ratio: Number(row.ratio.toPrecision(4)),
+      ratio: Number.isNaN(row.ratio) ? null : Number(row.ratio.toPrecision(4)),
       target: row.target.label,
-      met: met(row),
+      met: Number.isNaN(row.ratio) ? null : met(row),
       ciBound: row.ciBound,
       ...(row.note === undefined ? {} : { note: row.note }),
     })),

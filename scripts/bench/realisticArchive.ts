@@ -62,7 +62,7 @@ const councilWords = (
 ).split(' ');
 
 /** Named topics, written as councils write them: phrases for phrase queries ("school places"). */
-const topics = [
+export const topics = [
   'school places', 'social workers', 'young people', 'air quality', 'the Local Plan', 'highways maintenance',
   'adult social care', 'special educational needs', 'the capital programme', 'housing allocations',
   'the Medium Term Financial Strategy', 'children in care', 'care leavers', 'the household waste service',
@@ -76,7 +76,7 @@ const topics = [
   'residents’ parking', 'the school transport policy', 'the workforce strategy', 'agency staff',
 ];
 
-const outsideBodies = [
+export const outsideBodies = [
   'Ofsted', 'the Care Quality Commission', 'Historic England', 'the Environment Agency', 'Homes England',
   'the West Midlands Combined Authority', 'West Midlands Police', 'West Midlands Fire Service',
   'the Integrated Care Board', 'University Hospitals Coventry and Warwickshire', 'Sport England',
@@ -152,8 +152,8 @@ function inventedWords(random: Random, count: number, taken: ReadonlySet<string>
   return [...words];
 }
 
-/** The vocabulary in rank order, and a sampler drawing rank r with probability ∝ 1/r^1.05 (Zipf's law as text follows it). */
-function zipfVocabulary(random: Random, distinct: number): { words: readonly string[]; draw: () => string } {
+/** A sampler over the vocabulary in rank order, drawing rank r with probability ∝ 1/r^1.05 (Zipf's law as text follows it). */
+function zipfVocabulary(random: Random, distinct: number): () => string {
   const head = [...new Set([...functionWords, ...councilWords])];
   const words = [...head, ...inventedWords(random, distinct - head.length, new Set(head.map((word) => word.toLowerCase())))];
   const cumulative = new Float64Array(words.length);
@@ -170,7 +170,7 @@ function zipfVocabulary(random: Random, distinct: number): { words: readonly str
     }
     return words[low]!;
   };
-  return { words, draw };
+  return draw;
 }
 
 /** A version-4 UUID drawn from the seeded generator. */
@@ -307,23 +307,13 @@ function realisticCommittee(random: Random, index: number, council: string): Com
   };
 }
 
-export interface RealisticArchive {
-  library: LibraryFile;
-  /** Distinct words of the vocabulary (each appears in the archive with its Zipf frequency). */
-  vocabulary: readonly string[];
-  /** Names of people and bodies the minutes hold, for name queries. */
-  names: readonly string[];
-  /** Phrases of council business the minutes hold. */
-  phrases: readonly string[];
-}
-
 /**
  * Writes a library of `meetingCount` meetings of 30 committees into `folder`, about nine meetings a
  * year each, the latest years last: each committee's newest meeting a draft, the rest agreed.
  */
-export async function writeRealisticArchive(folder: string, meetingCount: number, seed = 1974): Promise<RealisticArchive> {
+export async function writeRealisticArchive(folder: string, meetingCount: number, seed = 1974): Promise<LibraryFile> {
   const random = seededRandom(seed);
-  const vocabulary = zipfVocabulary(random, 36_000);
+  const drawWord = zipfVocabulary(random, 36_000);
   await mkdir(join(folder, 'meetings'), { recursive: true });
   const committees = committeeNames.map((_, index) => realisticCommittee(random, index, 'Coventry City Council'));
   const officers = Array.from({ length: 60 }, () => ({ name: personName(random), title: pick(random, officerTitles) }));
@@ -341,7 +331,7 @@ export async function writeRealisticArchive(folder: string, meetingCount: number
     const month = [6, 7, 9, 10, 11, 12, 1, 2, 3][sequence % 9]!;
     const calendarYear = month >= 5 ? year : year + 1;
     const date = `${calendarYear}-${String(month).padStart(2, '0')}-${String(3 + ((index * 7) % 24)).padStart(2, '0')}`;
-    const writer: Writer = { random, word: vocabulary.draw, committee, officers, earlier: own.citations };
+    const writer: Writer = { random, word: drawWord, committee, officers, earlier: own.citations };
     const previous = own.summaries.at(-1);
     const meeting = meetingFromStandardAgenda(committee, {
       id: seededUuid(random),
@@ -375,6 +365,5 @@ export async function writeRealisticArchive(folder: string, meetingCount: number
     await writeFile(join(folder, 'meetings', `${numbered.id}.json`), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting: numbered }));
   }
   await writeFile(join(folder, 'library.json'), JSON.stringify(library));
-  const names = [...new Set([...committees.flatMap((committee) => committee.members.map((member) => member.name)), ...officers.map((officer) => officer.name), ...outsideBodies])];
-  return { library, vocabulary: vocabulary.words, names, phrases: topics };
+  return library;
 }
