@@ -63,7 +63,7 @@ export function resultsJson(rows: readonly BenchRow[], details: Record<string, u
       ratio: Number.isNaN(row.ratio) ? null : Number(row.ratio.toPrecision(4)),
       target: row.target.label,
       met: Number.isNaN(row.ratio) ? null : met(row),
-      ciBound: row.ciBound,
+      ciBound: Number(row.ciBound.toPrecision(3)),
       ...(row.note === undefined ? {} : { note: row.note }),
     })),
   };

@@ -32,9 +32,11 @@ const size = meetingCount.toLocaleString('en-GB');
 
 /**
  * CI's bounds for the rows today's code does not meet, about three times what the 500-meeting run
- * measured on a loaded 2-core machine on 2026-12-07 (the rest are three times the target).
+ * measured on a loaded 2-core machine on 2026-12-07 (load average 15), or more where it swung more
+ * between runs (the rest are three times the target).
  */
-const CI_BOUNDS = { search: 6, saveAgainstRawWrite: 150, registersMs: 2500, importAgainstPlainRead: 1 / 1000, importMBs: 0.03, typing: 2 };
+// The import waits on the disk more than it computes (user CPU 2.7 s of 16.7 s at 200 pages), so it swings most with the machine's load.
+const CI_BOUNDS = { search: 6, saveAgainstRawWrite: 150, registersMs: 3000, importAgainstPlainRead: 1 / 2000, importMBs: 0.02, typing: 2.5 };
 
 const rows: BenchRow[] = [];
 /** The other measures, printed below the table. */
