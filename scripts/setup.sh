@@ -10,6 +10,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb xauth)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+# ripgrep: the bench's anchor for search (a full scan of the archive as text)
+command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,9 +1,10 @@
 // `npm test`: builds the app, runs every suite — Vitest units, Playwright in Chromium against the
-// browser bridge, the Electron-only tests (skipped where there is no Electron binary) and
-// Electronegativity over the shell's sources and build — and ends with one line totalling them all:
+// browser bridge, the Electron-only tests (skipped where there is no Electron binary),
+// Electronegativity over the shell's sources and build, and the bench's small version (each ratio it
+// checks counted as a test) — and ends with one line totalling them all:
 // "N passed, M failed, K skipped".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const output = resolve('tests/output');
@@ -79,10 +80,25 @@ function electronegativity() {
   return { name, passed: failed === 0 ? 1 : 0, failed, skipped: 0, status, summary: json.summary };
 }
 
+/** The bench's small version (scripts/bench/run.ts --ci, 500 meetings): each of its ratio checks counts as a test. */
+function bench() {
+  const name = 'bench (500 meetings, ratios with margins)';
+  const report = `${output}/bench-ci.json`;
+  rmSync(report, { force: true });
+  const status = run('npx', ['tsx', 'scripts/bench/run.ts', '--ci']);
+  const checks = readJson(report)?.checks;
+  if (!Array.isArray(checks)) return { name, passed: 0, failed: 1, skipped: 0, status };
+  const passed = checks.filter((check) => check.passed === true).length;
+  const skipped = checks.filter((check) => check.skipped === true).length;
+  const failed = checks.length - passed - skipped;
+  return { name, passed, failed: failed + (status !== 0 && failed === 0 ? 1 : 0), skipped, status };
+}
+
 suites.push(vitest());
 suites.push(playwright('browser (Playwright, Chromium)', 'tests/playwright.config.ts', 'e2e.json'));
 suites.push(playwright('desktop (Playwright, Electron)', 'tests/electron/playwright.config.ts', 'electron.json'));
 suites.push(electronegativity());
+suites.push(bench());
 
 console.log('\nSuites:');
 for (const suite of suites) {
