@@ -6,10 +6,13 @@
 // knows; words that name neither are left for the caller to keep as text.
 import type { DeclarationAction } from '../editor/schema.js';
 import { knownDeclarationKinds, type DeclarationKind } from '../model/declarationKinds.js';
-import { isMemberName } from './memberNames.js';
+import { isMemberName, namesOf } from './memberNames.js';
 
 export interface DeclarationSentence {
+  /** Who declared, as named ("Councillor X"); for "Councillors A and B declared …", the first. */
   member: string;
+  /** Every member the sentence names, each with their title ("Councillor A", "Councillor B"); [member] for one. */
+  members: string[];
   /** A kind id; null when the words name no kind the committee or Minute Book knows. */
   kind: string | null;
   /** The words the minutes used for the kind ("personal and prejudicial", "" for "an interest"). */
@@ -74,8 +77,10 @@ function actionIn(text: string): { action: DeclarationAction; at: number } {
 export function declarationOf(key: string, kinds: readonly DeclarationKind[]): DeclarationSentence | null {
   const verb = /\s(?:declared|made\s+an?\s+declaration)\s/i.exec(key.slice(0, 200));
   if (verb === null || verb.index <= 0) return null;
-  const member = key.slice(0, verb.index).trim();
-  if (!isMemberName(member)) return null;
+  const named = key.slice(0, verb.index).trim();
+  const members = isMemberName(named) ? [named] : (namesOf(named) ?? []);
+  const member = members[0];
+  if (member === undefined) return null;
   const after = key.slice(verb.index + 1);
   let kind: string | null;
   let kindWords: string;
@@ -103,5 +108,5 @@ export function declarationOf(key: string, kinds: readonly DeclarationKind[]): D
   const rest = key.slice(textAt);
   textAt += rest.length - rest.replace(/^[\s:;,]*/, '').length;
   const { action, at } = actionIn(key.slice(textAt));
-  return { member, kind, kindWords, approximate, item: item?.[1] ?? '', action, textAt, textEnd: textAt + at };
+  return { member, members, kind, kindWords, approximate, item: item?.[1] ?? '', action, textAt, textEnd: textAt + at };
 }
