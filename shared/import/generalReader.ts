@@ -80,6 +80,14 @@ function meetingHeadingOf(line: SourceLine, at: number): MeetingHeading | null {
 
 const withoutMarks = (key: string): string => key.replace(/^[#*_\s]+|[*_\s]+$/g, '');
 
+/** Where the pages before the minutes end: after the last summons, cover letter or blank page among the opening lines; 0 when there are none. */
+function afterFrontMatter(lines: readonly SourceLine[]): number {
+  let after = 0;
+  const limit = Math.min(lines.length, 600);
+  for (let at = 0; at < limit; at++) if (beforeMinutes.test(withoutMarks((lines[at] as SourceLine).key))) after = at + 1;
+  return after;
+}
+
 /** Where the minutes start: the meeting heading, looked for after any cover letter or blank page. */
 function findMeetingHeading(lines: readonly SourceLine[]): MeetingHeading | null {
   const limit = Math.min(lines.length, 600);
@@ -315,13 +323,20 @@ const businessHeading = /^(?:part\s+\w+\s*[-–:]?\s*)?(public|private)\s+busine
 export function readGeneralMinutes(lines: readonly SourceLine[], reading: Reading): ImportedMeeting {
   const heading = findMeetingHeading(lines);
   if (heading !== null) reading.ledger.place(lines[heading.at] as SourceLine);
-  const start = heading === null ? 0 : heading.at + 1;
+  // Without a heading the minutes start after any summons or blank page: a summons' agenda numbers items too.
+  const start = heading === null ? afterFrontMatter(lines) : heading.at + 1;
   const finder = new HeadingFinder(lines, start);
   const numbered = finder.numbered();
   const isAttendanceLabel = (line: SourceLine) => labelAlone.test(withoutMarks(line.key)) || attendanceHeadingOf(withoutMarks(line.key)) !== null;
   const headings = numbered.length >= 2 ? numbered : (() => {
     // Without a meeting heading, the council's and committee's names at the top are not items.
-    const isTitle = (at: number) => heading === null && at < 8 && isTitleLine(lines[at] as SourceLine) && (committeeWords.test(lines[at]?.key ?? '') || councilWords.test(lines[at]?.key ?? ''));
+    const named = (at: number) => isTitleLine(lines[at] as SourceLine) && (committeeWords.test(lines[at]?.key ?? '') || councilWords.test(lines[at]?.key ?? ''));
+    // The meeting's own lines are not items: a date or a time on its own, "Public Business".
+    const isDetail = (line: SourceLine) => {
+      const key = withoutMarks(line.key);
+      return (key.length <= 60 && (findDate(key) !== null || findTime(key) !== null)) || /^(?:date|time|venue|place|location)\b/i.test(key) || businessHeading.test(key);
+    };
+    const isTitle = (at: number) => (heading === null ? at < start + 8 && named(at) : at === heading.at + 1 && named(at)) || isDetail(lines[at] as SourceLine);
     const unnumbered = finder.unnumbered(isAttendanceLabel, isTitle);
     return unnumbered.length >= 2 || numbered.length === 0 ? unnumbered : numbered;
   })();

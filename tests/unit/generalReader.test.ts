@@ -115,6 +115,37 @@ describe('the general reader’s signals', () => {
     expect(meeting.items.map((item) => item.title)).toEqual(['Minutes', 'Internal Audit Plan']);
   });
 
+  it('does not read the agenda of a summons before the minutes as their items', () => {
+    const { meeting } = reading(
+      [
+        'Dear Councillor, you are summoned to the Cabinet.',
+        '1. Apologies',
+        '2. Budget',
+        '3. Close',
+        'This page is intentionally left blank',
+        'Cabinet',
+        'Tuesday 3 June 2025',
+        '1. Apologies',
+        'Apologies were received from Councillor A Khan.',
+        '2. Budget',
+        'AGREED that the budget be recommended to Council.',
+      ].join('\n'),
+    );
+    expect([meeting.committee.name, meeting.date]).toEqual(['Cabinet', '2025-06-03']);
+    expect(meeting.items.map((item) => [item.minuteNumber, item.title])).toEqual([
+      [1, 'Apologies'],
+      [2, 'Budget'],
+    ]);
+    expect(meeting.attendance.apologies.map((each) => each.name)).toEqual(['Councillor A Khan']);
+  });
+
+  it('does not take the meeting’s own lines in capitals for items where items are not numbered', () => {
+    const { meeting } = reading(
+      ['MINUTES', 'TUESDAY 3 JUNE 2025', 'PUBLIC BUSINESS', 'HARBOUR DUES', 'The Board agreed: to keep the dues.', 'MOORINGS', 'The Board noted the waiting list.'].join('\n'),
+    );
+    expect([meeting.date, meeting.items.map((item) => item.title)]).toEqual(['2025-06-03', ['HARBOUR DUES', 'MOORINGS']]);
+  });
+
   it('reads a date and time run together, as text taken from a table comes', () => {
     const { meeting } = reading(['MINUTES', 'Licensing Committee', '4.00pm1 July 2021', '1. Licence review', 'RESOLVED that the licence be revoked.', '2. Any other business', 'None.'].join('\n'));
     expect([meeting.committee.name, meeting.date, meeting.startTime]).toEqual(['Licensing Committee', '2021-07-01', '16:00']);
