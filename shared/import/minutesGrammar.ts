@@ -691,8 +691,8 @@ class BlockReader {
   /**
    * The parts and bullets after a resolution's opening. Bullets right after a part belong to it. When
    * "RESOLVED" says nothing more ("RESOLVED:") and one "That …" paragraph follows, that paragraph is
-   * the preamble; several "That …" paragraphs are the parts. A "Decision:" with nothing after it takes
-   * the next sentence as its preamble.
+   * the preamble; several "That …" paragraphs are the parts. A "Decision:" with nothing after it, or a
+   * "Resolved:-" / "AGREED:" alone on its line, takes the next sentence as its preamble.
    */
   private readResolutionBody(preamble: SourceLine | null, unanimous: boolean, lead: ResolutionLead): MinutesNodeJSON {
     let style: PartStyle | null = null;
@@ -720,7 +720,8 @@ class BlockReader {
         } else {
           for (const part of that) body.push({ line: part, list: [] });
         }
-      } else if (printed === 'decision' && (opening === null || opening.key === '') && body.length === 0 && !this.opensBlock(line)) {
+      } else if ((printed === 'decision' ? opening === null || opening.key === '' : (printed === 'resolved' || printed === 'agreed') && /^[\s:;–—-]*$/.test(opening?.key ?? '')) && body.length === 0 && line.bullet === null && !this.opensBlock(line)) {
+        // "Decision:" or "Resolved:-" alone on its line: the sentence below is what was decided.
         opening = withoutEmphasis(line);
         this.at++;
       } else {

@@ -146,6 +146,14 @@ describe('the general reader’s signals', () => {
     expect([meeting.date, meeting.items.map((item) => item.title)]).toEqual(['2025-06-03', ['HARBOUR DUES', 'MOORINGS']]);
   });
 
+  it('reads “Resolved:-” alone on its line with the decision below it, and “Decision” blocks', () => {
+    const { meeting } = reading(
+      ['Minutes of the Standards Committee held on 9 May 2025', '1. Complaints', 'Resolved:-', 'The annual report be noted.', '2. Training', 'Decision', 'To hold a training session in July.'].join('\n'),
+    );
+    const preambles = meeting.items.map((item) => nodesOf(item.minutes, 'resolution').map((node) => JSON.stringify(nodesOf(node.content, 'text').map((text) => text.text))));
+    expect(preambles).toEqual([['["The annual report be noted."]'], ['["To hold a training session in July."]']]);
+  });
+
   it('reads a date and time run together, as text taken from a table comes', () => {
     const { meeting } = reading(['MINUTES', 'Licensing Committee', '4.00pm1 July 2021', '1. Licence review', 'RESOLVED that the licence be revoked.', '2. Any other business', 'None.'].join('\n'));
     expect([meeting.committee.name, meeting.date, meeting.startTime]).toEqual(['Licensing Committee', '2021-07-01', '16:00']);
