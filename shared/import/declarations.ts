@@ -42,6 +42,7 @@ function kindNamed(words: string, kinds: readonly DeclarationKind[]): string | n
   return (kinds.find((kind) => label(kind) === wanted) ?? knownDeclarationKinds.find((kind) => label(kind) === wanted))?.id ?? null;
 }
 
+const listLabel = /^\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})[.)]\s+/i;
 const declaredKind = /^(?:an?|their|the\s+following)\s+((?:[a-z][a-z-]*\s+){0,5}?)interests?\b/i;
 const lobbying = /^(?:made\s+an?\s+declaration\s+of\s+lobbying|declared\s+(?:that\s+(?:he|she|they)\s+(?:had|has|have)\s+been\s+lobbied(?:\s+by\s+[^,.]{1,80}?)?|an?\s+(?:declaration\s+of\s+)?lobbying(?:\s+interest)?))\b/i;
 const inItem = /^\s*,?\s*(?:in|on|relating\s+to|regarding|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|concerning)\s+(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2}|\.\d{1,2})?[a-z]?)\b/i;
@@ -75,9 +76,12 @@ function actionIn(text: string): { action: DeclarationAction; at: number } {
  * what they did, and where the declared words are. Null when the line is not a member's declaration.
  */
 export function declarationOf(key: string, kinds: readonly DeclarationKind[]): DeclarationSentence | null {
-  const verb = /\s(?:declared|made\s+an?\s+declaration)\s/i.exec(key.slice(0, 200));
-  if (verb === null || verb.index <= 0) return null;
-  const named = key.slice(0, verb.index).trim();
+  // "(a) Councillor X declared …", "2. Councillor Y declared …": a lettered or numbered list of declarations.
+  const from = listLabel.exec(key)?.[0].length ?? 0;
+  const found = /\s(?:declared|made\s+an?\s+declaration)\s/i.exec(key.slice(from, from + 200));
+  if (found === null || found.index <= 0) return null;
+  const verb = { index: from + found.index };
+  const named = key.slice(from, verb.index).trim();
   const members = isMemberName(named) ? [named] : (namesOf(named) ?? []);
   const member = members[0];
   if (member === undefined) return null;

@@ -154,6 +154,25 @@ describe('the general reader’s signals', () => {
     expect(preambles).toEqual([['["The annual report be noted."]'], ['["To hold a training session in July."]']]);
   });
 
+  it('reads declarations listed with letters, each tied to its item', () => {
+    const { meeting } = reading(
+      [
+        'Minutes of the Planning Committee held on 9 May 2025',
+        '1. Declarations of Interest',
+        '(a) Councillor P Shah declared a disclosable pecuniary interest in item 3 and left the room.',
+        '(b) Councillors R Bell and T Wood declared a non-registrable interest in item 4.',
+        '2. Minutes',
+        'The minutes of the meeting held on 4 April 2025 were approved as a correct record.',
+      ].join('\n'),
+    );
+    const declared = nodesOf(meeting.items[0]?.minutes, 'declaration').map((node) => [node.attrs?.['member'], node.attrs?.['item'], node.attrs?.['kind'], node.attrs?.['action']]);
+    expect(declared).toEqual([
+      ['Councillor P Shah', '3', 'disclosable-pecuniary', 'left-room'],
+      ['Councillor R Bell', '4', 'non-registrable', ''],
+      ['Councillor T Wood', '4', 'non-registrable', ''],
+    ]);
+  });
+
   it('reads a date and time run together, as text taken from a table comes', () => {
     const { meeting } = reading(['MINUTES', 'Licensing Committee', '4.00pm1 July 2021', '1. Licence review', 'RESOLVED that the licence be revoked.', '2. Any other business', 'None.'].join('\n'));
     expect([meeting.committee.name, meeting.date, meeting.startTime]).toEqual(['Licensing Committee', '2021-07-01', '16:00']);
