@@ -97,7 +97,8 @@ function memberEntries(entries: readonly string[]): string[] {
   return listed;
 }
 
-const titledName = /^(?:councillor|cllr\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|alderman|bailie|provost)\s/i;
+/** A name with its own title: "Councillor A Smith", "Cllr. B Jones", "Mrs C Lee". */
+export const titledName = /^(?:councillor|cllr\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|alderman|bailie|provost)\s/i;
 
 function addNames(attendance: Attendance, group: Group, text: string, lastDirectorate: string): string {
   const split = splitNames(text);

@@ -17,13 +17,13 @@
 import type { NumberingStyle } from '../model/committee.js';
 import type { Attendance } from '../model/attendance.js';
 import type { Business, Item } from '../model/meeting.js';
-import { attendanceHeadingOf, readAttendance } from './attendanceLists.js';
+import { attendanceHeadingOf, readAttendance, titledName } from './attendanceLists.js';
 import { findDate, findTime } from './datesAndTimes.js';
 import type { ImportedMeeting } from './importedMeeting.js';
 import { assembleItem, itemLabel } from './items.js';
 import { sliceLine, withoutEmphasis, type SourceLine } from './lines.js';
 import { closingTimeOf, meetingTimes, withSubstitutes } from './meetingNotes.js';
-import { namesOf } from './memberNames.js';
+import { isMemberName, namesOf } from './memberNames.js';
 import { partLabelOf, readItemMinutes, type Reading } from './minutesGrammar.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -147,9 +147,43 @@ function asAttendanceLine(line: SourceLine): SourceLine | null {
 
 /** The attendance from the lines between the heading and the first item; lines that are not lists stay where they are. */
 function attendanceIn(lines: readonly SourceLine[], reading: Reading): Attendance {
-  const read = lines.map((line) => asAttendanceLine(line) ?? line);
-  const first = read.findIndex((line, index) => line !== lines[index] || attendanceHeadingOf(line.key) !== null);
+  const read = markedAttendance(lines, reading).map((line) => asAttendanceLine(line) ?? line);
+  const first = read.findIndex((line) => !lines.includes(line) || attendanceHeadingOf(line.key) !== null);
   return readAttendance(first < 0 ? [] : read.slice(first), reading.ledger);
+}
+
+/** The mark of a P–A list: present, apologies, absent. */
+const attendanceMark = /^(?:(p|present)|(ap|apol|apols|apologies)|(a|absent))$/i;
+
+/**
+ * A P–A list ("Councillor A Smith  P", "Cllr B Jones | Ap", or a table whose cells come a line each:
+ * the name, then its mark) as "Present:" and "Apologies:" lines; a member marked absent is placed
+ * and listed nowhere, as the model lists only who was there and who sent apologies.
+ */
+function markedAttendance(lines: readonly SourceLine[], reading: Reading): SourceLine[] {
+  const read: SourceLine[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at] as SourceLine;
+    const sameLine = /^(.{3,60}?)\s*(?:\|\s*|\s)(\S{1,9})\s*\|?$/.exec(withoutMarks(line.key));
+    const next = lines[at + 1];
+    const nextMark = next === undefined ? null : attendanceMark.exec(withoutMarks(next.key));
+    const sameMark = sameLine === null ? null : attendanceMark.exec(sameLine[2] ?? '');
+    // Titled names only ("Councillor A Smith", "Cllr B Jones"), so that "Committee Room A" is not a member marked absent.
+    const isMember = (words: string) => titledName.test(words) && isMemberName(words);
+    const name = nextMark !== null && isMember(withoutMarks(line.key)) ? withoutMarks(line.key) : sameMark !== null && isMember(sameLine?.[1] ?? '') ? (sameLine?.[1] ?? '') : null;
+    const mark = name === null ? null : (nextMark ?? sameMark);
+    if (name === null || mark === null) {
+      read.push(line);
+      continue;
+    }
+    if (mark === nextMark && next !== undefined) {
+      reading.ledger.place(next);
+      at++;
+    }
+    if (mark[3] !== undefined) reading.ledger.place(line);
+    else read.push({ ...line, text: `${mark[1] === undefined ? 'Apologies' : 'Present'}: ${name}`, key: `${mark[1] === undefined ? 'Apologies' : 'Present'}: ${name}`, marks: [] });
+  }
+  return read;
 }
 
 // ---------------------------------------------------------------------------------------------

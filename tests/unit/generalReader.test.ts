@@ -173,6 +173,27 @@ describe('the general reader’s signals', () => {
     ]);
   });
 
+  it('reads a P–A list, on one line a member or a table’s cells a line each', () => {
+    const { meeting, ledger } = reading(
+      [
+        'Minutes of the Meeting of Elmbridge Town Council held on 9 May 2025',
+        'Cllr A Smith  P',
+        'Cllr B Jones | Ap',
+        'Cllr C Lee',
+        'P',
+        'Cllr D Moss',
+        'A',
+        '1. Mayor’s announcements',
+        'The Mayor thanked the volunteers.',
+        '2. Close',
+        'None.',
+      ].join('\n'),
+    );
+    expect(meeting.attendance.members.map((each) => each.name)).toEqual(['Cllr A Smith', 'Cllr C Lee']);
+    expect(meeting.attendance.apologies.map((each) => each.name)).toEqual(['Cllr B Jones']);
+    expect(ledger.unplaced()).toEqual([]);
+  });
+
   it('reads a date and time run together, as text taken from a table comes', () => {
     const { meeting } = reading(['MINUTES', 'Licensing Committee', '4.00pm1 July 2021', '1. Licence review', 'RESOLVED that the licence be revoked.', '2. Any other business', 'None.'].join('\n'));
     expect([meeting.committee.name, meeting.date, meeting.startTime]).toEqual(['Licensing Committee', '2021-07-01', '16:00']);
