@@ -87,7 +87,7 @@ function memberEntries(entries: readonly string[]): string[] {
     const { name, note } = nameAndNote(entry);
     if (/^councillors\s/i.test(name)) shared = 'Councillor ';
     else if (titledName.test(name)) shared = '';
-    const pieces = /\s(?:and|&)\s/.test(name) ? namesOf(name) : null;
+    const pieces = name.length <= 200 && /\s(?:and|&)\s/.test(name) ? namesOf(name) : null;
     const names = pieces !== null && pieces.length > 1 ? pieces : [name.replace(/^councillors\s+/i, 'Councillor ')];
     names.forEach((each, index) => {
       const titled = titledName.test(each) ? each : `${shared}${each}`;

@@ -60,6 +60,8 @@ interface MeetingHeading {
 
 /** The meeting heading at the line, or null. */
 function meetingHeadingOf(line: SourceLine, at: number): MeetingHeading | null {
+  // A heading is a line or two of words; a longer line is prose, and bounding it keeps the patterns below linear.
+  if (line.key.length > 600) return null;
   const key = withoutMarks(line.key);
   if (minutesAlone.test(key)) return { at, named: '', held: '' };
   const after = minutesAfterName.exec(key);
@@ -78,7 +80,19 @@ function meetingHeadingOf(line: SourceLine, at: number): MeetingHeading | null {
   return { at, named, held: rest.slice(end).trim() };
 }
 
-const withoutMarks = (key: string): string => key.replace(/^[#*_\s]+|[*_\s]+$/g, '');
+const isMarkOrSpace = (character: string | undefined): boolean => character === '#' || character === '*' || character === '_' || (character !== undefined && /\s/.test(character));
+
+/**
+ * The line's words without Markdown's "#" and "**" around them. Scanned from each end by hand: a
+ * regex anchored at the end (`[*_\s]+$`) retries from every mark of a long run and is quadratic.
+ */
+function withoutMarks(key: string): string {
+  let start = 0;
+  let end = key.length;
+  while (start < end && isMarkOrSpace(key[start])) start++;
+  while (end > start && isMarkOrSpace(key[end - 1]) && key[end - 1] !== '#') end--;
+  return start === 0 && end === key.length ? key : key.slice(start, end);
+}
 
 /** Where the pages before the minutes end: after the last summons, cover letter or blank page among the opening lines; 0 when there are none. */
 function afterFrontMatter(lines: readonly SourceLine[]): number {
@@ -139,7 +153,7 @@ function asAttendanceLine(line: SourceLine): SourceLine | null {
   const key = withoutMarks(line.key);
   const alone = labelAlone.exec(key);
   if (alone !== null) return { ...line, text: `${alone[1]}:`, key: `${alone[1]}:`, marks: [] };
-  const apologies = apologiesSentence.exec(key);
+  const apologies = key.length <= 400 ? apologiesSentence.exec(key) : null;
   if (apologies !== null && namesOf(apologies[1] ?? '') !== null) return { ...line, text: `Apologies: ${apologies[1]}`, key: `Apologies: ${apologies[1]}`, marks: [] };
   if (attendanceHeadingOf(key) !== null) return { ...line, text: key, key, marks: [] };
   return null;
@@ -164,7 +178,7 @@ function markedAttendance(lines: readonly SourceLine[], reading: Reading): Sourc
   const read: SourceLine[] = [];
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at] as SourceLine;
-    const sameLine = /^(.{3,60}?)\s*(?:\|\s*|\s)(\S{1,9})\s*\|?$/.exec(withoutMarks(line.key));
+    const sameLine = line.key.length > 120 ? null : /^(.{3,60}?)\s*(?:\|\s*|\s)(\S{1,9})\s*\|?$/.exec(withoutMarks(line.key));
     const next = lines[at + 1];
     const nextMark = next === undefined ? null : attendanceMark.exec(withoutMarks(next.key));
     const sameMark = sameLine === null ? null : attendanceMark.exec(sameLine[2] ?? '');
@@ -336,7 +350,7 @@ function detailsOf(header: readonly SourceLine[], heading: MeetingHeading | null
     details.venue = labelled.key.replace(venueLabel, '').trim();
     reading.ledger.place(labelled);
   } else {
-    const held = dated?.text ?? '';
+    const held = (dated?.text ?? '').slice(0, 600);
     const place = heldIn.exec(held)?.[1] ?? inAfterTime.exec(held)?.[1];
     if (place !== undefined && findTime(place) === null) details.venue = place.trim();
   }
@@ -439,7 +453,7 @@ export function readGeneralMinutes(lines: readonly SourceLine[], reading: Readin
 /** An "Apologies" item's sentence or list, for the attendance (the item keeps its minutes too). */
 function apologiesFrom(body: readonly SourceLine[], attendance: Attendance): void {
   for (const line of body) {
-    const sentence = apologiesSentence.exec(line.key) ?? /^apologies\s*:\s*(.+)$/i.exec(line.key);
+    const sentence = line.key.length > 400 ? null : (apologiesSentence.exec(line.key) ?? /^apologies\s*:\s*(.+)$/i.exec(line.key));
     const names = sentence === null ? null : namesOf(sentence[1] ?? '');
     if (names === null) continue;
     for (const name of names) attendance.apologies.push({ name, note: '' });
