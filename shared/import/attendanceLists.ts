@@ -4,19 +4,20 @@
 // with an optional note in brackets: "(Chair)", "(non-voting)", a portfolio, a reason.
 import { noAttendance, type Attendance } from '../model/attendance.js';
 import type { Ledger } from './ledger.js';
+import { namesOf } from './memberNames.js';
 import { sliceLine, type SourceLine } from './lines.js';
 
 type Group = keyof Attendance;
 
 const groupHeading =
-  /^(members(?: present)?|councillors|co-?opted members?|co-?optees|invited(?: guests?)?|(?:also )?in attendance|other members(?: present)?|also present|employees(?: \(by directorate\))?|officers(?: present)?|apologies(?: for absence)?|substitutes?|present)\s*:/i;
+  /^(members(?: present)?|councillors(?: present)?|co-?opted members?|co-?optees|invited(?: guests?)?|(?:also )?in attendance|other members(?: present)?|also present|employees(?: \(by directorate\))?|officers(?: present| in attendance)?|apologies(?: for absence)?|substitutes?|present)\s*:/i;
 
 function groupOf(words: string): Group {
   const lower = words.toLowerCase();
   if (lower.startsWith('co')) return 'coOpted';
+  if (lower.startsWith('employees') || lower.startsWith('officers')) return 'employees';
   if (lower.startsWith('invited') || lower.includes('in attendance')) return 'invited';
   if (lower.startsWith('other') || lower.startsWith('also present')) return 'otherMembers';
-  if (lower.startsWith('employees') || lower.startsWith('officers')) return 'employees';
   if (lower.startsWith('apologies')) return 'apologies';
   if (lower.startsWith('substitute')) return 'substitutes';
   return 'members';
@@ -73,8 +74,35 @@ function directorateAndPerson(entry: string): { directorate: string; name: strin
 /** A line that is a sentence rather than names ("The Chair welcomed …") ends the attendance. */
 const looksLikeNames = (text: string): boolean => text.length <= 160 && !/[.;:]$/.test(text);
 
+/**
+ * "Councillors R Okafor (Chair), S Lindqvist, H Patel and W Young": each member on their own, with
+ * the title the list gives them all ("Councillor R Okafor (Chair)", …). An entry is split at "and"
+ * only when every piece reads as a name (shared/import/memberNames.ts), so "Head of Policy and
+ * Partnerships" stays whole.
+ */
+function memberEntries(entries: readonly string[]): string[] {
+  const listed: string[] = [];
+  let shared = '';
+  for (const entry of entries) {
+    const { name, note } = nameAndNote(entry);
+    if (/^councillors\s/i.test(name)) shared = 'Councillor ';
+    else if (titledName.test(name)) shared = '';
+    const pieces = name.length <= 200 && /\s(?:and|&)\s/.test(name) ? namesOf(name) : null;
+    const names = pieces !== null && pieces.length > 1 ? pieces : [name.replace(/^councillors\s+/i, 'Councillor ')];
+    names.forEach((each, index) => {
+      const titled = titledName.test(each) ? each : `${shared}${each}`;
+      listed.push(index === names.length - 1 && note !== '' ? `${titled} (${note})` : titled);
+    });
+  }
+  return listed;
+}
+
+/** A name with its own title: "Councillor A Smith", "Cllr. B Jones", "Mrs C Lee". */
+export const titledName = /^(?:councillor|cllr\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|alderman|bailie|provost)\s/i;
+
 function addNames(attendance: Attendance, group: Group, text: string, lastDirectorate: string): string {
-  const entries = splitNames(text);
+  const split = splitNames(text);
+  const entries = group === 'members' || group === 'coOpted' || group === 'apologies' ? memberEntries(split) : split;
   if (group === 'employees') {
     const [first, ...others] = entries;
     if (first === undefined) return lastDirectorate;

@@ -71,7 +71,8 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
-const twelveHour = /\b(\d{1,2})(?:[.:](\d{2}))?\s?([ap])\.?\s?m\b\.?/gi;
+/** "m" may run into what follows ("4.00pm1 July 2021", text pulled from a table's cells), but not into a word ("2 amendments"). */
+const twelveHour = /\b(\d{1,2})(?:[.:](\d{2}))?\s?([ap])\.?\s?m(?![a-z])\.?/gi;
 const twentyFourHour = /\b([01]?\d|2[0-3])[:.]([0-5]\d)\b/g;
 
 export interface FoundTime {

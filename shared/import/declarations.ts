@@ -6,10 +6,13 @@
 // knows; words that name neither are left for the caller to keep as text.
 import type { DeclarationAction } from '../editor/schema.js';
 import { knownDeclarationKinds, type DeclarationKind } from '../model/declarationKinds.js';
-import { isMemberName } from './memberNames.js';
+import { isMemberName, namesOf } from './memberNames.js';
 
 export interface DeclarationSentence {
+  /** Who declared, as named ("Councillor X"); for "Councillors A and B declared …", the first. */
   member: string;
+  /** Every member the sentence names, each with their title ("Councillor A", "Councillor B"); [member] for one. */
+  members: string[];
   /** A kind id; null when the words name no kind the committee or Minute Book knows. */
   kind: string | null;
   /** The words the minutes used for the kind ("personal and prejudicial", "" for "an interest"). */
@@ -39,6 +42,7 @@ function kindNamed(words: string, kinds: readonly DeclarationKind[]): string | n
   return (kinds.find((kind) => label(kind) === wanted) ?? knownDeclarationKinds.find((kind) => label(kind) === wanted))?.id ?? null;
 }
 
+const listLabel = /^\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})[.)]\s+/i;
 const declaredKind = /^(?:an?|their|the\s+following)\s+((?:[a-z][a-z-]*\s+){0,5}?)interests?\b/i;
 const lobbying = /^(?:made\s+an?\s+declaration\s+of\s+lobbying|declared\s+(?:that\s+(?:he|she|they)\s+(?:had|has|have)\s+been\s+lobbied(?:\s+by\s+[^,.]{1,80}?)?|an?\s+(?:declaration\s+of\s+)?lobbying(?:\s+interest)?))\b/i;
 const inItem = /^\s*,?\s*(?:in|on|relating\s+to|regarding|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|concerning)\s+(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2}|\.\d{1,2})?[a-z]?)\b/i;
@@ -72,10 +76,15 @@ function actionIn(text: string): { action: DeclarationAction; at: number } {
  * what they did, and where the declared words are. Null when the line is not a member's declaration.
  */
 export function declarationOf(key: string, kinds: readonly DeclarationKind[]): DeclarationSentence | null {
-  const verb = /\s(?:declared|made\s+an?\s+declaration)\s/i.exec(key.slice(0, 200));
-  if (verb === null || verb.index <= 0) return null;
-  const member = key.slice(0, verb.index).trim();
-  if (!isMemberName(member)) return null;
+  // "(a) Councillor X declared …", "2. Councillor Y declared …": a lettered or numbered list of declarations.
+  const from = listLabel.exec(key)?.[0].length ?? 0;
+  const found = /\s(?:declared|made\s+an?\s+declaration)\s/i.exec(key.slice(from, from + 200));
+  if (found === null || found.index <= 0) return null;
+  const verb = { index: from + found.index };
+  const named = key.slice(from, verb.index).trim();
+  const members = isMemberName(named) ? [named] : (namesOf(named) ?? []);
+  const member = members[0];
+  if (member === undefined) return null;
   const after = key.slice(verb.index + 1);
   let kind: string | null;
   let kindWords: string;
@@ -103,5 +112,5 @@ export function declarationOf(key: string, kinds: readonly DeclarationKind[]): D
   const rest = key.slice(textAt);
   textAt += rest.length - rest.replace(/^[\s:;,]*/, '').length;
   const { action, at } = actionIn(key.slice(textAt));
-  return { member, kind, kindWords, approximate, item: item?.[1] ?? '', action, textAt, textEnd: textAt + at };
+  return { member, members, kind, kindWords, approximate, item: item?.[1] ?? '', action, textAt, textEnd: textAt + at };
 }

@@ -2,6 +2,7 @@
 // not minutes with a message that says why: empty, binary, too large, an unrelated web page or text,
 // or text in another language.
 import { isAgendaItemHeading } from './agendaItemForm.js';
+import { looksLikeMinutes } from './generalReader.js';
 import { htmlToLines, looksLikeHtml } from './htmlToLines.js';
 import { ImportError, type ArchiveForm } from './importedMeeting.js';
 import { textLines, type SourceLine } from './lines.js';
@@ -106,6 +107,8 @@ export function formOfLines(fileName: string, lines: readonly SourceLine[], read
   if (form === 'page') return readFrom === 'html' ? 'page-html' : 'page-text';
   if (form !== null) return form;
   if (isFormal(lines)) return readFrom === 'html' ? 'formal-html' : 'formal-md';
+  // No known form: minutes in another layout are read by the general reader; anything else is refused.
+  if (seemsEnglish(lines) && looksLikeMinutes(lines)) return readFrom === 'html' ? 'general-html' : 'general-text';
   if (readFrom === 'html') throw new ImportError(fileName, `it is a web page, but not a page of council minutes: it has ${structures}.`);
   if (!seemsEnglish(lines)) throw new ImportError(fileName, `the text does not appear to be in English, and it has ${structures}.`);
   throw new ImportError(fileName, `it has ${structures}.`);

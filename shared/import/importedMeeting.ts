@@ -5,8 +5,11 @@ import type { Lifecycle } from '../model/lifecycle.js';
 import type { NumberingStyle } from '../model/committee.js';
 import type { Adjournment, Item, MeetingStatus } from '../model/meeting.js';
 
-/** 'formal-md' is formal minutes read as text (Markdown, plain text, a PDF's lines); 'formal-html' as HTML (a web page, a Word document). */
-export type ArchiveForm = 'page-text' | 'page-html' | 'page-table' | 'item' | 'formal-md' | 'formal-html' | 'json';
+/**
+ * 'formal-md' is formal minutes read as text (Markdown, plain text, a PDF's lines); 'formal-html' as HTML (a web page, a Word document).
+ * 'general-text' and 'general-html' are minutes in a layout no form knows, read by the general reader (generalReader.ts).
+ */
+export type ArchiveForm = 'page-text' | 'page-html' | 'page-table' | 'item' | 'formal-md' | 'formal-html' | 'general-text' | 'general-html' | 'json';
 
 export interface ImportedMeeting {
   /** `name` is '' when the form does not say (the Agenda item page). */

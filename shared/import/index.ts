@@ -3,7 +3,7 @@
 // module, and every line that found no place is reported.
 import { readAgendaItem } from './agendaItemForm.js';
 import { detectForm, formOfLines } from './detectForm.js';
-import { readFormalMinutes } from './formalMarkdown.js';
+import { readGeneralMinutes } from './generalReader.js';
 import { htmlToLines, looksLikeHtml } from './htmlToLines.js';
 import { ImportError, type ArchiveForm, type ImportedMeeting, type ImportOutcome } from './importedMeeting.js';
 import { readArchive } from './jsonArchive.js';
@@ -31,7 +31,7 @@ export type { ArchiveForm, ImportedMeeting, ImportOutcome, ImportReport, Suggest
 
 /** The file as lines, read the way its form is written. */
 function linesOf(form: Exclude<ArchiveForm, 'json'>, content: string): SourceLine[] {
-  if (form === 'formal-md') return markdownLines(content);
+  if (form === 'formal-md' || (form === 'general-text' && !looksLikeHtml(content))) return markdownLines(content);
   return looksLikeHtml(content) ? htmlToLines(content) : textLines(content);
 }
 
@@ -92,7 +92,24 @@ export function importPdfPages(fileName: string, pages: readonly PdfPageText[], 
   return readLines(fileName, form, lines, newId, options.declarationKinds ?? knownDeclarationKinds, warnings);
 }
 
-function readLines(fileName: string, form: Exclude<ArchiveForm, 'json'>, read: SourceLine[], newId: () => string, kinds: readonly DeclarationKind[], warnings: string[]): ImportOutcome {
+/** The general reader's form for lines first taken for a known form: by how the lines were read. */
+const generalFormOf = (form: Exclude<ArchiveForm, 'json'>): 'general-text' | 'general-html' => (form === 'page-html' || form === 'formal-html' ? 'general-html' : 'general-text');
+
+function readLines(fileName: string, detected: Exclude<ArchiveForm, 'json'>, read: SourceLine[], newId: () => string, kinds: readonly DeclarationKind[], warnings: string[]): ImportOutcome {
+  let form = detected;
+  let { meeting, ledger } = readAs(form, read, newId, kinds, warnings);
+  // A file that looked like a known form but has none of its items (another council's formal
+  // minutes, say) is read again by the general reader, which looks for items by more signals.
+  if (meeting.items.length === 0 && !form.startsWith('general')) {
+    form = generalFormOf(form);
+    ({ meeting, ledger } = readAs(form, read, newId, kinds, warnings));
+  }
+  if (meeting.items.length === 0) throw new ImportError(fileName, 'it looks like minutes, but no agenda items could be found in it.');
+  const suggested = meeting.date === null ? suggestedDate(fileName, read) : null;
+  return { meetings: [meeting], report: { fileName, form, unplaced: ledger.unplaced(), warnings: ledger.warnings, suggestedDate: suggested } };
+}
+
+function readAs(form: Exclude<ArchiveForm, 'json'>, read: SourceLine[], newId: () => string, kinds: readonly DeclarationKind[], warnings: string[]): { meeting: ImportedMeeting; ledger: Ledger } {
   const ledger = new Ledger(read);
   for (const warning of warnings) ledger.warn(warning);
   const lines = withAllowedLinks(read, ledger);
@@ -111,12 +128,12 @@ function readLines(fileName: string, form: Exclude<ArchiveForm, 'json'>, read: S
       break;
     case 'formal-md':
     case 'formal-html':
-      meeting = readFormalMinutes(lines, reading);
+    case 'general-text':
+    case 'general-html':
+      meeting = readGeneralMinutes(lines, reading);
       break;
   }
-  if (meeting.items.length === 0) throw new ImportError(fileName, 'it looks like minutes, but no agenda items could be found in it.');
-  const suggested = meeting.date === null ? suggestedDate(fileName, read) : null;
-  return { meetings: [meeting], report: { fileName, form, unplaced: ledger.unplaced(), warnings: ledger.warnings, suggestedDate: suggested } };
+  return { meeting, ledger };
 }
 
 /** What a meeting read from a file lacks before it can be stored: the clerk is asked for each. */

@@ -128,9 +128,11 @@ const voteAfterLead = new RegExp(String.raw`^\s*(?:\(([^()]{1,120})\)|(${carried
  * "AGREED" and "NOTED" in capitals, or followed by a colon or dash, so that "Agreed to …" in a
  * sentence stays a sentence.
  */
-const otherLeads: { pattern: RegExp; lead: ResolutionLead }[] = [
+const otherLeads: { pattern: RegExp; lead: ResolutionLead; keepsWords?: true }[] = [
   { pattern: /^resolved\s*[–—-]\s*that\s+(?:the\s+)?council\s+be\s+recommended\s+to\b/i, lead: 'recommended-to-council' },
   { pattern: /^the\s+committee\s+resolved\s*:-?/i, lead: 'committee-resolved' },
+  // "The Sub-Committee resolved:-", "The Board agreed that …", "The Committee agreed:-": a decision in the body's own words, kept as printed.
+  { pattern: /^the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:committee|sub-committee|board|panel|cabinet|council|executive|forum|commission)\s+(?:resolved|agreed|decided)\s*(?::-?|[–—]|-(?=\s)|that\b)/iu, lead: 'decision', keepsWords: true },
   { pattern: /^decision\s*:/i, lead: 'decision' },
   { pattern: /^resolved\s+to\s+note\b/i, lead: 'resolved-to-note' },
   { pattern: /^(?:AGREED|[Aa]greed(?=\s*[:–—-]|\s+that\b))(?![\p{L}])/u, lead: 'agreed' },
@@ -152,7 +154,7 @@ interface ResolutionOpening {
 function resolutionOpeningOf(key: string): ResolutionOpening | null {
   const other = otherLeads.find(({ pattern }) => pattern.test(key));
   if (other !== undefined) {
-    const length = other.pattern.exec(key)?.[0].length ?? 0;
+    const length = other.keepsWords === true ? 0 : (other.pattern.exec(key)?.[0].length ?? 0);
     return { lead: other.lead, unanimous: false, preambleAt: length, vote: null, voteAt: length };
   }
   const lead = resolvedLead.exec(key);
@@ -185,7 +187,9 @@ const approvalVerbs = /\b(?:agreed|approved|confirmed|signed|accepted|adopted)\b
 /** "The minutes of the meeting held on … were agreed/approved …", also as "RESOLVED that the minutes of … be approved". */
 function isMinutesApproval(key: string): boolean {
   const sentence = key.replace(/^(?:(?:resolved|agreed)\s*[:,–-]?\s*)?(?:that\s+)?/i, '').toLowerCase();
-  return (sentence.startsWith('the minutes of') || sentence.startsWith('minutes of')) && sentence.includes('meeting') && approvalVerbs.test(sentence);
+  if ((sentence.startsWith('the minutes of') || sentence.startsWith('minutes of')) && sentence.includes('meeting') && approvalVerbs.test(sentence)) return true;
+  // "The Committee agreed the minute of the meeting of 31 October as a correct record" (Scottish councils minute one "minute").
+  return sentence.length < 300 && /^the\s+(?:[\p{L}-]+\s+){0,3}?(?:committee|sub-committee|board|panel|council|cabinet)\s+(?:agreed|approved|confirmed)\s+the\s+minutes?\b[^.]{0,150}\bas\s+an?\s+(?:correct|true|accurate)\s+record\b/iu.test(sentence);
 }
 
 const withAmendments = (key: string): boolean => {
@@ -596,7 +600,8 @@ class BlockReader {
       const text = declared.key === '.' ? [] : inlineOf(declared);
       // The action's clause ended the sentence; what was declared gets its full stop back.
       const stop = sentence.action !== '' && text.length > 0 && !/[.!?]$/.test(declared.key) ? [{ type: 'text', text: '.' }] : [];
-      declarations.push({ type: 'declaration', attrs: { member: sentence.member, item: sentence.item, kind: sentence.kind, action: sentence.action }, content: [...text, ...stop] });
+      // "Councillors A and B declared …": a declaration for each.
+      for (const member of sentence.members) declarations.push({ type: 'declaration', attrs: { member, item: sentence.item, kind: sentence.kind, action: sentence.action }, content: [...text, ...stop] });
       this.at++;
     }
     return { type: 'declarations', content: declarations };
@@ -686,8 +691,8 @@ class BlockReader {
   /**
    * The parts and bullets after a resolution's opening. Bullets right after a part belong to it. When
    * "RESOLVED" says nothing more ("RESOLVED:") and one "That …" paragraph follows, that paragraph is
-   * the preamble; several "That …" paragraphs are the parts. A "Decision:" with nothing after it takes
-   * the next sentence as its preamble.
+   * the preamble; several "That …" paragraphs are the parts. A "Decision:" with nothing after it, or a
+   * "Resolved:-" / "AGREED:" alone on its line, takes the next sentence as its preamble.
    */
   private readResolutionBody(preamble: SourceLine | null, unanimous: boolean, lead: ResolutionLead): MinutesNodeJSON {
     let style: PartStyle | null = null;
@@ -715,7 +720,8 @@ class BlockReader {
         } else {
           for (const part of that) body.push({ line: part, list: [] });
         }
-      } else if (printed === 'decision' && (opening === null || opening.key === '') && body.length === 0 && !this.opensBlock(line)) {
+      } else if ((printed === 'decision' ? opening === null || opening.key === '' : (printed === 'resolved' || printed === 'agreed') && /^[\s:;–—-]*$/.test(opening?.key ?? '')) && body.length === 0 && line.bullet === null && !this.opensBlock(line)) {
+        // "Decision:" or "Resolved:-" alone on its line: the sentence below is what was decided.
         opening = withoutEmphasis(line);
         this.at++;
       } else {
@@ -739,7 +745,7 @@ class BlockReader {
   /** What a "Decision:" section of a page says: blocks of their own when it opens with decision words, else a decision whose first sentence is the preamble. */
   readDecision(): MinutesNodeJSON[] {
     const first = this.line;
-    if (first === undefined || (first.bullet === null && resolutionOpeningOf(first.key) !== null)) return this.readBlocks();
+    if (first === undefined || (first.bullet === null && (resolutionOpeningOf(first.key) !== null || isMinutesApproval(first.key)))) return this.readBlocks();
     return [canonical(this.readResolutionBody(null, false, 'decision')), ...this.readBlocks()];
   }
 }

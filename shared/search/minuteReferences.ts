@@ -27,8 +27,8 @@ export interface MinuteReferences {
   citedBy(itemKey: string): MinutePlace[];
 }
 
-/** "Minute 59/16", "Minutes 12/21, 13/21 and 15/21": the citations typed as plain words. */
-const citedInText = /\bMinutes?\s+(\d{1,4}\/\d{2}(?!\d)(?:\s*(?:,|and|&)\s*\d{1,4}\/\d{2}(?!\d))*)/gi;
+/** "Minute 59/16", "Minutes 12/21, 13/21 and 15/21", "Minute No. 46/23", "minute no.116/20": the citations typed as plain words. */
+const citedInText = /\bMinutes?\s+(?:No\.?\s*)?(\d{1,4}\/\d{2}(?!\d)(?:\s*(?:,|and|&)\s*\d{1,4}\/\d{2}(?!\d))*)/gi;
 const oneCitation = /\d{1,4}\/\d{2}(?!\d)/g;
 
 const bulletSpans = (items: readonly BulletItem[]): Span[][] => items.flatMap((item) => [item.spans, ...bulletSpans(item.children)]);

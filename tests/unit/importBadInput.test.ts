@@ -124,6 +124,9 @@ describe('hostile input', () => {
     // The site around a saved page: navigation and cookie notices nested and never closed, mains within mains.
     ['site chrome nested without end in HTML', (length) => html(fill('<nav><div class="cookie-banner"><aside>', length))],
     ['main content nested without end in HTML', (length) => `<main>${html(fill('<main><div role="main"><p>x', length))}`],
+    // Found by the fuzz harness: the general reader's trimming of "#" and "**" retried from every mark of a run.
+    ['a run of bold marks in minutes the general reader reads', (length) => `Minutes of the Harbour Board held on 1 May 2020\n1. Dues\nRESOLVED that the dues stay.\n${fill('**', length)}x\n2. Close\n`],
+    ['a run of spaces in an attendance list the general reader reads', (length) => `Minutes of the Harbour Board held on 1 May 2020\nPresent: Councillor A Smith${fill(' ', length)}and Councillor B Jones\nApologies for absence were received from${fill(' ', length)}x\n1. Dues\nRESOLVED that the dues stay.\n`],
   ];
 
   // Linear time, measured as a ratio so a busy machine cannot fail it: five times the input may take

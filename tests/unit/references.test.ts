@@ -77,6 +77,16 @@ describe('minute references', () => {
     expect(references.citedBy(keyOf(june, 3)).map((place) => place.citation)).toEqual(['6/17']);
   });
 
+  it('reads “Minute No. 3/17” and “minute no.1/17” as other councils write them', () => {
+    const june = meetingOn(committee001, '2017-06-29');
+    const september = meetingOn(committee001, '2017-09-14', { first: 5, minutes: { 6: [p('As agreed at Minute No. 3/17 (see also minute no.1/17), the Board noted the update.')] } });
+    const references = buildReferenceIndex([june, september], [committee001]);
+    expect(references.cites(keyOf(september, 6)).map(({ citation, minute }) => [citation, minute?.meetingId ?? null])).toEqual([
+      ['3/17', june.id],
+      ['1/17', june.id],
+    ]);
+  });
+
   it('counts the minute an amendment replaces as cited', () => {
     const june = meetingOn(committee001, '2017-06-29');
     const july = meetingOn(committee001, '2017-07-13', {

@@ -1,0 +1,476 @@
+// The general reader: minutes in a layout none of the form modules knows (another council's printed
+// minutes, a parish council's, a Word or PDF document of any house style). Instead of one form's
+// fixed layout it weighs several signals at once (DOMAIN.md, "Beyond these five documents"):
+//   - the meeting heading ("Minutes of the meeting of …", "MINUTES" under the committee's name,
+//     "DRAFT MINUTES OF …", "Minute of Meeting of …", a parish council's heading), with the title
+//     lines above it naming the council and the committee; a cover letter or "This page is
+//     intentionally left blank" before it is not read as the meeting;
+//   - the date and start time in the heading or the lines under it, never a cover letter's, the next
+//     meeting's or the minutes being approved;
+//   - the attendance under it (Present / Members / Apologies / Substitutes / Officers / Also present,
+//     as labels with a colon or alone on their line, and "Apologies … were received from …");
+//   - item headings: minute numbers that rise through the document ("71.", "7)", "Minute 12",
+//     "79/16", "EX23"), or, where items are not numbered, the document's own headings, bold lines or
+//     upper-case lines;
+//   - each item's minutes read by the shared grammar (minutesGrammar.ts), with a "Decision" label
+//     alone on its line read as the item's decision.
+import type { NumberingStyle } from '../model/committee.js';
+import type { Attendance } from '../model/attendance.js';
+import type { Business, Item } from '../model/meeting.js';
+import { attendanceHeadingOf, readAttendance, titledName } from './attendanceLists.js';
+import { findDate, findTime } from './datesAndTimes.js';
+import type { ImportedMeeting } from './importedMeeting.js';
+import { assembleItem, itemLabel } from './items.js';
+import { sliceLine, withoutEmphasis, type SourceLine } from './lines.js';
+import { closingTimeOf, meetingTimes, withSubstitutes } from './meetingNotes.js';
+import { isMemberName, namesOf } from './memberNames.js';
+import { partLabelOf, readItemMinutes, type Reading } from './minutesGrammar.js';
+
+// ---------------------------------------------------------------------------------------------
+// The meeting heading and the title lines around it.
+
+/** "Minutes of the (special) meeting of", "DRAFT MINUTES OF", "Minute of Meeting of": what opens a meeting heading. */
+const minutesOf = /^(?:(?:draft|unconfirmed|confirmed|approved|signed)\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:special|extraordinary|annual|ordinary|virtual|hybrid|remote|reconvened|additional|adjourned)\s+)*(?:meeting\b\s*(?:of\s+(?:the\s+)?)?)?/i;
+/** "MINUTES" (or "Draft Minutes") alone on its line, under or over the committee's name. */
+const minutesAlone = /^(?:(?:draft|unconfirmed|confirmed)\s+)?minutes\.?$/i;
+/** "Planning Committee – Minutes". */
+const minutesAfterName = /^(.{3,120}?)\s*[-–—:]\s*(?:draft\s+)?minutes\.?$/i;
+
+/** What ends the pages before the minutes: a summons or cover letter, a blank page. */
+const beforeMinutes = /^(?:this\s+page\s+(?:is\s+)?(?:intentionally|deliberately)\s+(?:left\s+)?blank|public\s+document\s+pack|dear\s+(?:councillor|member|sir|madam)|you\s+are\s+(?:hereby\s+)?(?:summoned|requested|invited))/i;
+
+const committeeWords = /\b(?:committee|sub-committee|subcommittee|board|panel|cabinet|forum|executive|commission|assembly|partnership|group)\b/i;
+const councilWords = /\b(?:council|borough|county|district|city|authority|corporation)\b/i;
+/** A council whose meetings are its own, with no committee between: its minutes are the council's. */
+const localCouncil = /\b(?:parish|town|community|village)\s+council\b/i;
+
+/** The date's and time's lines: never a date that is another meeting's or a letter's. */
+const otherDate = /\b(?:next\s+meeting|despatch|dispatch|published|publication|issued|circulated|to\s+be\s+held|previous\s+meeting|last\s+meeting|meeting\s+held\s+on\s+.{0,40}\b(?:agreed|approved|confirmed|signed))\b/i;
+
+/** A title line: short, not a sentence, naming no date. */
+const isTitleLine = (line: SourceLine): boolean => line.key.length <= 120 && !/[.;,]$/.test(line.key) && line.bullet === null && findDate(line.key) === null && !beforeMinutes.test(line.key);
+
+interface MeetingHeading {
+  at: number;
+  /** The committee the heading names ("Education Committee"), '' when it names none ("MINUTES of the meeting held on …"). */
+  named: string;
+  /** The rest of the heading after the name: "held in … on … at …". */
+  held: string;
+}
+
+/** The meeting heading at the line, or null. */
+function meetingHeadingOf(line: SourceLine, at: number): MeetingHeading | null {
+  // A heading is a line or two of words; a longer line is prose, and bounding it keeps the patterns below linear.
+  if (line.key.length > 600) return null;
+  const key = withoutMarks(line.key);
+  if (minutesAlone.test(key)) return { at, named: '', held: '' };
+  const after = minutesAfterName.exec(key);
+  if (after !== null && key.length <= 140) return { at, named: after[1] ?? '', held: '' };
+  const opening = minutesOf.exec(key);
+  if (opening === null) return null;
+  const rest = key.slice(opening[0].length);
+  const date = findDate(rest);
+  const cut = rest.search(/(?:^|\s|,)(?:held|which\s+(?:was\s+)?(?:held|took\s+place)|taking\s+place|on\s+(?:\p{L}+day\b|\d))/iu);
+  const end = Math.min(cut < 0 ? rest.length : cut, date === null ? rest.length : date.start);
+  const named = rest
+    .slice(0, end)
+    .replace(/[\s,–—-]+$/, '')
+    .replace(/\s+meeting$/i, '')
+    .trim();
+  return { at, named, held: rest.slice(end).trim() };
+}
+
+const isMarkOrSpace = (character: string | undefined): boolean => character === '#' || character === '*' || character === '_' || (character !== undefined && /\s/.test(character));
+
+/**
+ * The line's words without Markdown's "#" and "**" around them. Scanned from each end by hand: a
+ * regex anchored at the end (`[*_\s]+$`) retries from every mark of a long run and is quadratic.
+ */
+function withoutMarks(key: string): string {
+  let start = 0;
+  let end = key.length;
+  while (start < end && isMarkOrSpace(key[start])) start++;
+  while (end > start && isMarkOrSpace(key[end - 1]) && key[end - 1] !== '#') end--;
+  return start === 0 && end === key.length ? key : key.slice(start, end);
+}
+
+/** Where the pages before the minutes end: after the last summons, cover letter or blank page among the opening lines; 0 when there are none. */
+function afterFrontMatter(lines: readonly SourceLine[]): number {
+  let after = 0;
+  const limit = Math.min(lines.length, 600);
+  for (let at = 0; at < limit; at++) if (beforeMinutes.test(withoutMarks((lines[at] as SourceLine).key))) after = at + 1;
+  return after;
+}
+
+/** Where the minutes start: the meeting heading, looked for after any cover letter or blank page. */
+function findMeetingHeading(lines: readonly SourceLine[]): MeetingHeading | null {
+  const limit = Math.min(lines.length, 600);
+  for (let at = 0; at < limit; at++) {
+    const heading = meetingHeadingOf(lines[at] as SourceLine, at);
+    if (heading !== null) return heading;
+  }
+  return null;
+}
+
+/** The council and committee from the title lines just above the heading (or the first lines, when there is none). */
+function titlesOf(lines: readonly SourceLine[], heading: MeetingHeading | null, firstItem: number): { council: string | null; committee: string; used: SourceLine[] } {
+  const titles: SourceLine[] = [];
+  if (heading !== null) {
+    for (let at = heading.at - 1; at >= 0 && titles.length < 4; at--) {
+      const line = lines[at] as SourceLine;
+      if (!isTitleLine(line)) break;
+      titles.unshift(line);
+    }
+    // "MINUTES" over the committee's name.
+    const below = lines[heading.at + 1];
+    if (heading.named === '' && below !== undefined && heading.at + 1 < firstItem && isTitleLine(below) && committeeWords.test(below.key) && attendanceHeadingOf(below.key) === null) titles.push(below);
+  } else {
+    for (let at = 0; at < Math.min(firstItem, 8); at++) {
+      const line = lines[at] as SourceLine;
+      if (isTitleLine(line) && (committeeWords.test(line.key) || councilWords.test(line.key))) titles.push(line);
+    }
+  }
+  const committeeLine = titles.find((line) => committeeWords.test(line.key));
+  const councilLine = titles.find((line) => line !== committeeLine && (councilWords.test(line.key) || localCouncil.test(line.key)));
+  const council = councilLine === undefined ? null : withoutMarks(councilLine.text);
+  let committee = heading?.named ?? '';
+  if (committee === '' && committeeLine !== undefined) committee = withoutMarks(committeeLine.text);
+  // "Minutes of the Parish Council Meeting" under "Ferncombe Parish Council": the council's own meeting.
+  if (council !== null && (committee === '' ? localCouncil.test(council) : council.toLowerCase().endsWith(committee.toLowerCase()) && /council$/i.test(committee))) committee = council;
+  return { council, committee, used: [committeeLine, councilLine].filter((line): line is SourceLine => line !== undefined) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The attendance.
+
+/** A group's label alone on its line, as a heading or in bold: "Present", "Apologies for absence", "Officers in attendance". */
+const labelAlone = /^(present|members\s+present|councillors\s+present|also\s+present|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?|apologies(?:\s+for\s+absence)?|substitutes?)\s*[:.]?$/i;
+/** "Apologies for absence were received from Councillors A Brown and C Dee." */
+const apologiesSentence = /^apologies(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|noted|tendered)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|on\s+behalf\s+of|for)\s+(.+?)\.?$/i;
+
+/** The line as the attendance lists read it: a label alone gets its colon, an apologies sentence becomes a list. */
+function asAttendanceLine(line: SourceLine): SourceLine | null {
+  const key = withoutMarks(line.key);
+  const alone = labelAlone.exec(key);
+  if (alone !== null) return { ...line, text: `${alone[1]}:`, key: `${alone[1]}:`, marks: [] };
+  const apologies = key.length <= 400 ? apologiesSentence.exec(key) : null;
+  if (apologies !== null && namesOf(apologies[1] ?? '') !== null) return { ...line, text: `Apologies: ${apologies[1]}`, key: `Apologies: ${apologies[1]}`, marks: [] };
+  if (attendanceHeadingOf(key) !== null) return { ...line, text: key, key, marks: [] };
+  return null;
+}
+
+/** The attendance from the lines between the heading and the first item; lines that are not lists stay where they are. */
+function attendanceIn(lines: readonly SourceLine[], reading: Reading): Attendance {
+  const read = markedAttendance(lines, reading).map((line) => asAttendanceLine(line) ?? line);
+  const first = read.findIndex((line) => !lines.includes(line) || attendanceHeadingOf(line.key) !== null);
+  return readAttendance(first < 0 ? [] : read.slice(first), reading.ledger);
+}
+
+/** The mark of a P–A list: present, apologies, absent. */
+const attendanceMark = /^(?:(p|present)|(ap|apol|apols|apologies)|(a|absent))$/i;
+
+/**
+ * A P–A list ("Councillor A Smith  P", "Cllr B Jones | Ap", or a table whose cells come a line each:
+ * the name, then its mark) as "Present:" and "Apologies:" lines; a member marked absent is placed
+ * and listed nowhere, as the model lists only who was there and who sent apologies.
+ */
+function markedAttendance(lines: readonly SourceLine[], reading: Reading): SourceLine[] {
+  const read: SourceLine[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at] as SourceLine;
+    const sameLine = line.key.length > 120 ? null : /^(.{3,60}?)\s*(?:\|\s*|\s)(\S{1,9})\s*\|?$/.exec(withoutMarks(line.key));
+    const next = lines[at + 1];
+    const nextMark = next === undefined ? null : attendanceMark.exec(withoutMarks(next.key));
+    const sameMark = sameLine === null ? null : attendanceMark.exec(sameLine[2] ?? '');
+    // Titled names only ("Councillor A Smith", "Cllr B Jones"), so that "Committee Room A" is not a member marked absent.
+    const isMember = (words: string) => titledName.test(words) && isMemberName(words);
+    const name = nextMark !== null && isMember(withoutMarks(line.key)) ? withoutMarks(line.key) : sameMark !== null && isMember(sameLine?.[1] ?? '') ? (sameLine?.[1] ?? '') : null;
+    const mark = name === null ? null : (nextMark ?? sameMark);
+    if (name === null || mark === null) {
+      read.push(line);
+      continue;
+    }
+    if (mark === nextMark && next !== undefined) {
+      reading.ledger.place(next);
+      at++;
+    }
+    if (mark[3] !== undefined) reading.ledger.place(line);
+    else read.push({ ...line, text: `${mark[1] === undefined ? 'Apologies' : 'Present'}: ${name}`, key: `${mark[1] === undefined ? 'Apologies' : 'Present'}: ${name}`, marks: [] });
+  }
+  return read;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Item headings.
+
+interface ItemHeading {
+  at: number;
+  /** The minute number as printed, without the year; null on a document that does not number its items. */
+  number: number | null;
+  style: NumberingStyle | null;
+  /** The committee's prefix ("EX" of "EX23") and the year ("16" of "79/16"): every item of a meeting shares them. */
+  prefix: string;
+  year: string | null;
+  title: string;
+  /** Lines the heading takes: 2 when the number stands alone on its line and the title follows. */
+  length: number;
+  /** Whether the document marks it as a heading (Markdown or HTML heading, bold, capitals) rather than by its number alone. */
+  marked: boolean;
+}
+
+/** "71. DECLARATIONS", "7) Finance", "Minute 12: Budget", "Item 4 – Planning", "79/16 Minutes", "EX23 Budget", "12." alone. Sub-items ("5.1", "11a") are not items here. */
+const numberedLine = /^(?:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)?([A-Z]{1,5})?(\d{1,4})(?:\/(\d{2}))?(?![\d/.]\d|[a-z])(?:[.):]|\s*[-–—])?(?:\s+|$)/i;
+/** Words that open a decision or a label, never an item's title. */
+const notATitle = /^(?:decisions?|resolved|resolution|agreed|noted|recommendations?|reasons?(?:\s+for\s+(?:the\s+)?decision)?|alternative\s+options(?:\s+considered)?|minutes?:|action|actions)\s*[:.-]*$/i;
+
+const isUpperCase = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+const boldFrom = (line: SourceLine, from: number): boolean => line.marks.some((mark) => mark.type === 'strong' && mark.from <= from && mark.to >= line.text.length);
+
+/** A title as councils print one: short, not a sentence or a clause. */
+function titleShaped(title: string): boolean {
+  if (title === '' || title.length > 150 || /^\p{Ll}/u.test(title) || /[;:,]$/.test(title) || /^that\s/i.test(title)) return false;
+  return !title.endsWith('.') || (title.length <= 80 && !/\.\s/.test(title.slice(0, -1)));
+}
+
+class HeadingFinder {
+  constructor(
+    private readonly lines: readonly SourceLine[],
+    private readonly from: number,
+  ) {}
+
+  /** The numbered heading at the line, if the line is where the next item starts after `last`. */
+  numberedAt(at: number, last: ItemHeading | null): ItemHeading | null {
+    const line = this.lines[at] as SourceLine;
+    if (line.bullet !== null || line.quote) return null;
+    const match = numberedLine.exec(line.key);
+    if (match === null) return null;
+    const number = Number(match[2]);
+    const prefix = (match[1] ?? '').toUpperCase();
+    const year = match[3] ?? null;
+    if (number === 0 || (prefix !== '' && match[1] !== prefix)) return null;
+    if (last !== null && (last.number === null || number <= last.number || prefix !== last.prefix || year !== last.year)) return null;
+    let title = sliceLine(withoutEmphasis(line), match[0].length).text;
+    let length = 1;
+    let marked = line.heading > 0 || boldFrom(line, match[0].length) || (title !== '' && isUpperCase(title));
+    if (title === '') {
+      // The number alone on its line, the title on the next.
+      const next = this.lines[at + 1];
+      if (next === undefined || next.bullet !== null || numberedLine.test(next.key) || !titleShaped(withoutMarks(next.key))) return null;
+      title = withoutEmphasis(next).text;
+      length = 2;
+      marked = true;
+    }
+    title = withoutMarks(title);
+    if (!titleShaped(title) && !(marked && title.length <= 200)) return null;
+    if (notATitle.test(title)) return null;
+    if (!marked) {
+      if (last !== null && number !== (last.number as number) + 1) return null;
+      // "1. …" then "2. …" inside a resolution: parts, not items.
+      const previousPart = partLabelOf(this.lines[at - 1]?.key ?? '');
+      if (previousPart !== null && Number(/\d+/.exec(this.lines[at - 1]?.key ?? '')?.[0]) === number - 1) return null;
+    } else if (last !== null && number > (last.number as number) + 20) {
+      return null;
+    }
+    return { at, number, style: year === null ? 'plain' : 'with-year', prefix, year, title, length, marked };
+  }
+
+  /** Items by their minute numbers, rising through the document. */
+  numbered(): ItemHeading[] {
+    const found: ItemHeading[] = [];
+    for (let at = this.from; at < this.lines.length; at++) {
+      const heading = this.numberedAt(at, found.at(-1) ?? null);
+      if (heading === null) continue;
+      found.push(heading);
+      at += heading.length - 1;
+    }
+    return found;
+  }
+
+  /** Items by the document's own headings, bold lines or capitals, where it does not number them. */
+  unnumbered(isAttendance: (line: SourceLine) => boolean, isTitle: (at: number) => boolean): ItemHeading[] {
+    const kinds: ((line: SourceLine) => boolean)[] = [
+      (line) => line.heading > 0,
+      (line) => boldFrom(line, 0),
+      (line) => isUpperCase(line.key),
+    ];
+    for (const kind of kinds) {
+      const found: { at: number; line: SourceLine }[] = [];
+      for (let at = this.from; at < this.lines.length; at++) {
+        const line = this.lines[at] as SourceLine;
+        const title = withoutMarks(line.key);
+        if (line.bullet !== null || line.quote || !kind(line) || title.length > 150 || /[.;,:]$/.test(title) || notATitle.test(title) || isAttendance(line) || isTitle(at)) continue;
+        if (closingTimeOf(title) !== null || meetingHeadingOf(line, at) !== null) continue;
+        found.push({ at, line });
+      }
+      // Headings of one level only: the most used, so sub-headings inside an item stay in its minutes.
+      const levels = new Map<number, number>();
+      for (const { line } of found) levels.set(line.heading, (levels.get(line.heading) ?? 0) + 1);
+      const level = [...levels.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+      const chosen = found.filter(({ line }) => line.heading === level);
+      if (chosen.length >= 2) return chosen.map(({ at, line }) => ({ at, number: null, style: null, prefix: '', year: null, title: withoutMarks(withoutEmphasis(line).text), length: 1, marked: true }));
+    }
+    return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The meeting's date, time and venue.
+
+const timeLabel = /^(?:time|start(?:ing)?\s+time|commenc(?:ed|ing)|starts?|meeting\s+time)\s*[:.-]?\s*/i;
+const venueLabel = /^(?:venue|place|location|where|held\s+at)\s*[:.-]\s*/i;
+const heldIn = /\bheld\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)(?=,?\s+on\s+|,\s*\p{L}+day\b|\s+at\s+\d)/iu;
+const inAfterTime = /\b(?:\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?|\d{1,2}[.:]\d{2})\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)\.?$/i;
+
+interface Details {
+  date: string | null;
+  startTime: string | null;
+  venue: string;
+}
+
+function detailsOf(header: readonly SourceLine[], heading: MeetingHeading | null, reading: Reading): Details {
+  const details: Details = { date: null, startTime: null, venue: '' };
+  const candidates: { line: SourceLine | null; text: string }[] = [];
+  if (heading !== null && heading.held !== '') candidates.push({ line: null, text: heading.held });
+  for (const line of header) if (!otherDate.test(line.key)) candidates.push({ line, text: line.key });
+  const dated = candidates.find((each) => findDate(each.text) !== null);
+  if (dated !== undefined) {
+    details.date = findDate(dated.text)?.iso ?? null;
+    if (dated.line !== null) reading.ledger.place(dated.line);
+    details.startTime = findTime(dated.text)?.time ?? null;
+  }
+  if (details.startTime === null) {
+    const timed = header.find((line) => (timeLabel.test(line.key) || line.key.length <= 20) && findTime(line.key) !== null && !otherDate.test(line.key));
+    if (timed !== undefined) {
+      details.startTime = findTime(timed.key)?.time ?? null;
+      reading.ledger.place(timed);
+    }
+  }
+  const labelled = header.find((line) => venueLabel.test(line.key));
+  if (labelled !== undefined) {
+    details.venue = labelled.key.replace(venueLabel, '').trim();
+    reading.ledger.place(labelled);
+  } else {
+    const held = (dated?.text ?? '').slice(0, 600);
+    const place = heldIn.exec(held)?.[1] ?? inAfterTime.exec(held)?.[1];
+    if (place !== undefined && findTime(place) === null) details.venue = place.trim();
+  }
+  return details;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reader.
+
+/** "Decision" alone on its line (or "Decision:"), its text below: the item's decision. */
+const decisionLabel = /^decisions?\s*[:.-]*$/i;
+const businessHeading = /^(?:part\s+\w+\s*[-–:]?\s*)?(public|private)\s+business\b/i;
+
+/**
+ * Reads minutes in any layout (see the module's header). The lines are those of the whole file.
+ * @returns the meeting, with `items` empty when no item headings could be found (the caller refuses the file)
+ */
+export function readGeneralMinutes(lines: readonly SourceLine[], reading: Reading): ImportedMeeting {
+  const heading = findMeetingHeading(lines);
+  if (heading !== null) reading.ledger.place(lines[heading.at] as SourceLine);
+  // Without a heading the minutes start after any summons or blank page: a summons' agenda numbers items too.
+  const start = heading === null ? afterFrontMatter(lines) : heading.at + 1;
+  const finder = new HeadingFinder(lines, start);
+  const numbered = finder.numbered();
+  const isAttendanceLabel = (line: SourceLine) => labelAlone.test(withoutMarks(line.key)) || attendanceHeadingOf(withoutMarks(line.key)) !== null;
+  const headings = numbered.length >= 2 ? numbered : (() => {
+    // Without a meeting heading, the council's and committee's names at the top are not items.
+    const named = (at: number) => isTitleLine(lines[at] as SourceLine) && (committeeWords.test(lines[at]?.key ?? '') || councilWords.test(lines[at]?.key ?? ''));
+    // The meeting's own lines are not items: a date or a time on its own, "Public Business".
+    const isDetail = (line: SourceLine) => {
+      const key = withoutMarks(line.key);
+      return (key.length <= 60 && (findDate(key) !== null || findTime(key) !== null)) || /^(?:date|time|venue|place|location)\b/i.test(key) || businessHeading.test(key);
+    };
+    const isTitle = (at: number) => (heading === null ? at < start + 8 && named(at) : at === heading.at + 1 && named(at)) || isDetail(lines[at] as SourceLine);
+    const unnumbered = finder.unnumbered(isAttendanceLabel, isTitle);
+    return unnumbered.length >= 2 || numbered.length === 0 ? unnumbered : numbered;
+  })();
+  // In an unnumbered document the attendance's labels may be headings like the items': those before the first real item are the attendance's.
+  const firstItem = headings[0]?.at ?? lines.length;
+  const titles = titlesOf(lines, heading, firstItem);
+  for (const line of titles.used) reading.ledger.place(line);
+  // "Public Business" before the first item ends the header and opens the business.
+  const isBusiness = (line: SourceLine) => line.key.length < 60 && businessHeading.test(withoutMarks(line.key));
+  const firstBusiness = lines.findIndex((line, at) => at >= start && at < firstItem && isBusiness(line));
+  const header = lines.slice(start, firstBusiness < 0 ? firstItem : firstBusiness).filter((line) => !titles.used.includes(line));
+  const details = detailsOf(header, heading, reading);
+  const attendance = attendanceIn(header, reading);
+
+  const items: Item[] = [];
+  let business: Business = 'public';
+  if (firstBusiness >= 0) {
+    const line = lines[firstBusiness] as SourceLine;
+    reading.ledger.place(line);
+    business = /private/i.test(line.key) ? 'private' : 'public';
+  }
+  headings.forEach((itemHeading, index) => {
+    const end = headings[index + 1]?.at ?? lines.length;
+    for (let at = itemHeading.at; at < itemHeading.at + itemHeading.length; at++) reading.ledger.place(lines[at] as SourceLine);
+    const itemBusiness = business;
+    const body: SourceLine[] = [];
+    let closed = false;
+    for (let at = itemHeading.at + itemHeading.length; at < end && !closed; at++) {
+      const line = lines[at] as SourceLine;
+      const closing = closingTimeOf(line.key);
+      if (isBusiness(line) && index + 1 < headings.length) {
+        reading.ledger.place(line);
+        business = /private/i.test(line.key) ? 'private' : 'public';
+      } else if (closing !== null) {
+        // What follows the closing time (the Chair's signature) belongs to no item.
+        reading.ledger.place(line);
+        reading.notes.closingTime = closing;
+        closed = true;
+      } else {
+        body.push(line);
+      }
+    }
+    const minuteNumber = itemHeading.number ?? index + 1;
+    const label = itemLabel(minuteNumber, itemHeading.title);
+    const decisionAt = body.findIndex((line) => line.bullet === null && decisionLabel.test(withoutMarks(line.key)));
+    const minutesLines = decisionAt < 0 ? body : body.slice(0, decisionAt);
+    const decisionLines = decisionAt < 0 ? [] : body.slice(decisionAt + 1);
+    if (decisionAt >= 0) reading.ledger.place(body[decisionAt] as SourceLine);
+    const minutes = readItemMinutes(minutesLines, decisionLines, { ...reading, item: label });
+    items.push(assembleItem({ minuteNumber, title: itemHeading.title, source: '', business: itemBusiness, agendaText: '', documents: [], minutes }, reading.newId, reading.ledger));
+    if (/apolog/i.test(itemHeading.title) && attendance.apologies.length === 0) apologiesFrom(body, attendance);
+  });
+  return {
+    committee: { name: titles.committee, council: titles.council },
+    date: details.date,
+    startTime: details.startTime,
+    ...meetingTimes(reading.notes),
+    venue: details.venue,
+    contact: null,
+    attendance: withSubstitutes(attendance, reading.notes),
+    numberingStyle: headings[0]?.style ?? null,
+    items,
+  };
+}
+
+/** An "Apologies" item's sentence or list, for the attendance (the item keeps its minutes too). */
+function apologiesFrom(body: readonly SourceLine[], attendance: Attendance): void {
+  for (const line of body) {
+    const sentence = line.key.length > 400 ? null : (apologiesSentence.exec(line.key) ?? /^apologies\s*:\s*(.+)$/i.exec(line.key));
+    const names = sentence === null ? null : namesOf(sentence[1] ?? '');
+    if (names === null) continue;
+    for (const name of names) attendance.apologies.push({ name, note: '' });
+    return;
+  }
+}
+
+/**
+ * Whether lines no known form matched still read as minutes: a meeting heading, or item headings
+ * with at least two of the things minutes have (attendance lists, decisions, declarations).
+ */
+export function looksLikeMinutes(lines: readonly SourceLine[]): boolean {
+  const opening = lines.slice(0, 2000);
+  if (findMeetingHeading(opening) !== null) return true;
+  let signals = 0;
+  if (opening.some((line) => asAttendanceLine(line) !== null)) signals++;
+  if (opening.some((line) => /^(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b|^decisions?\s*[:.-]*$/i.test(withoutMarks(line.key)))) signals++;
+  if (opening.some((line) => /\bdeclar\w*\s+(?:of\s+)?(?:an?\s+)?(?:\w+\s+){0,4}interests?\b/i.test(line.key))) signals++;
+  return signals >= 2;
+}

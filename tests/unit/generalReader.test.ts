@@ -1,0 +1,223 @@
+// The general reader (shared/import/generalReader.ts) against its development corpus,
+// tests/fixtures/reader-dev: minutes in house styles unlike the seeds and the evaluation corpus (a
+// district council's PDF-like text behind a cover letter, a parish council, Markdown with no item
+// numbers, a Word-like HTML page with "MINUTES" under the committee's name, a Scottish "Minute of
+// Meeting" with "Decision" blocks), each read from its bytes as the app reads it and compared with
+// what expected.json, written by hand, says a reader sees. Then the signals one by one.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readImportFile } from '../../electron/services/importFile.js';
+import { readGeneralMinutes } from '../../shared/import/generalReader.js';
+import type { ImportedMeeting, ImportOutcome } from '../../shared/import/index.js';
+import { Ledger } from '../../shared/import/ledger.js';
+import { textLines } from '../../shared/import/lines.js';
+import { noMeetingNotes } from '../../shared/import/meetingNotes.js';
+import { citationsIn } from '../../shared/search/minuteReferences.js';
+import { knownDeclarationKinds } from '../../shared/model/declarationKinds.js';
+import type { MinutesNodeJSON } from '../../shared/model/meeting.js';
+import type { ExpectedMeeting } from '../../scripts/eval-import.js';
+
+const folder = join(import.meta.dirname, '..', 'fixtures', 'reader-dev');
+
+/** The same shape as the evaluation corpus's expected results. */
+type Expected = ExpectedMeeting;
+
+const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as Record<string, Expected | string>;
+const documents = Object.entries(expected).filter((entry): entry is [string, Expected] => !entry[0].startsWith('$'));
+
+const read = (file: string): Promise<ImportOutcome> => {
+  let next = 0;
+  return readImportFile(file, new Uint8Array(readFileSync(join(folder, file))), () => `id-${++next}`);
+};
+
+const same = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** "Councillor R Okafor (Chair)" → "r okafor". */
+const person = (name: string) => same(name.replace(/\([^)]*\)/g, '').replace(/^(?:councillors?|cllr\.?|mr|mrs|ms|dr)\s+/i, ''));
+
+const nodesOf = (nodes: readonly MinutesNodeJSON[] | undefined, type: string): MinutesNodeJSON[] =>
+  (nodes ?? []).flatMap((node) => [...(node.type === type ? [node] : []), ...nodesOf(node.content, type)]);
+
+/** The item's number as printed beside it, or null where the document does not number its items. */
+const numberOf = (meeting: ImportedMeeting, index: number): string | null => (meeting.numberingStyle === null ? null : String(meeting.items[index]?.minuteNumber));
+const keyOf = (meeting: ImportedMeeting, index: number) => numberOf(meeting, index) ?? meeting.items[index]?.title ?? '';
+
+describe.each(documents)('%s', (file, want) => {
+  const reading = read(file);
+
+  it('is read, not refused, as minutes in a layout no form knows or as formal minutes', async () => {
+    const { report } = await reading;
+    expect(['general-text', 'general-html', 'formal-md', 'formal-html']).toContain(report.form);
+  });
+
+  it('reads the meeting: council, committee, date and times, never a cover letter’s or the next meeting’s date', async () => {
+    const meeting = (await reading).meetings[0] as ImportedMeeting;
+    expect(meeting.committee.council === null ? null : same(meeting.committee.council)).toBe(want.council === null ? null : same(want.council));
+    expect(same(meeting.committee.name)).toBe(same(want.committee));
+    expect([meeting.date, meeting.startTime, meeting.closingTime]).toEqual([want.date, want.startTime, want.closingTime]);
+  });
+
+  it('finds every item, with its number and title, and nothing else', async () => {
+    const meeting = (await reading).meetings[0] as ImportedMeeting;
+    expect(meeting.items.map((item, index) => [numberOf(meeting, index), item.title])).toEqual(want.items);
+  });
+
+  it('reads each item’s decisions, and no decision where there is none', async () => {
+    const meeting = (await reading).meetings[0] as ImportedMeeting;
+    const counts = Object.fromEntries(meeting.items.map((item, index) => [keyOf(meeting, index), nodesOf(item.minutes, 'resolution').length]).filter(([, count]) => count !== 0));
+    expect(counts).toEqual(want.resolutions);
+  });
+
+  it('reads the declarations of the kinds Minute Book knows, one for each member named; another kind stays a paragraph, with a warning', async () => {
+    const { meetings, report } = await reading;
+    const meeting = meetings[0] as ImportedMeeting;
+    const declared = meeting.items.flatMap((item) => nodesOf(item.minutes, 'declaration')).map((node) => ({ member: person(String(node.attrs?.['member'])), item: String(node.attrs?.['item']), kind: String(node.attrs?.['kind']) }));
+    const known = want.declarations.filter((each) => knownDeclarationKinds.some((kind) => kind.id === each.kind));
+    expect(declared).toEqual(known.map((each) => ({ ...each, member: person(each.member) })));
+    for (const other of want.declarations.filter((each) => !known.includes(each))) expect(report.warnings.join('\n')).toContain(`a “${other.kind}” interest is not a kind`);
+  });
+
+  it('reads the attendance: members present, with names listed after “Councillors” each their own, and the apologies', async () => {
+    const { attendance } = (await reading).meetings[0] as ImportedMeeting;
+    expect([...attendance.members, ...attendance.coOpted, ...attendance.substitutes].map((each) => person(each.name))).toEqual(want.present.map(person));
+    expect(attendance.apologies.map((each) => person(each.name))).toEqual(want.apologies.map(person));
+  });
+
+  it('links the minute references written with their year', async () => {
+    const meeting = (await reading).meetings[0] as ImportedMeeting;
+    const cited = meeting.items.flatMap((item, index) => citationsIn(item).map((to) => ({ from: keyOf(meeting, index), to })));
+    // "Minute 74", "Minute 7 of the previous meeting": citations without a year are not links yet (issue 11, what is left).
+    expect(cited).toEqual(want.references.filter((each) => each.to.includes('/')));
+  });
+});
+
+describe('the general reader’s signals', () => {
+  const reading = (text: string) => {
+    const lines = textLines(text);
+    const ledger = new Ledger(lines);
+    return { meeting: readGeneralMinutes(lines, { ledger, newId: () => 'id', kinds: knownDeclarationKinds, notes: noMeetingNotes() }), ledger };
+  };
+
+  it('takes the date from the meeting heading, not from a summons before it or the approval of the last minutes', () => {
+    const { meeting } = reading(
+      [
+        'Dear Councillor, you are summoned to a meeting to be held on 4 March 2026.',
+        'This page is intentionally left blank',
+        'Audit Committee',
+        'Minutes of the meeting held on Wednesday 11 March 2026 at 2.00 pm',
+        '1. Minutes',
+        'The minutes of the meeting held on 10 December 2025 were approved as a correct record.',
+        '2. Internal Audit Plan',
+        'RESOLVED that the plan be approved.',
+      ].join('\n'),
+    );
+    expect([meeting.committee.name, meeting.date, meeting.startTime]).toEqual(['Audit Committee', '2026-03-11', '14:00']);
+    expect(meeting.items.map((item) => item.title)).toEqual(['Minutes', 'Internal Audit Plan']);
+  });
+
+  it('does not read the agenda of a summons before the minutes as their items', () => {
+    const { meeting } = reading(
+      [
+        'Dear Councillor, you are summoned to the Cabinet.',
+        '1. Apologies',
+        '2. Budget',
+        '3. Close',
+        'This page is intentionally left blank',
+        'Cabinet',
+        'Tuesday 3 June 2025',
+        '1. Apologies',
+        'Apologies were received from Councillor A Khan.',
+        '2. Budget',
+        'AGREED that the budget be recommended to Council.',
+      ].join('\n'),
+    );
+    expect([meeting.committee.name, meeting.date]).toEqual(['Cabinet', '2025-06-03']);
+    expect(meeting.items.map((item) => [item.minuteNumber, item.title])).toEqual([
+      [1, 'Apologies'],
+      [2, 'Budget'],
+    ]);
+    expect(meeting.attendance.apologies.map((each) => each.name)).toEqual(['Councillor A Khan']);
+  });
+
+  it('does not take the meeting’s own lines in capitals for items where items are not numbered', () => {
+    const { meeting } = reading(
+      ['MINUTES', 'TUESDAY 3 JUNE 2025', 'PUBLIC BUSINESS', 'HARBOUR DUES', 'The Board agreed: to keep the dues.', 'MOORINGS', 'The Board noted the waiting list.'].join('\n'),
+    );
+    expect([meeting.date, meeting.items.map((item) => item.title)]).toEqual(['2025-06-03', ['HARBOUR DUES', 'MOORINGS']]);
+  });
+
+  it('reads “Resolved:-” alone on its line with the decision below it, and “Decision” blocks', () => {
+    const { meeting } = reading(
+      ['Minutes of the Standards Committee held on 9 May 2025', '1. Complaints', 'Resolved:-', 'The annual report be noted.', '2. Training', 'Decision', 'To hold a training session in July.'].join('\n'),
+    );
+    const preambles = meeting.items.map((item) => nodesOf(item.minutes, 'resolution').map((node) => JSON.stringify(nodesOf(node.content, 'text').map((text) => text.text))));
+    expect(preambles).toEqual([['["The annual report be noted."]'], ['["To hold a training session in July."]']]);
+  });
+
+  it('reads declarations listed with letters, each tied to its item', () => {
+    const { meeting } = reading(
+      [
+        'Minutes of the Planning Committee held on 9 May 2025',
+        '1. Declarations of Interest',
+        '(a) Councillor P Shah declared a disclosable pecuniary interest in item 3 and left the room.',
+        '(b) Councillors R Bell and T Wood declared a non-registrable interest in item 4.',
+        '2. Minutes',
+        'The minutes of the meeting held on 4 April 2025 were approved as a correct record.',
+      ].join('\n'),
+    );
+    const declared = nodesOf(meeting.items[0]?.minutes, 'declaration').map((node) => [node.attrs?.['member'], node.attrs?.['item'], node.attrs?.['kind'], node.attrs?.['action']]);
+    expect(declared).toEqual([
+      ['Councillor P Shah', '3', 'disclosable-pecuniary', 'left-room'],
+      ['Councillor R Bell', '4', 'non-registrable', ''],
+      ['Councillor T Wood', '4', 'non-registrable', ''],
+    ]);
+  });
+
+  it('reads a P–A list, on one line a member or a table’s cells a line each', () => {
+    const { meeting, ledger } = reading(
+      [
+        'Minutes of the Meeting of Elmbridge Town Council held on 9 May 2025',
+        'Cllr A Smith  P',
+        'Cllr B Jones | Ap',
+        'Cllr C Lee',
+        'P',
+        'Cllr D Moss',
+        'A',
+        '1. Mayor’s announcements',
+        'The Mayor thanked the volunteers.',
+        '2. Close',
+        'None.',
+      ].join('\n'),
+    );
+    expect(meeting.attendance.members.map((each) => each.name)).toEqual(['Cllr A Smith', 'Cllr C Lee']);
+    expect(meeting.attendance.apologies.map((each) => each.name)).toEqual(['Cllr B Jones']);
+    expect(ledger.unplaced()).toEqual([]);
+  });
+
+  it('reads a date and time run together, as text taken from a table comes', () => {
+    const { meeting } = reading(['MINUTES', 'Licensing Committee', '4.00pm1 July 2021', '1. Licence review', 'RESOLVED that the licence be revoked.', '2. Any other business', 'None.'].join('\n'));
+    expect([meeting.committee.name, meeting.date, meeting.startTime]).toEqual(['Licensing Committee', '2021-07-01', '16:00']);
+  });
+
+  it('does not take numbered resolution parts for items', () => {
+    const { meeting } = reading(
+      ['Minutes of the Finance Panel held on 2 June 2025', '1. Budget', 'RESOLVED that:', '1. the budget be noted;', '2. a further report be brought.', '2. Close'].join('\n'),
+    );
+    expect(meeting.items.map((item) => [item.minuteNumber, item.title])).toEqual([
+      [1, 'Budget'],
+      [2, 'Close'],
+    ]);
+    expect(nodesOf(meeting.items[0]?.minutes, 'resolution_part')).toHaveLength(2);
+  });
+
+  it('reads items numbered through the year with the number alone on its line, and upper-case headings where there are no numbers', () => {
+    const numbered = reading(['Minutes of the Cabinet held on 3 April 2025', '88.', 'Housing Strategy', 'AGREED that the strategy be adopted.', '89.', 'Urgent Business', 'There was none.'].join('\n')).meeting;
+    expect(numbered.items.map((item) => [item.minuteNumber, item.title])).toEqual([
+      [88, 'Housing Strategy'],
+      [89, 'Urgent Business'],
+    ]);
+    const capitals = reading(['Minutes of the Harbour Board held on 3 April 2025', 'HARBOUR DUES', 'The Board agreed: to keep the dues.', 'MOORINGS', 'The Board noted the waiting list.'].join('\n')).meeting;
+    expect([capitals.numberingStyle, capitals.items.map((item) => item.title)]).toEqual([null, ['HARBOUR DUES', 'MOORINGS']]);
+    expect(nodesOf(capitals.items[0]?.minutes, 'resolution')).toHaveLength(1);
+  });
+});
