@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from '../../shared/channels.js';
 import { formatProseDate } from '../../shared/dates.js';
 import type { Meeting, MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { chromiumArgs, chromiumPath } from '../../tests/chromium.js';
@@ -59,18 +58,16 @@ function memoryOf(pid: number): { rssMB: number; peakMB: number } {
 /** Searches through the window's own transport until search answers (the index caught up with the files). */
 async function untilSearchAnswers(page: Page): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {
-    const answered = await page.evaluate(
-      async ([meta, header]) => {
-        const token = document.querySelector<HTMLMetaElement>(`meta[name="${meta}"]`)?.content ?? '';
-        const response = await fetch('/api/call', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', [header]: token },
-          body: JSON.stringify({ channel: 'search:query', input: { query: 'council', filters: {} } }),
-        });
-        return ((await response.json()) as { ok: boolean }).ok;
-      },
-      [BRIDGE_TOKEN_META, BRIDGE_TOKEN_HEADER] as const,
-    );
+    // The page's session cookie goes with the call, as the window's own calls carry it.
+    const answered = await page.evaluate(async () => {
+      const response = await fetch('/api/call', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ channel: 'search:query', input: { query: 'council', filters: {} } }),
+      });
+      return ((await response.json()) as { ok: boolean }).ok;
+    });
     if (answered) return;
     await page.waitForTimeout(500);
   }
