@@ -158,6 +158,7 @@ test('the agreement starts from the approval block, amends a resolution’s open
   await lifecycle.getByRole('button', { name: 'Sign…' }).click();
   const sign = page.getByRole('dialog', { name: 'Sign the minutes' });
   await sign.getByLabel('Date of signing').fill('2099-03-01');
+  await sign.getByLabel('Date of signing').press('Tab');
   for (const confirm of await sign.getByRole('region', { name: 'To confirm' }).getByRole('checkbox').all()) await confirm.check();
   await sign.getByRole('button', { name: 'Sign and lock' }).click();
   await expect(sign.getByRole('alert')).toContainText(/The date of signing, 1 March 2099, is in the future/);
