@@ -317,7 +317,7 @@ export class MeetingLibrary {
         // Edited by hand or brought back by a sync client, with the revision left as it was: saving would overwrite that silently.
         throw new LibraryError(
           'conflict',
-          `The meeting of ${stored.date} was changed outside Minute Book since this window opened it. Reopen it to see the file as it now is.`,
+          `The meeting of ${formatProseDate(stored.date)} was changed outside Minute Book since this window opened it. Reopen it to see the file as it now is.`,
         );
       }
       // The lifecycle is written only by its own steps (circulate, agree, sign…): a save keeps the one on
@@ -349,7 +349,7 @@ export class MeetingLibrary {
         return node.content === undefined ? node : { ...node, content: node.content.map(mark) };
       };
       const items = meeting.items.map((item) => ({ ...item, minutes: item.minutes.map(mark) }));
-      if (!found) throw new LibraryError('not-found', `The meeting of ${meeting.date} has no request ${requestId}.`);
+      if (!found) throw new LibraryError('not-found', `The meeting of ${formatProseDate(meeting.date)} has no request ${requestId}.`);
       if (isLocked(meeting)) {
         const lifecycle = lifecycleOf(meeting);
         const requestMarks = [...lifecycle.requestMarks, { requestId, status, at: this.now().toISOString(), by: (await this.clerkName()) ?? this.user }];
@@ -430,7 +430,7 @@ export class MeetingLibrary {
         );
       }
       if (isEditable(previous) && !draftConfirmed) {
-        throw new LibraryError('conflict', `The meeting of ${previous.date} is a draft being written in Minute Book: it is replaced only when that is confirmed.`);
+        throw new LibraryError('conflict', `The meeting of ${formatProseDate(previous.date)} is a draft being written in Minute Book: it is replaced only when that is confirmed.`);
       }
       const replacedCopy = await this.keepReplaced(previous);
       const stored: Meeting = { ...meeting, id: previous.id, revision: previous.revision + 1 };
@@ -1078,7 +1078,7 @@ export class MeetingLibrary {
       this.changedOutside.add(meetingId);
       this.problems.push({
         file: `${MEETINGS_DIR}/${meetingId}.json`,
-        message: `The meeting of ${file.data.meeting.date} was changed outside Minute Book (it now has revision ${file.data.meeting.revision}).`,
+        message: `The meeting of ${formatProseDate(file.data.meeting.date)} was changed outside Minute Book since it was last read (the file now holds revision ${file.data.meeting.revision}).`,
         movedTo: null,
       });
     }
@@ -1276,7 +1276,7 @@ export class MeetingLibrary {
       if (!ids.has(summary.id)) {
         this.problems.push({
           file: `${MEETINGS_DIR}/${summary.id}.json`,
-          message: `The meeting of ${summary.date} is listed in the library but its file is missing.`,
+          message: `The meeting of ${formatProseDate(summary.date)} is listed in the library but its file is missing.`,
           movedTo: null,
         });
         this.forget(summary.id);
