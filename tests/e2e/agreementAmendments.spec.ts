@@ -5,7 +5,7 @@
 // as circulated; the approval block names the amended minute's heading; re-opening the agreement
 // says it was subject to the amendments; a refused clerk's name keeps its dialog open, in words.
 import type { Page } from '@playwright/test';
-import { clickInto, createCommittee, createMeeting, items, typeMinutes, waitUntilSaved } from './clerk.js';
+import { boardWithItsJulyMeeting, clickInto, createMeeting, items, typeMinutes, waitUntilSaved } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
 
 const board = 'Scrutiny Co-ordination Committee';
@@ -38,16 +38,7 @@ async function circulate(page: Page, clerkName: (dialog: ReturnType<Page['getByR
 
 test('the agreement starts from the approval block, amends a resolution’s opening words and part and a declaration, and the amended minutes say so', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 950 });
-  await createCommittee(page, {
-    name: board,
-    council: 'Coventry City Council',
-    contactName: 'Michelle Rose',
-    members: [
-      { name: 'Councillor J Innes', role: 'chair' },
-      { name: 'Councillor P Akhtar', role: 'member' },
-    ],
-  });
-  await createMeeting(page, board, { date: '2017-07-13', startTime: '10:00', venue: 'Committee Room 3' });
+  await boardWithItsJulyMeeting(page, board);
   await typeMinutes(page, items(page).nth(2), [
     {
       type: 'resolution',

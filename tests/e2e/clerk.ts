@@ -233,3 +233,17 @@ export async function importDropped(page: Page, files: readonly { name: string; 
   await expect(importing.getByRole('status')).toContainText(/Imported 1 meeting/);
   await importing.getByRole('button', { name: 'Done' }).click();
 }
+
+/** The committee the lifecycle tests minute (a Chair and one member), and its meeting of 13 July 2017 open as a draft. */
+export async function boardWithItsJulyMeeting(page: Page, board: string): Promise<void> {
+  await createCommittee(page, {
+    name: board,
+    council: 'Coventry City Council',
+    contactName: 'Michelle Rose',
+    members: [
+      { name: 'Councillor J Innes', role: 'chair' },
+      { name: 'Councillor P Akhtar', role: 'member' },
+    ],
+  });
+  await createMeeting(page, board, { date: '2017-07-13', startTime: '10:00', venue: 'Committee Room 3' });
+}

@@ -4,7 +4,7 @@
 // version as signed.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createCommittee, createMeeting, items } from './clerk.js';
+import { boardWithItsJulyMeeting, createMeeting, items } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
 import { callNodeSide } from './nodeSide.js';
 
@@ -12,16 +12,7 @@ const board = 'Scrutiny Co-ordination Committee';
 
 test('draft → checks → circulated → agreed with an amendment at the next meeting → signed and locked → published; a changed file is caught', async ({ page, app }) => {
   await page.setViewportSize({ width: 1400, height: 950 });
-  await createCommittee(page, {
-    name: board,
-    council: 'Coventry City Council',
-    contactName: 'Michelle Rose',
-    members: [
-      { name: 'Councillor J Innes', role: 'chair' },
-      { name: 'Councillor P Akhtar', role: 'member' },
-    ],
-  });
-  await createMeeting(page, board, { date: '2017-07-13', startTime: '10:00', venue: 'Committee Room 3' });
+  await boardWithItsJulyMeeting(page, board);
   const lifecycle = page.getByRole('region', { name: 'Lifecycle' });
   await expect(lifecycle.locator('.lifecycle-line')).toHaveText('Draft: not yet circulated');
 
