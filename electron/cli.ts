@@ -279,7 +279,8 @@ async function importCommand(args: string[]): Promise<void> {
     () => library.close(),
   );
   const failed = reports.filter((report) => 'error' in report).length + summary.files.filter((file) => file.notImported > 0).length;
-  if (failed > 0) process.exitCode = 1;
+  // Asked to replace, a script must learn from the exit code that the circulated or signed minutes were kept instead.
+  if (failed > 0 || (values.replace && summary.kept > 0)) process.exitCode = 1;
   if (values.json) {
     console.log(JSON.stringify({ meetings: stored, committees: library.overview().committees, summary, reports }, null, 2));
     return;
@@ -292,7 +293,8 @@ async function importCommand(args: string[]): Promise<void> {
   console.log(
     `${values['dry-run'] ? 'Would import' : 'Imported'} ${summary.meetings} meeting(s), ${summary.items} item(s), ${summary.resolutions} resolution(s); ` +
       `${summary.skipped} skipped, ${summary.replaced} replaced, ${summary.warnings} warning(s)${dryRun ? '' : ` into ${folder}`}` +
-      `${failed > 0 ? `; ${failed} file(s) could not be imported` : ''}.`,
+      `${failed > 0 ? `; ${failed} file(s) could not be imported` : ''}` +
+      `${values.replace && summary.kept > 0 ? `; ${summary.kept} not replaced, as circulated, agreed or signed minutes are never replaced by an import` : ''}.`,
   );
 }
 

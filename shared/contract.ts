@@ -120,6 +120,8 @@ export const ImportSummary = z.object({
   resolutions: z.number().int(),
   warnings: z.number().int(),
   skipped: z.number().int(),
+  /** Of those skipped, the circulated, agreed or signed minutes, which an import never replaces, even when asked to. */
+  kept: z.number().int().default(0),
   replaced: z.number().int(),
   /** Meetings that were replaced; each is kept and can be restored (meetings:restore-replaced). */
   replacedMeetings: z.array(z.object({ meetingId: z.uuid(), date: z.iso.date(), wasDraft: z.boolean(), copy: z.string() })),

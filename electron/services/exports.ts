@@ -5,7 +5,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { committeeStem, type ExportFormat, type ExportedFile, type ExportRequest } from '../../shared/export/exportForm.js';
 import { renderFormalHtml } from '../../shared/export/formalHtml.js';
-import { exportForms } from '../../shared/export/forms.js';
+import { asRecorded, exportForms } from '../../shared/export/forms.js';
 import { archivePackage } from '../../shared/export/jsonArchive.js';
 import { LibraryError } from './libraryErrors.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
@@ -16,7 +16,7 @@ export type PdfPrinter = (html: string) => Promise<Uint8Array>;
 export async function exportMeeting(request: ExportRequest, format: ExportFormat, printPdf: PdfPrinter): Promise<ExportedFile> {
   const form = exportForms[format];
   if (form.render !== undefined) return form.render(request);
-  const html = renderFormalHtml(request);
+  const html = renderFormalHtml(asRecorded(request));
   return { fileName: html.fileName.replace(/\.html$/, '.pdf'), mediaType: 'application/pdf', content: await printPdf(String(html.content)) };
 }
 

@@ -47,7 +47,7 @@ async function importFiles(
   context: { now: Date; newId: () => string },
 ): Promise<{ summary: ImportSummary; stored: Meeting[] }> {
   const stored: Meeting[] = [];
-  const summary: ImportSummary = { meetings: 0, items: 0, resolutions: 0, warnings: 0, skipped: 0, replaced: 0, replacedMeetings: [], files: [] };
+  const summary: ImportSummary = { meetings: 0, items: 0, resolutions: 0, warnings: 0, skipped: 0, kept: 0, replaced: 0, replacedMeetings: [], files: [] };
   const confirmedDrafts = new Set(request.replaceDrafts);
   for (const file of request.files) {
     const notes = [...file.warnings];
@@ -65,28 +65,30 @@ async function importFiles(
       const existing = known === undefined ? undefined : library.meetingOn(known.id, incoming.date);
       if (existing !== undefined && request.onDuplicate === 'skip') {
         summary.skipped++;
-        notes.push(`The meeting of ${incoming.date} is already in the library: skipped.`);
+        notes.push(`The meeting of ${formatProseDate(incoming.date)} is already in the library: skipped.`);
         continue;
       }
       if (existing !== undefined && isLocked(existing)) {
         summary.skipped++;
-        notes.push(`The meeting of ${incoming.date} is signed and locked in the library: it was not replaced.`);
+        summary.kept++;
+        notes.push(`The meeting of ${formatProseDate(incoming.date)} is signed and locked in the library: it was not replaced.`);
         continue;
       }
       if (existing !== undefined && isFrozen(existing)) {
         summary.skipped++;
-        notes.push(`The meeting of ${incoming.date} is ${existing.status} in the library: it was not replaced (circulated and agreed minutes are frozen).`);
+        summary.kept++;
+        notes.push(`The meeting of ${formatProseDate(incoming.date)} is ${existing.status} in the library: it was not replaced (circulated and agreed minutes are frozen).`);
         continue;
       }
       const replacingDraft = existing !== undefined && isEditable(existing);
       if (replacingDraft && !confirmedDrafts.has(existing.id)) {
         summary.skipped++;
-        notes.push(`The meeting of ${incoming.date} is a draft being written in Minute Book: it was not replaced, because that was not confirmed.`);
+        notes.push(`The meeting of ${formatProseDate(incoming.date)} is a draft being written in Minute Book: it was not replaced, because that was not confirmed.`);
         continue;
       }
       const archivedId = incoming.archived?.id;
       const guesses = [...file.guesses];
-      if (incoming.startTime === null) guesses.push(`The meeting of ${incoming.date} has no start time in the archive: recorded as 00:00.`);
+      if (incoming.startTime === null) guesses.push(`The meeting of ${formatProseDate(incoming.date)} has no start time in the archive: recorded as 00:00.`);
       const meeting: Meeting = {
         id: archivedId !== undefined && library.overview().meetings.every((summary) => summary.id !== archivedId) ? archivedId : context.newId(),
         // Checked before the committee is created, so a refused meeting leaves no empty committee behind.
@@ -117,7 +119,7 @@ async function importFiles(
         continue;
       }
       try {
-        parseMeetingFile({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting }, `the meeting of ${incoming.date}`);
+        parseMeetingFile({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting }, `the meeting of ${formatProseDate(incoming.date)}`);
         const committee = await library.committeeNamed(committeeName, {
           council: incoming.committee.council ?? UNNAMED_COUNCIL,
           numberingStyle: incoming.numberingStyle ?? 'plain',
@@ -127,13 +129,13 @@ async function importFiles(
         if (outcome.replacedCopy !== null) {
           summary.replaced++;
           summary.replacedMeetings.push({ meetingId: outcome.stored.id, date: incoming.date, wasDraft: replacingDraft, copy: outcome.replacedCopy });
-          notes.push(`The meeting of ${incoming.date} replaced the one in the library, which is kept and can be restored.`);
+          notes.push(`The meeting of ${formatProseDate(incoming.date)} replaced the one in the library, which is kept and can be restored.`);
         }
       } catch (error) {
         if (error instanceof LibraryError && error.code === 'read-only') throw error;
         if (!(error instanceof ValidationError) && !(error instanceof LibraryError)) throw error;
         notImported++;
-        notes.push(`The meeting of ${incoming.date} was not imported: ${error.message}`);
+        notes.push(`The meeting of ${formatProseDate(incoming.date)} was not imported: ${error.message}`);
         continue;
       }
       notes.push(...guesses);

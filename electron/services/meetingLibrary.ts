@@ -31,6 +31,7 @@ import { ValidationError } from '../../shared/model/validation.js';
 import { summarise, type Item, type Meeting, type MeetingSummary, type MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { emptyLifecycle, type LifecycleStep, type Lifecycle } from '../../shared/model/lifecycle.js';
 import { checkMeeting } from '../../shared/lifecycle/checks.js';
+import { committeeAsRecorded, recordedCommittee } from '../../shared/lifecycle/recorded.js';
 import { chainBreaks, chainHashOf, registerBreaks, signedContentHash, signedStateOf, tamperWarning, type ChainBreak } from '../../shared/lifecycle/signature.js';
 import { isFrozen, isLocked, lockedMessage, transitionRefusal, transitions } from '../../shared/lifecycle/transitions.js';
 import type { MinutePlace } from '../../shared/search/citation.js';
@@ -587,16 +588,19 @@ export class MeetingLibrary {
   circulate(meetingId: string, baseRevision: number, confirmedWarnings: readonly string[], resolved: ResolvedCitations): Promise<Meeting> {
     return this.lifecycleStep(meetingId, 'circulated', baseRevision, async (meeting, step) => {
       step.warningsConfirmed = this.checked(meeting, 'circulate', confirmedWarnings, resolved);
-      return { meeting: { ...meeting, status: transitions.circulated.to }, summary: `Circulated by ${step.by}` };
+      // The heading and numbering are frozen with the text: a later edit of the committee leaves these minutes as circulated.
+      const lifecycle = { ...lifecycleOf(meeting), recordedAs: recordedCommittee(this.committee(meeting.committeeId)) };
+      return { meeting: { ...meeting, status: transitions.circulated.to, lifecycle }, summary: `Circulated by ${step.by}` };
     });
   }
 
   /** Puts circulated minutes back to draft (recorded). Same refusals as circulate, but no checks. */
   backToDraft(meetingId: string, baseRevision: number): Promise<Meeting> {
-    return this.lifecycleStep(meetingId, 'returned-to-draft', baseRevision, async (meeting, step) => ({
-      meeting: { ...meeting, status: transitions['returned-to-draft'].to },
-      summary: `Put back to draft by ${step.by}`,
-    }));
+    return this.lifecycleStep(meetingId, 'returned-to-draft', baseRevision, async (meeting, step) => {
+      // A draft prints as the committee is now; circulating again records it afresh.
+      const { recordedAs: _recordedAs, ...lifecycle } = lifecycleOf(meeting);
+      return { meeting: { ...meeting, status: transitions['returned-to-draft'].to, lifecycle }, summary: `Put back to draft by ${step.by}` };
+    });
   }
 
   /**
@@ -803,7 +807,7 @@ export class MeetingLibrary {
    * `code:itemId`). Answers the warnings confirmed, to be recorded with the step.
    */
   private checked(meeting: Meeting, step: 'circulate' | 'sign', confirmed: readonly string[], resolved: ResolvedCitations): string[] {
-    const checks = checkMeeting(meeting, { committee: this.committee(meeting.committeeId), library: this.index.data.meetings, resolved, step });
+    const checks = checkMeeting(meeting, { committee: committeeAsRecorded(this.committee(meeting.committeeId), meeting), library: this.index.data.meetings, resolved, step });
     const errors = checks.filter((check) => check.severity === 'error');
     if (errors.length > 0) throw new ValidationError(`lifecycle:${step}`, errors.map((check) => check.message));
     const warnings = checks.filter((check) => check.severity === 'warning').map((check) => ({ key: `${check.code}:${check.itemId ?? ''}`, message: check.message }));

@@ -3,6 +3,7 @@
 import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { MinuteBookError, type LibraryOverview, type RecoveredChanges, type RecoveryJournal } from '../../shared/contract.js';
+import { committeeAsRecorded } from '../../shared/lifecycle/recorded.js';
 import type { Committee } from '../../shared/model/committee.js';
 import { summarise, type Meeting, type MeetingSummary } from '../../shared/model/meeting.js';
 import { api, callWhileLeaving, onMenuCommand } from './api.js';
@@ -330,14 +331,19 @@ export function App() {
       </>
     );
   }
-  const committee = openSession ? library.committees.find((candidate) => candidate.id === openSession.meeting.committeeId) : undefined;
+
   // A signed record changed outside Minute Book is not a file that could not be read: it is said apart, once each.
   const tamperWarnings = new Set(library.meetings.flatMap((meeting) => (meeting.tampered === null ? [] : [meeting.tampered])));
   const changedRecords = [...new Set(library.problems.map((problem) => problem.message).filter((message) => tamperWarnings.has(message)))];
   const problems = [...new Set([...library.problems.map((problem) => problem.message).filter((message) => !tamperWarnings.has(message)), ...recovery.notes])];
   const openMinute = (minute: MinuteToOpen) =>
     void (minute.beside === true ? openBeside(minute.meetingId, null, minute.itemId) : openMeeting(minute.meetingId, minute.itemId));
-  const committeeOf = (session: MeetingSession) => library.committees.find((candidate) => candidate.id === session.meeting.committeeId);
+  // Circulated, agreed and signed minutes show the heading and numbering they were circulated with.
+  const committeeOf = (session: MeetingSession) => {
+    const found = library.committees.find((candidate) => candidate.id === session.meeting.committeeId);
+    return found && committeeAsRecorded(found, session.meeting);
+  };
+  const committee = openSession ? committeeOf(openSession) : undefined;
   const paneLabel = (session: MeetingSession | null) => {
     if (session === null) return 'Opening…';
     const { meeting } = session;
@@ -562,7 +568,12 @@ export function App() {
         />
       )}
       {dialog?.kind === 'committee' && (
-        <CommitteeDialog committee={dialog.committee} onClose={() => setDialog(null)} onSaved={committeeSaved} />
+        <CommitteeDialog
+          committee={dialog.committee}
+          recordedMeetings={library.meetings.filter((meeting) => meeting.committeeId === dialog.committee?.id && meeting.status !== 'draft').length}
+          onClose={() => setDialog(null)}
+          onSaved={committeeSaved}
+        />
       )}
       {dialog?.kind === 'meeting' && (
         <NewMeetingDialog

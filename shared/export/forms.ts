@@ -9,6 +9,7 @@ import { renderFormalMarkdown } from './formalMarkdown.js';
 import { renderJsonArchive } from './jsonArchive.js';
 import { renderPageHtml } from './pageHtml.js';
 import { renderPageText } from './pageText.js';
+import { committeeAsRecorded } from '../lifecycle/recorded.js';
 
 export interface ExportFormInfo {
   label: string;
@@ -18,26 +19,37 @@ export interface ExportFormInfo {
   render?: (request: ExportRequest) => ExportedFile | Promise<ExportedFile>;
 }
 
+/**
+ * The request as the minutes print: circulated, agreed and signed minutes carry the committee's
+ * heading and numbering as they were circulated (committeeAsRecorded), whatever the committee says now.
+ */
+export const asRecorded = (request: ExportRequest): ExportRequest => ({ ...request, committee: committeeAsRecorded(request.committee, request.meeting) });
+
+const recorded =
+  <R>(render: (request: ExportRequest) => R) =>
+  (request: ExportRequest): R =>
+    render(asRecorded(request));
+
 export const exportForms: Record<ExportFormat, ExportFormInfo> = {
-  'page-text': { label: 'Agenda and minutes page (text)', needsItem: false, render: renderPageText },
-  'page-html': { label: 'Agenda and minutes page (HTML)', needsItem: false, render: renderPageHtml },
-  item: { label: 'Agenda item page (text)', needsItem: true, render: renderAgendaItemText },
-  'formal-md': { label: 'Formal minutes (Markdown)', needsItem: false, render: renderFormalMarkdown },
-  'formal-html': { label: 'Formal minutes (HTML)', needsItem: false, render: renderFormalHtml },
+  'page-text': { label: 'Agenda and minutes page (text)', needsItem: false, render: recorded(renderPageText) },
+  'page-html': { label: 'Agenda and minutes page (HTML)', needsItem: false, render: recorded(renderPageHtml) },
+  item: { label: 'Agenda item page (text)', needsItem: true, render: recorded(renderAgendaItemText) },
+  'formal-md': { label: 'Formal minutes (Markdown)', needsItem: false, render: recorded(renderFormalMarkdown) },
+  'formal-html': { label: 'Formal minutes (HTML)', needsItem: false, render: recorded(renderFormalHtml) },
   pdf: { label: 'Formal minutes (PDF)', needsItem: false },
   docx: {
     label: 'Formal minutes (Word)',
     needsItem: false,
-    render: async (request) => ({
+    render: recorded(async (request) => ({
       fileName: `${fileStem(request)}-minutes.docx`,
       mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       content: await renderDocx(request),
-    }),
+    })),
   },
   json: { label: 'Lossless JSON archive', needsItem: false, render: renderJsonArchive },
   akn: {
     label: 'Akoma Ntoso (LegalDocML) XML',
     needsItem: false,
-    render: (request) => ({ fileName: `${fileStem(request)}-akn.xml`, mediaType: 'application/akn+xml', content: renderAkomaNtoso(request) }),
+    render: recorded((request) => ({ fileName: `${fileStem(request)}-akn.xml`, mediaType: 'application/akn+xml', content: renderAkomaNtoso(request) })),
   },
 };

@@ -2,6 +2,8 @@
 // (`meeting.lifecycle`: `agreed.meetingDate`, `signed.chair`, `signed.signedOn`) is written by the
 // lifecycle on the node side (issue 9); a meeting saved before it existed has none, and a field that
 // is missing or not a string reads as not recorded rather than failing a check or an export.
+import type { Committee } from '../model/committee.js';
+import type { RecordedCommittee } from '../model/lifecycle.js';
 import type { Meeting } from '../model/meeting.js';
 
 export interface RecordedLifecycle {
@@ -30,3 +32,22 @@ export function recordedLifecycle(meeting: Meeting): RecordedLifecycle {
 
 /** Draft and circulated minutes are not yet the record: every published form says so. */
 export const notYetAgreed = (meeting: Pick<Meeting, 'status'>): boolean => meeting.status === 'draft' || meeting.status === 'circulated';
+
+/** What circulating records of the committee (Lifecycle.recordedAs): its heading and how its minute numbers are written. */
+export const recordedCommittee = (committee: Committee): RecordedCommittee => ({
+  council: committee.council,
+  name: committee.name,
+  numberingStyle: committee.numberingStyle,
+  municipalYearStartMonth: committee.municipalYearStartMonth,
+});
+
+/**
+ * The committee as these minutes print and number themselves: for circulated, agreed and signed
+ * minutes, `committee` with the council, name and numbering recorded when they were circulated, so
+ * editing the committee afterwards never changes the record (issue 9: "nothing agreed is ever
+ * silently changed"); for drafts, and minutes circulated before this was kept, the committee as it is.
+ */
+export function committeeAsRecorded<C extends Committee>(committee: C, meeting: Pick<Meeting, 'lifecycle'>): C {
+  const recorded = meeting.lifecycle?.recordedAs;
+  return recorded === undefined ? committee : { ...committee, ...recorded };
+}

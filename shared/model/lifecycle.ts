@@ -4,6 +4,7 @@
 // holds the content hash that makes a later change to the file evident (shared/lifecycle/signature.ts).
 import { z } from 'zod';
 import { requestStatuses } from '../editor/schema.js';
+import { NumberingStyle } from './committee.js';
 import { Item } from './meeting.js';
 
 // meeting.ts holds a Lifecycle and a Correction holds Items: the lazy reference lets either module load first.
@@ -112,6 +113,20 @@ export const Publication = z.object({
 });
 export type Publication = z.infer<typeof Publication>;
 
+/**
+ * How the committee printed itself when the minutes were circulated: the heading's council and
+ * committee name and how its minute numbers are written. Circulated, agreed and signed minutes print
+ * from this, so a later edit of the committee (a renamed committee, a new numbering style) never
+ * changes the record as circulated, agreed and signed (it is inside the signed content hash).
+ */
+export const RecordedCommittee = z.object({
+  council: z.string().trim().min(1).max(300),
+  name: z.string().trim().min(1).max(300),
+  numberingStyle: NumberingStyle,
+  municipalYearStartMonth: z.number().int().min(1).max(12),
+});
+export type RecordedCommittee = z.infer<typeof RecordedCommittee>;
+
 export const Lifecycle = z.object({
   steps: z.array(LifecycleStep).max(10_000),
   agreed: Agreement.nullable(),
@@ -119,6 +134,8 @@ export const Lifecycle = z.object({
   corrections: z.array(Correction).max(10_000),
   suggestions: z.array(SuggestedCorrection).max(10_000),
   requestMarks: z.array(RequestMark).max(100_000).default([]),
+  /** Set on circulating, removed on going back to draft; absent in minutes circulated before it was kept (they print as the committee is now). */
+  recordedAs: RecordedCommittee.optional(),
   /** Absent until published (optional, not defaulted, so archives made before keep their hashes). */
   published: Publication.optional(),
 });

@@ -235,6 +235,37 @@ describe('the lifecycle through the contract', () => {
     const signedSeptember = await throughToSigned(september!, (await committeeWithMeetingsSameCommittee(september!, '2017-10-12'))[0]!);
     expect(signedSeptember.lifecycle!.signed!.previousHash).toBe(signedJuly.lifecycle!.signed!.chainHash);
   });
+
+  it('prints signed minutes with the committee as circulated, after the committee is renamed and renumbered, and a changed heading fails the signature', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [july, september] = await committeeWithMeetings('2017-07-13', '2017-09-14');
+    const signed = await throughToSigned(july!, september!);
+    expect(signed.lifecycle!.recordedAs).toEqual({ council: committee003.council, name: committee003.name, numberingStyle: committee003.numberingStyle, municipalYearStartMonth: 5 });
+    const committee = library.overview().committees[0]!;
+    await call('committees:update', { ...committee, name: 'Renamed Committee', council: 'Borough of Somewhere Else', numberingStyle: 'with-year', municipalYearStartMonth: 7 });
+    for (const form of ['formal-md', 'page-text'] as const) {
+      const { content } = await exportForms[form].render!({ meeting: (await call('meetings:load', { meetingId: july!.id })) as Meeting, committee: library.overview().committees[0]! });
+      expect(String(content)).toContain(committee003.name);
+      expect(String(content)).not.toContain('Renamed Committee');
+    }
+    // The draft of September follows the committee as it is now.
+    const draft = (await exportForms['formal-md'].render!({ meeting: september!, committee: library.overview().committees[0]! })).content;
+    expect(String(draft)).toContain('Minutes of the Meeting of Renamed Committee');
+    expect(cli('verify', '--library', folder).status).toBe(0);
+    // The recorded heading is inside the signed content: changing it in the file is changing the record.
+    const onDisk = JSON.parse(await readFile(meetingPath(july!), 'utf8')) as { meeting: Meeting };
+    onDisk.meeting.lifecycle!.recordedAs!.name = 'Renamed Committee';
+    expect(tamperWarning(onDisk.meeting)).toContain('This signed record was changed outside Minute Book');
+  });
+
+  it('records the committee on circulating and forgets it on going back to draft', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [july] = await committeeWithMeetings('2017-07-13');
+    const circulated = (await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] })) as Meeting;
+    expect(circulated.lifecycle!.recordedAs?.name).toBe(committee003.name);
+    const draft = (await call('lifecycle:back-to-draft', { meetingId: july!.id, baseRevision: circulated.revision })) as Meeting;
+    expect(draft.lifecycle!.recordedAs).toBeUndefined();
+  });
 });
 
 async function committeeWithMeetingsSameCommittee(meeting: Meeting, date: string): Promise<Meeting[]> {
@@ -523,7 +554,9 @@ describe('the lifecycle on the command line', () => {
     const archivePath = join(folder, 'same-meeting.json');
     await writeFile(archivePath, JSON.stringify(archivePackage(committee003, [{ ...stored, venue: 'Replaced' }])));
     const imported = cli('import', archivePath, '--library', folder, '--replace');
-    expect(imported.stdout).toContain('The meeting of 2017-07-13 is signed and locked in the library: it was not replaced.');
+    expect(imported.stdout).toContain('The meeting of 13 July 2017 is signed and locked in the library: it was not replaced.');
+    // Asked to replace and not replaced: the script is told by the exit code, and why.
+    expect([imported.status, imported.stdout]).toEqual([1, expect.stringContaining('1 not replaced, as circulated, agreed or signed minutes are never replaced by an import')]);
     expect((JSON.parse(await readFile(file, 'utf8')) as { meeting: Meeting }).meeting).toEqual(stored);
     library = await MeetingLibrary.open({ folder });
   }, 120_000);

@@ -8,7 +8,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ImportRequest, ImportSummary, LibraryOverview } from '../../../shared/contract.js';
 import { formatFormalDate } from '../../../shared/dates.js';
+import { isFrozen, isLocked } from '../../../shared/lifecycle/transitions.js';
 import { sameCommitteeName } from '../../../shared/model/committee.js';
+import type { MeetingSummary } from '../../../shared/model/meeting.js';
 import { FORMAT_SIGNATURE_BYTES, MAX_BINARY_IMPORT_BYTES, fileFormatOf } from '../../../shared/import/fileFormat.js';
 import {
   ImportError,
@@ -77,6 +79,9 @@ interface ImportDialogProps {
 
 const newId = () => crypto.randomUUID();
 
+/** Why a meeting in the library is not replaced by an import, in the clerk's words. */
+const keptBecause = (meeting: MeetingSummary): string => (isLocked(meeting) ? 'signed and locked' : meeting.status);
+
 export function ImportDialog({ files, library, onClose, onImported }: ImportDialogProps) {
   const [results, setResults] = useState<FileResult[]>([]);
   const [onDuplicate, setOnDuplicate] = useState<'skip' | 'replace'>('skip');
@@ -131,9 +136,13 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
         summary.date === meeting.date &&
         library.committees.some((committee) => committee.id === summary.committeeId && sameCommitteeName(committee.name, meeting.committee.name)),
     );
-  const duplicates = meetings.filter((meeting) => inLibrary(meeting) !== undefined);
+  // Each meeting of the library once, however many files hold it.
+  const duplicates = [...new Map(meetings.flatMap((meeting) => inLibrary(meeting) ?? []).map((summary) => [summary.id, summary])).values()];
+  // Circulated, agreed and signed minutes are never replaced (the node side refuses); only drafts and imported published copies can be.
+  const kept = duplicates.filter((held) => isFrozen(held) || isLocked(held));
+  const replaceable = duplicates.filter((held) => !kept.includes(held));
   // Drafts being written here, as against minutes already kept as published.
-  const drafts = [...new Map(duplicates.map((meeting) => inLibrary(meeting)!).filter((summary) => summary.status === 'draft').map((summary) => [summary.id, summary])).values()];
+  const drafts = replaceable.filter((held) => held.status === 'draft');
   const committeeName = (committeeId: string) => library.committees.find((committee) => committee.id === committeeId)?.name ?? '';
   const found = results.flatMap((result) => result.meetings);
   const resolutions = found.reduce((total, meeting) => total + meeting.items.reduce((n, item) => n + item.minutes.filter((b) => b.type === 'resolution').length, 0), 0);
@@ -229,10 +238,18 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
             )}
           </fieldset>
         )}
-        {!reading && duplicates.length > 0 && summary === null && (
+        {!reading && kept.length > 0 && summary === null && (
+          <p role="note" className="kept-meetings">
+            Already in the library and kept as they are, whatever you choose below:{' '}
+            {kept.map((held) => `${formatFormalDate(held.date)} (${keptBecause(held)})`).join('; ')}. An import never replaces minutes once they are
+            circulated; a correction to signed minutes is minuted at a later meeting.
+          </p>
+        )}
+        {!reading && replaceable.length > 0 && summary === null && (
           <fieldset>
             <legend>
-              {duplicates.length} meeting{duplicates.length === 1 ? ' is' : 's are'} already in the library ({duplicates.map((m) => m.date).join(', ')})
+              {replaceable.length === 1 ? 'This meeting is' : `${replaceable.length} meetings are`} already in the library (
+              {replaceable.map((held) => formatFormalDate(held.date)).join(', ')})
             </legend>
             <label className="check">
               <input type="radio" name="duplicates" checked={onDuplicate === 'skip'} onChange={() => setOnDuplicate('skip')} /> Skip them
@@ -268,7 +285,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
         {summary !== null && (
           <p role="status">
             Imported {summary.meetings} meeting{summary.meetings === 1 ? '' : 's'} ({summary.items} items, {summary.resolutions} resolutions); skipped {summary.skipped}, replaced{' '}
-            {summary.replaced}.
+            {summary.replaced}.{kept.length > 0 && ` Kept as they are: ${kept.map((held) => `${formatFormalDate(held.date)} (${keptBecause(held)})`).join('; ')}.`}
           </p>
         )}
         {summary !== null && waiting.length > 0 && (

@@ -10,6 +10,7 @@ import {
   knownDeclarationKinds,
   type DeclarationKind,
 } from '../../../shared/model/declarationKinds.js';
+import { recordedCommittee } from '../../../shared/lifecycle/recorded.js';
 import { defaultStandardAgenda } from '../../../shared/standardAgenda.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
@@ -61,11 +62,20 @@ function withScheme(kinds: readonly DeclarationKind[], scheme: Scheme, extras: R
 interface CommitteeDialogProps {
   /** The committee to edit; a new one is created when absent. */
   committee?: Committee;
+  /** How many of its minutes are circulated, agreed or signed: they keep the heading and numbering they were circulated with. */
+  recordedMeetings?: number;
   onClose: () => void;
   onSaved: (committee: Committee) => void;
 }
 
-export function CommitteeDialog({ committee, onClose, onSaved }: CommitteeDialogProps) {
+/** Whether an edit changes what circulated minutes record of the committee (shared/lifecycle/recorded.ts). */
+const changesRecordedHeading = (before: Committee, after: CommitteeFields): boolean => {
+  const recorded = recordedCommittee(before);
+  const now = recordedCommittee({ ...before, ...after });
+  return (Object.keys(recorded) as (keyof typeof recorded)[]).some((key) => recorded[key] !== now[key]);
+};
+
+export function CommitteeDialog({ committee, recordedMeetings = 0, onClose, onSaved }: CommitteeDialogProps) {
   const [fields, setFields] = useState<CommitteeFields>(() => committee ?? blankCommittee());
   const [error, setError] = useState<unknown>(null);
   const set = <K extends keyof CommitteeFields>(key: K, value: CommitteeFields[K]) => setFields((old) => ({ ...old, [key]: value }));
@@ -192,6 +202,12 @@ export function CommitteeDialog({ committee, onClose, onSaved }: CommitteeDialog
             </label>
           ))}
         </fieldset>
+        {committee && recordedMeetings > 0 && changesRecordedHeading(committee, fields) && (
+          <p className="note" role="status">
+            {recordedMeetings === 1 ? 'The minutes already circulated keep' : `The ${recordedMeetings} sets of minutes already circulated, agreed or signed keep`} the
+            committee’s name, council and minute numbering as they were circulated; drafts and new meetings follow these changes.
+          </p>
+        )}
         <ErrorMessage error={error} />
         <DialogButtons submitLabel={committee ? 'Save committee' : 'Create committee'} onCancel={onClose} />
       </form>
