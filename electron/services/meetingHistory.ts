@@ -232,7 +232,8 @@ async function repairTail(path: string, contents: HistoryContents): Promise<void
 export interface HistoryHost {
   folder: string;
   now: () => Date;
-  user: string;
+  /** Who is saving now: the clerk's name once set in Preferences, else the computer account. */
+  user: () => string;
   writes: () => boolean;
   /** Moves the file to set-aside/ and reports it with the library's problems; answers where it went, or null. */
   setAside: (path: string, error: unknown) => Promise<string | null>;
@@ -364,7 +365,7 @@ export class MeetingHistories {
       blobs[hash] = items[index]!;
       stored.add(hash);
     });
-    return { revision: meeting.revision, savedAt: this.host.now().toISOString(), by: this.host.user, kind, summary, status: meeting.status, header, items: hashes, blobs };
+    return { revision: meeting.revision, savedAt: this.host.now().toISOString(), by: this.host.user(), kind, summary, status: meeting.status, header, items: hashes, blobs };
   }
 
   /**

@@ -148,6 +148,8 @@ export class MeetingLibrary {
   private checking: { done: number; total: number } | null = null;
   /** Set by close(): a check of signed records under way stops at the next file. */
   private closing = false;
+  /** The clerk's name as preferences.json last said, read at opening and kept as it is set. */
+  private lastClerkName: string | null = null;
   /** Resolves when the signed records found unchanged at opening have all been checked against their signatures. */
   private signedChecked: Promise<void> = Promise.resolve();
 
@@ -162,7 +164,8 @@ export class MeetingLibrary {
     this.preferencesFile = new ValidatedJsonFile(join(folder, PREFERENCES_FILE), PREFERENCES_FILE, parsePreferencesFile);
     this.registerFile = new ValidatedJsonFile(join(folder, SIGNATURES_FILE), SIGNATURES_FILE, parseSignatureRegisterFile);
     this.index = new Low(new ValidatedJsonFile(join(folder, LIBRARY_FILE), LIBRARY_FILE, parseLibraryFile), emptyLibrary());
-    this.history = new MeetingHistories({ folder, now, user, writes: () => this.writes, setAside: (path, error) => this.setAside(path, error) });
+    // Each version is recorded as saved by the clerk named in Preferences (issue 9), the computer account until one is set.
+    this.history = new MeetingHistories({ folder, now, user: () => this.clerkNameGiven ?? this.lastClerkName ?? user, writes: () => this.writes, setAside: (path, error) => this.setAside(path, error) });
   }
 
   /**
@@ -179,7 +182,11 @@ export class MeetingLibrary {
       options.user ?? computerUserName(),
       options.clerkName,
     );
-    const unchangedSigned = await library.operations.runExclusive(() => library.start());
+    const unchangedSigned = await library.operations.runExclusive(async () => {
+      const unchanged = await library.start();
+      await library.clerkName();
+      return unchanged;
+    });
     library.signedChecked = library.checkSignedRecords(unchangedSigned);
     if (options.checkSignedInBackground !== true) await library.signedChecked;
     return library;
@@ -575,6 +582,7 @@ export class MeetingLibrary {
     return this.exclusive(async () => {
       this.checkWritable();
       if (!this.dryRun) await this.preferencesFile.write({ schemaVersion: CURRENT_SCHEMA_VERSION, clerkName });
+      this.lastClerkName = clerkName;
       return { clerkName };
     });
   }
@@ -845,7 +853,8 @@ export class MeetingLibrary {
   private async clerkName(): Promise<string | null> {
     if (this.clerkNameGiven !== undefined) return this.clerkNameGiven;
     try {
-      return (await this.preferencesFile.read())?.clerkName ?? null;
+      this.lastClerkName = (await this.preferencesFile.read())?.clerkName ?? null;
+      return this.lastClerkName;
     } catch (error) {
       await this.setAside(this.preferencesFile.path, error);
       return null;

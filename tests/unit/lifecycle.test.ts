@@ -258,6 +258,15 @@ describe('the lifecycle through the contract', () => {
     expect(tamperWarning(onDisk.meeting)).toContain('This signed record was changed outside Minute Book');
   });
 
+  it('records each version as saved by the clerk named in Preferences, not by the computer account', async () => {
+    await library.setClerkName('Siân Öztürk');
+    const [july] = await committeeWithMeetings('2017-07-13');
+    await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] });
+    const { versions } = (await call('history:list', { meetingId: july!.id })) as { versions: { by: string; summary: string }[] };
+    expect(versions.map((version) => version.by)).toEqual(versions.map(() => 'Siân Öztürk'));
+    expect(versions.some((version) => version.summary === 'Circulated by Siân Öztürk')).toBe(true);
+  });
+
   it('records the committee on circulating and forgets it on going back to draft', async () => {
     await library.setClerkName('Michelle Rose');
     const [july] = await committeeWithMeetings('2017-07-13');
