@@ -36,6 +36,7 @@ export const channelNames = [
   'lifecycle:check',
   'lifecycle:publish',
   'lifecycle:signed-version',
+  'lifecycle:put-back-signed',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 
@@ -79,6 +80,7 @@ export const channelPurposes: Record<Channel, string> = {
   'lifecycle:check': 'check the minutes',
   'lifecycle:publish': 'record the publication',
   'lifecycle:signed-version': 'find the version as signed',
+  'lifecycle:put-back-signed': 'put back the version as signed',
 };
 
 export const isChannel = (value: unknown): value is Channel =>

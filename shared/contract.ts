@@ -369,6 +369,8 @@ export const contract = {
     input: z.object({ meetingId: z.uuid('not a meeting id') }),
     output: z.object({ revision: z.number().int().nonnegative(), savedAt: z.iso.datetime() }).nullable(),
   },
+  /** Puts the version as signed back in place of a signed file changed, damaged or removed outside Minute Book; the file as it was is set aside. */
+  'lifecycle:put-back-signed': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: Meeting },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

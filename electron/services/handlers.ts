@@ -136,6 +136,7 @@ export function createHandlers(
     },
     'lifecycle:publish': ({ meetingId, where }) => library.publish(meetingId, where),
     'lifecycle:signed-version': ({ meetingId }) => library.signedVersion(meetingId),
+    'lifecycle:put-back-signed': ({ meetingId }) => library.putBackSigned(meetingId),
   };
 }
 

@@ -148,6 +148,8 @@ export class MeetingLibrary {
   private checking: { done: number; total: number } | null = null;
   /** Set by close(): a check of signed records under way stops at the next file. */
   private closing = false;
+  /** Signed minutes whose file could not be read: listed still, and opened as the version as signed from their history (lostSignedFile). */
+  private readonly lostSigned = new Set<string>();
   /** The clerk's name as preferences.json last said, read at opening and kept as it is set. */
   private lastClerkName: string | null = null;
   /** Resolves when the signed records found unchanged at opening have all been checked against their signatures. */
@@ -286,6 +288,7 @@ export class MeetingLibrary {
    */
   loadMeeting(meetingId: string): Promise<Meeting> {
     return this.exclusive(async () => {
+      if (this.lostSigned.has(meetingId)) return this.versionAsSigned(meetingId);
       const meeting = await this.readMeeting(meetingId);
       await this.history.open(meetingId);
       // The window now has the file as it is on disk: its saves build on that.
@@ -766,12 +769,39 @@ export class MeetingLibrary {
   signedVersion(meetingId: string): Promise<{ revision: number; savedAt: string } | null> {
     return this.exclusive(async () => {
       this.summary(meetingId);
+      const found = await this.versionAsSigned(meetingId).catch(() => null);
+      if (found === null) return null;
       const { versions } = await this.history.list(meetingId);
-      for (const version of versions) {
-        const { meeting } = await this.history.version(meetingId, version.revision).catch(() => ({ meeting: null }));
-        if (meeting?.lifecycle?.signed != null && tamperWarning(meeting) === null) return { revision: version.revision, savedAt: version.savedAt };
-      }
-      return null;
+      return { revision: found.revision, savedAt: versions.find((version) => version.revision === found.revision)?.savedAt ?? found.updatedAt };
+    });
+  }
+
+  /**
+   * Puts the version as signed (the newest kept version matching its signature) back in place of a
+   * signed meeting's file that was changed, damaged or removed outside Minute Book. The file as it was
+   * is set aside first, so nothing is lost; the step is recorded in the history. Only the clerk's
+   * choice does this: the library never repairs a signed record by itself.
+   * @throws LibraryError 'conflict' (the file matches its signature: nothing to put back), 'storage'
+   *   (the history keeps no version as signed), 'read-only', 'not-found'
+   */
+  putBackSigned(meetingId: string): Promise<Meeting> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      const summary = this.summary(meetingId);
+      if (summary.tampered === null) throw new LibraryError('conflict', `The minutes of ${formatProseDate(summary.date)} match their signature: there is nothing to put back.`);
+      const asSigned = await this.versionAsSigned(meetingId);
+      const current = this.lostSigned.has(meetingId) ? null : await this.readMeeting(meetingId).catch(() => null);
+      const keptIn = current === null ? null : await this.moveAside(this.meetingPath(meetingId));
+      const at = this.now().toISOString();
+      const restored: Meeting = { ...asSigned, revision: Math.max(current?.revision ?? 0, asSigned.revision) + 1, updatedAt: at };
+      await this.writeMeeting(restored);
+      this.lostSigned.delete(meetingId);
+      this.changedOutside.delete(meetingId);
+      // The warnings about this file are answered: the record on disk is the one signed again.
+      const answered = this.problems.filter((problem) => problem.file === `${MEETINGS_DIR}/${meetingId}.json` && problem.movedTo === null);
+      for (const problem of answered) this.problems.splice(this.problems.indexOf(problem), 1);
+      await this.history.record(current, restored, 'restored', `Put back the version as signed (revision ${asSigned.revision})${keptIn === null ? '' : `; the file as changed outside Minute Book is kept in ${keptIn}`}`);
+      return restored;
     });
   }
 
@@ -875,9 +905,10 @@ export class MeetingLibrary {
       else this.problems.push({ file: `${MEETINGS_DIR}/${broken.meetingId}.json`, message: broken.message, movedTo: null });
     }
     for (const summary of this.index.data.meetings) {
-      if (summary.tampered !== null) this.problems.push({ file: `${MEETINGS_DIR}/${summary.id}.json`, message: summary.tampered, movedTo: null });
+      if (summary.tampered !== null) this.noteProblem(summary.id, summary.tampered);
     }
-    const links = this.index.data.meetings.flatMap((summary) => (summary.chain === null ? [] : [{ meetingId: summary.id, committeeId: summary.committeeId, date: summary.date, chain: summary.chain }]));
+    // A signed file that could not be read is no link on disk, though its history keeps it: the chain breaks after it.
+    const links = this.index.data.meetings.flatMap((summary) => (summary.chain === null || this.lostSigned.has(summary.id) ? [] : [{ meetingId: summary.id, committeeId: summary.committeeId, date: summary.date, chain: summary.chain }]));
     for (const broken of chainBreaks(links)) this.problems.push({ file: `${MEETINGS_DIR}/${broken.meetingId}.json`, message: broken.message, movedTo: null });
   }
 
@@ -1031,8 +1062,7 @@ export class MeetingLibrary {
       await file.read();
       if (file.data === null) throw new Error('the file is missing');
     } catch (error) {
-      await this.setAside(this.meetingPath(meetingId), error);
-      this.forget(meetingId);
+      await this.lostFile(meetingId, error);
       return true;
     }
     const summary = this.summaryOf(file.data.meeting);
@@ -1081,10 +1111,9 @@ export class MeetingLibrary {
       await file.read();
       if (stamp === null || file.data === null) throw new Error('the file is missing');
     } catch (error) {
-      await this.setAside(this.meetingPath(meetingId), error);
-      this.forget(meetingId);
+      await this.lostFile(meetingId, stamp === null ? new Error('the file is missing') : error);
       await this.writeIndex().catch(() => undefined);
-      throw new LibraryError('storage', this.problems.at(-1)!.message);
+      throw new LibraryError(this.lostSigned.has(meetingId) ? 'read-only' : 'storage', this.problems.at(-1)!.message);
     }
     if (known !== undefined && JSON.stringify(known.file.data.meeting) !== JSON.stringify(file.data.meeting)) {
       // Replaced or edited by another program since this window read it: from now on the disk is what counts.
@@ -1183,6 +1212,44 @@ export class MeetingLibrary {
   }
 
   /** Puts the summary in the index; answers whether that changed it. */
+  /**
+   * A meeting file that cannot be read (or is gone) is set aside, kept, never deleted. An ordinary
+   * meeting then leaves the list; signed minutes stay listed, marked, and open as the version as
+   * signed from their history, until the clerk puts that version back (putBackSigned): the record is
+   * never lost from view, and never silently repaired.
+   */
+  private async lostFile(meetingId: string, error: unknown): Promise<void> {
+    const movedTo = (await fs.stat(this.meetingPath(meetingId)).catch(() => null)) === null ? null : await this.setAside(this.meetingPath(meetingId), error);
+    const summary = this.index.data.meetings.find((candidate) => candidate.id === meetingId);
+    if (summary === undefined || !(summary.signed || summary.status === 'signed')) {
+      this.forget(meetingId);
+      return;
+    }
+    this.meetings.delete(meetingId);
+    this.changedOutside.delete(meetingId);
+    delete this.index.data.stamps[meetingId];
+    this.lostSigned.add(meetingId);
+    const tampered = `The signed minutes of ${formatProseDate(summary.date)} could not be read (${reasonOf(error)}): the file was damaged or removed outside Minute Book${movedTo === null ? '' : ` and is kept in ${movedTo}`}. Their history keeps the version as signed: open them to read it, and put it back from there.`;
+    this.remember({ ...summary, tampered });
+    this.noteProblem(meetingId, tampered);
+  }
+
+  /** Lists a problem with a meeting's file once, however many paths find it. */
+  private noteProblem(meetingId: string, message: string): void {
+    const file = `${MEETINGS_DIR}/${meetingId}.json`;
+    if (!this.problems.some((known) => known.file === file && known.message === message)) this.problems.push({ file, message, movedTo: null });
+  }
+
+  /** The newest version in the history that matches its own signature; throws storage when the history keeps none. */
+  private async versionAsSigned(meetingId: string): Promise<Meeting> {
+    const { versions } = await this.history.list(meetingId);
+    for (const version of versions) {
+      const { meeting } = await this.history.version(meetingId, version.revision).catch(() => ({ meeting: null }));
+      if (meeting?.lifecycle?.signed != null && tamperWarning(meeting) === null) return meeting;
+    }
+    throw new LibraryError('storage', `The history of the minutes of ${formatProseDate(this.summary(meetingId).date)} keeps no version that matches their signature: a published archive of them can be checked with the command line (verify).`);
+  }
+
   private remember(summary: MeetingSummary): boolean {
     const meetings = this.index.data.meetings;
     const at = meetings.findIndex((existing) => existing.id === summary.id);
@@ -1287,12 +1354,15 @@ export class MeetingLibrary {
     let changed = false;
     for (const summary of [...this.index.data.meetings]) {
       if (!ids.has(summary.id)) {
-        this.problems.push({
-          file: `${MEETINGS_DIR}/${summary.id}.json`,
-          message: `The meeting of ${formatProseDate(summary.date)} is listed in the library but its file is missing.`,
-          movedTo: null,
-        });
-        this.forget(summary.id);
+        if (summary.signed || summary.status === 'signed') await this.lostFile(summary.id, new Error('the file is missing'));
+        else {
+          this.problems.push({
+            file: `${MEETINGS_DIR}/${summary.id}.json`,
+            message: `The meeting of ${formatProseDate(summary.date)} is listed in the library but its file is missing.`,
+            movedTo: null,
+          });
+          this.forget(summary.id);
+        }
         changed = true;
       }
     }
@@ -1313,8 +1383,7 @@ export class MeetingLibrary {
         if (!this.remember(this.summaryOf(file.data.meeting)) && this.index.data.stamps[id] === stamp) continue;
         this.index.data.stamps[id] = stamp;
       } catch (error) {
-        await this.setAside(this.meetingPath(id), error);
-        this.forget(id);
+        await this.lostFile(id, error);
       }
       changed = true;
     }
@@ -1380,24 +1449,26 @@ export class MeetingLibrary {
 
   /** Moves an unreadable file out of the way, keeping it for the clerk, and records why; answers where it went (null: left in place). */
   private async setAside(path: string, error: unknown): Promise<string | null> {
-    const name = basename(path);
     const relative = path.slice(this.folder.length + 1).split('\\').join('/');
-    const stampedName = `${name}.${this.now().toISOString().replace(/[:.]/g, '-')}`;
-    let movedTo: string | null = null;
-    if (this.writes) {
-      try {
-        await fs.mkdir(join(this.folder, SET_ASIDE_DIR), { recursive: true });
-        await fs.rename(path, join(this.folder, SET_ASIDE_DIR, stampedName));
-        movedTo = `${SET_ASIDE_DIR}/${stampedName}`;
-      } catch {
-        movedTo = null;
-      }
-    }
+    const movedTo = await this.moveAside(path);
     this.problems.push({
       file: relative,
       message: `${relative} could not be read and was ${movedTo === null ? 'left in place' : `moved to ${movedTo}`}: ${reasonOf(error)}`,
       movedTo,
     });
     return movedTo;
+  }
+
+  /** Moves a file to set-aside/, stamped with the time; answers where it went, or null when it could not be moved (or this process does not write). */
+  private async moveAside(path: string): Promise<string | null> {
+    if (!this.writes) return null;
+    const stampedName = `${basename(path)}.${this.now().toISOString().replace(/[:.]/g, '-')}`;
+    try {
+      await fs.mkdir(join(this.folder, SET_ASIDE_DIR), { recursive: true });
+      await fs.rename(path, join(this.folder, SET_ASIDE_DIR, stampedName));
+      return `${SET_ASIDE_DIR}/${stampedName}`;
+    } catch {
+      return null;
+    }
   }
 }

@@ -292,6 +292,8 @@ export function App() {
 
   /** A lifecycle step changed a meeting: the library lists it as it now is, and a pane showing it opens it again. */
   const lifecycleChanged = (meeting: Meeting) => {
+    // A signed record put back as signed answers the library's warnings about it: they are read again.
+    if (library?.meetings.find((summary) => summary.id === meeting.id)?.tampered != null) api.call('library:open', {}).then(setLibrary, setError);
     remember(summarise(meeting));
     if (meetings.meetingId === meeting.id && meetings.revision === null) void meetings.open(meeting.id).catch(setError);
     if (companion.meetingId === meeting.id && companion.revision === null) void companion.open(meeting.id).catch(setError);

@@ -27,7 +27,12 @@ beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'minute-book-lifecycle-'));
   // After every meeting the tests sign, so no signature is dated in the future.
   clock = Date.parse('2017-12-01T10:00:00Z');
-  library = await MeetingLibrary.open({ folder, now: () => new Date((clock += 60_000)) });
+  useLibrary(await MeetingLibrary.open({ folder, now: () => new Date((clock += 60_000)) }));
+});
+
+/** Calls go through the contract's dispatch to `opened`, as the window's do. */
+function useLibrary(opened: MeetingLibrary): void {
+  library = opened;
   const handlers = createHandlers(library, { printPdf: async () => new Uint8Array() });
   call = async (channel, input) => {
     const result = await dispatch(handlers, channel, input);
@@ -39,7 +44,7 @@ beforeEach(async () => {
     if (result.ok) throw new Error(`${channel} was not refused`);
     return result.error;
   };
-});
+}
 afterEach(async () => {
   await library.close();
   await removeTestFolder(folder);
@@ -320,6 +325,53 @@ describe('tamper evidence', () => {
     const printed = await readFile(out, 'utf8');
     expect(printed).toContain('NOT THE SIGNED RECORD – changed after it was signed');
     expect(printed).not.toContain('Signed Councillor J Innes (Chair)');
+  }, 60_000);
+
+  it('keeps a signed meeting whose file is damaged or gone in the list, opens it as signed from its history, and puts that back only when asked', async () => {
+    const [july, september] = await signedPair();
+    await library.close();
+    const damaged = await readFile(meetingPath(july), 'utf8');
+    await writeFile(meetingPath(july), damaged.slice(0, -10));
+    await unlink(meetingPath(september));
+
+    useLibrary(await MeetingLibrary.open({ folder }));
+    const listed = library.overview().meetings;
+    for (const [meeting, date] of [[july, '13 July 2017'], [september, '14 September 2017']] as const) {
+      const summary = listed.find((candidate) => candidate.id === meeting.id);
+      expect(summary?.tampered).toContain(`The signed minutes of ${date} could not be read`);
+      // Opened, they are the minutes as signed, from the history: the record stays in view.
+      const opened = (await call('meetings:load', { meetingId: meeting.id })) as Meeting;
+      expect([opened.status, tamperWarning(opened), opened.items]).toEqual(['signed', null, meeting.items]);
+    }
+    expect(library.overview().problems.some((problem) => problem.movedTo?.startsWith('set-aside/') === true)).toBe(true);
+    expect(cli('verify', '--library', folder).status).toBe(1);
+
+    for (const meeting of [july, september]) await call('lifecycle:put-back-signed', { meetingId: meeting.id });
+    expect(library.overview().meetings.filter((summary) => summary.tampered !== null)).toEqual([]);
+    expect(library.overview().problems.filter((problem) => problem.movedTo === null)).toEqual([]);
+    await library.close();
+    expect(cli('verify', '--library', folder).status).toBe(0);
+    useLibrary(await MeetingLibrary.open({ folder }));
+    expect(library.overview().meetings.every((summary) => summary.tampered === null)).toBe(true);
+    const { versions } = (await call('history:list', { meetingId: july.id })) as { versions: { summary: string }[] };
+    expect(versions[0]!.summary).toMatch(/^Put back the version as signed \(revision \d+\)$/);
+    // Minutes that match their signature have nothing to put back.
+    expect(await failure('lifecycle:put-back-signed', { meetingId: july.id })).toEqual({ code: 'conflict', message: 'The minutes of 13 July 2017 match their signature: there is nothing to put back.' });
+  }, 60_000);
+
+  it('puts back the version as signed over a file edited outside Minute Book, keeping the edited file aside', async () => {
+    const [july] = await signedPair();
+    await library.close();
+    await writeFile(meetingPath(july), (await readFile(meetingPath(july), 'utf8')).replace('"venue": ""', '"venue": "X"'));
+    useLibrary(await MeetingLibrary.open({ folder }));
+    const restored = (await call('lifecycle:put-back-signed', { meetingId: july.id })) as Meeting;
+    expect([restored.venue, tamperWarning(restored)]).toEqual(['', null]);
+    const { versions } = (await call('history:list', { meetingId: july.id })) as { versions: { summary: string }[] };
+    const keptIn = /kept in (set-aside\/\S+)$/.exec(versions[0]!.summary)?.[1];
+    expect(await readFile(join(folder, keptIn!), 'utf8')).toContain('"venue": "X"');
+    await library.close();
+    expect(cli('verify', '--library', folder).status).toBe(0);
+    useLibrary(await MeetingLibrary.open({ folder }));
   }, 60_000);
 
   it('in the window, opens at once and checks signed records after, even one whose stamp in library.json was made to match', async () => {

@@ -29,7 +29,7 @@ interface LifecycleBarProps {
   onCompareWithVersion: (revision: number) => void;
 }
 
-type Asking = 'circulate' | 'sign' | 'suggest' | 'back' | 'publish' | null;
+type Asking = 'circulate' | 'sign' | 'suggest' | 'back' | 'publish' | 'put-back' | null;
 
 /** "Circulated 3 December 2026, 14:05 by Michelle Rose", from the meeting's lifecycle record. */
 export function lifecycleLine(meeting: Meeting): string {
@@ -145,6 +145,13 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
       onChanged(changed);
     }).catch(setError);
   };
+  const putBack = (event: FormEvent) => {
+    event.preventDefault();
+    api.call('lifecycle:put-back-signed', { meetingId: meeting.id }).then((restored) => {
+      setAsking(null);
+      onChanged(restored);
+    }, setError);
+  };
   const suggest = (event: FormEvent) => {
     event.preventDefault();
     withClerkName(async () => {
@@ -189,9 +196,16 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
         <div role="alert" className="tampered">
           <p>{tampered}</p>
           {signedVersion !== null && signedVersion !== 'none' && (
-            <button type="button" onClick={() => onCompareWithVersion(signedVersion.revision)}>
-              Compare with the version as signed ({formatSavedAt(signedVersion.savedAt)})
-            </button>
+            <>
+              <button type="button" onClick={() => onCompareWithVersion(signedVersion.revision)}>
+                Compare with the version as signed ({formatSavedAt(signedVersion.savedAt)})
+              </button>
+              {writable && (
+                <button type="button" onClick={() => setAsking('put-back')}>
+                  Put back the version as signed…
+                </button>
+              )}
+            </>
           )}
           {signedVersion === 'none' && <p className="hint">The history keeps no version that matches the signature, so there is nothing to compare it with here; a published archive of these minutes can be checked with the command line (verify).</p>}
         </div>
@@ -272,6 +286,17 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
           <form onSubmit={backToDraft} className="form-grid">
             <p>The minutes go back to draft so that they can be edited again; the step is recorded, and they must be circulated again.</p>
             <DialogButtons submitLabel="Back to draft" onCancel={close} />
+          </form>
+        </Modal>
+      )}
+      {asking === 'put-back' && signedVersion !== null && signedVersion !== 'none' && (
+        <Modal title="Put back the version as signed" onClose={close}>
+          <form onSubmit={putBack} className="form-grid">
+            <p>
+              The minutes as signed ({formatSavedAt(signedVersion.savedAt)}) take the place of the file as it is now. That file is not deleted: it is kept in the
+              library’s set-aside folder, and the step is recorded in the history.
+            </p>
+            <DialogButtons submitLabel="Put back the version as signed" onCancel={close} />
           </form>
         </Modal>
       )}
