@@ -40,12 +40,21 @@ export function signatureMatches(meeting: Meeting): boolean {
   return signedContentHash(meeting, signature.covers, signature) === signature.contentHash && chainHashOf(signature.previousHash, signature.contentHash) === signature.chainHash;
 }
 
+/** Where signed minutes are checked: a library's meeting files (each with its history), or a published archive (which keeps none). */
+export type CheckedIn = 'library' | 'archive';
+
 /** The clerk's warning for a signed meeting whose content no longer matches its signature; null when it matches. */
-export function tamperWarning(meeting: Meeting): string | null {
+export function tamperWarning(meeting: Meeting, checkedIn: CheckedIn = 'library'): string | null {
   if (signatureMatches(meeting)) return null;
   const signature = meeting.lifecycle?.signed ?? null;
-  if (signature === null) return `The minutes of ${formatProseDate(meeting.date)} are marked signed but carry no signature: the file was changed outside Minute Book.`;
-  return `This signed record was changed outside Minute Book on or after ${formatSavedAt(meeting.updatedAt)}: the minutes of ${formatProseDate(meeting.date)} no longer match the signature made on ${formatProseDate(signature.signedOn)}. The file is not accepted or repaired; the version as signed is in its history.`;
+  const date = formatProseDate(meeting.date);
+  if (checkedIn === 'archive') {
+    return signature === null
+      ? `The minutes of ${date} in this archive are marked signed but carry no signature: the archive was changed after it was made.`
+      : `The minutes of ${date} in this archive no longer match the signature made on ${formatProseDate(signature.signedOn)}: they were changed after they were signed.`;
+  }
+  if (signature === null) return `The minutes of ${date} are marked signed but carry no signature: the file was changed outside Minute Book.`;
+  return `This signed record was changed outside Minute Book on or after ${formatSavedAt(meeting.updatedAt)}: the minutes of ${date} no longer match the signature made on ${formatProseDate(signature.signedOn)}. The file is not accepted or repaired; the version as signed is in its history.`;
 }
 
 /** One signed meeting as the chain sees it. */
@@ -74,6 +83,10 @@ export function chainBreaks(links: readonly ChainLink[]): ChainBreak[] {
       const before = ordered[index - 1];
       const expected = before?.chain.chainHash ?? null;
       if (link.chain.previousHash === expected) return;
+      if (before !== undefined && before.chain.chainHash === link.chain.chainHash) {
+        breaks.push({ meetingId: link.meetingId, message: `The signed minutes of ${formatProseDate(link.date)} appear more than once: one signed record is given twice.` });
+        return;
+      }
       const known = ordered.find((other) => other.chain.chainHash === link.chain.previousHash);
       breaks.push({
         meetingId: link.meetingId,
@@ -97,9 +110,9 @@ export const chainLink = (meeting: Meeting): ChainLink | null => {
 };
 
 /** Every failure in a set of meetings (a library's files, an archive): each signed meeting's hash, then each committee's chain. */
-export function verifyMeetings(meetings: readonly Meeting[]): ChainBreak[] {
+export function verifyMeetings(meetings: readonly Meeting[], checkedIn: CheckedIn = 'library'): ChainBreak[] {
   const tampered = meetings.flatMap((meeting) => {
-    const warning = tamperWarning(meeting);
+    const warning = tamperWarning(meeting, checkedIn);
     return warning === null ? [] : [{ meetingId: meeting.id, message: warning }];
   });
   return [...tampered, ...chainBreaks(meetings.map(chainLink).filter((link) => link !== null))];
@@ -113,7 +126,7 @@ export function verifyArchive(archive: ArchivePackage): ChainBreak[] {
   const changed = archive.meetings.flatMap(({ meeting, contentHash: recorded }) =>
     contentHash(meeting) === recorded ? [] : [{ meetingId: meeting.id, message: `The minutes of ${formatProseDate(meeting.date)} have changed since they were archived.` }],
   );
-  return [...changed, ...verifyMeetings(archive.meetings.map(({ meeting }) => meeting))];
+  return [...changed, ...verifyMeetings(archive.meetings.map(({ meeting }) => meeting), 'archive')];
 }
 
 /** A meeting as the register check sees it: its date and the chain hash its file carries now (null when unsigned). */

@@ -510,7 +510,16 @@ describe('tamper evidence', () => {
     await writeFile(archivePath, JSON.stringify(archive));
     const bad = cli('verify', archivePath);
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain('the minutes of 13 July 2017 no longer match the signature');
+    // In an archive's words: there is no library, and no history, to speak of.
+    expect(bad.stdout).toContain('The minutes of 13 July 2017 in this archive no longer match the signature made on 14 September 2017: they were changed after they were signed.');
+    expect(bad.stdout).not.toContain('history');
+
+    // One signed record given twice is named as such, not as a chain out of order.
+    const twice = JSON.parse(content) as ReturnType<typeof archivePackage>;
+    await writeFile(join(folder, 'twice.json'), JSON.stringify({ ...twice, meetings: [twice.meetings[0]!, ...twice.meetings] }));
+    const doubled = cli('verify', join(folder, 'twice.json'));
+    expect([doubled.status, doubled.stdout]).toEqual([1, expect.stringContaining('The signed minutes of 13 July 2017 appear more than once: one signed record is given twice.')]);
+    expect(doubled.stdout).not.toContain('come before them');
 
     // Imported elsewhere, the changed record is not taken in as signed minutes: refused by name, and the command fails.
     const elsewhere = join(folder, 'elsewhere');
