@@ -754,9 +754,13 @@ export class MeetingLibrary {
       const by = await this.clerkName();
       if (by === null) throw new ValidationError('lifecycle:publish', ['Set your name in Preferences first: each step of the minutes records who took it']);
       const at = this.now().toISOString();
-      const updated: Meeting = { ...stored, lifecycle: { ...lifecycleOf(stored), published: { at, by, where } }, revision: stored.revision + 1, updatedAt: at };
+      const lifecycle = lifecycleOf(stored);
+      const publication = { at, by, where };
+      // Published again (another site, a reprint): recorded beside the first, which stays as it was.
+      const published = lifecycle.published === undefined ? { published: publication } : { publishedAgain: [...(lifecycle.publishedAgain ?? []), publication] };
+      const updated: Meeting = { ...stored, lifecycle: { ...lifecycle, ...published }, revision: stored.revision + 1, updatedAt: at };
       await this.writeMeeting(updated);
-      await this.history.record(stored, updated, 'status', `Published (${where}) by ${by}; the signed minutes are unchanged`);
+      await this.history.record(stored, updated, 'status', `${lifecycle.published === undefined ? 'Published' : 'Published again'} (${where}) by ${by}; the signed minutes are unchanged`);
       return updated;
     });
   }

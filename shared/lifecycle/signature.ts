@@ -22,7 +22,8 @@ export type Signer = Pick<Signature, 'chair' | 'signedOn' | 'by' | 'at'>;
  */
 export function signedContentHash(meeting: Meeting, covers: Signature['covers'], signer?: Signer): string {
   const { revision: _revision, updatedAt: _updatedAt, lifecycle, ...whole } = meeting;
-  const { signed: _signed, requestMarks: _marks, published: _published, ...rest } = lifecycle ?? { signed: null, requestMarks: [] };
+  // Kept beside the signed record, so neither changes its hash: the register's marks and where it was published.
+  const { signed: _signed, requestMarks: _marks, published: _published, publishedAgain: _publishedAgain, ...rest } = lifecycle ?? { signed: null, requestMarks: [] };
   const { id: _id, committeeId: _committeeId, importedFrom: _importedFrom, ...record } = whole;
   if (covers !== 'signed-record') return contentHash({ ...(covers === 'record' ? record : whole), lifecycle: rest });
   if (signer === undefined) throw new Error('A signed-record hash needs who signed and when.');

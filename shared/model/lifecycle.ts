@@ -138,6 +138,8 @@ export const Lifecycle = z.object({
   recordedAs: RecordedCommittee.optional(),
   /** Absent until published (optional, not defaulted, so archives made before keep their hashes). */
   published: Publication.optional(),
+  /** Each later publication (another site, a reprint), oldest first: the first stays as it was recorded. */
+  publishedAgain: z.array(Publication).max(1000).optional(),
 });
 export type Lifecycle = z.infer<typeof Lifecycle>;
 

@@ -170,6 +170,8 @@ export const MeetingSummary = z.object({
   // Defaults keep index files written before imports existed readable.
   imported: z.boolean().default(false),
   signed: z.boolean().default(false),
+  /** Signed minutes recorded as published (Lifecycle.published). */
+  published: z.boolean().default(false),
   /** The clerk's warning when a signed meeting's file no longer matches its signature, else null. */
   tampered: z.string().nullable().default(null),
   /** A signed meeting's place in its committee's chain (shared/lifecycle/signature.ts), so opening the library checks the chain from the index. */
@@ -193,6 +195,7 @@ export function summarise(meeting: Meeting): MeetingSummary {
     lastMinuteNumber: last,
     imported: meeting.importedFrom !== undefined,
     signed: signature !== null,
+    published: meeting.lifecycle?.published !== undefined,
     tampered: null,
     chain: signature === null ? null : { previousHash: signature.previousHash, chainHash: signature.chainHash, ...(signature.covers === undefined ? {} : { covers: signature.covers }) },
   };

@@ -546,7 +546,12 @@ describe('tamper evidence', () => {
     expect(cli('verify', '--library', folder).status).toBe(0);
     const { versions } = (await call('history:list', { meetingId: july.id })) as { versions: { kind: string; summary: string }[] };
     expect(versions[0]).toMatchObject({ kind: 'status', summary: 'Published (the council’s website) by Michelle Rose; the signed minutes are unchanged' });
-    expect(await call('lifecycle:signed-version', { meetingId: july.id })).toEqual({ revision: published.revision, savedAt: expect.any(String) });
+    expect(library.overview().meetings.find((summary) => summary.id === july.id)).toMatchObject({ signed: true, published: true });
+    // Published again (a reprint): recorded beside the first, which stays as it was; the signature still holds.
+    const again = (await call('lifecycle:publish', { meetingId: july.id, where: 'Committee archive, Civic Centre' })) as Meeting;
+    expect([again.lifecycle!.published, again.lifecycle!.publishedAgain?.map((publication) => publication.where)]).toEqual([published.lifecycle!.published, ['Committee archive, Civic Centre']]);
+    expect(tamperWarning(again)).toBeNull();
+    expect(await call('lifecycle:signed-version', { meetingId: july.id })).toEqual({ revision: again.revision, savedAt: expect.any(String) });
 
     // Changed on disk, revision and all left as they were: the version as signed is the last kept one that verifies.
     await library.close();

@@ -91,7 +91,7 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
                         {formatProseDate(meeting.date)}
                         {meeting.status === 'draft' && <span className="status"> draft</span>}
                         {meeting.imported && <span className="status"> imported</span>}
-                        {!meeting.imported && meeting.status !== 'draft' && <span className="status"> {meeting.status}</span>}
+                        {!meeting.imported && meeting.status !== 'draft' && <span className="status"> {meeting.published ? 'published' : meeting.status}</span>}
                         {meeting.tampered !== null && <span className="status tampered-mark"> changed outside Minute Book</span>}
                       </button>
                     </li>

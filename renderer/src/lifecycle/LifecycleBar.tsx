@@ -37,7 +37,8 @@ export function lifecycleLine(meeting: Meeting): string {
   const last = lifecycle.steps.at(-1);
   if (lifecycle.signed !== null) {
     const signed = lifecycle.signed;
-    const published = lifecycle.published === undefined ? '' : `; published ${formatSavedAt(lifecycle.published.at)} (${lifecycle.published.where}) by ${lifecycle.published.by}`;
+    const publications = lifecycle.published === undefined ? [] : [lifecycle.published, ...(lifecycle.publishedAgain ?? [])];
+    const published = publications.map((publication, index) => `; ${index === 0 ? 'published' : 'again'} ${formatSavedAt(publication.at)} (${publication.where}) by ${publication.by}`).join('');
     return `Signed by ${signed.chair} (Chair), ${formatProseDate(signed.signedOn)}: locked${published}`;
   }
   if (lifecycle.agreed !== null) {
