@@ -6,7 +6,7 @@
 //   npm run cli -- diff <meeting-file>[@<revision>] <meeting-file>[@<revision>] [--format text|html|json]
 //   npm run cli -- history <meeting-file> [--json]
 //   npm run cli -- circulate <meeting-file> [--by <name>] [--confirm <code:item>]…
-//   npm run cli -- back-to-draft <meeting-file> [--by <name>]
+//   npm run cli -- back-to-draft <meeting-file> [--reason <why>] [--by <name>]
 //   npm run cli -- agree <meeting-file> --approving <meeting-file> --minute <6/17> [--amendments <file.json>] [--by <name>]
 //   npm run cli -- sign <meeting-file> --chair <name> --date <yyyy-mm-dd> [--by <name>] [--confirm <code:item>]…
 //   npm run cli -- publish <meeting-file> --where <place> [--by <name>]
@@ -59,7 +59,7 @@ const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [-
        npm run cli -- diff <meeting-file>[@<revision>] <meeting-file>[@<revision>] [--format text|html|json]
        npm run cli -- history <meeting-file> [--json]
        npm run cli -- circulate <meeting-file> [--by <name>] [--confirm <code:item>]…
-       npm run cli -- back-to-draft <meeting-file> [--by <name>]
+       npm run cli -- back-to-draft <meeting-file> [--reason <why>] [--by <name>]
        npm run cli -- agree <meeting-file> --approving <meeting-file> --minute <6/17> [--amendments <file.json>] [--by <name>]
        npm run cli -- sign <meeting-file> --chair <name> --date <yyyy-mm-dd> [--by <name>] [--confirm <code:item>]…
        npm run cli -- publish <meeting-file> --where <place> [--by <name>]
@@ -391,6 +391,7 @@ async function lifecycleCommand(command: (typeof lifecycleCommands)[number], arg
       chair: { type: 'string' },
       date: { type: 'string' },
       where: { type: 'string' },
+      reason: { type: 'string' },
     },
   });
   const [meetingPath, ...extra] = positionals;
@@ -424,10 +425,10 @@ async function lifecycleCommand(command: (typeof lifecycleCommands)[number], arg
     } else if (command === 'circulate') {
       done = await call('lifecycle:circulate', { meetingId, baseRevision: revision, confirmedWarnings: values.confirm });
     } else {
-      done = await call('lifecycle:back-to-draft', { meetingId, baseRevision: revision });
+      done = await call('lifecycle:back-to-draft', { meetingId, baseRevision: revision, reason: values.reason ?? '' });
     }
     const step = done.lifecycle?.steps.at(-1);
-    const published = command === 'publish' ? done.lifecycle?.published : undefined;
+    const published = command === 'publish' ? (done.lifecycle?.publishedAgain?.at(-1) ?? done.lifecycle?.published) : undefined;
     if (published !== undefined) console.log(`The minutes of ${formatProseDate(done.date)} are recorded as published (${published.where}; revision ${done.revision}, by ${published.by} at ${published.at}).`);
     else console.log(`The minutes of ${formatProseDate(done.date)} are now ${done.status} (revision ${done.revision}${step === undefined ? '' : `, by ${step.by} at ${step.at}`}).`);
     if (done.lifecycle?.signed) console.log(`Signature ${done.lifecycle.signed.contentHash}, chain ${done.lifecycle.signed.chainHash}`);

@@ -324,7 +324,11 @@ export const contract = {
    * the wrong status is conflict; any change to signed minutes is read-only.
    */
   'lifecycle:circulate': { input: z.object({ meetingId: z.uuid('not a meeting id'), baseRevision: revisionNumber, confirmedWarnings: confirmedWarnings }), output: Meeting },
-  'lifecycle:back-to-draft': { input: z.object({ meetingId: z.uuid('not a meeting id'), baseRevision: revisionNumber }), output: Meeting },
+  /** `reason`: why they go back ("Councillor Abbott's correction to Minute 4 is to be made before the meeting"), recorded with the step. */
+  'lifecycle:back-to-draft': {
+    input: z.object({ meetingId: z.uuid('not a meeting id'), baseRevision: revisionNumber, reason: z.string().trim().max(1000, 'keep the reason under 1,000 characters').default('') }),
+    output: Meeting,
+  },
   /** A member's suggested correction to circulated minutes, kept as a note against the item; the text is unchanged. */
   'lifecycle:suggest': {
     input: z.object({ meetingId: z.uuid('not a meeting id'), itemId: z.string().min(1).max(100), by: z.string().trim().min(1, 'say who suggested it').max(200), text: z.string().trim().min(1, 'say what was suggested').max(10_000) }),

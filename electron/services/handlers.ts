@@ -121,7 +121,7 @@ export function createHandlers(
     'preferences:get': () => library.preferences(),
     'preferences:set': ({ clerkName }) => library.setClerkName(clerkName),
     'lifecycle:circulate': async ({ meetingId, baseRevision, confirmedWarnings }) => library.circulate(meetingId, baseRevision, confirmedWarnings, await citedMinutes(meetingId)),
-    'lifecycle:back-to-draft': ({ meetingId, baseRevision }) => library.backToDraft(meetingId, baseRevision),
+    'lifecycle:back-to-draft': ({ meetingId, baseRevision, reason }) => library.backToDraft(meetingId, baseRevision, reason),
     'lifecycle:suggest': ({ meetingId, itemId, by, text }) => library.suggestCorrection(meetingId, itemId, by, text),
     'lifecycle:agree': async ({ meetingId, approvingMeetingId, minute, amendments }) => ({ agreed: await library.agree(meetingId, approvingMeetingId, minute, amendments) }),
     'lifecycle:sign': async ({ meetingId, baseRevision, chair, signedOn, confirmedWarnings }) =>

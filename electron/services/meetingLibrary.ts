@@ -605,12 +605,13 @@ export class MeetingLibrary {
     });
   }
 
-  /** Puts circulated minutes back to draft (recorded). Same refusals as circulate, but no checks. */
-  backToDraft(meetingId: string, baseRevision: number): Promise<Meeting> {
+  /** Puts circulated minutes back to draft, recorded with `reason` ('' when none given). Same refusals as circulate, but no checks. */
+  backToDraft(meetingId: string, baseRevision: number, reason = ''): Promise<Meeting> {
     return this.lifecycleStep(meetingId, 'returned-to-draft', baseRevision, async (meeting, step) => {
+      if (reason !== '') step.reason = reason;
       // A draft prints as the committee is now; circulating again records it afresh.
       const { recordedAs: _recordedAs, ...lifecycle } = lifecycleOf(meeting);
-      return { meeting: { ...meeting, status: transitions['returned-to-draft'].to, lifecycle }, summary: `Put back to draft by ${step.by}` };
+      return { meeting: { ...meeting, status: transitions['returned-to-draft'].to, lifecycle }, summary: `Put back to draft by ${step.by}${reason === '' ? '' : `: ${reason}`}` };
     });
   }
 

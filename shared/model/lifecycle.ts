@@ -25,6 +25,8 @@ export const LifecycleStep = z.object({
   by: clerkName,
   /** The warnings of the checks the clerk confirmed to take this step, as `code:itemId` (`code:` for the whole meeting). */
   warningsConfirmed: z.array(z.string().max(300)).max(1000),
+  /** Why, where the clerk was asked (going back to draft); absent otherwise, and in steps recorded before it was asked. */
+  reason: z.string().max(1000).optional(),
 });
 export type LifecycleStep = z.infer<typeof LifecycleStep>;
 

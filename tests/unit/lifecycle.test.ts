@@ -277,8 +277,13 @@ describe('the lifecycle through the contract', () => {
     const [july] = await committeeWithMeetings('2017-07-13');
     const circulated = (await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] })) as Meeting;
     expect(circulated.lifecycle!.recordedAs?.name).toBe(committee003.name);
-    const draft = (await call('lifecycle:back-to-draft', { meetingId: july!.id, baseRevision: circulated.revision })) as Meeting;
+    const reason = 'Councillor Abbott’s correction to Minute 3 is to be made first';
+    const draft = (await call('lifecycle:back-to-draft', { meetingId: july!.id, baseRevision: circulated.revision, reason })) as Meeting;
     expect(draft.lifecycle!.recordedAs).toBeUndefined();
+    // Why is recorded with the step and in the history.
+    expect(draft.lifecycle!.steps.at(-1)).toMatchObject({ step: 'returned-to-draft', by: 'Michelle Rose', reason });
+    const { versions } = (await call('history:list', { meetingId: july!.id })) as { versions: { summary: string }[] };
+    expect(versions[0]!.summary).toBe(`Put back to draft by Michelle Rose: ${reason}`);
   });
 });
 

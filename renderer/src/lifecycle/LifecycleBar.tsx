@@ -46,7 +46,7 @@ export function lifecycleLine(meeting: Meeting): string {
     return `Agreed at the meeting of ${formatProseDate(agreed.meetingDate)}, Minute ${agreed.minute}${agreed.amended ? ', with amendments' : ''}`;
   }
   if (meeting.status === 'circulated' && last !== undefined) return `Circulated ${formatSavedAt(last.at)} by ${last.by}: the text is frozen`;
-  return last?.step === 'returned-to-draft' ? `Draft (back from circulation ${formatSavedAt(last.at)}, ${last.by})` : 'Draft: not yet circulated';
+  return last?.step === 'returned-to-draft' ? `Draft (back from circulation ${formatSavedAt(last.at)}, ${last.by}${last.reason === undefined ? '' : `: ${last.reason}`})` : 'Draft: not yet circulated';
 }
 
 /** The newest kept version that matches the signature, looked up only while the record is reported changed. */
@@ -76,6 +76,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
   const [signedOn, setSignedOn] = useState(() => toIsoDate(new Date()));
   const [suggestion, setSuggestion] = useState({ itemId: meeting.items[0]?.id ?? '', by: '', text: '' });
   const [publishedWhere, setPublishedWhere] = useState('the council’s website');
+  const [backReason, setBackReason] = useState('');
   const signedVersion = useSignedVersion(meeting.id, tampered);
   const writable = libraryReadOnly === null;
   const close = () => setAsking(null);
@@ -136,7 +137,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
 
   const backToDraft = (event: FormEvent) => {
     event.preventDefault();
-    take((baseRevision) => api.call('lifecycle:back-to-draft', { meetingId: meeting.id, baseRevision })).catch(setError);
+    take((baseRevision) => api.call('lifecycle:back-to-draft', { meetingId: meeting.id, baseRevision, reason: backReason.trim() })).catch(setError);
   };
   const publish = (event: FormEvent) => {
     event.preventDefault();
@@ -286,6 +287,10 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
         <Modal title="Back to draft" onClose={close}>
           <form onSubmit={backToDraft} className="form-grid">
             <p>The minutes go back to draft so that they can be edited again; the step is recorded, and they must be circulated again.</p>
+            <label>
+              Why (recorded with the step)
+              <textarea autoFocus value={backReason} maxLength={1000} rows={3} onChange={(event) => setBackReason(event.target.value)} />
+            </label>
             <DialogButtons submitLabel="Back to draft" onCancel={close} />
           </form>
         </Modal>
