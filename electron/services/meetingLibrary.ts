@@ -331,6 +331,7 @@ export class MeetingLibrary {
           `The meeting of ${formatProseDate(stored.date)} was changed outside Minute Book since this window opened it. Reopen it to see the file as it now is.`,
         );
       }
+      if (meeting.date !== stored.date) await this.refuseIfAgreedHere(stored);
       // The lifecycle is written only by its own steps (circulate, agree, sign…): a save keeps the one on
       // disk, so no window (or crafted call) can erase a circulation or a member's suggestion, or forge an agreement.
       const { lifecycle: _sent, ...edited } = meeting;
@@ -1237,6 +1238,25 @@ export class MeetingLibrary {
     const tampered = `The signed minutes of ${formatProseDate(summary.date)} could not be read (${reasonOf(error)}): the file was damaged or removed outside Minute Book${movedTo === null ? '' : ` and is kept in ${movedTo}`}. Their history keeps the version as signed: open them to read it, and put it back from there.`;
     this.remember({ ...summary, tampered });
     this.noteProblem(meetingId, tampered);
+  }
+
+  /**
+   * Minutes agreed at this meeting record its date ("agreed at the meeting of 13 July 2017"): once they
+   * are, its date no longer changes, or that record would silently say something else. Reads the files
+   * of the committee's earlier agreed minutes (only when a date is changed), not the index, so a library
+   * indexed before agreements were listed is held to it too. @throws LibraryError 'conflict'
+   */
+  private async refuseIfAgreedHere(meeting: Meeting): Promise<void> {
+    const earlier = this.index.data.meetings.filter((summary) => summary.committeeId === meeting.committeeId && summary.date < meeting.date && summary.status !== 'draft' && summary.status !== 'circulated');
+    for (const summary of earlier) {
+      const agreed = (await this.readMeeting(summary.id).catch(() => null))?.lifecycle?.agreed;
+      if (agreed?.meetingId === meeting.id) {
+        throw new LibraryError(
+          'conflict',
+          `The minutes of ${formatProseDate(summary.date)} were agreed at this meeting, and record its date as ${formatProseDate(agreed.meetingDate)}: the date of this meeting can no longer be changed.`,
+        );
+      }
+    }
   }
 
   /** Lists a problem with a meeting's file once, however many paths find it. */

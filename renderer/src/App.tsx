@@ -133,6 +133,33 @@ export function App() {
     };
   }, [meetings, companion, keptAtStart]);
 
+  // Coming back to this window, the library is read again: another window (or the command line) may
+  // have circulated, agreed or signed a meeting shown here, which then opens again as it now is —
+  // unless words typed here are still being saved, whose own save then says what happened.
+  useEffect(() => {
+    const comeBack = () => {
+      if (document.visibilityState !== 'visible') return;
+      api.call('library:open', {}).then((overview) => {
+        setLibrary(overview);
+        for (const pane of [meetings, companion]) {
+          const session = pane.session;
+          if (session === null || pane.revision !== null || session.autosaver.getState().kind !== 'saved') continue;
+          const now = overview.meetings.find((summary) => summary.id === session.meeting.id);
+          const before = summarise(session.meeting);
+          if (now !== undefined && (now.status !== before.status || now.signed !== before.signed || now.published !== before.published || now.agreedAt !== before.agreedAt)) {
+            void pane.open(session.meeting.id).catch(setError);
+          }
+        }
+      }, () => undefined);
+    };
+    window.addEventListener('focus', comeBack);
+    document.addEventListener('visibilitychange', comeBack);
+    return () => {
+      window.removeEventListener('focus', comeBack);
+      document.removeEventListener('visibilitychange', comeBack);
+    };
+  }, [meetings, companion]);
+
   // Signed records are checked against their signatures after the library opens: follow the check until it is done.
   const checking = library?.checking ?? null;
   useEffect(() => {

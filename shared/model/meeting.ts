@@ -172,6 +172,8 @@ export const MeetingSummary = z.object({
   signed: z.boolean().default(false),
   /** Signed minutes recorded as published (Lifecycle.published). */
   published: z.boolean().default(false),
+  /** The later meeting that agreed these minutes (Lifecycle.agreed.meetingId), whose date they record; null until agreed. */
+  agreedAt: z.uuid().nullable().default(null),
   /** The clerk's warning when a signed meeting's file no longer matches its signature, else null. */
   tampered: z.string().nullable().default(null),
   /** A signed meeting's place in its committee's chain (shared/lifecycle/signature.ts), so opening the library checks the chain from the index. */
@@ -196,6 +198,7 @@ export function summarise(meeting: Meeting): MeetingSummary {
     imported: meeting.importedFrom !== undefined,
     signed: signature !== null,
     published: meeting.lifecycle?.published !== undefined,
+    agreedAt: meeting.lifecycle?.agreed?.meetingId ?? null,
     tampered: null,
     chain: signature === null ? null : { previousHash: signature.previousHash, chainHash: signature.chainHash, ...(signature.covers === undefined ? {} : { covers: signature.covers }) },
   };

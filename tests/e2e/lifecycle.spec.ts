@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { boardWithItsJulyMeeting, createMeeting, items } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
 import { callNodeSide } from './nodeSide.js';
+import { paragraph } from '../../shared/editor/blocks.js';
 
 const board = 'Scrutiny Co-ordination Committee';
 
@@ -98,4 +99,41 @@ test('draft → checks → circulated → agreed with an amendment at the next m
   await expect(differences.locator('.compared-item del')).toHaveText(['November']);
   await expect(differences.locator('.compared-item ins')).toHaveText(['December']);
   await page.locator('.workspace').screenshot({ path: 'tests/output/tampered.png' });
+
+  // The clerk puts the version as signed back: the warning goes, and the file as changed is kept aside.
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /13 July 2017/ }).click();
+  await warning.getByRole('button', { name: 'Put back the version as signed…' }).click();
+  const putBack = page.getByRole('dialog', { name: 'Put back the version as signed' });
+  await expect(putBack).toContainText('kept in the library’s set-aside folder');
+  await putBack.getByRole('button', { name: 'Put back the version as signed' }).click();
+  await expect(lifecycle.getByRole('alert')).toHaveCount(0);
+  await expect(items(page).nth(2)).toContainText('asked for an update in November');
+  await expect(page.getByRole('navigation', { name: 'Library' })).not.toContainText('changed outside Minute Book');
+  await expect(page.getByRole('heading', { name: 'Signed minutes changed outside Minute Book' })).toHaveCount(0);
+});
+
+test('a second window on the same minutes learns of a step taken in the first when the clerk comes back to it', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1400, height: 950 });
+  await boardWithItsJulyMeeting(page, board);
+  const { meetings } = await callNodeSide(page, 'library:open', {});
+  const july = meetings.find((meeting) => meeting.date === '2017-07-13')!;
+  const second = await page.context().newPage();
+  await second.goto(app.url);
+  await second.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /13 July 2017/ }).click();
+  const lifecycle = second.getByRole('region', { name: 'Lifecycle' });
+  await expect(lifecycle.locator('.lifecycle-line')).toHaveText('Draft: not yet circulated');
+
+  // Circulated from the first window (here through the node side, as the first window's dialog does).
+  await callNodeSide(page, 'preferences:set', { clerkName: 'Michelle Rose' });
+  const loaded = await callNodeSide(page, 'meetings:load', { meetingId: july.id });
+  const minuted = { ...loaded, items: loaded.items.map((item) => ({ ...item, minutes: [paragraph(`The Committee considered ${item.title}.`)] })) };
+  const { revision } = await callNodeSide(page, 'meetings:save', { meeting: minuted });
+  const { checks } = await callNodeSide(page, 'lifecycle:check', { meetingId: july.id, step: 'circulate' });
+  expect(checks.filter((check) => check.severity === 'error')).toEqual([]);
+  await callNodeSide(page, 'lifecycle:circulate', { meetingId: july.id, baseRevision: revision, confirmedWarnings: checks.map((check) => `${check.code}:${check.itemId ?? ''}`) });
+  // Coming back to the second window: it reads the library again and shows the minutes as they now are.
+  await second.bringToFront();
+  await second.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(lifecycle.locator('.lifecycle-line')).toHaveText(/^Circulated .* by Michelle Rose: the text is frozen$/);
+  await expect(second.getByRole('button', { name: 'Suggested correction…' })).toBeVisible();
 });

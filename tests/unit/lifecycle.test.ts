@@ -263,6 +263,22 @@ describe('the lifecycle through the contract', () => {
     expect(tamperWarning(onDisk.meeting)).toContain('This signed record was changed outside Minute Book');
   });
 
+  it('keeps the date of a meeting once minutes agreed at it record that date', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [july, september] = await committeeWithMeetings('2017-07-13', '2017-09-14');
+    await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] });
+    await call('lifecycle:agree', { meetingId: july!.id, approvingMeetingId: september!.id, minute: '6/17', amendments: [] });
+    expect(library.overview().meetings.find((summary) => summary.id === july!.id)?.agreedAt).toBe(september!.id);
+    const approving = (await call('meetings:load', { meetingId: september!.id })) as Meeting;
+    expect(await failure('meetings:save', { meeting: { ...approving, date: '2017-09-21' } })).toEqual({
+      code: 'conflict',
+      message: 'The minutes of 13 July 2017 were agreed at this meeting, and record its date as 14 September 2017: the date of this meeting can no longer be changed.',
+    });
+    // Anything else in it is saved as ever.
+    await call('meetings:save', { meeting: { ...approving, venue: 'Council House' } });
+    expect(((await call('meetings:load', { meetingId: september!.id })) as Meeting).venue).toBe('Council House');
+  });
+
   it('records each version as saved by the clerk named in Preferences, not by the computer account', async () => {
     await library.setClerkName('Siân Öztürk');
     const [july] = await committeeWithMeetings('2017-07-13');

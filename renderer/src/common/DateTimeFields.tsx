@@ -11,9 +11,11 @@ export interface DateTimeFieldProps {
   onChange: (value: string) => void;
   required?: boolean;
   className?: string;
+  /** Why the value can no longer change, shown under the field, which is then read-only; absent when it can. */
+  fixedBecause?: string;
 }
 
-function EnteredInput({ label, value, onChange, required = false, className, kind }: DateTimeFieldProps & { kind: EntryKind }) {
+function EnteredInput({ label, value, onChange, required = false, className, fixedBecause, kind }: DateTimeFieldProps & { kind: EntryKind }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const note = useRef<HTMLElement>(null);
@@ -29,12 +31,19 @@ function EnteredInput({ label, value, onChange, required = false, className, kin
   }, [kind]);
   useEffect(() => field.current?.setOptions({ kind, onCommit: onChange, required }), [kind, onChange, required]);
   useEffect(() => field.current?.show(value), [kind, value]);
+  // After the field's own note (set when it was made): the reason it is fixed is read with it.
+  useEffect(() => input.current!.setAttribute('aria-describedby', fixedBecause === undefined ? `${id}-note` : `${id}-note ${id}-fixed`), [fixedBecause, id]);
 
   return (
     <div className={`entered-field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} ref={input} className="entered-input" />
+      <input id={id} ref={input} className="entered-input" readOnly={fixedBecause !== undefined} />
       <small id={`${id}-note`} ref={note} className="field-note" />
+      {fixedBecause !== undefined && (
+        <small id={`${id}-fixed`} className="field-note">
+          {fixedBecause}
+        </small>
+      )}
     </div>
   );
 }

@@ -14,11 +14,13 @@ interface MeetingHeaderProps {
   continuingMinuteNumber: number;
   readOnly: boolean;
   onChange: (details: MeetingDetails) => void;
+  /** Why the meeting's date can no longer change (minutes agreed at it record it), or undefined. */
+  dateFixedBecause?: string;
   /** Beside another meeting the pane is the landmark: the attendance is a group inside it, so the page's landmarks stay unique. */
   withinPane?: boolean;
 }
 
-export function MeetingHeader({ committee, details, continuingMinuteNumber, readOnly, onChange, withinPane = false }: MeetingHeaderProps) {
+export function MeetingHeader({ committee, details, continuingMinuteNumber, readOnly, onChange, dateFixedBecause, withinPane = false }: MeetingHeaderProps) {
   const [editingAttendance, setEditingAttendance] = useState(false);
   const set = <K extends keyof MeetingDetails>(key: K, value: MeetingDetails[K]) => onChange({ ...details, [key]: value });
 
@@ -34,7 +36,7 @@ export function MeetingHeader({ committee, details, continuingMinuteNumber, read
       </h1>
       <fieldset className="details-grid" disabled={readOnly}>
         <legend className="visually-hidden">Meeting details</legend>
-        <DateField label="Date" required value={details.date} onChange={(date) => set('date', date)} />
+        <DateField label="Date" required value={details.date} onChange={(date) => set('date', date)} {...(dateFixedBecause === undefined ? {} : { fixedBecause: dateFixedBecause })} />
         <TimeField label="Start time" required value={details.startTime} onChange={(startTime) => set('startTime', startTime)} />
         <TimeField label="Closing time" value={details.closingTime ?? ''} onChange={(closingTime) => set('closingTime', closingTime || null)} />
         <label className="wide">

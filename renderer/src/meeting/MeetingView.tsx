@@ -86,6 +86,8 @@ export function MeetingView(props: MeetingViewProps) {
   // The meeting whose minutes the approval block agrees, and this meeting's minute for it.
   const [agreeing, setAgreeing] = useState<{ meetingId: string; minute: string; block: ApprovalBlockSays } | null>(null);
   const readOnly = session.isReadOnly || libraryReadOnly !== null;
+  // Minutes agreed at this meeting record its date: it no longer changes (the node side refuses it too).
+  const agreedHere = library.filter((summary) => summary.agreedAt === meeting.id);
   const capturing = live && !readOnly && !compact;
   // Where live capture had got to: it comes back there, not to wherever the cursor was taken meanwhile.
   const liveItemId = useRef<string | null>(null);
@@ -442,7 +444,15 @@ export function MeetingView(props: MeetingViewProps) {
       )}
       <div className={capturing ? 'meeting-body live' : 'meeting-body'}>
         <div className="page">
-          <MeetingHeader committee={committee} details={details} continuingMinuteNumber={continuing} readOnly={readOnly} onChange={changeDetails} withinPane={compact} />
+          <MeetingHeader
+            committee={committee}
+            details={details}
+            continuingMinuteNumber={continuing}
+            readOnly={readOnly}
+            onChange={changeDetails}
+            {...(agreedHere.length === 0 ? {} : { dateFixedBecause: `The minutes of ${agreedHere.map((summary) => formatProseDate(summary.date)).join(' and ')} were agreed at this meeting and record its date, so it stays as it is.` })}
+            withinPane={compact}
+          />
           <MinutesEditor doc={session.currentDoc} readOnly={readOnly} numbering={numbering} callbacks={callbacks} onView={attachView} />
           {details.closingTime !== null && <p className="closing">(Meeting closed at {formatClockTime(details.closingTime)})</p>}
         </div>
