@@ -61,7 +61,7 @@ describe('npm run cli -- import, every format', () => {
     expect(meeting!.importedFrom?.report?.guesses).toEqual([
       'The date 13 March 2025 was given by the clerk: the file does not state it.',
       'The committee “Education and Children’s Services Scrutiny Board (2)” was given by the clerk: the file does not state it.',
-      'The meeting of 2025-03-13 has no start time in the archive: recorded as 00:00.',
+      'The meeting of 13 March 2025 has no start time in the archive: recorded as 00:00.',
     ]);
 
     // The library's committees are offered when another file lacks one.

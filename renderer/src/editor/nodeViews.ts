@@ -150,8 +150,11 @@ export const OPEN_APPROVED_MINUTES = 'minute-book:open-approved-minutes';
 /** Sent (bubbling) when the clerk records that the minutes being approved are agreed; `detail` as OPEN_APPROVED_MINUTES. */
 export const AGREE_APPROVED_MINUTES = 'minute-book:agree-approved-minutes';
 
+/** The accessible name of the approval block's date field, by which a check on that date finds it. */
+export const APPROVED_MEETING_DATE_LABEL = 'Date of the meeting whose minutes were agreed';
+
 class MinutesApprovalView extends StructuredBlockView {
-  private readonly meetingDate = enteredField('Date of the meeting whose minutes were agreed', dateEntry, (meetingDate) => this.restate({ meetingDate }));
+  private readonly meetingDate = enteredField(APPROVED_MEETING_DATE_LABEL, dateEntry, (meetingDate) => this.restate({ meetingDate }));
   private readonly outcome = choice(
     'Outcome',
     [

@@ -18,7 +18,8 @@ interface ChecksDialogProps {
   /** Whether what `children` asks is filled in. */
   ready?: boolean;
   /** Opens the item a check names, once the dialog has closed (and given focus back). */
-  onShowItem: (itemId: string) => void;
+  /** Opens the check's item; `code` says what the check is about, so the place to put it right can take the caret. */
+  onShowItem: (itemId: string, code: string) => void;
   /** Takes the step with the warnings the clerk confirmed (their keys); rejects with the node side's refusal. */
   onProceed: (confirmedWarnings: string[]) => Promise<void>;
   onClose: () => void;
@@ -33,7 +34,7 @@ export function ChecksDialog({ meetingId, step, children, ready = true, onShowIt
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   // The item to open once the dialog has gone: opened before, the dialog's closing would take focus back to its opener.
-  const itemToShow = useRef<string | null>(null);
+  const itemToShow = useRef<{ itemId: string; code: string } | null>(null);
   useEffect(() => {
     let current = true;
     api.call('lifecycle:check', { meetingId, step }).then(
@@ -66,7 +67,7 @@ export function ChecksDialog({ meetingId, step, children, ready = true, onShowIt
           type="button"
           className="result-link"
           onClick={() => {
-            itemToShow.current = check.itemId;
+            itemToShow.current = { itemId: check.itemId!, code: check.code };
             onClose();
           }}
         >
@@ -83,7 +84,7 @@ export function ChecksDialog({ meetingId, step, children, ready = true, onShowIt
       title={titles[step]}
       onClose={onClose}
       afterClose={() => {
-        if (itemToShow.current !== null) onShowItem(itemToShow.current);
+        if (itemToShow.current !== null) onShowItem(itemToShow.current.itemId, itemToShow.current.code);
       }}
     >
       <form className="form-grid checks-dialog" onSubmit={(event) => void submit(event)}>

@@ -20,7 +20,7 @@ interface LifecycleBarProps {
   flush: () => Promise<number>;
   /** The meeting as the step left it: the window opens it again. */
   onChanged: (meeting: Meeting) => void;
-  onShowItem: (itemId: string) => void;
+  onShowItem: (itemId: string, code: string) => void;
   /** Why this window may not change the library, or null. */
   libraryReadOnly: string | null;
   /** The library's warning that this signed record was changed outside Minute Book, or null. */

@@ -29,7 +29,7 @@ import { ImportReportDialog } from '../import/ImportReportDialog.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { MinutesEditor } from '../editor/MinutesEditor.js';
 import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
-import { AGREE_APPROVED_MINUTES, OPEN_APPROVED_MINUTES } from '../editor/nodeViews.js';
+import { AGREE_APPROVED_MINUTES, APPROVED_MEETING_DATE_LABEL, OPEN_APPROVED_MINUTES } from '../editor/nodeViews.js';
 import { AgreeDialog, type ApprovalBlockSays } from '../lifecycle/AgreeDialog.js';
 import { allTextOf, approvalBlockOf } from '../lifecycle/amendmentParts.js';
 import { amendmentNotesKey, type AmendmentNote } from '../editor/amendmentNotesPlugin.js';
@@ -404,9 +404,15 @@ export function MeetingView(props: MeetingViewProps) {
             return session.currentDetails.revision;
           }}
           onChanged={onLifecycleChanged}
-          onShowItem={(itemId) => {
+          onShowItem={(itemId, code) => {
             if (view === null) return;
             showItem(view, itemId);
+            // A check on the approval's date is put right in that date's field, not in the minutes' text.
+            if (code.startsWith('approval-') && view.state.selection.$from.depth >= 1) {
+              const section = view.nodeDOM(view.state.selection.$from.before(1)) as HTMLElement | null;
+              const approvalDate = section?.querySelector<HTMLInputElement>(`input[aria-label="${APPROVED_MEETING_DATE_LABEL}"]`);
+              if (approvalDate) return approvalDate.focus();
+            }
             // A check is about the item's minutes: the cursor goes to where they start, after the title and source.
             const { $from } = view.state.selection;
             if ($from.depth >= 1) {
