@@ -110,6 +110,22 @@ test('draft → checks → circulated → agreed with an amendment at the next m
   await expect(items(page).nth(2)).toContainText('asked for an update in November');
   await expect(page.getByRole('navigation', { name: 'Library' })).not.toContainText('changed outside Minute Book');
   await expect(page.getByRole('heading', { name: 'Signed minutes changed outside Minute Book' })).toHaveCount(0);
+
+  // The committee's own archive dropped on the window: the dialog says before and after that the signed and agreed minutes are kept.
+  const { content } = await callNodeSide(page, 'exports:committee-archive', { committeeId: july.committeeId });
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'archive.json', { type: 'application/json' }));
+    return data;
+  }, String(content));
+  await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  const importing = page.getByRole('dialog', { name: 'Import minutes' });
+  const kept = 'Already in the library and kept as they are, whatever you choose below: 13 July 2017 (signed and locked)';
+  await expect(importing.getByRole('note').filter({ hasText: 'kept as they are' })).toContainText(kept);
+  await importing.getByRole('button', { name: 'Import' }).click();
+  await expect(importing.getByRole('status')).toContainText('Kept as they are: 13 July 2017 (signed and locked)');
+  await importing.getByRole('button', { name: 'Done' }).click();
 });
 
 test('a second window on the same minutes learns of a step taken in the first when the clerk comes back to it', async ({ page, app }) => {

@@ -7,7 +7,7 @@
 // go to the node side as bytes (library:read-file), where pdf.js and mammoth run.
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ImportRequest, ImportSummary, LibraryOverview } from '../../../shared/contract.js';
-import { formatFormalDate } from '../../../shared/dates.js';
+import { formatFormalDate, formatProseDate } from '../../../shared/dates.js';
 import { isFrozen, isLocked } from '../../../shared/lifecycle/transitions.js';
 import { sameCommitteeName } from '../../../shared/model/committee.js';
 import type { MeetingSummary } from '../../../shared/model/meeting.js';
@@ -241,7 +241,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
         {!reading && kept.length > 0 && summary === null && (
           <p role="note" className="kept-meetings">
             Already in the library and kept as they are, whatever you choose below:{' '}
-            {kept.map((held) => `${formatFormalDate(held.date)} (${keptBecause(held)})`).join('; ')}. An import never replaces minutes once they are
+            {kept.map((held) => `${formatProseDate(held.date)} (${keptBecause(held)})`).join('; ')}. An import never replaces minutes once they are
             circulated; a correction to signed minutes is minuted at a later meeting.
           </p>
         )}
@@ -249,7 +249,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
           <fieldset>
             <legend>
               {replaceable.length === 1 ? 'This meeting is' : `${replaceable.length} meetings are`} already in the library (
-              {replaceable.map((held) => formatFormalDate(held.date)).join(', ')})
+              {replaceable.map((held) => formatProseDate(held.date)).join(', ')})
             </legend>
             <label className="check">
               <input type="radio" name="duplicates" checked={onDuplicate === 'skip'} onChange={() => setOnDuplicate('skip')} /> Skip them
@@ -285,7 +285,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
         {summary !== null && (
           <p role="status">
             Imported {summary.meetings} meeting{summary.meetings === 1 ? '' : 's'} ({summary.items} items, {summary.resolutions} resolutions); skipped {summary.skipped}, replaced{' '}
-            {summary.replaced}.{kept.length > 0 && ` Kept as they are: ${kept.map((held) => `${formatFormalDate(held.date)} (${keptBecause(held)})`).join('; ')}.`}
+            {summary.replaced}.{kept.length > 0 && ` Kept as they are: ${kept.map((held) => `${formatProseDate(held.date)} (${keptBecause(held)})`).join('; ')}.`}
           </p>
         )}
         {summary !== null && waiting.length > 0 && (
