@@ -336,6 +336,7 @@ export class MeetingLibrary {
       // disk, so no window (or crafted call) can erase a circulation or a member's suggestion, or forge an agreement.
       const { lifecycle: _sent, ...edited } = meeting;
       const saved = this.numbered({ ...edited, ...(stored.lifecycle === undefined ? {} : { lifecycle: stored.lifecycle }), revision: meeting.revision + 1, updatedAt: this.now().toISOString() });
+      await this.refuseIfAgreementContradicted(stored, saved);
       await this.writeMeeting(saved);
       await this.history.record(stored, saved, 'saved');
       return { revision: saved.revision, updatedAt: saved.updatedAt, summary: this.summary(saved.id) };
@@ -490,6 +491,10 @@ export class MeetingLibrary {
       if (file === null) throw new LibraryError('not-found', `${REPLACED_DIR}/${copy} is no longer in the library folder.`);
       const current = await this.readMeeting(meetingId);
       this.refuseIfLocked(current, 'a kept copy cannot be brought back into them');
+      // Circulated or agreed minutes change only by their own steps: a copy brought back would undo one unrecorded.
+      if (isFrozen(current)) {
+        throw new LibraryError('conflict', `The minutes of ${formatProseDate(current.date)} are ${current.status}: a kept copy cannot be brought back into them${current.status === 'circulated' ? '; put them back to draft first' : ''}.`);
+      }
       await this.keepReplaced(current);
       const restored: Meeting = { ...file.meeting, id: meetingId, revision: current.revision + 1, updatedAt: this.now().toISOString() };
       await this.writeMeeting(restored);
@@ -560,10 +565,12 @@ export class MeetingLibrary {
         );
       }
       const { meeting: version, savedAt } = await this.history.version(meetingId, revision);
-      const { importedFrom: _wasImportedFrom, ...content } = version;
+      // The words come back; the record of what the minutes went through (circulated, back to draft, suggestions) stays as it is now.
+      const { importedFrom: _wasImportedFrom, lifecycle: _wasLifecycle, ...content } = version;
       const restored = this.numbered({
         ...content,
         ...(current.importedFrom === undefined ? {} : { importedFrom: current.importedFrom }),
+        ...(current.lifecycle === undefined ? {} : { lifecycle: current.lifecycle }),
         id: current.id,
         committeeId: current.committeeId,
         status: current.status,
@@ -1255,6 +1262,35 @@ export class MeetingLibrary {
           'conflict',
           `The minutes of ${formatProseDate(summary.date)} were agreed at this meeting, and record its date as ${formatProseDate(agreed.meetingDate)}: the date of this meeting can no longer be changed.`,
         );
+      }
+    }
+  }
+
+  /**
+   * Minutes agreed at this meeting record the minute that agreed them ("Minute 7/17") and whether it was
+   * subject to amendments: the approval of them stays in this meeting, at that minute, saying the same,
+   * or the record kept with those minutes would silently say something else. @throws LibraryError 'conflict'
+   */
+  private async refuseIfAgreementContradicted(stored: Meeting, meeting: Meeting): Promise<void> {
+    for (const summary of this.index.data.meetings.filter((candidate) => candidate.agreedAt === meeting.id)) {
+      const agreed = (await this.readMeeting(summary.id).catch(() => null))?.lifecycle?.agreed;
+      if (agreed == null) continue;
+      const date = formatProseDate(summary.date);
+      const approval = (item: Item) => item.minutes.find((block) => block.type === 'minutes_approval' && block.attrs?.['meetingDate'] === summary.date);
+      const holder = meeting.items.find((item) => approval(item) !== undefined);
+      const recorded = `The minutes of ${date} record their agreement at Minute ${agreed.minute} of this meeting`;
+      if (holder === undefined) {
+        // An agreement recorded where this meeting minuted no approval block (as the command line allows) has none to keep.
+        if (!stored.items.some((item) => approval(item) !== undefined)) continue;
+        throw new LibraryError('conflict', `${recorded}: the approval of those minutes stays in this meeting.`);
+      }
+      const year = municipalYearOf(meeting.date, committeeAsRecorded(this.committee(meeting.committeeId), meeting).municipalYearStartMonth);
+      if (agreed.minute !== minuteCitation(holder.minuteNumber, year) && agreed.minute !== String(holder.minuteNumber)) {
+        throw new LibraryError('conflict', `${recorded}: that minute keeps its number (it would now be ${minuteCitation(holder.minuteNumber, year)}), so items are not moved, added or removed before it.`);
+      }
+      const outcome = approval(holder)!.attrs?.['outcome'];
+      if ((outcome === 'agreed-with-amendments') !== agreed.amended) {
+        throw new LibraryError('conflict', `${recorded}, ${agreed.amended ? 'subject to amendments' : 'as a true record'}: the approval of them says so still.`);
       }
     }
   }

@@ -471,9 +471,20 @@ export function renderAkomaNtoso(request: ExportRequest): string {
     ...concepts,
   ]);
 
-  const proprietary = notYetAgreed(meeting)
-    ? [blockElement('proprietary', { source: `#${minuteBookId}` }, [inlineElement('mb:lifecycle', { 'xmlns:mb': lifecycleNamespace, status: meeting.status }, '')])]
-    : [];
+  // The step the minutes stand at, where it is not what an Akoma Ntoso document of minutes implies (agreed):
+  // not yet agreed, or signed (with the date, and any publication recorded beside the record).
+  const signedRecord = meeting.lifecycle?.signed ?? null;
+  const publication = meeting.lifecycle?.published;
+  const lifecycleAttributes = {
+    'xmlns:mb': lifecycleNamespace,
+    status: signedRecord === null ? meeting.status : 'signed',
+    ...(signedRecord === null ? {} : { signedOn: signedRecord.signedOn }),
+    ...(publication === undefined ? {} : { published: publication.at.slice(0, 10) }),
+  };
+  const proprietary =
+    notYetAgreed(meeting) || signedRecord !== null
+      ? [blockElement('proprietary', { source: `#${minuteBookId}` }, [inlineElement('mb:lifecycle', lifecycleAttributes, '')])]
+      : [];
   const debate = blockElement('debate', { name: 'minutes' }, [blockElement('meta', {}, [identification, ...analysis, references, ...proprietary]), ...body]);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${blockElement('akomaNtoso', { xmlns: aknNamespace }, [debate])}\n`;
 }

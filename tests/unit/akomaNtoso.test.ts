@@ -186,6 +186,8 @@ describe('Akoma Ntoso of minutes not yet agreed, and signed', () => {
     const meeting = signedAsMinuteBookSigns(meeting003, 'Councillor J Innes', '2022-12-01');
     const xml = renderAkomaNtoso({ meeting, committee: committee003 });
     expectValid(xml, 'signed');
+    // The status travels with the document, as for minutes not yet agreed.
+    expect(xml).toMatch(/<mb:lifecycle xmlns:mb="urn:minute-book:lifecycle" status="signed" signedOn="2022-12-01"\/>/);
     expect(xml).toMatch(
       /<conclusions>\s*<p>\(Meeting closed at <time time="16:30:00">4:30pm<\/time>\)<\/p>\s*<p><signature>Signed <person eId="[^"]+" refersTo="#councillor-j-innes" as="#chair">Councillor J Innes<\/person> \(Chair\), <date date="2022-12-01">1 December 2022<\/date><\/signature><\/p>\s*<\/conclusions>/,
     );

@@ -1,29 +1,65 @@
 // What the blocks' controls offer that is not in the minutes themselves: the names in the meeting's
-// attendance (for movers, seconders and comings and goings) and the committee's kinds of interest.
+// attendance (for movers, seconders and comings and goings), the committee's kinds of interest, and
+// the earlier minutes agreed at this meeting (their approval blocks then show as recorded).
 // Held in plugin state, set by the meeting view when the attendance or the committee changes.
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
+import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Attendance } from '../../../shared/model/attendance.js';
 import { defaultDeclarationKinds, type DeclarationKind } from '../../../shared/model/declarationKinds.js';
 
 export interface MeetingContext {
   names: readonly string[];
   declarationKinds: readonly DeclarationKind[];
+  /** ISO dates of the earlier minutes agreed at this meeting: their approval blocks are as recorded with them, and no longer change. */
+  agreedHere: readonly string[];
 }
 
-export const meetingContextKey = new PluginKey<MeetingContext>('meeting-context');
+const noContext = (): MeetingContext => ({ names: [], declarationKinds: defaultDeclarationKinds(), agreedHere: [] });
+
+interface ContextState {
+  context: MeetingContext;
+  /** Each approval block of minutes agreed here, marked (spec `agreedHere`) so its view shows it as recorded. */
+  agreedBlocks: DecorationSet;
+}
+
+/** The approval blocks (each a block of an item's minutes) approving minutes agreed at this meeting. */
+function agreedBlocks(doc: ProseMirrorNode, agreedHere: readonly string[]): DecorationSet {
+  if (agreedHere.length === 0) return DecorationSet.empty;
+  const marks: Decoration[] = [];
+  doc.forEach((item, itemPos) => {
+    item.forEach((block, offset) => {
+      const pos = itemPos + 1 + offset;
+      if (block.type.name === 'minutes_approval' && agreedHere.includes(String(block.attrs['meetingDate']))) {
+        marks.push(Decoration.node(pos, pos + block.nodeSize, { class: 'agreed-here' }, { agreedHere: true }));
+      }
+    });
+  });
+  return DecorationSet.create(doc, marks);
+}
+
+export const meetingContextKey = new PluginKey<ContextState>('meeting-context');
 
 /** Everyone the attendance names who may move, second or come and go: members, co-opted members, substitutes and other members. */
 export const attendanceNames = (attendance: Attendance): string[] =>
   [...new Set([...attendance.members, ...attendance.coOpted, ...attendance.substitutes, ...attendance.otherMembers].map((person) => person.name.trim()).filter(Boolean))];
 
-export function meetingContextPlugin(): Plugin<MeetingContext> {
-  return new Plugin<MeetingContext>({
+export function meetingContextPlugin(): Plugin<ContextState> {
+  return new Plugin<ContextState>({
     key: meetingContextKey,
     state: {
-      init: () => ({ names: [], declarationKinds: defaultDeclarationKinds() }),
-      apply: (tr, context) => (tr.getMeta(meetingContextKey) as MeetingContext | undefined) ?? context,
+      init: () => ({ context: noContext(), agreedBlocks: DecorationSet.empty }),
+      apply: (tr, old) => {
+        const given = tr.getMeta(meetingContextKey) as MeetingContext | undefined;
+        const context = given ?? old.context;
+        // Looked for again only when the blocks could have changed; otherwise the marks follow the text.
+        if (given === undefined && !tr.docChanged) return old;
+        if (given === undefined && context.agreedHere.length === 0) return old;
+        return { context, agreedBlocks: agreedBlocks(tr.doc, context.agreedHere) };
+      },
     },
+    props: { decorations: (state) => meetingContextKey.getState(state)?.agreedBlocks ?? DecorationSet.empty },
   });
 }
 
-export const meetingContextOf = (state: EditorState): MeetingContext => meetingContextKey.getState(state) ?? { names: [], declarationKinds: defaultDeclarationKinds() };
+export const meetingContextOf = (state: EditorState): MeetingContext => meetingContextKey.getState(state)?.context ?? noContext();

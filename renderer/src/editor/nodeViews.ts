@@ -3,7 +3,7 @@
 // Plain DOM rather than React: a node view is created once per block and must not cost a React render.
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { Command } from 'prosemirror-state';
-import type { EditorView, NodeView, NodeViewConstructor, ViewMutationRecord } from 'prosemirror-view';
+import type { Decoration, EditorView, NodeView, NodeViewConstructor, ViewMutationRecord } from 'prosemirror-view';
 import * as blocks from '../../../shared/editor/blocks.js';
 import {
   approvalOutcomes,
@@ -54,9 +54,13 @@ abstract class StructuredBlockView implements NodeView {
     else this.dom.append(this.controls, this.contentDOM);
   }
 
-  update(node: ProseMirrorNode): boolean {
+  /** The decorations on the block itself (meetingContext's marks among them), as last given. */
+  protected decorations: readonly Decoration[] = [];
+
+  update(node: ProseMirrorNode, decorations: readonly Decoration[] = []): boolean {
     if (node.type !== this.node.type) return false;
     this.node = node;
+    this.decorations = decorations;
     this.sync();
     return true;
   }
@@ -172,9 +176,21 @@ class MinutesApprovalView extends StructuredBlockView {
     this.dom.dispatchEvent(new CustomEvent<string>(AGREE_APPROVED_MINUTES, { bubbles: true, detail: String(this.node.attrs['meetingDate']) })),
   );
 
-  constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
+  private readonly agreedNote = words(' — agreed, and recorded with those minutes');
+
+  constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined, decorations: readonly Decoration[] = []) {
     super(node, view, getPos, { tag: 'div', className: 'minutes-approval', label: 'Approval of the previous minutes' });
-    this.controls.append(words('Minutes of the meeting held on '), this.meetingDate.wrapper, this.outcome, this.addAmendment, this.addMattersArising, this.openApproved, this.recordAgreement);
+    this.decorations = decorations;
+    this.controls.append(
+      words('Minutes of the meeting held on '),
+      this.meetingDate.wrapper,
+      this.outcome,
+      this.agreedNote,
+      this.addAmendment,
+      this.addMattersArising,
+      this.openApproved,
+      this.recordAgreement,
+    );
     this.sync();
   }
 
@@ -201,7 +217,11 @@ class MinutesApprovalView extends StructuredBlockView {
     this.meetingDate.field.show(String(this.node.attrs['meetingDate']));
     showValue(this.outcome, String(this.node.attrs['outcome']));
     this.openApproved.hidden = this.node.attrs['meetingDate'] === '';
-    this.recordAgreement.hidden = this.node.attrs['meetingDate'] === '';
+    // Once the agreement is recorded with the earlier minutes, this block says what they record: it is not changed here again.
+    const recorded = this.decorations.some((decoration) => (decoration.spec as { agreedHere?: boolean }).agreedHere === true);
+    this.recordAgreement.hidden = this.node.attrs['meetingDate'] === '' || recorded;
+    this.agreedNote.hidden = !recorded;
+    for (const control of [this.meetingDate.field.input, this.outcome, this.addAmendment]) control.toggleAttribute('disabled', recorded || !this.view.editable);
     this.dom.dataset['outcome'] = String(this.node.attrs['outcome']);
     let hasMattersArising = false;
     this.node.forEach((child) => {
@@ -456,7 +476,7 @@ class AttendanceEventView extends StructuredBlockView {
   }
 }
 
-type ViewClass = new (node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) => NodeView;
+type ViewClass = new (node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined, decorations: readonly Decoration[]) => NodeView;
 
 const viewClasses: Record<string, ViewClass> = {
   declarations: DeclarationsView,
@@ -481,5 +501,5 @@ function lockUnlessEditable(nodeView: NodeView, view: EditorView): NodeView {
 }
 
 export const nodeViews: Record<string, NodeViewConstructor> = Object.fromEntries(
-  Object.entries(viewClasses).map(([name, ViewClass]) => [name, (node, view, getPos) => lockUnlessEditable(new ViewClass(node, view, getPos), view)]),
+  Object.entries(viewClasses).map(([name, ViewClass]) => [name, (node, view, getPos, decorations) => lockUnlessEditable(new ViewClass(node, view, getPos, decorations), view)]),
 );

@@ -88,6 +88,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
   const [replaceDrafts, setReplaceDrafts] = useState<ReadonlySet<string>>(new Set());
   const [restored, setRestored] = useState<ReadonlySet<string>>(new Set());
   const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [keptAtImport, setKeptAtImport] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [typed, setTyped] = useState<Readonly<Record<string, Typed>>>({});
   const reading = results.length < files.length;
@@ -166,6 +167,8 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
         replaceDrafts: onDuplicate === 'replace' ? [...replaceDrafts] : [],
         files: await Promise.all(ready.map(withClerksCommittee)),
       };
+      // Said after the import of the meetings that were in the library before it, not of those it brought.
+      setKeptAtImport(kept.map((held) => `${formatProseDate(held.date)} (${keptBecause(held)})`).join('; '));
       const answer = await api.call('library:import', request);
       setSummary(answer.summary);
       onImported(answer.library);
@@ -285,7 +288,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
         {summary !== null && (
           <p role="status">
             Imported {summary.meetings} meeting{summary.meetings === 1 ? '' : 's'} ({summary.items} items, {summary.resolutions} resolutions); skipped {summary.skipped}, replaced{' '}
-            {summary.replaced}.{kept.length > 0 && ` Kept as they are: ${kept.map((held) => `${formatProseDate(held.date)} (${keptBecause(held)})`).join('; ')}.`}
+            {summary.replaced}.{summary.kept > 0 && keptAtImport !== '' && ` Kept as they are: ${keptAtImport}.`}
           </p>
         )}
         {summary !== null && waiting.length > 0 && (

@@ -90,8 +90,9 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
                       >
                         {formatProseDate(meeting.date)}
                         {meeting.status === 'draft' && <span className="status"> draft</span>}
-                        {meeting.imported && <span className="status"> imported</span>}
-                        {!meeting.imported && meeting.status !== 'draft' && <span className="status"> {meeting.published ? 'published' : meeting.status}</span>}
+                        {meeting.imported && meeting.status === 'published' && <span className="status"> imported</span>}
+                        {/* Minutes brought in from an archive keep their step, which says more than "imported". */}
+                        {!(meeting.imported && meeting.status === 'published') && meeting.status !== 'draft' && <span className="status"> {meeting.published ? 'published' : meeting.status}</span>}
                         {meeting.tampered !== null && <span className="status tampered-mark"> changed outside Minute Book</span>}
                       </button>
                     </li>

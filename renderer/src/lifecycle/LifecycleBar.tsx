@@ -79,6 +79,8 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
   const [backReason, setBackReason] = useState('');
   const signedVersion = useSignedVersion(meeting.id, tampered);
   const writable = libraryReadOnly === null;
+  // Minutes flagged as changed outside Minute Book take no step (the node side refuses them): only compare and put back.
+  const canStep = writable && tampered === null;
   const close = () => setAsking(null);
   // Every step records who took it: the clerk's name is asked for once (Preferences), then kept. The
   // step waits for it: it goes on once the name is kept, and is not taken if the clerk cancels.
@@ -169,12 +171,12 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
       <span className="lifecycle-line">
         {lifecycleLine(meeting)}
       </span>
-      {writable && meeting.status === 'draft' && meeting.importedFrom === undefined && (
+      {canStep && meeting.status === 'draft' && meeting.importedFrom === undefined && (
         <button type="button" onClick={() => void checkThenAsk('circulate')}>
           Circulate…
         </button>
       )}
-      {writable && meeting.status === 'circulated' && (
+      {canStep && meeting.status === 'circulated' && (
         <>
           <button type="button" onClick={() => setAsking('suggest')}>
             Suggested correction…
@@ -184,7 +186,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
           </button>
         </>
       )}
-      {writable && meeting.status === 'agreed' && lifecycle.signed === null && (
+      {canStep && meeting.status === 'agreed' && lifecycle.signed === null && (
         <button type="button" onClick={() => void checkThenAsk('sign')}>
           Sign…
         </button>

@@ -164,11 +164,15 @@ export function MeetingView(props: MeetingViewProps) {
 
   // The blocks' controls offer the attendance's names and the committee's kinds of interest.
   const names = attendanceNames(details.attendance).join('\n');
+  const agreedDates = library
+    .filter((summary) => summary.agreedAt === meeting.id)
+    .map((summary) => summary.date)
+    .join('\n');
   useEffect(() => {
     if (view === null || view.isDestroyed) return;
-    const context = { names: names === '' ? [] : names.split('\n'), declarationKinds: committee.declarationKinds };
+    const context = { names: names === '' ? [] : names.split('\n'), declarationKinds: committee.declarationKinds, agreedHere: agreedDates === '' ? [] : agreedDates.split('\n') };
     view.dispatch(view.state.tr.setMeta(meetingContextKey, context).setMeta('addToHistory', false));
-  }, [view, names, committee.declarationKinds]);
+  }, [view, names, committee.declarationKinds, agreedDates]);
 
   // An amended minute says so on the page, under the item: the meeting's recorded corrections.
   const corrections = meeting.lifecycle?.corrections;
