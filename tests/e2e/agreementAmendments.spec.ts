@@ -156,10 +156,11 @@ test('the agreement starts from the approval block, amends a resolution’s open
   await sign.getByRole('button', { name: 'Cancel' }).click();
   await expect(lifecycle.locator('.lifecycle-line')).toHaveText(/^Agreed at the meeting of 14 September 2017, Minute 7\/17, with amendments$/);
 
-  // F6: the agreement, opened again, says it was subject to the amendments.
+  // Once recorded, the approval block says what the earlier minutes record and no longer changes: no second agreement, no other outcome.
   await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /14 September 2017/ }).click();
-  await block.getByRole('button', { name: 'Record the agreement…' }).click();
-  await expect(agree).toContainText('were agreed at the meeting of 14 September 2017, Minute 7/17 subject to the amendments of Minute 1 and Minute 3.');
-  await expect(agree).not.toContainText('as a true record');
-  await expect(agree.getByRole('button', { name: 'Record the agreement' })).toBeDisabled();
+  await expect(block).toContainText('agreed, and recorded with those minutes');
+  await expect(block.getByRole('button', { name: 'Record the agreement…' })).toBeHidden();
+  await expect(block.getByLabel('Outcome')).toBeDisabled();
+  await expect(block.getByRole('button', { name: 'Add amendment' })).toBeDisabled();
+  await expect(block.getByLabel('Date of the meeting whose minutes were agreed')).toBeDisabled();
 });

@@ -279,6 +279,41 @@ describe('the lifecycle through the contract', () => {
     expect(((await call('meetings:load', { meetingId: september!.id })) as Meeting).venue).toBe('Council House');
   });
 
+  it('keeps the approval of agreed minutes at its minute, saying what they record, in the meeting that agreed them', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [july, september] = await committeeWithMeetings('2017-07-13', '2017-09-14');
+    // September minutes the approval of July's minutes at its second item.
+    const withApproval: Meeting = {
+      ...september!,
+      items: september!.items.map((item, index) => (index === 1 ? { ...item, minutes: [blocks.minutesApproval('2017-07-13')] } : item)),
+    };
+    const { revision } = (await call('meetings:save', { meeting: withApproval })) as { revision: number };
+    const holder = withApproval.items[1]!;
+    await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] });
+    await call('lifecycle:agree', { meetingId: july!.id, approvingMeetingId: september!.id, minute: `${holder.minuteNumber}/17`, amendments: [] });
+    const approving = (await call('meetings:load', { meetingId: september!.id })) as Meeting;
+    expect(approving.revision).toBe(revision);
+    const refused = async (items: Meeting['items']) => (await failure('meetings:save', { meeting: { ...approving, items } })).message;
+    const recorded = `The minutes of 13 July 2017 record their agreement at Minute ${holder.minuteNumber}/17 of this meeting`;
+    // Removed, moved to another number, or made to say "subject to amendments": each refused.
+    expect(await refused(approving.items.filter((item) => item.id !== holder.id))).toBe(`${recorded}: the approval of those minutes stays in this meeting.`);
+    expect(await refused([approving.items[1]!, approving.items[0]!, ...approving.items.slice(2)])).toMatch(new RegExp(`^${recorded}: that minute keeps its number`));
+    const amendedBlock = { ...holder.minutes[0]!, attrs: { ...holder.minutes[0]!.attrs, outcome: 'agreed-with-amendments' } };
+    expect(await refused(approving.items.map((item) => (item.id === holder.id ? { ...item, minutes: [amendedBlock] } : item)))).toBe(`${recorded}, as a true record: the approval of them says so still.`);
+    // Other words of the meeting are saved as ever, items after it included.
+    const later = approving.items.map((item, index) => (index === 3 ? { ...item, minutes: [blocks.paragraph('Noted.')] } : item));
+    await call('meetings:save', { meeting: { ...approving, items: later } });
+  });
+
+  it('restores an earlier version of a draft back from circulation with its lifecycle as it now is', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [july] = await committeeWithMeetings('2017-07-13');
+    const circulated = (await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] })) as Meeting;
+    const draft = (await call('lifecycle:back-to-draft', { meetingId: july!.id, baseRevision: circulated.revision, reason: 'A name was misspelt' })) as Meeting;
+    const restored = (await call('history:restore', { meetingId: july!.id, revision: july!.revision, baseRevision: draft.revision })) as Meeting;
+    expect(restored.lifecycle!.steps.map((step) => step.step)).toEqual(['circulated', 'returned-to-draft']);
+  });
+
   it('records each version as saved by the clerk named in Preferences, not by the computer account', async () => {
     await library.setClerkName('Siân Öztürk');
     const [july] = await committeeWithMeetings('2017-07-13');

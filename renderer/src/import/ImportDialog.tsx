@@ -288,7 +288,7 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
         {summary !== null && (
           <p role="status">
             Imported {summary.meetings} meeting{summary.meetings === 1 ? '' : 's'} ({summary.items} items, {summary.resolutions} resolutions); skipped {summary.skipped}, replaced{' '}
-            {summary.replaced}.{summary.kept > 0 && keptAtImport !== '' && ` Kept as they are: ${keptAtImport}.`}
+            {summary.replaced}.{keptAtImport !== '' && ` Kept as they are: ${keptAtImport}.`}
           </p>
         )}
         {summary !== null && waiting.length > 0 && (
