@@ -4,7 +4,7 @@
 // holds (another library chosen, a meeting set aside). No Electron import; tested in
 // tests/unit/recentMeetings.test.ts.
 import { join } from 'node:path';
-import { formatProseDate } from '../../shared/dates.js';
+import { formatDateInWords } from '../../shared/dates.js';
 import type { Committee } from '../../shared/model/committee.js';
 import type { MeetingSummary } from '../../shared/model/meeting.js';
 import type { RecentEntry } from './applicationMenu.js';
@@ -40,7 +40,7 @@ export function recentEntries(recent: readonly string[], library: { committees: 
     const meeting = library.meetings.find((candidate) => candidate.id === meetingId);
     if (meeting === undefined) return [];
     const committee = library.committees.find((candidate) => candidate.id === meeting.committeeId);
-    return [{ meetingId, label: `${committee?.name ?? 'A committee'} — ${formatProseDate(meeting.date)}` }];
+    return [{ meetingId, label: `${committee?.name ?? 'A committee'} — ${formatDateInWords(meeting.date)}` }];
   });
 }
 

@@ -42,7 +42,8 @@ const within = (at: number, side: number, start: number, room: number): number =
  * `workAreas` (the screens' usable rectangles, the primary screen first):
  * - its size when both sides are whole numbers from 640×480 to 16384, else `defaults`;
  * - its position when the top of the window is on one of the screens by at least 48 pixels (so it
- *   can be dragged), the window then made to fit that screen and moved wholly onto it;
+ *   can be dragged), the window then made to fit that screen (of several, the one holding most of
+ *   it) and moved wholly onto it;
  * - else no position (Electron centres it), its size made to fit the primary screen.
  * Never throws.
  */
@@ -59,9 +60,13 @@ export function sanitiseWindowState(raw: unknown, defaults: { width: number; hei
   const centred: WindowState = { bounds: fitTo(workAreas[0]), maximised: kept };
   if (!isWhole(bounds.x, -MAX_SIDE, MAX_SIDE) || !isWhole(bounds.y, -MAX_SIDE, MAX_SIDE)) return centred;
   const { x, y } = bounds;
-  const screen = workAreas.find(
+  const candidates = workAreas.filter(
     (area) => y >= area.y && y + VISIBLE_MARGIN <= area.y + area.height && x + width - VISIBLE_MARGIN >= area.x && x + VISIBLE_MARGIN <= area.x + area.width,
   );
+  // A window across two screens stays on the one that holds most of it.
+  const overlap = (area: Required<Bounds>) =>
+    Math.max(0, Math.min(x + width, area.x + area.width) - Math.max(x, area.x)) * Math.max(0, Math.min(y + height, area.y + area.height) - Math.max(y, area.y));
+  const screen = candidates.reduce<Required<Bounds> | undefined>((best, area) => (best === undefined || overlap(area) > overlap(best) ? area : best), undefined);
   if (screen === undefined) return centred;
   const size = fitTo(screen);
   return { bounds: { x: within(x, size.width, screen.x, screen.width), y: within(y, size.height, screen.y, screen.height), ...size }, maximised: kept };

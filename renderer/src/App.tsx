@@ -105,7 +105,7 @@ export function App() {
 
   /** Files the node side read for the window: offered to import, with a word about any it could not read. */
   const importGiven = useCallback(({ files, problem }: FilesGiven) => {
-    setError(problem === null ? null : new Error(problem));
+    if (problem !== null) setError(new Error(problem));
     if (files.length > 0) setDialog({ kind: 'import', files });
   }, []);
 
