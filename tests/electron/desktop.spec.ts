@@ -13,10 +13,13 @@ const appFolder = join(import.meta.dirname, '..', '..');
 if (binary === null) console.log('skipped: no Electron binary on this machine, so the Electron-only tests did not run.');
 test.skip(binary === null, 'skipped: no Electron binary');
 
-/** Runs `body` against the app started on a fresh library, and always closes it. */
-async function withApp(body: (app: ElectronApplication, page: Page, libraryFolder: string) => Promise<void>): Promise<void> {
+/** A council's published minutes, as a clerk would double-click them. */
+const seedMinutes = join(appFolder, 'seeds', '000_f89e8ca412644775.txt');
+
+/** Runs `body` against the app started on a fresh library (with `files` on its command line), and always closes it. */
+async function withApp(body: (app: ElectronApplication, page: Page, libraryFolder: string) => Promise<void>, files: string[] = []): Promise<void> {
   const libraryFolder = await mkdtemp(join(tmpdir(), 'minute-book-electron-'));
-  const app = await electron.launch({ executablePath: binary!, args: [appFolder, '--library', libraryFolder] });
+  const app = await electron.launch({ executablePath: binary!, args: [appFolder, '--library', libraryFolder, ...files] });
   try {
     await body(app, await app.firstWindow(), libraryFolder);
   } finally {
@@ -42,14 +45,49 @@ test('opens a sandboxed window that reaches the library only through the contrac
 
 test('the application menu offers File, Edit, View and Help with their commands', () =>
   withApp(async (app) => {
-    const menus = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.items.map((menu) => menu.label));
+    const menus = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.items.map((menu) => menu.label.replace('&', '')));
     expect(menus).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
     const labels = await app.evaluate(({ Menu }) =>
       Menu.getApplicationMenu()!.items.flatMap((menu) => menu.submenu?.items.map((item) => item.label || item.role) ?? []),
     );
     expect(labels).toEqual(
-      expect.arrayContaining(['New Meeting…', 'Import…', 'Save', 'Export…', 'Undo', 'Redo', 'Paste as Plain Text', 'Compare With…', 'Open the Library Folder']),
+      expect.arrayContaining(['New Meeting…', 'Open Recent', 'Import…', 'Export…', 'Print…', 'Undo', 'Redo', 'Find…', 'Replace…', 'Paste as Plain Text', 'Side by Side', 'Zoom In', 'Theme', 'Keyboard Shortcuts', 'Open the Library Folder']),
     );
+  }));
+
+test('a menu command reaches the window: File → New Meeting… opens its dialog', () =>
+  withApp(async (app, page) => {
+    await expect(page.getByRole('heading', { name: 'Minute Book' })).toBeVisible();
+    await app.evaluate(({ Menu, BrowserWindow }) => {
+      const item = Menu.getApplicationMenu()!.items.flatMap((menu) => menu.submenu?.items ?? []).find((candidate) => candidate.label === 'New Meeting…')!;
+      item.click(undefined, BrowserWindow.getAllWindows()[0], undefined as never);
+    });
+    await expect(page.getByRole('dialog', { name: 'New meeting' })).toBeVisible();
+  }));
+
+test('a file on the command line (double-clicked) is offered to import', () =>
+  withApp(async (_app, page) => {
+    await expect(page.getByRole('dialog', { name: 'Import minutes' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Import minutes' })).toContainText('000_f89e8ca412644775.txt');
+  }, [seedMinutes]));
+
+test('a file given to a second start goes to the first window, which is offered it to import', () =>
+  withApp(async (_app, page, libraryFolder) => {
+    await expect(page.getByRole('heading', { name: 'Minute Book' })).toBeVisible();
+    const second = spawnSync(binary!, [appFolder, '--library', libraryFolder, seedMinutes], { timeout: 20_000 });
+    expect(second.status).toBe(0);
+    await expect(page.getByRole('dialog', { name: 'Import minutes' })).toContainText('000_f89e8ca412644775.txt');
+  }));
+
+test('closing waits while the window reports unsaved changes, and closes once they are saved', () =>
+  withApp(async (app, page) => {
+    await page.evaluate(() => window.minuteBook!.invoke('window:unsaved', { unsaved: true }));
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.close());
+    await page.waitForTimeout(500);
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    const closed = app.waitForEvent('close');
+    await page.evaluate(() => window.minuteBook!.invoke('window:unsaved', { unsaved: false }));
+    await closed;
   }));
 
 test('the window is the app:// origin with its strict policy, and cannot read local files', () =>
