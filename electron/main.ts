@@ -227,6 +227,9 @@ function createWindow(): BrowserWindow {
     if (maximised) window.maximize();
     window.show();
   });
+  // A page gone (crashed, or loaded afresh) has no save still to come.
+  window.webContents.on('render-process-gone', () => unsavedChanges.report(false));
+  window.webContents.on('did-navigate', () => unsavedChanges.report(false));
   // Remembered as it closes (once the close is let go ahead, i.e. after the last save).
   guardClose(window, () => writeWindowState(stateFile, { bounds: window.getNormalBounds(), maximised: window.isMaximized() }));
   void window.loadURL(APP_INDEX_URL);

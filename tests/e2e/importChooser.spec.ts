@@ -15,4 +15,5 @@ test('Import… opens the browser’s file chooser for minutes and archives, and
   const dialog = page.getByRole('dialog', { name: 'Import minutes' });
   await expect(dialog).toContainText('003_4d226feff2281d8f.txt');
   await expect(dialog.getByRole('status')).toContainText(/Found 1 meeting/);
+  await page.screenshot({ path: 'tests/output/import-chooser.png' });
 });
