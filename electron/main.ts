@@ -293,8 +293,8 @@ async function start(): Promise<void> {
     ipcMain.handle(channel, async (event, input: unknown): Promise<CallResult<unknown>> => {
       if (!isTrustedSender(event)) return { ok: false, error: { code: 'invalid-input', message: 'Refused: the call did not come from the Minute Book window.' } };
       const result = await dispatch(handlers, channel, input);
-      // A meeting opened goes to the top of File → Open Recent.
-      if (channel === 'meetings:load' && result.ok) rememberRecent(withRecent(recentMeetings, (result.value as { id: string }).id));
+      // A meeting opened or created goes to the top of File → Open Recent.
+      if ((channel === 'meetings:load' || channel === 'meetings:create') && result.ok) rememberRecent(withRecent(recentMeetings, (result.value as { id: string }).id));
       return result;
     });
   }

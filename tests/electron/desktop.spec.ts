@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinary } from '../../scripts/electronBinary.mjs';
+import { createCommittee, createMeeting } from '../e2e/clerk.js';
 
 const binary = electronBinary();
 const appFolder = join(import.meta.dirname, '..', '..');
@@ -63,6 +64,18 @@ test('a menu command reaches the window: File → New Meeting… opens its dialo
       item.click(undefined, BrowserWindow.getAllWindows()[0], undefined as never);
     });
     await expect(page.getByRole('dialog', { name: 'New meeting' })).toBeVisible();
+  }));
+
+test('a meeting created goes into File → Open Recent, named by its committee and date, and opens from there', () =>
+  withApp(async (app, page) => {
+    await createCommittee(page, { name: 'Planning Committee', council: 'Coventry City Council', contactName: 'Michelle Rose' });
+    await createMeeting(page, 'Planning Committee', { date: '2017-07-13', startTime: '14:00' });
+    const recent = () =>
+      app.evaluate(({ Menu }) => {
+        const file = Menu.getApplicationMenu()!.items.find((menu) => menu.label.replace('&', '') === 'File')!;
+        return file.submenu!.items.find((item) => item.label === 'Open Recent')!.submenu!.items.map((item) => item.label);
+      });
+    await expect.poll(recent).toEqual(['&1 Planning Committee — Thursday 13 July 2017', '', 'Clear Menu']);
   }));
 
 test('a file on the command line (double-clicked) is offered to import', () =>
