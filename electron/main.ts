@@ -1,7 +1,9 @@
 // The Electron shell: one window on the app's own app:// origin, the contract wired to ipcMain, the
-// application menu, a single-instance lock, and the session's security policy. The decisions —
-// which files the origin serves, which permissions a page gets, which links may leave — are pure
-// modules under shell/ (tested without Electron); everything else lives in services/.
+// application menu, native open and save dialogs, a single-instance lock that opens files given to a
+// second start, a close that waits for the last save, and the session's security policy. The
+// decisions — which files the origin serves, which permissions a page gets, which links may leave,
+// what the menu holds, where the window opens, which files a command line names, when a close may go
+// ahead — are pure modules under shell/ (tested without Electron); everything else lives in services/.
 // Against the Electron security checklist (https://www.electronjs.org/docs/latest/tutorial/security):
 // context isolation, sandbox and no Node in the renderer; a strict CSP sent as a header by the
 // app:// handler; permissions denied; navigation, new windows and <webview> refused; links opened
@@ -18,23 +20,36 @@ import {
   session,
   shell,
   type IpcMainInvokeEvent,
-  type MenuItemConstructorOptions,
   type WebContents,
 } from 'electron';
-import { MENU_COMMAND_CHANNEL, channelNames, type MenuCommand } from '../shared/channels.js';
+import { MENU_COMMAND_CHANNEL, channelNames } from '../shared/channels.js';
+import type { CallResult, MenuMessage } from '../shared/contract.js';
+import { IMPORTABLE_EXTENSIONS } from '../shared/import/importableFiles.js';
 import { committeeNameWords } from '../shared/model/committeeNames.js';
 import { chosenLibraryFolder } from './services/dataFolder.js';
 import { createHandlers, dispatch, type PlatformServices } from './services/handlers.js';
 import { LibrarySearch } from './services/librarySearch.js';
 import { MeetingLibrary } from './services/meetingLibrary.js';
+import { applicationMenuTemplate } from './shell/applicationMenu.js';
 import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler, isAppAddress } from './shell/appProtocol.js';
 import { EXTERNAL_LINK_BUTTONS, EXTERNAL_LINK_OPEN, decideExternalLink } from './shell/externalLinks.js';
 import { decidePermission } from './shell/permissions.js';
+import { OpenedFiles, filesInArgv } from './shell/openedFiles.js';
+import { STILL_SAVING, UnsavedChanges, decideClose, waitToClose } from './shell/quitGuard.js';
+import { readRecent, recentEntries, recentMeetingsFile, withRecent, writeRecent } from './shell/recentMeetings.js';
 import { readWindowState, windowStateFile, writeWindowState } from './shell/windowStateFile.js';
 
 const rendererFolder = join(__dirname, '..', 'renderer');
 let mainWindow: BrowserWindow | null = null;
 let libraryFolder: string | null = null;
+/** The open library, once it is: File → Open Recent names its meetings. */
+let openLibrary: MeetingLibrary | null = null;
+/** Files double-clicked or passed to a second start, waiting for the window to take them (files:take-opened). */
+const openedFiles = new OpenedFiles();
+/** What the window last said about changes not yet saved (window:unsaved). */
+const unsavedChanges = new UnsavedChanges();
+/** File → Open Recent, newest first (meeting ids). */
+let recentMeetings: string[] = [];
 
 // Before `ready`: app:// behaves as a web origin (standard: an origin and relative URLs; secure: as
 // https, so 'self' and storage work), with no privilege to bypass the CSP and no service workers.
@@ -123,77 +138,69 @@ function denyPermissions(): void {
   ses.setDisplayMediaRequestHandler((_request, callback) => callback(null));
 }
 
-function sendMenuCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+function sendMenuCommand(message: MenuMessage): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, message);
 }
 
-function buildMenu(): Menu {
-  const template: MenuItemConstructorOptions[] = [
+/** (Re)builds the application menu from the recent meetings as the library now names them. */
+function refreshMenu(): void {
+  const library = openLibrary?.overview() ?? { committees: [], meetings: [] };
+  const template = applicationMenuTemplate(
+    { platform: process.platform, developing: !app.isPackaged, recent: recentEntries(recentMeetings, library) },
     {
-      label: 'File',
-      submenu: [
-        { label: 'New Meeting…', accelerator: 'CmdOrCtrl+N', click: () => sendMenuCommand('new-meeting') },
-        { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => sendMenuCommand('import') },
-        { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => sendMenuCommand('save') },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => sendMenuCommand('export') },
-        { type: 'separator' },
-        { role: 'close' },
-        { role: 'quit' },
-      ],
+      send: sendMenuCommand,
+      openLibraryFolder: () => {
+        if (libraryFolder !== null) void shell.openPath(libraryFolder);
+      },
+      openSampleFolder: () => void shell.openPath(app.isPackaged ? join(process.resourcesPath, 'sample-minutes') : join(__dirname, '..', '..', 'seeds')),
+      clearRecent: () => rememberRecent([]),
     },
-    {
-      label: 'Edit',
-      submenu: [
-        // The editor keeps its own history, so Undo and Redo go to it rather than to Chromium's.
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => sendMenuCommand('undo') },
-        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: () => sendMenuCommand('redo') },
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        // Text from Word or a web page without its formatting: what minutes usually want.
-        { role: 'pasteAndMatchStyle', label: 'Paste as Plain Text' },
-        { role: 'selectAll' },
-      ],
-    },
-    {
-      label: 'View',
-      submenu: [
-        { label: 'Compare With…', click: () => sendMenuCommand('compare') },
-        { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-      ],
-    },
-    {
-      label: 'Help',
-      submenu: [
-        {
-          label: 'Open the Library Folder',
-          click: () => {
-            if (libraryFolder !== null) void shell.openPath(libraryFolder);
-          },
-        },
-        {
-          // The council's published minutes the app was built from, shipped to try Import… on.
-          label: 'Open the Sample Minutes Folder',
-          click: () => void shell.openPath(app.isPackaged ? join(process.resourcesPath, 'sample-minutes') : join(__dirname, '..', '..', 'seeds')),
-        },
-        { type: 'separator' },
-        { role: 'about', label: 'About Minute Book' },
-      ],
-    },
-  ];
-  if (!app.isPackaged) template.push({ label: 'Develop', submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }] });
-  return Menu.buildFromTemplate(template);
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function rememberRecent(recent: string[]): void {
+  recentMeetings = recent;
+  writeRecent(recentMeetingsFile(app.getPath('userData')), recent);
+  refreshMenu();
+}
+
+/** Files given to the app (double-clicked, or passed to a second start): the window is told, and brought forward. */
+function filesGiven(paths: readonly string[]): void {
+  if (!openedFiles.add(paths) || mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+  sendMenuCommand({ command: 'open-files' });
+}
+
+/**
+ * Holds a close while the window has changes not yet saved (shell/quitGuard.ts): asks it to save, and
+ * closes once it has, or when the clerk chooses Close Anyway after the wait. Quitting closes the
+ * window, so it waits too.
+ */
+function guardClose(window: BrowserWindow, whenClosing: () => void): void {
+  let waiting = false;
+  let released = false;
+  window.on('close', (event) => {
+    const decision = decideClose({ unsaved: unsavedChanges.pending, waiting, released });
+    if (decision === 'close') return whenClosing();
+    event.preventDefault();
+    if (decision === 'hold') return;
+    waiting = true;
+    window.webContents.send(MENU_COMMAND_CHANNEL, { command: 'save' } satisfies MenuMessage);
+    void waitToClose(unsavedChanges, async () => (await dialog.showMessageBox(window, STILL_SAVING)).response).then(() => {
+      waiting = false;
+      released = true;
+      window.close();
+    });
+  });
 }
 
 function createWindow(): BrowserWindow {
   const stateFile = windowStateFile(app.getPath('userData'));
-  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  // The primary screen first: a window whose screen has gone opens on it.
+  const primary = screen.getPrimaryDisplay();
+  const workAreas = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea);
   const { bounds, maximised } = readWindowState(stateFile, { width: 1280, height: 860 }, workAreas);
   const window = new BrowserWindow({
     ...bounds,
@@ -220,8 +227,11 @@ function createWindow(): BrowserWindow {
     if (maximised) window.maximize();
     window.show();
   });
-  // Remembered as it closes (after the renderer has let it close, i.e. after the last save).
-  window.on('close', () => writeWindowState(stateFile, { bounds: window.getNormalBounds(), maximised: window.isMaximized() }));
+  // A page gone (crashed, or loaded afresh) has no save still to come.
+  window.webContents.on('render-process-gone', () => unsavedChanges.report(false));
+  window.webContents.on('did-navigate', () => unsavedChanges.report(false));
+  // Remembered as it closes (once the close is let go ahead, i.e. after the last save).
+  guardClose(window, () => writeWindowState(stateFile, { bounds: window.getNormalBounds(), maximised: window.isMaximized() }));
   void window.loadURL(APP_INDEX_URL);
   return window;
 }
@@ -232,6 +242,10 @@ async function start(): Promise<void> {
   denyPermissions();
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererFolder));
   const library = await MeetingLibrary.open({ folder, checkSignedInBackground: true });
+  openLibrary = library;
+  recentMeetings = readRecent(recentMeetingsFile(app.getPath('userData')));
+  openedFiles.add(filesInArgv(process.argv, { packaged: app.isPackaged, workingFolder: process.cwd() }));
+  app.setAboutPanelOptions({ applicationName: 'Minute Book', applicationVersion: app.getVersion(), copyright: 'Minute Book contributors' });
   const search = new LibrarySearch(library);
   // The library closes only once every window has gone: a window closing waits for its last save
   // (the renderer refuses the close until the save is on disk), so before-quit would be too early.
@@ -254,19 +268,37 @@ async function start(): Promise<void> {
       const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       return choice.canceled || choice.filePath === undefined ? null : choice.filePath;
     },
+    chooseFilesToImport: async () => {
+      const options = {
+        title: 'Import Minutes',
+        buttonLabel: 'Import',
+        defaultPath: app.getPath('documents'),
+        properties: ['openFile' as const, 'multiSelections' as const],
+        filters: [
+          { name: 'Minutes and archives', extensions: [...IMPORTABLE_EXTENSIONS] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      };
+      const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return choice.canceled ? [] : choice.filePaths;
+    },
+    takeOpenedFiles: () => openedFiles.take(),
+    reportUnsaved: (unsaved) => unsavedChanges.report(unsaved),
   };
   // British spelling, with the committees' names known (added each start; a committee added since is known from the next).
   session.defaultSession.setSpellCheckerLanguages(['en-GB']);
   for (const word of committeeNameWords(library.overview().committees)) session.defaultSession.addWordToSpellCheckerDictionary(word);
   const handlers = createHandlers(library, platform, search);
   for (const channel of channelNames) {
-    ipcMain.handle(channel, (event, input: unknown) =>
-      isTrustedSender(event)
-        ? dispatch(handlers, channel, input)
-        : { ok: false, error: { code: 'invalid-input', message: 'Refused: the call did not come from the Minute Book window.' } },
-    );
+    ipcMain.handle(channel, async (event, input: unknown): Promise<CallResult<unknown>> => {
+      if (!isTrustedSender(event)) return { ok: false, error: { code: 'invalid-input', message: 'Refused: the call did not come from the Minute Book window.' } };
+      const result = await dispatch(handlers, channel, input);
+      // A meeting opened or created goes to the top of File → Open Recent.
+      if ((channel === 'meetings:load' || channel === 'meetings:create') && result.ok) rememberRecent(withRecent(recentMeetings, (result.value as { id: string }).id));
+      return result;
+    });
   }
-  Menu.setApplicationMenu(buildMenu());
+  refreshMenu();
   mainWindow = createWindow();
   mainWindow.on('closed', () => (mainWindow = null));
 }
@@ -280,10 +312,17 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
-  app.on('second-instance', () => {
+  // A second start (a file double-clicked while Minute Book is open) hands its files to this one and exits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    filesGiven(filesInArgv(argv, { packaged: app.isPackaged, workingFolder: workingDirectory }));
     if (mainWindow === null) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS gives a double-clicked file this way (before `ready` too, for the file that started the app).
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    filesGiven([path]);
   });
   app.on('window-all-closed', () => app.quit());
   app

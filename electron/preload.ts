@@ -1,7 +1,7 @@
 // The preload of a sandboxed, context-isolated window: exposes one small object, never ipcRenderer
 // itself. Only the contract's channels can be invoked; the main process validates every payload.
 import { contextBridge, ipcRenderer } from 'electron';
-import { MENU_COMMAND_CHANNEL, isChannel, menuCommands, type MenuCommand } from '../shared/channels.js';
+import { MENU_COMMAND_CHANNEL, isChannel, isMenuCommand } from '../shared/channels.js';
 import type { DesktopBridge } from '../shared/contract.js';
 
 const bridge: DesktopBridge = {
@@ -10,8 +10,9 @@ const bridge: DesktopBridge = {
     return ipcRenderer.invoke(channel, input);
   },
   onMenuCommand: (listener) => {
-    const relay = (_event: unknown, command: unknown): void => {
-      if ((menuCommands as readonly unknown[]).includes(command)) listener(command as MenuCommand);
+    // Only a message naming a known command is passed on; the window checks the rest (MenuMessage).
+    const relay = (_event: unknown, message: unknown): void => {
+      if (message !== null && typeof message === 'object' && isMenuCommand((message as { command?: unknown }).command)) listener(message);
     };
     ipcRenderer.on(MENU_COMMAND_CHANNEL, relay);
     return () => ipcRenderer.off(MENU_COMMAND_CHANNEL, relay);

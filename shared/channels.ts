@@ -37,6 +37,9 @@ export const channelNames = [
   'lifecycle:publish',
   'lifecycle:signed-version',
   'lifecycle:put-back-signed',
+  'files:choose-to-import',
+  'files:take-opened',
+  'window:unsaved',
 ] as const;
 export type Channel = (typeof channelNames)[number];
 
@@ -81,15 +84,46 @@ export const channelPurposes: Record<Channel, string> = {
   'lifecycle:publish': 'record the publication',
   'lifecycle:signed-version': 'find the version as signed',
   'lifecycle:put-back-signed': 'put back the version as signed',
+  'files:choose-to-import': 'show the files to import',
+  'files:take-opened': 'open the file you chose',
+  'window:unsaved': 'note that this window has changes still to save',
 };
 
 export const isChannel = (value: unknown): value is Channel =>
   typeof value === 'string' && (channelNames as readonly string[]).includes(value);
 
-/** Commands the desktop application menu sends to the renderer. */
-export const menuCommands = ['new-meeting', 'import', 'save', 'undo', 'redo', 'export', 'compare'] as const;
+/**
+ * Commands the desktop application menu sends to the renderer, by name (the message, with any detail
+ * such as the meeting of File → Open Recent, is `MenuMessage` in shared/contract.ts). The renderer
+ * handles each in one dispatch table (renderer/src/menu/menuActions.ts).
+ */
+export const menuCommands = [
+  // File
+  'new-meeting',
+  'open-recent',
+  'import',
+  'save',
+  'export',
+  'print',
+  // Files given to the app (double-clicked, or passed to a second start) are waiting: files:take-opened.
+  'open-files',
+  // Edit
+  'undo',
+  'redo',
+  'find',
+  'replace',
+  // View
+  'toggle-side-by-side',
+  'compare',
+  'theme:light',
+  'theme:dark',
+  'theme:system',
+  // Help
+  'shortcuts',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
+
+export const isMenuCommand = (value: unknown): value is MenuCommand => typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
 
 /** The IPC channel on which the main process sends menu commands. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
-

@@ -8,19 +8,21 @@ import { DeclarationKinds } from './model/declarationKinds.js';
 import { VersionEntry } from './model/history.js';
 import { ImportReportRecord, Item, Meeting, MeetingSummary } from './model/meeting.js';
 import { committeeWithinBounds, meetingWithinBounds } from './model/lengthBounds.js';
-import type { Channel, MenuCommand } from './channels.js';
+import { menuCommands, type Channel, type MenuCommand } from './channels.js';
 import { requestStatuses } from './editor/schema.js';
 import type { Check } from './lifecycle/checks.js';
 import { Publication } from './model/lifecycle.js';
 import { PersonName } from './model/personName.js';
+import { MAX_IMPORT_BYTES } from './import/detectForm.js';
 import { MAX_BINARY_IMPORT_BYTES } from './import/fileFormat.js';
+import { MAX_FILES_SENT } from './import/importableFiles.js';
 import type { ImportOutcome } from './import/importedMeeting.js';
 import type { MinutePlace } from './search/citation.js';
 import type { CitedMinute } from './search/minuteReferences.js';
 import type { SearchHit } from './search/minutesIndex.js';
 import type { AttendanceRecord, MemberDeclarations, RequestEntry, ResolutionEntry } from './search/registers.js';
 
-export { channelNames, isChannel, menuCommands, type Channel, type MenuCommand } from './channels.js';
+export { channelNames, isChannel, isMenuCommand, menuCommands, type Channel, type MenuCommand } from './channels.js';
 
 const clockTime = Meeting.shape.startTime;
 
@@ -211,6 +213,22 @@ const confirmedWarnings = z.array(z.string().max(300)).max(1000);
 // Answers come from our own node side, so they are typed but not re-validated.
 const answer = <T>() => z.custom<T>(() => true);
 
+/**
+ * A file the node side read for the window (one the clerk chose in the open dialog, or double-clicked):
+ * its name without the folder, and its bytes as base64, at most the largest file an import reads.
+ */
+export const FileSent = z.object({
+  fileName: z.string().min(1).max(255),
+  base64: z.base64().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, far more than any minutes`),
+});
+export type FileSent = z.infer<typeof FileSent>;
+
+const filesSent = z.object({
+  files: z.array(FileSent).max(MAX_FILES_SENT),
+  /** Files that could not be read, each in a sentence naming it ("minutes.pdf could not be read: …"). */
+  problems: z.array(z.string()),
+});
+
 export const contract = {
   'library:open': { input: z.object({}), output: LibraryOverview },
   'committees:create': { input: CommitteeFields.superRefine(committeeWithinBounds), output: Committee },
@@ -375,6 +393,18 @@ export const contract = {
   },
   /** Puts the version as signed back in place of a signed file changed, damaged or removed outside Minute Book; the file as it was is set aside. */
   'lifecycle:put-back-signed': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: Meeting },
+  /**
+   * The desktop app's open dialog, for Import…: the files chosen, read on the node side (none when the
+   * clerk cancels). unsupported in the browser, whose own file chooser the window uses instead.
+   */
+  'files:choose-to-import': { input: z.object({}), output: filesSent },
+  /**
+   * The files given to the app since it was last asked (double-clicked, on its command line, or passed to
+   * a second start), read on the node side; each is given once. None in the browser.
+   */
+  'files:take-opened': { input: z.object({}), output: filesSent },
+  /** The window reports whether any meeting in it has changes not yet on disk, so quitting can wait for them (electron/shell/quitGuard.ts). */
+  'window:unsaved': { input: z.object({ unsaved: z.boolean() }), output: z.object({}) },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -395,10 +425,21 @@ export interface MinuteBookApi {
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
 }
 
+/**
+ * What the application menu sends the window: a command by name, and for File → Open Recent the
+ * meeting to open. Checked by the window as it arrives (renderer/src/api.ts), like every boundary.
+ */
+export const MenuMessage = z.discriminatedUnion('command', [
+  z.object({ command: z.literal('open-recent'), meetingId: z.uuid() }),
+  z.object({ command: z.enum(menuCommands.filter((command) => command !== 'open-recent') as [Exclude<MenuCommand, 'open-recent'>, ...Exclude<MenuCommand, 'open-recent'>[]]) }),
+]);
+export type MenuMessage = z.infer<typeof MenuMessage>;
+
 /** What the Electron preload exposes on `window.minuteBook`. */
 export interface DesktopBridge {
   invoke(channel: Channel, input: unknown): Promise<CallResult<unknown>>;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** `message` is whatever came on the menu channel with a known command name; the window checks it against MenuMessage. */
+  onMenuCommand(listener: (message: unknown) => void): () => void;
 }
 
 export class MinuteBookError extends Error {

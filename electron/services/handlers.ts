@@ -20,6 +20,7 @@ import type { z } from 'zod';
 import { committeeArchive, exportMeeting, writeExport, type PdfPrinter } from './exports.js';
 import { LibraryError } from './libraryErrors.js';
 import { readImportFile } from './importFile.js';
+import { readFilesToSend } from '../shell/openedFiles.js';
 import { importIntoLibrary } from './libraryImport.js';
 import { LibrarySearch } from './librarySearch.js';
 import { isEditable, type MeetingLibrary, type ResolvedCitations } from './meetingLibrary.js';
@@ -29,11 +30,20 @@ export type Handlers = {
   [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>>;
 };
 
-/** What only the platform can do: print (Electron or Chromium) and ask where to save (Electron only). */
+/**
+ * What only the platform can do: print (Electron or Chromium); and in the desktop app only, ask where
+ * to save, ask which files to import, hand over files given to the app, and hear of unsaved changes.
+ */
 export interface PlatformServices {
   printPdf: PdfPrinter;
   /** Shows a save dialog and answers the chosen path, or null when cancelled; absent in the browser bridge. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** Shows an open dialog for Import… and answers the paths chosen (none when cancelled); absent in the browser bridge. */
+  chooseFilesToImport?: () => Promise<string[]>;
+  /** The paths of files given to the app since last asked (shell/openedFiles.ts); absent in the browser bridge. */
+  takeOpenedFiles?: () => string[];
+  /** The window's report of changes not yet saved (shell/quitGuard.ts); absent in the browser bridge. */
+  reportUnsaved?: (unsaved: boolean) => void;
 }
 
 export function createHandlers(
@@ -126,6 +136,17 @@ export function createHandlers(
     'lifecycle:agree': async ({ meetingId, approvingMeetingId, minute, amendments }) => ({ agreed: await library.agree(meetingId, approvingMeetingId, minute, amendments) }),
     'lifecycle:sign': async ({ meetingId, baseRevision, chair, signedOn, confirmedWarnings }) =>
       library.sign(meetingId, baseRevision, chair, signedOn, confirmedWarnings, await citedMinutes(meetingId)),
+    'files:choose-to-import': async () => {
+      if (platform.chooseFilesToImport === undefined) {
+        throw new LibraryError('unsupported', 'Choosing files through a dialog needs the desktop app; the browser shows its own.');
+      }
+      return readFilesToSend(await platform.chooseFilesToImport());
+    },
+    'files:take-opened': () => readFilesToSend(platform.takeOpenedFiles?.() ?? []),
+    'window:unsaved': async ({ unsaved }) => {
+      platform.reportUnsaved?.(unsaved);
+      return {};
+    },
     'lifecycle:check': async ({ meetingId, step }) => {
       const meeting = await library.loadMeeting(meetingId);
       const { committees, meetings } = library.overview();

@@ -1,10 +1,10 @@
 // The window's size and position, remembered between runs in `window-state.json` in the app's data
 // folder (not the library: it belongs to this computer's screens, not to the minutes). What is read
-// is checked, never trusted: a file that is missing, damaged or from a screen no longer attached
-// gives the default size, centred by Electron. No Electron import; tested in
-// tests/unit/windowState.test.ts.
-import { readFileSync, writeFileSync } from 'node:fs';
+// is checked, never trusted: a file that is missing or damaged gives the default size, centred by
+// Electron; a window from a screen no longer attached, or larger than the screens now are, is
+// brought onto one. No Electron import; tested in tests/unit/windowState.test.ts.
 import { join } from 'node:path';
+import { readSmallJson, writeSmallJson } from './smallStateFile.js';
 
 /** A rectangle in screen coordinates, as Electron's `Rectangle`. */
 export interface Bounds {
@@ -31,11 +31,21 @@ export const windowStateFile = (dataFolder: string): string => join(dataFolder, 
 const isWhole = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 
+/** `side` no longer than `room`, but never under `min` (a screen smaller than the least window keeps the least). */
+const fitted = (side: number, room: number, min: number): number => Math.max(min, Math.min(side, room));
+
+/** `at` moved so that [at, at + side) lies within [start, start + room) where it can. */
+const within = (at: number, side: number, start: number, room: number): number => Math.max(start, Math.min(at, start + room - side));
+
 /**
- * The state to open the window with, from `raw` (the parsed file, anything at all): its size when
- * both sides are whole numbers from 640×480 to 16384 (else `defaults`); its position only when the
- * top of the window is on one of `workAreas` (the screens' usable rectangles) by at least 48 pixels,
- * so a window last shown on a screen since unplugged opens centred on one that is there. Never throws.
+ * The state to open the window with, from `raw` (the parsed file, anything at all), against
+ * `workAreas` (the screens' usable rectangles, the primary screen first):
+ * - its size when both sides are whole numbers from 640×480 to 16384, else `defaults`;
+ * - its position when the top of the window is on one of the screens by at least 48 pixels (so it
+ *   can be dragged), the window then made to fit that screen (of several, the one holding most of
+ *   it) and moved wholly onto it;
+ * - else no position (Electron centres it), its size made to fit the primary screen.
+ * Never throws.
  */
 export function sanitiseWindowState(raw: unknown, defaults: { width: number; height: number }, workAreas: readonly Required<Bounds>[]): WindowState {
   const fallback: WindowState = { bounds: { ...defaults }, maximised: false };
@@ -43,37 +53,31 @@ export function sanitiseWindowState(raw: unknown, defaults: { width: number; hei
   const { bounds, maximised } = raw as { bounds?: Partial<Record<keyof Bounds, unknown>>; maximised?: unknown };
   if (bounds === undefined || bounds === null || typeof bounds !== 'object') return fallback;
   if (!isWhole(bounds.width, MIN_WIDTH, MAX_SIDE) || !isWhole(bounds.height, MIN_HEIGHT, MAX_SIDE)) return fallback;
-  const size = { width: bounds.width, height: bounds.height };
-  const state: WindowState = { bounds: size, maximised: maximised === true };
-  if (!isWhole(bounds.x, -MAX_SIDE, MAX_SIDE) || !isWhole(bounds.y, -MAX_SIDE, MAX_SIDE)) return state;
+  const { width, height } = bounds;
+  const kept = maximised === true;
+  const fitTo = (area: Required<Bounds> | undefined) =>
+    area === undefined ? { width, height } : { width: fitted(width, area.width, MIN_WIDTH), height: fitted(height, area.height, MIN_HEIGHT) };
+  const centred: WindowState = { bounds: fitTo(workAreas[0]), maximised: kept };
+  if (!isWhole(bounds.x, -MAX_SIDE, MAX_SIDE) || !isWhole(bounds.y, -MAX_SIDE, MAX_SIDE)) return centred;
   const { x, y } = bounds;
-  const titleOnScreen = workAreas.some(
-    (area) =>
-      y >= area.y &&
-      y + VISIBLE_MARGIN <= area.y + area.height &&
-      x + size.width - VISIBLE_MARGIN >= area.x &&
-      x + VISIBLE_MARGIN <= area.x + area.width,
+  const candidates = workAreas.filter(
+    (area) => y >= area.y && y + VISIBLE_MARGIN <= area.y + area.height && x + width - VISIBLE_MARGIN >= area.x && x + VISIBLE_MARGIN <= area.x + area.width,
   );
-  return titleOnScreen ? { bounds: { x, y, ...size }, maximised: state.maximised } : state;
+  // A window across two screens stays on the one that holds most of it.
+  const overlap = (area: Required<Bounds>) =>
+    Math.max(0, Math.min(x + width, area.x + area.width) - Math.max(x, area.x)) * Math.max(0, Math.min(y + height, area.y + area.height) - Math.max(y, area.y));
+  const screen = candidates.reduce<Required<Bounds> | undefined>((best, area) => (best === undefined || overlap(area) > overlap(best) ? area : best), undefined);
+  if (screen === undefined) return centred;
+  const size = fitTo(screen);
+  return { bounds: { x: within(x, size.width, screen.x, screen.width), y: within(y, size.height, screen.y, screen.height), ...size }, maximised: kept };
 }
 
 /** Reads and checks the remembered state (sanitiseWindowState); the defaults when the file cannot be read. */
 export function readWindowState(file: string, defaults: { width: number; height: number }, workAreas: readonly Required<Bounds>[]): WindowState {
-  let raw: unknown = null;
-  try {
-    const text = readFileSync(file, 'utf8');
-    if (text.length <= 4096) raw = JSON.parse(text);
-  } catch {
-    raw = null;
-  }
-  return sanitiseWindowState(raw, defaults, workAreas);
+  return sanitiseWindowState(readSmallJson(file), defaults, workAreas);
 }
 
 /** Writes the state; a failure is only logged, since losing the window's position loses no minutes. */
 export function writeWindowState(file: string, state: WindowState): void {
-  try {
-    writeFileSync(file, `${JSON.stringify(state)}\n`);
-  } catch (error) {
-    console.warn(`[minute-book] the window's position was not remembered: ${(error as Error).message}`);
-  }
+  writeSmallJson(file, state, "the window's position");
 }

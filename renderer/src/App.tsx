@@ -6,7 +6,7 @@ import { MinuteBookError, type LibraryOverview, type RecoveredChanges, type Reco
 import { committeeAsRecorded } from '../../shared/lifecycle/recorded.js';
 import type { Committee } from '../../shared/model/committee.js';
 import { summarise, type Meeting, type MeetingSummary } from '../../shared/model/meeting.js';
-import { api, callWhileLeaving, onMenuCommand } from './api.js';
+import { api, callWhileLeaving, isDesktop, onMenuCommand } from './api.js';
 import { ConnectionStatus } from './common/ConnectionStatus.js';
 import { ErrorMessage } from './common/ErrorMessage.js';
 import { connection } from './nodeSideConnection.js';
@@ -15,6 +15,9 @@ import { LibrarySidebar } from './library/LibrarySidebar.js';
 import { NewMeetingDialog } from './library/NewMeetingDialog.js';
 import { ImportDialog } from './import/ImportDialog.js';
 import { droppedFiles } from './import/droppedFiles.js';
+import { chooseFilesToImport, takeOpenedFiles, type FilesGiven } from './import/filesFromNode.js';
+import { IMPORTABLE_ACCEPT } from '../../shared/import/importableFiles.js';
+import { dispatchMenuMessage, type MenuActions } from './menu/menuActions.js';
 import { MeetingView } from './meeting/MeetingView.js';
 import { RegistersView } from './registers/RegistersView.js';
 import { SearchView, type MinuteToOpen } from './search/SearchView.js';
@@ -100,6 +103,18 @@ export function App() {
   const [error, setError] = useState<unknown>(null);
   const filePicker = useRef<HTMLInputElement>(null);
 
+  /** Files the node side read for the window: offered to import, with a word about any it could not read. */
+  const importGiven = useCallback(({ files, problem }: FilesGiven) => {
+    if (problem !== null) setError(new Error(problem));
+    if (files.length > 0) setDialog({ kind: 'import', files });
+  }, []);
+
+  /** Import…: the desktop app's open dialog, or the browser's own file chooser. */
+  const startImport = useCallback(() => {
+    if (isDesktop) chooseFilesToImport().then(importGiven, setError);
+    else filePicker.current?.click();
+  }, [importGiven]);
+
   useEffect(() => {
     let stopped = false;
     const opened = (overview: LibraryOverview): Promise<void> => {
@@ -113,6 +128,8 @@ export function App() {
       } else if (kept.beside !== null) {
         setLayout((old) => ({ ...old, beside: null }));
       }
+      // Files double-clicked to start the desktop app are offered to import once the library is open.
+      if (isDesktop) void takeOpenedFiles().then(importGiven, setError);
       return api.call('recovery:list', {}).then(setRecovery, setError);
     };
     const openLibrary = (): Promise<void> =>
@@ -131,7 +148,7 @@ export function App() {
     return () => {
       stopped = true;
     };
-  }, [meetings, companion, keptAtStart]);
+  }, [meetings, companion, keptAtStart, importGiven]);
 
   // Coming back to this window, the library is read again: another window (or the command line) may
   // have circulated, agreed or signed a meeting shown here, which then opens again as it now is —
@@ -190,13 +207,14 @@ export function App() {
     };
   }, []);
 
+  // The application menu's commands, carried out by the table below (menuActions.current), which is set after each render.
+  const menuActions = useRef<MenuActions | null>(null);
   useEffect(
     () =>
-      onMenuCommand((command) => {
-        if (command === 'new-meeting') setDialog({ kind: 'meeting', committeeId: openSession?.meeting.committeeId ?? null });
-        if (command === 'import') filePicker.current?.click();
+      onMenuCommand((message) => {
+        if (menuActions.current !== null) dispatchMenuMessage(menuActions.current, message);
       }),
-    [openSession],
+    [],
   );
 
   // Files or folders dropped anywhere on the window are imported.
@@ -352,6 +370,34 @@ export function App() {
     setDialog(null);
   };
 
+  // Every menu command, in one table (renderer/src/menu/menuActions.ts). null: the window has no such
+  // action yet, and the menu item does nothing (Print…, Find…, Replace…, Theme, Keyboard Shortcuts).
+  useEffect(() => {
+    menuActions.current = {
+      'new-meeting': () => setDialog({ kind: 'meeting', committeeId: openSession?.meeting.committeeId ?? null }),
+      'open-recent': ({ meetingId }) => void openMeeting(meetingId),
+      import: startImport,
+      'open-files': () => void takeOpenedFiles().then(importGiven, setError),
+      print: null,
+      find: null,
+      replace: null,
+      // Side by Side closes the right pane, or asks what to open in it (as Compare With… does).
+      'toggle-side-by-side': () => {
+        if (layout.beside !== null) closeBeside();
+        else if (meetings.meetingId !== null) setDialog({ kind: 'compare' });
+      },
+      'theme:light': null,
+      'theme:dark': null,
+      'theme:system': null,
+      shortcuts: null,
+      save: 'meeting',
+      undo: 'meeting',
+      redo: 'meeting',
+      export: 'meeting',
+      compare: 'meeting',
+    };
+  });
+
   if (library === null) {
     return (
       <>
@@ -457,7 +503,7 @@ export function App() {
         onRegisters={() => showWorkspace({ kind: 'registers' })}
         onOpenMeeting={(id) => void openMeeting(id)}
         onNewCommittee={() => setDialog({ kind: 'committee' })}
-        onImport={() => filePicker.current?.click()}
+        onImport={startImport}
         onEditCommittee={(committee) => setDialog({ kind: 'committee', committee })}
         onNewMeeting={(committeeId) => setDialog({ kind: 'meeting', committeeId })}
       />
@@ -548,7 +594,7 @@ export function App() {
         multiple
         hidden
         aria-label="Files to import"
-        accept=".txt,.md,.html,.htm,.json,text/plain,text/markdown,text/html,application/json"
+        accept={IMPORTABLE_ACCEPT}
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = '';

@@ -8,7 +8,7 @@ import {
   type ChannelInput,
   type ChannelOutput,
   type DesktopBridge,
-  type MenuCommand,
+  MenuMessage,
   type MinuteBookApi,
 } from '../../shared/contract.js';
 import { connection } from './nodeSideConnection.js';
@@ -153,6 +153,15 @@ export const callWhileLeaving = <C extends Channel>(channel: C, input: ChannelIn
 /** True in the desktop app, where closing the window must wait for the last save. */
 export const isDesktop = desktop !== undefined;
 
-export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
-  return desktop ? desktop.onMenuCommand(listener) : () => undefined;
+/**
+ * Listens for the desktop app's menu commands, each checked against MenuMessage (one that is not is
+ * logged and dropped); never called in the browser, which has no application menu. Answers the unsubscribe.
+ */
+export function onMenuCommand(listener: (message: MenuMessage) => void): () => void {
+  if (!desktop) return () => undefined;
+  return desktop.onMenuCommand((raw) => {
+    const parsed = MenuMessage.safeParse(raw);
+    if (parsed.success) listener(parsed.data);
+    else console.warn('[minute-book] a menu command was not understood and is ignored', parsed.error.issues);
+  });
 }

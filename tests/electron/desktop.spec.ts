@@ -7,16 +7,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinary } from '../../scripts/electronBinary.mjs';
+import { createCommittee, createMeeting } from '../e2e/clerk.js';
 
 const binary = electronBinary();
 const appFolder = join(import.meta.dirname, '..', '..');
 if (binary === null) console.log('skipped: no Electron binary on this machine, so the Electron-only tests did not run.');
 test.skip(binary === null, 'skipped: no Electron binary');
 
-/** Runs `body` against the app started on a fresh library, and always closes it. */
-async function withApp(body: (app: ElectronApplication, page: Page, libraryFolder: string) => Promise<void>): Promise<void> {
+/** A council's published minutes, as a clerk would double-click them. */
+const seedMinutes = join(appFolder, 'seeds', '000_f89e8ca412644775.txt');
+
+/** Runs `body` against the app started on a fresh library (with `files` on its command line), and always closes it. */
+async function withApp(body: (app: ElectronApplication, page: Page, libraryFolder: string) => Promise<void>, files: string[] = []): Promise<void> {
   const libraryFolder = await mkdtemp(join(tmpdir(), 'minute-book-electron-'));
-  const app = await electron.launch({ executablePath: binary!, args: [appFolder, '--library', libraryFolder] });
+  const app = await electron.launch({ executablePath: binary!, args: [appFolder, '--library', libraryFolder, ...files] });
   try {
     await body(app, await app.firstWindow(), libraryFolder);
   } finally {
@@ -42,14 +46,61 @@ test('opens a sandboxed window that reaches the library only through the contrac
 
 test('the application menu offers File, Edit, View and Help with their commands', () =>
   withApp(async (app) => {
-    const menus = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.items.map((menu) => menu.label));
+    const menus = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()!.items.map((menu) => menu.label.replace('&', '')));
     expect(menus).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
     const labels = await app.evaluate(({ Menu }) =>
       Menu.getApplicationMenu()!.items.flatMap((menu) => menu.submenu?.items.map((item) => item.label || item.role) ?? []),
     );
     expect(labels).toEqual(
-      expect.arrayContaining(['New Meeting…', 'Import…', 'Save', 'Export…', 'Undo', 'Redo', 'Paste as Plain Text', 'Compare With…', 'Open the Library Folder']),
+      expect.arrayContaining(['New Meeting…', 'Open Recent', 'Import…', 'Export…', 'Print…', 'Undo', 'Redo', 'Find…', 'Replace…', 'Paste as Plain Text', 'Side by Side', 'Zoom In', 'Theme', 'Keyboard Shortcuts', 'Open the Library Folder']),
     );
+  }));
+
+test('a menu command reaches the window: File → New Meeting… opens its dialog', () =>
+  withApp(async (app, page) => {
+    await expect(page.getByRole('heading', { name: 'Minute Book' })).toBeVisible();
+    await app.evaluate(({ Menu, BrowserWindow }) => {
+      const item = Menu.getApplicationMenu()!.items.flatMap((menu) => menu.submenu?.items ?? []).find((candidate) => candidate.label === 'New Meeting…')!;
+      item.click(undefined, BrowserWindow.getAllWindows()[0], undefined as never);
+    });
+    await expect(page.getByRole('dialog', { name: 'New meeting' })).toBeVisible();
+  }));
+
+test('a meeting created goes into File → Open Recent, named by its committee and date, and opens from there', () =>
+  withApp(async (app, page) => {
+    await createCommittee(page, { name: 'Planning Committee', council: 'Coventry City Council', contactName: 'Michelle Rose' });
+    await createMeeting(page, 'Planning Committee', { date: '2017-07-13', startTime: '14:00' });
+    const recent = () =>
+      app.evaluate(({ Menu }) => {
+        const file = Menu.getApplicationMenu()!.items.find((menu) => menu.label.replace('&', '') === 'File')!;
+        return file.submenu!.items.find((item) => item.label === 'Open Recent')!.submenu!.items.map((item) => item.label);
+      });
+    await expect.poll(recent).toEqual(['&1 Planning Committee — Thursday 13 July 2017', '', 'Clear Menu']);
+  }));
+
+test('a file on the command line (double-clicked) is offered to import', () =>
+  withApp(async (_app, page) => {
+    await expect(page.getByRole('dialog', { name: 'Import minutes' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Import minutes' })).toContainText('000_f89e8ca412644775.txt');
+  }, [seedMinutes]));
+
+test('a file given to a second start goes to the first window, which is offered it to import', () =>
+  withApp(async (_app, page, libraryFolder) => {
+    await expect(page.getByRole('heading', { name: 'Minute Book' })).toBeVisible();
+    const second = spawnSync(binary!, [appFolder, '--library', libraryFolder, seedMinutes], { timeout: 20_000 });
+    expect(second.status).toBe(0);
+    await expect(page.getByRole('dialog', { name: 'Import minutes' })).toContainText('000_f89e8ca412644775.txt');
+  }));
+
+test('closing waits while the window reports unsaved changes, and closes once they are saved', () =>
+  withApp(async (app, page) => {
+    await page.evaluate(() => window.minuteBook!.invoke('window:unsaved', { unsaved: true }));
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.close());
+    await page.waitForTimeout(500);
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    const closed = app.waitForEvent('close');
+    await page.evaluate(() => window.minuteBook!.invoke('window:unsaved', { unsaved: false }));
+    await closed;
   }));
 
 test('the window is the app:// origin with its strict policy, and cannot read local files', () =>

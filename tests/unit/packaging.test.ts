@@ -69,6 +69,11 @@ describe('build/electron-builder.yml', () => {
     expect(readdirSync(join(root, 'seeds')).filter((name) => name.endsWith('.txt')).length).toBeGreaterThan(0);
   }, 30_000);
 
+  it('opens double-clicked .json minutes and archives, without taking over JSON on macOS', async () => {
+    const config = await builderConfig();
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'json', mimeType: 'application/json', rank: 'Alternate' })]);
+  }, 30_000);
+
   it('is what `npm run package` uses', () => {
     const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(scripts.package).toBe('npm run build && electron-builder --config build/electron-builder.yml');

@@ -26,6 +26,25 @@ describe('sanitiseWindowState', () => {
     expect(sanitiseWindowState({ bounds: { x: 10, y: -30, width: 1000, height: 700 } }, defaults, laptop).bounds).toEqual({ width: 1000, height: 700 });
   });
 
+  it('fits a window larger than its screen to it, and moves one hanging off the edge onto it', () => {
+    expect(sanitiseWindowState({ bounds: { x: 0, y: 0, width: 2560, height: 1440 }, maximised: false }, defaults, laptop).bounds).toEqual({ x: 0, y: 0, width: 1920, height: 1050 });
+    expect(sanitiseWindowState({ bounds: { x: 1500, y: 600, width: 1000, height: 700 } }, defaults, laptop).bounds).toEqual({ x: 920, y: 350, width: 1000, height: 700 });
+    expect(sanitiseWindowState({ bounds: { x: -900, y: 100, width: 1000, height: 700 } }, defaults, laptop).bounds).toEqual({ x: 0, y: 100, width: 1000, height: 700 });
+  });
+
+  it('keeps a window on a second screen to the left, fitted to that screen', () => {
+    const twoScreens = [...laptop, { x: -1280, y: 0, width: 1280, height: 1000 }];
+    expect(sanitiseWindowState({ bounds: { x: -1200, y: 20, width: 1400, height: 900 } }, defaults, twoScreens).bounds).toEqual({ x: -1280, y: 20, width: 1280, height: 900 });
+  });
+
+  it('fits a window whose screen has gone to the primary screen, to be centred there', () => {
+    const small = [{ x: 0, y: 0, width: 1366, height: 728 }];
+    expect(sanitiseWindowState({ bounds: { x: 3000, y: 0, width: 1800, height: 1000 }, maximised: true }, defaults, small)).toEqual({
+      bounds: { width: 1366, height: 728 },
+      maximised: true,
+    });
+  });
+
   it.each([
     ['nothing', null],
     ['not an object', 'big'],

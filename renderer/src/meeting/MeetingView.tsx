@@ -14,7 +14,9 @@ import { minutesSchema } from '../../../shared/editor/schema.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, minuteCitation, municipalYearOf } from '../../../shared/numbering.js';
-import { api, isDesktop, onMenuCommand } from '../api.js';
+import { api, isDesktop } from '../api.js';
+import { onMeetingCommand } from '../menu/menuActions.js';
+import { reportUnsaved } from './unsavedReport.js';
 import { citationsIn, referencesKey } from '../editor/referencesPlugin.js';
 import { attendanceNames, meetingContextKey } from '../editor/meetingContext.js';
 import type { MinuteToOpen } from '../search/SearchView.js';
@@ -232,7 +234,8 @@ export function MeetingView(props: MeetingViewProps) {
 
   useEffect(
     () =>
-      onMenuCommand((command) => {
+      onMeetingCommand((command) => {
+        // Save (and a close waiting for the last save) saves every meeting open in the window.
         if (command === 'save') void autosaver.flush();
         if (!active) return;
         // File → Export… and View → Compare With… do what the toolbar's buttons do.
@@ -303,18 +306,19 @@ export function MeetingView(props: MeetingViewProps) {
     };
   }, [library, committee.id, meeting.id, onOpenMinute, session, municipalYear]);
 
-  // Closing the window waits for the last save: the desktop app closes itself once it is on disk;
-  // a browser asks the clerk to stay while it finishes.
+  // Closing the window waits for the last save. The desktop app's main process holds the close while
+  // the window reports unsaved changes (electron/shell/quitGuard.ts), asks for a save, and closes once
+  // it is on disk; a browser asks the clerk to stay while it finishes.
+  useEffect(() => reportUnsaved(autosaver), [autosaver]);
   useEffect(() => {
     // Whatever happens next, the journal holds every step: pagehide comes even when beforeunload does not.
     const leaving = () => session.leaving();
     const beforeUnload = (event: BeforeUnloadEvent) => {
       if (!autosaver.hasUnsavedChanges) return;
       leaving();
+      if (isDesktop) return; // the main process has waited, or the clerk chose Close Anyway
       event.preventDefault();
-      void autosaver.flush().then(() => {
-        if (isDesktop) window.close();
-      });
+      void autosaver.flush();
     };
     window.addEventListener('beforeunload', beforeUnload);
     window.addEventListener('pagehide', leaving);
