@@ -3,6 +3,7 @@
 //   Venue: Committee Room 3 - Council House. View directions
 //   Contact: Michelle Rose  Tel: 024 7683 3111 Email:  michelle.rose@coventry.gov.uk
 import { noAttendance } from '../model/attendance.js';
+import { apologiesFromItems } from './attendanceLists.js';
 import type { Item } from '../model/meeting.js';
 import { findDate, findTime } from './datesAndTimes.js';
 import type { ImportedMeeting } from './importedMeeting.js';
@@ -85,6 +86,8 @@ export function readPageHeader(lines: readonly SourceLine[], ledger: Ledger): Pa
 
 /** A page's meeting: what its header says, with the items read from below it and the times and substitutes their minutes named. Pages list no attendance. */
 export function pageMeeting(header: PageHeader, items: Item[], numberingStyle: ImportedMeeting['numberingStyle'], notes: MeetingNotes): ImportedMeeting {
+  const attendance = noAttendance();
+  apologiesFromItems(items, attendance);
   return {
     committee: { name: header.title?.committee ?? '', council: null },
     date: header.title?.date ?? null,
@@ -92,7 +95,7 @@ export function pageMeeting(header: PageHeader, items: Item[], numberingStyle: I
     ...meetingTimes(notes),
     venue: header.venue,
     contact: header.contact,
-    attendance: withSubstitutes(noAttendance(), notes),
+    attendance: withSubstitutes(attendance, notes),
     numberingStyle,
     items,
   };
