@@ -76,6 +76,8 @@ function meetingHeadingOf(line: SourceLine, at: number): MeetingHeading | null {
   const opening = minutesOf.exec(key);
   if (opening === null) return null;
   const rest = key.slice(opening[0].length);
+  // "MINUTES OF THE PREVIOUS MEETING", an item's heading: the minutes it approves are another meeting's.
+  if (/^(?:the\s+)?(?:previous|last|preceding|prior)\b/i.test(rest)) return null;
   const date = findDate(rest);
   const cut = rest.search(/(?:^|\s|,)(?:held|which\s+(?:was\s+)?(?:held|took\s+place)|taking\s+place|on\s+(?:\p{L}+day\b|\d))/iu);
   const end = Math.min(cut < 0 ? rest.length : cut, date === null ? rest.length : date.start);
@@ -373,11 +375,11 @@ const separatorCell = /^:?-+:?$/;
 const layoutCell = /^(?:no\.?|number|item|items|minute|minute\s+no\.?|subject|title|details|business)$/i;
 
 /** The columns of a table of declarations ("| Member | Item | Nature of interest |"), or null when the header is not one. */
-function declarationColumns(cells: readonly string[]): { member: number; item: number; nature: number } | null {
+function declarationColumns(cells: readonly string[]): { member: number; item: number; nature: number; width: number } | null {
   const member = cells.findIndex((cell) => /^(?:members?|councillors?|names?)\b/i.test(cell));
   const item = cells.findIndex((cell) => /^(?:agenda\s+)?(?:items?|minutes?)\b/i.test(cell));
   const nature = cells.findIndex((cell) => /\binterests?\b|^nature\b/i.test(cell));
-  return member < 0 || item < 0 || nature < 0 ? null : { member, item, nature };
+  return member < 0 || item < 0 || nature < 0 ? null : { member, item, nature, width: cells.length };
 }
 
 /**
@@ -406,6 +408,8 @@ function withTableRowsRead(lines: readonly SourceLine[], reading: Reading): Sour
       continue;
     }
     let text = cells.filter((cell) => cell !== '').join(' ');
+    // A row of another width is another table's: the declarations have ended.
+    if (declarations !== null && cells.length !== declarations.width) declarations = null;
     if (declarations !== null) {
       const nature = cells[declarations.nature] ?? '';
       const split = /\s+[-–—:]\s+|,\s+/.exec(nature);
