@@ -98,28 +98,60 @@ const numberingParts = ['word/document.xml', 'word/numbering.xml'];
  */
 function listStarts(parts: Map<string, string>): number[] {
   const numbering = parts.get('word/numbering.xml') ?? '';
+  const attribute = (tag: string, name: string): string | null => new RegExp(`\\s${name}="(\\d+)"`).exec(tag)?.[1] ?? null;
   const levelStarts = new Map<string, number>();
-  for (const [, id, body] of numbering.matchAll(/<w:abstractNum\b[^>]*?w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
-    for (const [, level, lvl] of (body ?? '').matchAll(/<w:lvl\b[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-      const start = /<w:start\s+w:val="(\d+)"/.exec(lvl ?? '');
-      levelStarts.set(`${id} ${level}`, start === null ? 1 : Number(start[1]));
+  for (const { tag, body } of elements(numbering, 'w:abstractNum')) {
+    for (const level of elements(body, 'w:lvl')) {
+      const start = /<w:start\s+w:val="(\d+)"/.exec(level.body);
+      levelStarts.set(`${attribute(tag, 'w:abstractNumId')} ${attribute(level.tag, 'w:ilvl')}`, start === null ? 1 : Number(start[1]));
     }
   }
   const lists = new Map<string, { abstract: string; overrides: Map<string, number> }>();
-  for (const [, id, body] of numbering.matchAll(/<w:num\b[^>]*?w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+  for (const { tag, body } of elements(numbering, 'w:num')) {
     const overrides = new Map<string, number>();
-    for (const [, level, start] of (body ?? '').matchAll(/<w:lvlOverride\s+w:ilvl="(\d+)"\s*>\s*<w:startOverride\s+w:val="(\d+)"/g)) overrides.set(level ?? '0', Number(start));
-    lists.set(id ?? '', { abstract: /<w:abstractNumId\s+w:val="(\d+)"/.exec(body ?? '')?.[1] ?? '', overrides });
+    for (const override of elements(body, 'w:lvlOverride')) {
+      const start = /<w:startOverride\s+w:val="(\d+)"/.exec(override.body);
+      if (start !== null) overrides.set(attribute(override.tag, 'w:ilvl') ?? '0', Number(start[1]));
+    }
+    lists.set(attribute(tag, 'w:numId') ?? '', { abstract: /<w:abstractNumId\s+w:val="(\d+)"/.exec(body)?.[1] ?? '', overrides });
   }
   const starts: number[] = [];
-  for (const [, body] of (parts.get('word/document.xml') ?? '').matchAll(/<w:numPr>([\s\S]*?)<\/w:numPr>/g)) {
-    const id = /<w:numId\s+w:val="(\d+)"/.exec(body ?? '')?.[1] ?? '0';
+  for (const { body } of elements(parts.get('word/document.xml') ?? '', 'w:numPr')) {
+    const id = /<w:numId\s+w:val="(\d+)"/.exec(body)?.[1] ?? '0';
     if (id === '0') continue;
-    const level = /<w:ilvl\s+w:val="(\d+)"/.exec(body ?? '')?.[1] ?? '0';
+    const level = /<w:ilvl\s+w:val="(\d+)"/.exec(body)?.[1] ?? '0';
     const list = lists.get(id);
     starts.push(list?.overrides.get(level) ?? levelStarts.get(`${list?.abstract ?? ''} ${level}`) ?? 1);
   }
   return starts;
+}
+
+/**
+ * Each `<name …>…</name>` in the XML, its opening tag and its body, found with indexOf so that the
+ * scan stays linear however the part is made (an opening with no end stops it, rather than making
+ * each later opening search to the end again).
+ */
+function* elements(xml: string, name: string): Generator<{ tag: string; body: string }> {
+  const close = `</${name}>`;
+  for (let at = xml.indexOf(`<${name}`); at >= 0; at = xml.indexOf(`<${name}`, at)) {
+    const after = xml[at + name.length + 1];
+    const tagEnd = xml.indexOf('>', at);
+    if (tagEnd < 0) return;
+    // "<w:num" also opens "<w:numPr>" and "<w:numId …/>": only the element itself counts.
+    if (after !== ' ' && after !== '>' && after !== '/') {
+      at = tagEnd;
+      continue;
+    }
+    const tag = xml.slice(at, tagEnd + 1);
+    if (tag.endsWith('/>')) {
+      at = tagEnd;
+      continue;
+    }
+    const end = xml.indexOf(close, tagEnd);
+    if (end < 0) return;
+    yield { tag, body: xml.slice(tagEnd + 1, end) };
+    at = end + close.length;
+  }
 }
 
 /** mammoth's document tree, as far as the numbering pass needs it (mammoth/lib/documents.js). */

@@ -426,7 +426,10 @@ function withTableRowsRead(lines: readonly SourceLine[], reading: Reading): Sour
 // The reader.
 
 /** Where a decision starts inside a paragraph: "… was seconded. RESOLVED that …", "The balance stood at £4,212. It was agreed that …". */
-const decisionInLine = /[.!?]\s+(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED)\b|it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\s+that\b)/gi;
+const decisionInLine = /(?<=\S)[.!?]\s+(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b)/giu;
+/** What may open the decision: "RESOLVED"/"AGREED" in capitals, or "It was resolved/agreed that". */
+const decisionOpening = /^(?:it\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED)\b|^it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\s+that\b/iu;
+const inCapitals = /^(?:[Ii]t\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED)\b/u;
 
 /** The line, split where a decision starts after other sentences, so that the grammar reads the decision as one. */
 function atDecisions(line: SourceLine): SourceLine[] {
@@ -435,9 +438,11 @@ function atDecisions(line: SourceLine): SourceLine[] {
   let from = 0;
   for (const match of line.key.matchAll(decisionInLine)) {
     const at = match.index + match[0].length;
-    // Lower-case "agreed" counts only as "It was agreed that"; "RESOLVED" only in capitals or opening "It was".
-    const rest = line.key.slice(at, at + 40);
-    if (!/^(?:RESOLVED|AGREED)\b|^it\s+was\s/i.test(rest) || (/^(?:resolved|agreed)/i.test(rest) && !/^(?:RESOLVED|AGREED)\b/.test(rest))) continue;
+    // Lower-case words count only as "It was agreed that"; "Resolved" in a sentence's own words does not.
+    const rest = line.key.slice(at, at + 60);
+    if (!decisionOpening.test(rest) || !(inCapitals.test(rest) || /^it\s+was\s/i.test(rest))) continue;
+    // "3. It was agreed …": a part's label, not a sentence before the decision.
+    if (/^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]$/i.test(line.key.slice(from, match.index + 1))) continue;
     pieces.push(sliceLine(line, from, match.index + 1));
     from = at;
   }

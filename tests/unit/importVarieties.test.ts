@@ -360,15 +360,19 @@ describe('an Agenda item page that names its meeting', () => {
     expect(outcome.report.form).toBe('item');
     expect(meeting.committee.name).toBe('Cabinet');
     expect(meeting.date).toBe('2025-10-22');
-    expect(meeting.items.map((item) => [item.minuteNumber, item.title, item.source, item.documents])).toEqual([
+    // "(Item 6.)" on the meeting line gives the item its minute number.
+    expect([meeting.numberingStyle, meeting.items.map((item) => [item.minuteNumber, item.title, item.source, item.documents])]).toEqual([
+      'plain',
       [
-        1,
+      [
+        6,
         'Budget Monitoring Quarter 2',
         'Report of the Director of Finance',
         [
           { title: 'Budget Monitoring Quarter 2', sizeKb: 400 },
           { title: 'Appendix A', sizeKb: 120 },
         ],
+      ],
       ],
     ]);
     expect(meeting.items[0]?.minutes).toEqual([p('The Cabinet considered the report.'), resolved('the report be noted.')]);
