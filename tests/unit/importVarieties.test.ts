@@ -361,9 +361,8 @@ describe('an Agenda item page that names its meeting', () => {
     expect(meeting.committee.name).toBe('Cabinet');
     expect(meeting.date).toBe('2025-10-22');
     // "(Item 6.)" on the meeting line gives the item its minute number.
-    expect([meeting.numberingStyle, meeting.items.map((item) => [item.minuteNumber, item.title, item.source, item.documents])]).toEqual([
-      'plain',
-      [
+    expect(meeting.numberingStyle).toBe('plain');
+    expect(meeting.items.map((item) => [item.minuteNumber, item.title, item.source, item.documents])).toEqual([
       [
         6,
         'Budget Monitoring Quarter 2',
@@ -372,7 +371,6 @@ describe('an Agenda item page that names its meeting', () => {
           { title: 'Budget Monitoring Quarter 2', sizeKb: 400 },
           { title: 'Appendix A', sizeKb: 120 },
         ],
-      ],
       ],
     ]);
     expect(meeting.items[0]?.minutes).toEqual([p('The Cabinet considered the report.'), resolved('the report be noted.')]);
