@@ -13,7 +13,11 @@
 //     "79/16", "EX23"), or, where items are not numbered, the document's own headings, bold lines or
 //     upper-case lines;
 //   - each item's minutes read by the shared grammar (minutesGrammar.ts), with a "Decision" label
-//     alone on its line read as the item's decision.
+//     alone on its line read as the item's decision, and a decision that starts inside a paragraph
+//     ("… was seconded. RESOLVED that …") read from where it starts;
+//   - a table that reached the file as text ("| 14. | Election of Vice-Chair |"), read row by row,
+//     and a table of declarations (member, item, nature of interest) read as the declarations;
+//   - the apologies the "Apologies" item records, where the attendance lists none.
 import type { NumberingStyle } from '../model/committee.js';
 import type { Attendance } from '../model/attendance.js';
 import type { Business, Item } from '../model/meeting.js';
