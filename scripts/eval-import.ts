@@ -4,8 +4,10 @@
 // the expected results written by hand from the documents. Prints precision, recall and F1 for items
 // (number and title), resolutions, declarations, minute references and attendance, the accuracy of
 // the meeting's details, and each document's misses, so an engineer can see what the reader gets
-// wrong. `--json` prints the same as JSON. Exit 0 whatever the scores: this is a measure, not a gate.
-//   npm run eval:import [-- --json] [-- <file name filter>]
+// wrong. `--json` prints the same as JSON. `--corpus reader-dev` scores the reader's development corpus
+// (tests/fixtures/reader-dev, the documents rules are written against) in the same way, so the
+// evaluation corpus can stay held out. Exit 0 whatever the scores: this is a measure, not a gate.
+//   npm run eval:import [-- --json] [-- --corpus reader-dev] [-- <file name filter>]
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -15,7 +17,7 @@ import type { Item, MinutesNodeJSON } from '../shared/model/meeting.js';
 import { formatMinuteNumber, municipalYearOf } from '../shared/numbering.js';
 import { citationsIn } from '../shared/search/minuteReferences.js';
 
-const corpus = join(import.meta.dirname, '../tests/fixtures/eval-corpus');
+const fixtures = join(import.meta.dirname, '../tests/fixtures');
 
 /** One document's expected results, as tests/fixtures/eval-corpus/expected.json gives them. */
 export interface ExpectedMeeting {
@@ -290,7 +292,11 @@ const fieldNames: Record<Field, string> = {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
-  const filter = args.find((arg) => !arg.startsWith('--'));
+  const corpusAt = args.indexOf('--corpus');
+  const corpusName = corpusAt === -1 ? 'eval-corpus' : args[corpusAt + 1];
+  if (corpusName === undefined || !/^[\w-]+$/.test(corpusName)) throw new Error('--corpus takes the name of a folder in tests/fixtures, such as reader-dev');
+  const corpus = join(fixtures, corpusName);
+  const filter = args.find((arg, index) => !arg.startsWith('--') && (corpusAt === -1 || index !== corpusAt + 1));
   const expected = JSON.parse(await readFile(join(corpus, 'expected.json'), 'utf8')) as Record<string, ExpectedMeeting | string>;
   const scores: DocumentScore[] = [];
   for (const [file, wanted] of Object.entries(expected)) {
@@ -316,7 +322,7 @@ async function main(): Promise<void> {
   }
   const pct = (value: number) => value.toFixed(3);
   const refused = scores.filter((score) => score.refused !== null).length;
-  console.log(`Evaluation corpus: ${scores.length} documents (${refused} refused by the importer)\n`);
+  console.log(`${corpusName === 'eval-corpus' ? 'Evaluation corpus' : `Corpus ${corpusName}`}: ${scores.length} documents (${refused} refused by the importer)\n`);
   console.log(`${'field'.padEnd(32)}${'TP'.padStart(5)}${'FP'.padStart(5)}${'FN'.padStart(5)}  precision  recall     F1`);
   for (const field of fields) {
     const { precision, recall, f1 } = rates(totals[field]);

@@ -2,9 +2,11 @@
 // "Members:", "Co-Opted Members:", "Invited:", "Other Members:", "Employees (by Directorate):",
 // "Apologies:" and "Substitutes:", one person a line or several to a line separated by commas, each
 // with an optional note in brackets: "(Chair)", "(non-voting)", a portfolio, a reason.
+import { minutesOutline } from '../export/outline.js';
 import { noAttendance, type Attendance } from '../model/attendance.js';
+import type { Item } from '../model/meeting.js';
 import type { Ledger } from './ledger.js';
-import { namesOf } from './memberNames.js';
+import { isMemberName, namesOf } from './memberNames.js';
 import { sliceLine, type SourceLine } from './lines.js';
 
 type Group = keyof Attendance;
@@ -29,7 +31,7 @@ export function attendanceHeadingOf(key: string): { group: Group; namesAt: numbe
   return heading === null ? null : { group: groupOf(heading[1] ?? ''), namesAt: heading[0].length };
 }
 
-/** Splits at commas outside brackets: "J Gregg (Director, Acting), C Heeley". */
+/** Splits at commas and semicolons outside brackets: "J Gregg (Director, Acting), C Heeley", "Cllr A Baird (Chair); Cllr M Shaw". */
 function splitNames(text: string): string[] {
   const names: string[] = [];
   let depth = 0;
@@ -38,12 +40,13 @@ function splitNames(text: string): string[] {
     const character = text[at];
     if (character === '(') depth++;
     else if (character === ')') depth = Math.max(0, depth - 1);
-    else if (character === ',' && depth === 0) {
+    else if ((character === ',' || character === ';') && depth === 0) {
       names.push(text.slice(from, at));
       from = at + 1;
     }
   }
-  names.push(text.slice(from));
+  // The list's own full stop ("… Dunn and Ellis.") is not part of the last name; an initial's ("J.") is.
+  names.push(text.slice(from).replace(/(\p{L}{2,}|\))\.\s*$/u, '$1'));
   return names.map((name) => name.trim()).filter((name) => name !== '');
 }
 
@@ -87,7 +90,8 @@ function memberEntries(entries: readonly string[]): string[] {
     const { name, note } = nameAndNote(entry);
     if (/^councillors\s/i.test(name)) shared = 'Councillor ';
     else if (titledName.test(name)) shared = '';
-    const pieces = name.length <= 200 && /\s(?:and|&)\s/.test(name) ? namesOf(name) : null;
+    // "Councillors Bird, Carr, Dunn and Ellis": the surnames after the list's "Councillors" are each a councillor's.
+    const pieces = name.length <= 200 && /\s(?:and|&)\s/.test(name) ? namesOf(shared !== '' && !titledName.test(name) ? `Councillors ${name}` : name) : null;
     const names = pieces !== null && pieces.length > 1 ? pieces : [name.replace(/^councillors\s+/i, 'Councillor ')];
     names.forEach((each, index) => {
       const titled = titledName.test(each) ? each : `${shared}${each}`;
@@ -99,6 +103,10 @@ function memberEntries(entries: readonly string[]): string[] {
 
 /** A name with its own title: "Councillor A Smith", "Cllr. B Jones", "Mrs C Lee". */
 export const titledName = /^(?:councillor|cllr\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|alderman|bailie|provost)\s/i;
+
+/** "A for B", "A substituting for B", "A in place of B". */
+const standingInFor = /^(.+?)\s+(?:\(?substitut(?:ing|e)\s+for|for|in\s+place\s+of)\s+(.+?)\)?$/i;
+const memberOfEntry = (words: string): string => nameAndNote(words.trim()).name;
 
 function addNames(attendance: Attendance, group: Group, text: string, lastDirectorate: string): string {
   const split = splitNames(text);
@@ -116,10 +124,17 @@ function addNames(attendance: Attendance, group: Group, text: string, lastDirect
   for (const entry of entries) {
     const { name, note } = nameAndNote(entry);
     switch (group) {
-      case 'members':
+      case 'members': {
+        // "Councillor T Dale for Councillor U Ellis": a substitute listed among the members.
+        const standIn = entry.length <= 160 ? standingInFor.exec(entry) : null;
+        if (standIn !== null && isMemberName(memberOfEntry(standIn[1] ?? '')) && isMemberName(memberOfEntry(standIn[2] ?? ''))) {
+          attendance.substitutes.push({ name: (standIn[1] ?? '').trim(), substitutingFor: (standIn[2] ?? '').trim() });
+          break;
+        }
         // Only "(Chair)" is a flag; any other note ("Vice-Chair") stays with the name, as printed.
         attendance.members.push(/^chair$/i.test(note) ? { name, chair: true } : { name: entry, chair: false });
         break;
+      }
       case 'coOpted':
         attendance.coOpted.push(/^non-voting$/i.test(note) ? { name, voting: false } : { name: entry, voting: true });
         break;
@@ -161,4 +176,43 @@ export function readAttendance(lines: readonly SourceLine[], ledger: Ledger): At
     if (names.key !== '') directorate = addNames(attendance, group, names.key.trim(), directorate);
   }
   return attendance;
+}
+
+/**
+ * "Apologies for absence were received from Councillors A Brown and C Dee.", "An apology for absence
+ * was received from Councillor C Ince", "Apologies were intimated from Cllr R Dow" (Scottish minutes),
+ * "Apologies: Councillor D Fenn": the words naming who sent apologies.
+ */
+const apologiesSentence =
+  /^(?:apologies|an?\s+apology)(?:\s+for\s+(?:absence|non-attendance|lateness))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|noted|tendered|intimated|offered|made|reported)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|on\s+behalf\s+of|for|by)\s+(.+?)\.?$/i;
+const apologiesLabel = /^apologies(?:\s+for\s+absence)?\s*:\s*(.+)$/i;
+
+/** The members a sentence or "Apologies:" line names as sending apologies, each with their title; null when it names none. */
+export function apologiesNamed(text: string): string[] | null {
+  if (text.length > 400) return null;
+  const key = text.trim();
+  const found = apologiesSentence.exec(key) ?? apologiesLabel.exec(key);
+  // The sentence may open a paragraph that goes on ("… from Councillor S Ward. The Chair welcomed …").
+  const first = found === null ? apologiesSentence.exec(key.split(/(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu})/u)[0] ?? '') : found;
+  if (first === null) return null;
+  const names = namesOf(first[1] ?? '');
+  return names === null || names.length === 0 ? null : names;
+}
+
+/**
+ * Where the attendance lists no apologies, those the "Apologies" item's minutes record ("Apologies for
+ * absence were received from …"), added to the attendance; the item keeps its minutes too.
+ */
+export function apologiesFromItems(items: readonly Item[], attendance: Attendance): void {
+  if (attendance.apologies.length > 0) return;
+  for (const item of items) {
+    if (!/apolog/i.test(item.title)) continue;
+    for (const block of minutesOutline(item.minutes)) {
+      if (block.kind !== 'paragraph') continue;
+      const names = apologiesNamed(block.spans.map((span) => span.text).join(''));
+      if (names === null) continue;
+      for (const name of names) attendance.apologies.push({ name, note: '' });
+      return;
+    }
+  }
 }

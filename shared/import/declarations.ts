@@ -43,7 +43,9 @@ function kindNamed(words: string, kinds: readonly DeclarationKind[]): string | n
 }
 
 const listLabel = /^\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})[.)]\s+/i;
-const declaredKind = /^(?:an?|their|the\s+following)\s+((?:[a-z][a-z-]*\s+){0,5}?)interests?\b/i;
+/** "a personal interest", "their other registrable interests", and without an article "personal interests" (its words then only an interest's). */
+const declaredKind =
+  /^(?:(?:an?|their|the\s+following)\s+((?:[a-z][a-z-]*\s+){0,5}?)|((?:(?:personal|prejudicial|pecuniary|disclosable|other|registrable|non-registrable|non-pecuniary|financial|non-financial|significant|and)\s+){1,5}))interests?\b/i;
 const lobbying = /^(?:made\s+an?\s+declaration\s+of\s+lobbying|declared\s+(?:that\s+(?:he|she|they)\s+(?:had|has|have)\s+been\s+lobbied(?:\s+by\s+[^,.]{1,80}?)?|an?\s+(?:declaration\s+of\s+)?lobbying(?:\s+interest)?))\b/i;
 const inItem = /^\s*,?\s*(?:in|on|relating\s+to|regarding|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|concerning)\s+(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2}|\.\d{1,2})?[a-z]?)\b/i;
 
@@ -99,7 +101,7 @@ export function declarationOf(key: string, kinds: readonly DeclarationKind[]): D
     const declared = /^declared\s+/i.exec(after);
     const interest = declared === null ? null : declaredKind.exec(after.slice(declared[0].length));
     if (declared === null || interest === null) return null;
-    kindWords = (interest[1] ?? '').trim().toLowerCase();
+    kindWords = (interest[1] ?? interest[2] ?? '').trim().toLowerCase();
     kind = kindNamed(kindWords, kinds);
     if (kind === null && kindWords in approximateKinds) {
       kind = approximateKinds[kindWords] ?? null;

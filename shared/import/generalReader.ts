@@ -13,18 +13,23 @@
 //     "79/16", "EX23"), or, where items are not numbered, the document's own headings, bold lines or
 //     upper-case lines;
 //   - each item's minutes read by the shared grammar (minutesGrammar.ts), with a "Decision" label
-//     alone on its line read as the item's decision.
+//     alone on its line read as the item's decision, and a decision that starts inside a paragraph
+//     ("… was seconded. RESOLVED that …") read from where it starts;
+//   - a table that reached the file as text ("| 14. | Election of Vice-Chair |"), read row by row,
+//     and a table of declarations (member, item, nature of interest) read as the declarations;
+//   - the apologies the "Apologies" item records, where the attendance lists none.
 import type { NumberingStyle } from '../model/committee.js';
 import type { Attendance } from '../model/attendance.js';
 import type { Business, Item } from '../model/meeting.js';
-import { attendanceHeadingOf, readAttendance, titledName } from './attendanceLists.js';
+import { apologiesFromItems, apologiesNamed, attendanceHeadingOf, readAttendance, titledName } from './attendanceLists.js';
 import { findDate, findTime } from './datesAndTimes.js';
 import type { ImportedMeeting } from './importedMeeting.js';
 import { assembleItem, itemLabel } from './items.js';
 import { sliceLine, withoutEmphasis, type SourceLine } from './lines.js';
 import { closingTimeOf, meetingTimes, withSubstitutes } from './meetingNotes.js';
-import { isMemberName, namesOf } from './memberNames.js';
+import { isMemberName } from './memberNames.js';
 import { partLabelOf, readItemMinutes, type Reading } from './minutesGrammar.js';
+import { documentOf } from './pageItem.js';
 
 // ---------------------------------------------------------------------------------------------
 // The meeting heading and the title lines around it.
@@ -50,6 +55,12 @@ const otherDate = /\b(?:next\s+meeting|despatch|dispatch|published|publication|i
 /** A title line: short, not a sentence, naming no date. */
 const isTitleLine = (line: SourceLine): boolean => line.key.length <= 120 && !/[.;,]$/.test(line.key) && line.bullet === null && findDate(line.key) === null && !beforeMinutes.test(line.key);
 
+/** "Ashcombe Borough Council  Guildhall  Market Square": the council's name leading its address block, without the address. */
+function councilNameOf(text: string): string {
+  const first = text.split(/\s{2,}|,\s+|\s+[|•·]\s+/)[0] ?? text;
+  return first !== text && /\b(?:council|authority|corporation)$/i.test(first) ? first.trim() : text;
+}
+
 interface MeetingHeading {
   at: number;
   /** The committee the heading names ("Education Committee"), '' when it names none ("MINUTES of the meeting held on …"). */
@@ -69,6 +80,8 @@ function meetingHeadingOf(line: SourceLine, at: number): MeetingHeading | null {
   const opening = minutesOf.exec(key);
   if (opening === null) return null;
   const rest = key.slice(opening[0].length);
+  // "MINUTES OF THE PREVIOUS MEETING", an item's heading: the minutes it approves are another meeting's.
+  if (/^(?:the\s+)?(?:previous|last|preceding|prior)\b/i.test(rest)) return null;
   const date = findDate(rest);
   const cut = rest.search(/(?:^|\s|,)(?:held|which\s+(?:was\s+)?(?:held|took\s+place)|taking\s+place|on\s+(?:\p{L}+day\b|\d))/iu);
   const end = Math.min(cut < 0 ? rest.length : cut, date === null ? rest.length : date.start);
@@ -132,11 +145,13 @@ function titlesOf(lines: readonly SourceLine[], heading: MeetingHeading | null, 
   }
   const committeeLine = titles.find((line) => committeeWords.test(line.key));
   const councilLine = titles.find((line) => line !== committeeLine && (councilWords.test(line.key) || localCouncil.test(line.key)));
-  const council = councilLine === undefined ? null : withoutMarks(councilLine.text);
+  const council = councilLine === undefined ? null : councilNameOf(withoutMarks(councilLine.text));
   let committee = heading?.named ?? '';
   if (committee === '' && committeeLine !== undefined) committee = withoutMarks(committeeLine.text);
+  // "Minutes of the meeting of the Council" of a district or county: its full council, "Council".
+  if (/^(?:the\s+)?(?:full\s+)?council$/i.test(committee) && (council === null || !localCouncil.test(council))) committee = 'Council';
   // "Minutes of the Parish Council Meeting" under "Ferncombe Parish Council": the council's own meeting.
-  if (council !== null && (committee === '' ? localCouncil.test(council) : council.toLowerCase().endsWith(committee.toLowerCase()) && /council$/i.test(committee))) committee = council;
+  else if (council !== null && (committee === '' ? localCouncil.test(council) : council.toLowerCase().endsWith(committee.toLowerCase()) && /council$/i.test(committee))) committee = council;
   return { council, committee, used: [committeeLine, councilLine].filter((line): line is SourceLine => line !== undefined) };
 }
 
@@ -145,17 +160,15 @@ function titlesOf(lines: readonly SourceLine[], heading: MeetingHeading | null, 
 
 /** A group's label alone on its line, as a heading or in bold: "Present", "Apologies for absence", "Officers in attendance". */
 const labelAlone = /^(present|members\s+present|councillors\s+present|also\s+present|in\s+attendance|officers(?:\s+present|\s+in\s+attendance)?|apologies(?:\s+for\s+absence)?|substitutes?)\s*[:.]?$/i;
-/** "Apologies for absence were received from Councillors A Brown and C Dee." */
-const apologiesSentence = /^apologies(?:\s+for\s+absence)?\s+(?:were|was|had\s+been)\s+(?:received|submitted|given|noted|tendered)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|on\s+behalf\s+of|for)\s+(.+?)\.?$/i;
 
 /** The line as the attendance lists read it: a label alone gets its colon, an apologies sentence becomes a list. */
 function asAttendanceLine(line: SourceLine): SourceLine | null {
   const key = withoutMarks(line.key);
   const alone = labelAlone.exec(key);
   if (alone !== null) return { ...line, text: `${alone[1]}:`, key: `${alone[1]}:`, marks: [] };
-  const apologies = key.length <= 400 ? apologiesSentence.exec(key) : null;
-  if (apologies !== null && namesOf(apologies[1] ?? '') !== null) return { ...line, text: `Apologies: ${apologies[1]}`, key: `Apologies: ${apologies[1]}`, marks: [] };
   if (attendanceHeadingOf(key) !== null) return { ...line, text: key, key, marks: [] };
+  const apologies = apologiesNamed(key);
+  if (apologies !== null) return { ...line, text: `Apologies: ${apologies.join(', ')}`, key: `Apologies: ${apologies.join(', ')}`, marks: [] };
   return null;
 }
 
@@ -358,7 +371,89 @@ function detailsOf(header: readonly SourceLine[], heading: MeetingHeading | null
 }
 
 // ---------------------------------------------------------------------------------------------
+// Tables kept as text: "| 14. | Election of Vice-Chair |".
+
+const tableRow = /^\|(.*)\|$/;
+const separatorCell = /^:?-+:?$/;
+/** A table's header row of layout words only: "| No. | Item |", "| Minute | Subject |". */
+const layoutCell = /^(?:no\.?|number|item|items|minute|minute\s+no\.?|subject|title|details|business)$/i;
+
+/** The columns of a table of declarations ("| Member | Item | Nature of interest |"), or null when the header is not one. */
+function declarationColumns(cells: readonly string[]): { member: number; item: number; nature: number; width: number } | null {
+  const member = cells.findIndex((cell) => /^(?:members?|councillors?|names?)\b/i.test(cell));
+  const item = cells.findIndex((cell) => /^(?:agenda\s+)?(?:items?|minutes?)\b/i.test(cell));
+  const nature = cells.findIndex((cell) => /\binterests?\b|^nature\b/i.test(cell));
+  return member < 0 || item < 0 || nature < 0 ? null : { member, item, nature, width: cells.length };
+}
+
+/**
+ * Rows of a table that reached the file as text, one a line between "|"s, read as the lines they
+ * stand for: a row's cells run together ("14. Election of Vice-Chair", so a number in the first
+ * column heads an item), separator and layout rows placed, and each row under a table of
+ * declarations' header as the sentence it records ("Councillor T Birch declared an other
+ * registrable interest in item 3, …"). Other lines pass as they are.
+ */
+function withTableRowsRead(lines: readonly SourceLine[], reading: Reading): SourceLine[] {
+  if (!lines.some((line) => line.key.startsWith('|'))) return [...lines];
+  const read: SourceLine[] = [];
+  let declarations: ReturnType<typeof declarationColumns> = null;
+  for (const line of lines) {
+    const row = line.key.length <= 4000 ? tableRow.exec(line.key.trim()) : null;
+    if (row === null) {
+      declarations = null;
+      read.push(line);
+      continue;
+    }
+    const cells = (row[1] ?? '').split('|').map((cell) => cell.trim());
+    const header = declarationColumns(cells);
+    if (cells.every((cell) => cell === '' || separatorCell.test(cell) || layoutCell.test(cell)) || header !== null) {
+      declarations = header ?? declarations;
+      reading.ledger.place(line);
+      continue;
+    }
+    let text = cells.filter((cell) => cell !== '').join(' ');
+    // A row of another width is another table's: the declarations have ended.
+    if (declarations !== null && cells.length !== declarations.width) declarations = null;
+    if (declarations !== null) {
+      const nature = cells[declarations.nature] ?? '';
+      const split = /\s+[-–—:]\s+|,\s+/.exec(nature);
+      const kind = split === null ? nature : nature.slice(0, split.index);
+      const article = /^(?:an?|the)\s/i.test(kind) ? '' : /^[aeiou]/i.test(kind) ? 'an ' : 'a ';
+      text = `${cells[declarations.member] ?? ''} declared ${article}${kind} in item ${cells[declarations.item] ?? ''}${split === null ? '' : `, ${nature.slice(split.index + split[0].length)}`}.`;
+    }
+    read.push({ ...line, text, key: text, marks: [] });
+  }
+  return read;
+}
+
+// ---------------------------------------------------------------------------------------------
 // The reader.
+
+/** Where a decision starts inside a paragraph: "… was seconded. RESOLVED that …", "The balance stood at £4,212. It was agreed that …". */
+const decisionInLine = /(?<=\S)[.!?]\s+(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b)/giu;
+/** What may open the decision: "RESOLVED"/"AGREED" in capitals, or "It was resolved/agreed that". */
+const decisionOpening = /^(?:it\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED)\b|^it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\s+that\b/iu;
+const inCapitals = /^(?:[Ii]t\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED)\b/u;
+
+/** The line, split where a decision starts after other sentences, so that the grammar reads the decision as one. */
+function atDecisions(line: SourceLine): SourceLine[] {
+  if (line.key.length > 4000 || !/resolved|agreed/i.test(line.key)) return [line];
+  const pieces: SourceLine[] = [];
+  let from = 0;
+  for (const match of line.key.matchAll(decisionInLine)) {
+    const at = match.index + match[0].length;
+    // Lower-case words count only as "It was agreed that"; "Resolved" in a sentence's own words does not.
+    const rest = line.key.slice(at, at + 60);
+    if (!decisionOpening.test(rest) || !(inCapitals.test(rest) || /^it\s+was\s/i.test(rest))) continue;
+    // "3. It was agreed …": a part's label, not a sentence before the decision.
+    if (/^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]$/i.test(line.key.slice(from, match.index + 1))) continue;
+    pieces.push(sliceLine(line, from, match.index + 1));
+    from = at;
+  }
+  if (from === 0) return [line];
+  pieces.push(sliceLine(line, from));
+  return pieces;
+}
 
 /** "Decision" alone on its line (or "Decision:"), its text below: the item's decision. */
 const decisionLabel = /^decisions?\s*[:.-]*$/i;
@@ -368,7 +463,8 @@ const businessHeading = /^(?:part\s+\w+\s*[-–:]?\s*)?(public|private)\s+busine
  * Reads minutes in any layout (see the module's header). The lines are those of the whole file.
  * @returns the meeting, with `items` empty when no item headings could be found (the caller refuses the file)
  */
-export function readGeneralMinutes(lines: readonly SourceLine[], reading: Reading): ImportedMeeting {
+export function readGeneralMinutes(fileLines: readonly SourceLine[], reading: Reading): ImportedMeeting {
+  const lines = withTableRowsRead(fileLines, reading);
   const heading = findMeetingHeading(lines);
   if (heading !== null) reading.ledger.place(lines[heading.at] as SourceLine);
   // Without a heading the minutes start after any summons or blank page: a summons' agenda numbers items too.
@@ -424,19 +520,22 @@ export function readGeneralMinutes(lines: readonly SourceLine[], reading: Readin
         reading.notes.closingTime = closing;
         closed = true;
       } else {
-        body.push(line);
+        body.push(...atDecisions(line));
       }
     }
     const minuteNumber = itemHeading.number ?? index + 1;
-    const label = itemLabel(minuteNumber, itemHeading.title);
+    // "Damp and Mould Action Plan PDF 310 KB": a copied page's link to the item's paper, not its title.
+    const { title, document } = documentOf(itemHeading.title);
+    const documents = document === null ? [] : [document];
+    const label = itemLabel(minuteNumber, title);
     const decisionAt = body.findIndex((line) => line.bullet === null && decisionLabel.test(withoutMarks(line.key)));
     const minutesLines = decisionAt < 0 ? body : body.slice(0, decisionAt);
     const decisionLines = decisionAt < 0 ? [] : body.slice(decisionAt + 1);
     if (decisionAt >= 0) reading.ledger.place(body[decisionAt] as SourceLine);
     const minutes = readItemMinutes(minutesLines, decisionLines, { ...reading, item: label });
-    items.push(assembleItem({ minuteNumber, title: itemHeading.title, source: '', business: itemBusiness, agendaText: '', documents: [], minutes }, reading.newId, reading.ledger));
-    if (/apolog/i.test(itemHeading.title) && attendance.apologies.length === 0) apologiesFrom(body, attendance);
+    items.push(assembleItem({ minuteNumber, title, source: '', business: itemBusiness, agendaText: '', documents, minutes }, reading.newId, reading.ledger));
   });
+  apologiesFromItems(items, attendance);
   return {
     committee: { name: titles.committee, council: titles.council },
     date: details.date,
@@ -448,17 +547,6 @@ export function readGeneralMinutes(lines: readonly SourceLine[], reading: Readin
     numberingStyle: headings[0]?.style ?? null,
     items,
   };
-}
-
-/** An "Apologies" item's sentence or list, for the attendance (the item keeps its minutes too). */
-function apologiesFrom(body: readonly SourceLine[], attendance: Attendance): void {
-  for (const line of body) {
-    const sentence = line.key.length > 400 ? null : (apologiesSentence.exec(line.key) ?? /^apologies\s*:\s*(.+)$/i.exec(line.key));
-    const names = sentence === null ? null : namesOf(sentence[1] ?? '');
-    if (names === null) continue;
-    for (const name of names) attendance.apologies.push({ name, note: '' });
-    return;
-  }
 }
 
 /**

@@ -133,6 +133,9 @@ const otherLeads: { pattern: RegExp; lead: ResolutionLead; keepsWords?: true }[]
   { pattern: /^the\s+committee\s+resolved\s*:-?/i, lead: 'committee-resolved' },
   // "The Sub-Committee resolved:-", "The Board agreed that …", "The Committee agreed:-": a decision in the body's own words, kept as printed.
   { pattern: /^the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:committee|sub-committee|board|panel|cabinet|council|executive|forum|commission)\s+(?:resolved|agreed|decided)\s*(?::-?|[–—]|-(?=\s)|that\b)/iu, lead: 'decision', keepsWords: true },
+  // "It was agreed that …", "Resolved on the motion of Councillor A, seconded by Councillor B, that …": kept as printed.
+  { pattern: /^it\s+was\s+(?:unanimously\s+)?agreed\s+that\b/i, lead: 'decision', keepsWords: true },
+  { pattern: /^(?:it\s+was\s+)?resolved\s+on\s+the\s+motion\s+of\s[^.;]{1,200}?\bthat\b/i, lead: 'decision', keepsWords: true },
   { pattern: /^decision\s*:/i, lead: 'decision' },
   { pattern: /^resolved\s+to\s+note\b/i, lead: 'resolved-to-note' },
   { pattern: /^(?:AGREED|[Aa]greed(?=\s*[:–—-]|\s+that\b))(?![\p{L}])/u, lead: 'agreed' },

@@ -3,6 +3,7 @@
 //   Venue: Committee Room 3 - Council House. View directions
 //   Contact: Michelle Rose  Tel: 024 7683 3111 Email:  michelle.rose@coventry.gov.uk
 import { noAttendance } from '../model/attendance.js';
+import { apologiesFromItems } from './attendanceLists.js';
 import type { Item } from '../model/meeting.js';
 import { findDate, findTime } from './datesAndTimes.js';
 import type { ImportedMeeting } from './importedMeeting.js';
@@ -61,6 +62,8 @@ function contactOf(text: string): NonNullable<ImportedMeeting['contact']> {
 /** What the page header says about the meeting. */
 export interface PageHeader {
   title: MeetingTitle | null;
+  /** The council the page names on a line of its own ("Kestrel Vale District Council"), or null. */
+  council: string | null;
   venue: string;
   contact: ImportedMeeting['contact'];
 }
@@ -69,7 +72,7 @@ const layoutLines = new Set(['agenda and minutes', 'items', 'no. item', 'no.', '
 
 /** Reads the lines before the first item; lines it does not recognise stay unplaced. */
 export function readPageHeader(lines: readonly SourceLine[], ledger: Ledger): PageHeader {
-  const header: PageHeader = { title: null, venue: '', contact: null };
+  const header: PageHeader = { title: null, council: null, venue: '', contact: null };
   for (const line of lines) {
     const lower = line.key.toLowerCase().replace(/\s+/g, ' ');
     const title = header.title === null ? meetingTitleOf(line.text) : null;
@@ -80,19 +83,53 @@ export function readPageHeader(lines: readonly SourceLine[], ledger: Ledger): Pa
     else continue;
     ledger.place(line);
   }
+  if (header.title === null) header.title = titleOnTwoLines(lines, ledger);
+  const council = lines.find((line) => isCouncilName(line.key) && line.key !== header.title?.committee);
+  if (council !== undefined) {
+    header.council = council.key.trim();
+    ledger.place(council);
+  }
   return header;
+}
+
+/** "Kestrel Vale District Council", "Borough of Ashby": a council's name alone on its line. */
+export const isCouncilName = (key: string): boolean => key.length <= 80 && councilName.test(key.trim());
+const councilName = /^(?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:[Cc]ouncil|COUNCIL|[Aa]uthority|AUTHORITY)$|^(?:[Cc]ity|[Bb]orough|[Cc]ounty|[Dd]istrict)\s+of\s+\p{Lu}/u;
+
+/**
+ * The committee on its own line with the date and time alone on the next ("Standards Committee",
+ * "Tuesday, 14th October, 2025 2.00 pm", or run together as a table's cells come, "6.00pm6 October
+ * 2025"), as a page copied without its title line's dash gives them; null when no such pair.
+ */
+function titleOnTwoLines(lines: readonly SourceLine[], ledger: Ledger): MeetingTitle | null {
+  for (let at = 1; at < lines.length; at++) {
+    const line = lines[at] as SourceLine;
+    const date = line.key.length <= 60 ? findDate(line.key) : null;
+    if (date === null) continue;
+    // Nothing on the line but the date, a weekday and the time.
+    const rest = `${line.key.slice(0, date.start)} ${line.key.slice(date.end)}`.replace(/\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?/gi, '');
+    if (!onlyWeekday.test(rest.replace(/\bat\b/gi, ''))) continue;
+    const named = lines[at - 1] as SourceLine;
+    if (named.key.length > 120 || findDate(named.key) !== null || layoutLines.has(named.key.toLowerCase()) || /[.:;]$/.test(named.key) || isCouncilName(named.key)) return null;
+    ledger.place(named);
+    ledger.place(line);
+    return { committee: named.key.trim(), date: date.iso, startTime: findTime(line.key)?.time ?? null };
+  }
+  return null;
 }
 
 /** A page's meeting: what its header says, with the items read from below it and the times and substitutes their minutes named. Pages list no attendance. */
 export function pageMeeting(header: PageHeader, items: Item[], numberingStyle: ImportedMeeting['numberingStyle'], notes: MeetingNotes): ImportedMeeting {
+  const attendance = noAttendance();
+  apologiesFromItems(items, attendance);
   return {
-    committee: { name: header.title?.committee ?? '', council: null },
+    committee: { name: header.title?.committee ?? '', council: header.council },
     date: header.title?.date ?? null,
     startTime: header.title?.startTime ?? null,
     ...meetingTimes(notes),
     venue: header.venue,
     contact: header.contact,
-    attendance: withSubstitutes(noAttendance(), notes),
+    attendance: withSubstitutes(attendance, notes),
     numberingStyle,
     items,
   };

@@ -69,7 +69,9 @@ export function readTable(lines: readonly SourceLine[], reading: Reading): Impor
       ledger.place(line);
       if ((rows.at(-1) ?? []).length > 0) rows.push([]);
     } else {
-      rows.at(-1)?.push(line);
+      // "Annual Complaints Report PDF 412 KB |": the cell's closing bar is the table's, not the title's.
+      const bar = /\s*\|\s*$/.exec(line.key);
+      rows.at(-1)?.push(bar === null || bar.index === 0 ? line : sliceLine(line, 0, bar.index));
     }
   }
   const items = rows

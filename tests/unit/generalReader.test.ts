@@ -16,6 +16,7 @@ import { noMeetingNotes } from '../../shared/import/meetingNotes.js';
 import { citationsIn } from '../../shared/search/minuteReferences.js';
 import { knownDeclarationKinds } from '../../shared/model/declarationKinds.js';
 import type { MinutesNodeJSON } from '../../shared/model/meeting.js';
+import { formatMinuteNumber, municipalYearOf } from '../../shared/numbering.js';
 import type { ExpectedMeeting } from '../../scripts/eval-import.js';
 
 const folder = join(import.meta.dirname, '..', 'fixtures', 'reader-dev');
@@ -38,31 +39,45 @@ const person = (name: string) => same(name.replace(/\([^)]*\)/g, '').replace(/^(
 const nodesOf = (nodes: readonly MinutesNodeJSON[] | undefined, type: string): MinutesNodeJSON[] =>
   (nodes ?? []).flatMap((node) => [...(node.type === type ? [node] : []), ...nodesOf(node.content, type)]);
 
-/** The item's number as printed beside it, or null where the document does not number its items. */
-const numberOf = (meeting: ImportedMeeting, index: number): string | null => (meeting.numberingStyle === null ? null : String(meeting.items[index]?.minuteNumber));
+/** The item's number as printed beside it ("71", "35/26"), or null where the document does not number its items. */
+const numberOf = (meeting: ImportedMeeting, index: number): string | null =>
+  meeting.numberingStyle === null || meeting.date === null ? null : formatMinuteNumber(meeting.items[index]?.minuteNumber ?? 0, municipalYearOf(meeting.date, 5), meeting.numberingStyle).replace(/\.$/, '');
+
+/**
+ * What the reader does not yet read in these documents, each test expected to fail until it does (so
+ * that one passing again is noticed): numbers printed back as published wait for the minute-number
+ * model (a year that is the calendar year's, "35/26" in March 2026; the year first, "26/14"), and an
+ * agenda item page names its council only in the site's header, which is dropped with the navigation.
+ */
+const knownGaps: Record<string, readonly string[]> = {
+  'r11-meadowbank-audit.txt': ['items', 'decisions', 'references'],
+  'r17-cwm-ystrad-community.docx': ['items', 'decisions', 'references'],
+  'r14-thornwick-agenda-item.html': ['meeting'],
+};
+const check = (file: string, gap: string) => ((knownGaps[file] ?? []).includes(gap) ? it.fails : it);
 const keyOf = (meeting: ImportedMeeting, index: number) => numberOf(meeting, index) ?? meeting.items[index]?.title ?? '';
 
 describe.each(documents)('%s', (file, want) => {
   const reading = read(file);
 
-  it('is read, not refused, as minutes in a layout no form knows or as formal minutes', async () => {
+  it('is read, not refused: as minutes in a layout no form knows, as formal minutes, or as a copied page', async () => {
     const { report } = await reading;
-    expect(['general-text', 'general-html', 'formal-md', 'formal-html']).toContain(report.form);
+    expect(['general-text', 'general-html', 'formal-md', 'formal-html', 'page-text', 'page-html', 'page-table', 'item']).toContain(report.form);
   });
 
-  it('reads the meeting: council, committee, date and times, never a cover letter’s or the next meeting’s date', async () => {
+  check(file, 'meeting')('reads the meeting: council, committee, date and times, never a cover letter’s or the next meeting’s date', async () => {
     const meeting = (await reading).meetings[0] as ImportedMeeting;
     expect(meeting.committee.council === null ? null : same(meeting.committee.council)).toBe(want.council === null ? null : same(want.council));
     expect(same(meeting.committee.name)).toBe(same(want.committee));
     expect([meeting.date, meeting.startTime, meeting.closingTime]).toEqual([want.date, want.startTime, want.closingTime]);
   });
 
-  it('finds every item, with its number and title, and nothing else', async () => {
+  check(file, 'items')('finds every item, with its number and title, and nothing else', async () => {
     const meeting = (await reading).meetings[0] as ImportedMeeting;
     expect(meeting.items.map((item, index) => [numberOf(meeting, index), item.title])).toEqual(want.items);
   });
 
-  it('reads each item’s decisions, and no decision where there is none', async () => {
+  check(file, 'decisions')('reads each item’s decisions, and no decision where there is none', async () => {
     const meeting = (await reading).meetings[0] as ImportedMeeting;
     const counts = Object.fromEntries(meeting.items.map((item, index) => [keyOf(meeting, index), nodesOf(item.minutes, 'resolution').length]).filter(([, count]) => count !== 0));
     expect(counts).toEqual(want.resolutions);
@@ -83,7 +98,7 @@ describe.each(documents)('%s', (file, want) => {
     expect(attendance.apologies.map((each) => person(each.name))).toEqual(want.apologies.map(person));
   });
 
-  it('links the minute references written with their year', async () => {
+  check(file, 'references')('links the minute references written with their year', async () => {
     const meeting = (await reading).meetings[0] as ImportedMeeting;
     const cited = meeting.items.flatMap((item, index) => citationsIn(item).map((to) => ({ from: keyOf(meeting, index), to })));
     // "Minute 74", "Minute 7 of the previous meeting": citations without a year are not links yet (issue 11, what is left).
@@ -219,5 +234,48 @@ describe('the general reader’s signals', () => {
     const capitals = reading(['Minutes of the Harbour Board held on 3 April 2025', 'HARBOUR DUES', 'The Board agreed: to keep the dues.', 'MOORINGS', 'The Board noted the waiting list.'].join('\n')).meeting;
     expect([capitals.numberingStyle, capitals.items.map((item) => item.title)]).toEqual([null, ['HARBOUR DUES', 'MOORINGS']]);
     expect(nodesOf(capitals.items[0]?.minutes, 'resolution')).toHaveLength(1);
+  });
+  it('reads a table kept as text row by row: a number in the first column heads an item, a table of declarations gives declarations', () => {
+    const { meeting, ledger } = reading(
+      [
+        'Minutes of the Parks Panel held on 2 June 2025',
+        '| No. | Item |',
+        '|---|---|',
+        '| 4. | Declarations |',
+        '| Member | Minute | Nature of interest |',
+        '| Councillor J Oyelaran | 5 | Personal interest – allotment holder |',
+        '| 5. | Allotment Rents |',
+        '| | The Panel reviewed the rents. RESOLVED that rents rise by 3%. |',
+      ].join('\n'),
+    );
+    expect(meeting.items.map((item) => [item.minuteNumber, item.title])).toEqual([
+      [4, 'Declarations'],
+      [5, 'Allotment Rents'],
+    ]);
+    expect(nodesOf(meeting.items[0]?.minutes, 'declaration').map((node) => [node.attrs?.['member'], node.attrs?.['item'], node.attrs?.['kind']])).toEqual([['Councillor J Oyelaran', '5', 'personal']]);
+    expect(nodesOf(meeting.items[1]?.minutes, 'resolution')).toHaveLength(1);
+    expect(ledger.unplaced()).toEqual([]);
+  });
+
+  it('does not take an item headed “Minutes of the previous meeting” for the meeting heading', () => {
+    const { meeting } = reading(
+      ['HEATHFIELD COUNCIL', 'LICENSING PANEL', 'Minutes of a meeting of the Licensing Panel held on 3 March 2025 at 10.00 am', '7', 'MINUTES OF THE PREVIOUS MEETING', 'Approved.', '8', 'TAXI FARES', 'RESOLVED that the fares be kept.'].join('\n'),
+    );
+    expect([meeting.committee.name, meeting.date, meeting.items.map((item) => item.minuteNumber)]).toEqual(['Licensing Panel', '2025-03-03', [7, 8]]);
+  });
+
+  it('reads attendance lists separated by semicolons, surnames after “Councillors”, and a substitute listed as “A for B”', () => {
+    const { meeting } = reading(
+      [
+        'Minutes of the Cabinet held on 3 March 2025',
+        'Present: Councillor A Frost (Chair); Councillors Bird, Carr and Dunn; Councillor T Dale for Councillor U Ellis',
+        '1. Budget',
+        'RESOLVED that the budget be recommended.',
+        '2. Close',
+        'None.',
+      ].join('\n'),
+    );
+    expect(meeting.attendance.members.map((each) => each.name)).toEqual(['Councillor A Frost', 'Councillor Bird', 'Councillor Carr', 'Councillor Dunn']);
+    expect(meeting.attendance.substitutes).toEqual([{ name: 'Councillor T Dale', substitutingFor: 'Councillor U Ellis' }]);
   });
 });

@@ -360,9 +360,11 @@ describe('an Agenda item page that names its meeting', () => {
     expect(outcome.report.form).toBe('item');
     expect(meeting.committee.name).toBe('Cabinet');
     expect(meeting.date).toBe('2025-10-22');
+    // "(Item 6.)" on the meeting line gives the item its minute number.
+    expect(meeting.numberingStyle).toBe('plain');
     expect(meeting.items.map((item) => [item.minuteNumber, item.title, item.source, item.documents])).toEqual([
       [
-        1,
+        6,
         'Budget Monitoring Quarter 2',
         'Report of the Director of Finance',
         [
