@@ -140,6 +140,26 @@ describe('deleting a meeting to the bin, and restoring it', () => {
   });
 });
 
+describe('a library another window holds', () => {
+  it('refuses every housekeeping change, read-only, and changes nothing', async () => {
+    const { committee, meetings } = await draftedMeetings('', '2017-07-13');
+    const meeting = meetings[0]!;
+    const other = await MeetingLibrary.open({ folder });
+    try {
+      expect(other.overview().readOnly).not.toBeNull();
+      await expect(other.deleteMeeting(meeting.id)).rejects.toMatchObject({ code: 'read-only' });
+      await expect(other.duplicateMeeting(meeting.id, '2017-09-14')).rejects.toMatchObject({ code: 'read-only' });
+      await expect(other.archiveCommittee(committee.id, true)).rejects.toMatchObject({ code: 'read-only' });
+      await expect(other.restoreFromBin(meeting.id)).rejects.toMatchObject({ code: 'read-only' });
+      await expect(other.undoImport([meeting.id])).resolves.toMatchObject({ binned: 0 });
+    } finally {
+      await other.close();
+    }
+    expect(await listed()).toEqual([meeting.id]);
+    expect(await stat(join(folder, 'bin')).catch(() => null)).toBeNull();
+  });
+});
+
 describe('duplicating a meeting', () => {
   it('makes a new draft on another date with the minutes as they stand, numbered where it falls, and refuses a date already taken', async () => {
     const { meetings } = await draftedMeetings('Kinship placements were reviewed.', '2017-07-13');
