@@ -127,6 +127,8 @@ export const ImportSummary = z.object({
   replaced: z.number().int(),
   /** Meetings that were replaced; each is kept and can be restored (meetings:restore-replaced). */
   replacedMeetings: z.array(z.object({ meetingId: z.uuid(), date: z.iso.date(), wasDraft: z.boolean(), copy: z.string() })),
+  /** The meetings this import added (not those it replaced): what undoing the import moves to the bin (library:undo-import). */
+  addedMeetings: z.array(z.uuid()).default([]),
   /** Per file: what happened to each meeting it held, and why any was left out; `notImported` counts those that could not be stored (not the duplicates skipped). */
   files: z.array(z.object({ fileName: z.string(), imported: z.number().int(), notImported: z.number().int(), notes: z.array(z.string()) })),
 });
@@ -143,6 +145,20 @@ export interface ReplacedCopy {
   /** What a window had when its save was refused because the meeting had been saved elsewhere (keep-unsaved). */
   unsaved: boolean;
 }
+
+/** A meeting moved to the bin (bin/ in the library folder): out of the library list, search and registers until restored. */
+export const BinnedMeeting = z.object({
+  meetingId: z.uuid(),
+  committeeId: z.uuid(),
+  /** The committee's name as the meeting file recorded it, so the bin reads sensibly even for an archived committee. */
+  committeeName: z.string(),
+  date: z.iso.date(),
+  status: Meeting.shape.status,
+  deletedAt: z.iso.datetime(),
+  /** 'deleted' by the clerk, or removed when the import that added it was undone. */
+  reason: z.enum(['deleted', 'import-undone']),
+});
+export type BinnedMeeting = z.infer<typeof BinnedMeeting>;
 
 export const SearchRequest = z.object({
   query: z.string().max(500, 'a search is at most 500 characters'),
@@ -255,6 +271,28 @@ export const contract = {
   'meetings:keep-unsaved': {
     input: z.object({ meeting: Meeting, replacing: z.string().min(1).max(200).nullable() }),
     output: z.object({ copy: z.string() }),
+  },
+  /**
+   * Moves a meeting to the bin, from which bin:restore brings it back whole (its history too). Refused
+   * (read-only) for signed minutes and (conflict) for circulated or agreed ones, and for a meeting at
+   * which earlier minutes were agreed: those are the record. Answers the library as it now is.
+   */
+  'meetings:delete': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: LibraryOverview },
+  /** A new draft of the same committee on `date`, with the meeting's agenda, attendance and minutes as they stand; refused (conflict) when the committee already meets that day. */
+  'meetings:duplicate': { input: z.object({ meetingId: z.uuid('not a meeting id'), date: Meeting.shape.date }), output: Meeting },
+  /** The meetings in the bin, most recently deleted first. */
+  'bin:list': { input: z.object({}), output: z.array(BinnedMeeting) },
+  /** Puts a meeting back from the bin into the library (and search); refused (conflict) when the library holds a meeting with its id again. */
+  'bin:restore': { input: z.object({ meetingId: z.uuid('not a meeting id') }), output: Meeting },
+  /** Hides the committee from the library list (archived: true) or brings it back (false); its meetings stay, searchable. */
+  'committees:archive': { input: z.object({ committeeId: z.uuid('not a committee id'), archived: z.boolean() }), output: Committee },
+  /**
+   * Undoes an import: the meetings it added (ImportSummary.addedMeetings) go to the bin; any changed since,
+   * or signed, stay, each with a note saying why. Meetings it replaced are brought back with meetings:restore-replaced.
+   */
+  'library:undo-import': {
+    input: z.object({ meetingIds: z.array(z.uuid('not a meeting id')).min(1, 'the import added no meetings').max(10_000) }),
+    output: z.object({ binned: z.number().int(), notes: z.array(z.string()), library: LibraryOverview }),
   },
   'library:import': { input: ImportRequest, output: z.object({ summary: ImportSummary, library: LibraryOverview }) },
   /**

@@ -86,6 +86,15 @@ export function createHandlers(
       checkMinutes(meeting, 'meetings:keep-unsaved');
       return library.keepUnsaved(meeting, replacing);
     },
+    'meetings:delete': async ({ meetingId }) => {
+      await library.deleteMeeting(meetingId);
+      return library.overview();
+    },
+    'meetings:duplicate': ({ meetingId, date }) => library.duplicateMeeting(meetingId, date),
+    'bin:list': () => library.binnedMeetings(),
+    'bin:restore': ({ meetingId }) => library.restoreFromBin(meetingId),
+    'committees:archive': ({ committeeId, archived }) => library.archiveCommittee(committeeId, archived),
+    'library:undo-import': async ({ meetingIds }) => ({ ...(await library.undoImport(meetingIds)), library: library.overview() }),
     'library:import': async (request) => {
       const { summary } = await importIntoLibrary(library, request, { now: new Date(), newId: randomUUID });
       return { summary, library: library.overview() };

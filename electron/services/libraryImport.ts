@@ -47,7 +47,7 @@ async function importFiles(
   context: { now: Date; newId: () => string },
 ): Promise<{ summary: ImportSummary; stored: Meeting[] }> {
   const stored: Meeting[] = [];
-  const summary: ImportSummary = { meetings: 0, items: 0, resolutions: 0, warnings: 0, skipped: 0, kept: 0, replaced: 0, replacedMeetings: [], files: [] };
+  const summary: ImportSummary = { meetings: 0, items: 0, resolutions: 0, warnings: 0, skipped: 0, kept: 0, replaced: 0, replacedMeetings: [], addedMeetings: [], files: [] };
   const confirmedDrafts = new Set(request.replaceDrafts);
   for (const file of request.files) {
     const notes = [...file.warnings];
@@ -126,7 +126,8 @@ async function importFiles(
         });
         const outcome = await library.addImportedMeeting({ ...meeting, committeeId: committee.id }, existing?.id ?? null, replacingDraft);
         stored.push(outcome.stored);
-        if (outcome.replacedCopy !== null) {
+        if (outcome.replacedCopy === null) summary.addedMeetings.push(outcome.stored.id);
+        else {
           summary.replaced++;
           summary.replacedMeetings.push({ meetingId: outcome.stored.id, date: incoming.date, wasDraft: replacingDraft, copy: outcome.replacedCopy });
           notes.push(`The meeting of ${formatProseDate(incoming.date)} replaced the one in the library, which is kept and can be restored.`);

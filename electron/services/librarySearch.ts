@@ -48,6 +48,9 @@ export class LibrarySearch {
     library.onDidWriteMeeting((meeting) => {
       void this.ready.then(() => this.meetingWritten(meeting));
     });
+    library.onDidRemoveMeeting((meetingId) => {
+      void this.ready.then(() => this.meetingRemoved(meetingId));
+    });
   }
 
   /** Whether search can answer now; a rebuild under way says how far it has got. */
@@ -235,6 +238,15 @@ export class LibrarySearch {
       this.database?.markWriting(meetingId);
     } catch (error) {
       console.error('[minute-book] the search index could not mark a meeting being written:', error);
+    }
+  }
+
+  /** A meeting moved to the bin leaves search and the registers; one that cannot be dropped now is dropped at the next opening (catchUp). */
+  private meetingRemoved(meetingId: string): void {
+    try {
+      this.database?.removeMeeting(meetingId);
+    } catch (error) {
+      console.error('[minute-book] the search index could not drop a meeting moved to the bin:', error);
     }
   }
 

@@ -10,17 +10,19 @@ import fs from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Mutex } from 'async-mutex';
 import { Low } from 'lowdb';
-import type { LibraryOverview, LibraryProblem, NewMeetingRequest, ReplacedCopy, SaveReceipt } from '../../shared/contract.js';
+import type { BinnedMeeting, LibraryOverview, LibraryProblem, NewMeetingRequest, ReplacedCopy, SaveReceipt } from '../../shared/contract.js';
 import { formatSavedAt, toIsoDate } from '../../shared/dates.js';
 import type { VersionEntry } from '../../shared/model/history.js';
 import { sameCommitteeName, type Committee, type CommitteeFields } from '../../shared/model/committee.js';
 import {
   CURRENT_SCHEMA_VERSION,
   checkMinutes,
+  parseBinFile,
   parseLibraryFile,
   parseMeetingFile,
   parsePreferencesFile,
   parseSignatureRegisterFile,
+  type BinFile,
   type LibraryFile,
   type MeetingFile,
   type PreferencesFile,
@@ -42,7 +44,7 @@ import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/s
 import { isLeftoverTemporary, writeFileDurably } from './durableFile.js';
 import { LibraryError } from './libraryErrors.js';
 import { lockLibrary, type LibraryLock } from './libraryLock.js';
-import { MeetingHistories, computerUserName } from './meetingHistory.js';
+import { HISTORY_FILE_SUFFIX, MeetingHistories, computerUserName } from './meetingHistory.js';
 import { ValidatedJsonFile } from './validatedJsonFile.js';
 import { defaultDeclarationKinds } from '../../shared/model/declarationKinds.js';
 
@@ -75,6 +77,8 @@ const LIBRARY_BACKUP = 'library.backup.json';
 const MEETINGS_DIR = 'meetings';
 const SET_ASIDE_DIR = 'set-aside';
 const REPLACED_DIR = 'replaced';
+/** Meetings the clerk deleted (or whose import was undone), each bin/<id>.json with its history beside it, until restored. */
+const BIN_DIR = 'bin';
 const PREFERENCES_FILE = 'preferences.json';
 const MEETING_FILE_NAME = /^[0-9a-f-]{36}\.json$/;
 // <meeting id>.<when kept>.json, or .unsaved.json for what a window could not save.
@@ -128,6 +132,7 @@ export class MeetingLibrary {
   private readonly changedOutside = new Set<string>();
   private readonly willWriteListeners = new Set<(meetingId: string) => Promise<void>>();
   private readonly changeListeners = new Set<(meeting: Meeting) => void>();
+  private readonly removeListeners = new Set<(meetingId: string) => void>();
   private readonly operations = new Mutex();
   private readonly index: Low<LibraryFile>;
   private readonly problems: LibraryProblem[] = [];
@@ -241,6 +246,11 @@ export class MeetingLibrary {
   }
 
   /** Whether this process writes the library (false when read-only or a dry run). */
+  /** Told after a meeting leaves the library (moved to the bin), so derived data (search, registers) drops it. */
+  onDidRemoveMeeting(listener: (meetingId: string) => void): void {
+    this.removeListeners.add(listener);
+  }
+
   get writes(): boolean {
     return this.writeRefusal === null && !this.dryRun;
   }
@@ -331,7 +341,7 @@ export class MeetingLibrary {
           `The meeting of ${formatProseDate(stored.date)} was changed outside Minute Book since this window opened it. Reopen it to see the file as it now is.`,
         );
       }
-      if (meeting.date !== stored.date) await this.refuseIfAgreedHere(stored);
+      if (meeting.date !== stored.date) await this.refuseIfAgreedHere(stored, 'the date of this meeting can no longer be changed');
       // The lifecycle is written only by its own steps (circulate, agree, sign…): a save keeps the one on
       // disk, so no window (or crafted call) can erase a circulation or a member's suggestion, or forge an agreement.
       const { lifecycle: _sent, ...edited } = meeting;
@@ -520,6 +530,145 @@ export class MeetingLibrary {
       if (copy === replacing && !this.dryRun) await this.replacedCopyFile(copy).write(this.fileFor(meeting));
       return { copy };
     });
+  }
+
+  /**
+   * Moves the meeting to the bin (bin/<id>.json, with its history): it leaves the list, search and the
+   * registers, and restoreFromBin brings it back whole. Signed minutes (read-only), circulated and agreed
+   * minutes, and a meeting at which earlier minutes were agreed (conflict) are the record: never deleted.
+   * @throws LibraryError 'not-found', 'read-only', 'conflict'
+   */
+  deleteMeeting(meetingId: string, reason: BinnedMeeting['reason'] = 'deleted'): Promise<void> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      const meeting = await this.readMeeting(meetingId);
+      this.refuseIfLocked(meeting, 'they cannot be deleted');
+      if (isFrozen(meeting)) {
+        throw new LibraryError('conflict', `The minutes of ${formatProseDate(meeting.date)} are ${meeting.status}: they are the record and cannot be deleted.${meeting.status === 'circulated' ? ' Put them back to draft first if they are to be deleted.' : ''}`);
+      }
+      await this.refuseIfAgreedHere(meeting, 'this meeting cannot be deleted');
+      if (this.dryRun) return;
+      const bin = join(this.folder, BIN_DIR);
+      await fs.mkdir(bin, { recursive: true });
+      const binned: BinFile = { ...this.fileFor(meeting), binned: { deletedAt: this.now().toISOString(), reason } };
+      // The copy in the bin is durable before the meeting file goes: a crash between leaves both, never neither.
+      await writeFileDurably(join(bin, `${meetingId}.json`), `${JSON.stringify(binned, null, 2)}\n`);
+      await fs.rename(join(this.folder, MEETINGS_DIR, `${meetingId}${HISTORY_FILE_SUFFIX}`), join(bin, `${meetingId}${HISTORY_FILE_SUFFIX}`)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+      await fs.rm(this.meetingPath(meetingId));
+      this.forget(meetingId);
+      await this.writeIndex();
+      for (const listener of this.removeListeners) listener(meetingId);
+    });
+  }
+
+  /** The meetings in the bin, most recently deleted first; a bin file that does not read as a meeting is left out. */
+  binnedMeetings(): Promise<BinnedMeeting[]> {
+    return this.exclusive(async () => {
+      const names = await fs.readdir(join(this.folder, BIN_DIR)).catch(() => [] as string[]);
+      const entries: BinnedMeeting[] = [];
+      for (const name of names.filter((candidate) => MEETING_FILE_NAME.test(candidate))) {
+        const file = await this.binFile(name.slice(0, -'.json'.length)).catch(() => null);
+        if (file === null) continue;
+        const { meeting, committee, binned } = file;
+        entries.push({
+          meetingId: meeting.id,
+          committeeId: meeting.committeeId,
+          committeeName: this.index.data.committees.find((known) => known.id === meeting.committeeId)?.name ?? committee?.name ?? 'A committee no longer in the library',
+          date: meeting.date,
+          status: meeting.status,
+          deletedAt: binned.deletedAt,
+          reason: binned.reason,
+        });
+      }
+      return entries.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+    });
+  }
+
+  /**
+   * Brings a meeting back from the bin as it was (its history too), and into search. Its committee comes
+   * back from the file when the library no longer has it. Answers the meeting.
+   * @throws LibraryError 'not-found' (not in the bin), 'conflict' (the library holds a meeting with its id), 'read-only'
+   */
+  restoreFromBin(meetingId: string): Promise<Meeting> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      const file = await this.binFile(meetingId);
+      if (file === null) throw new LibraryError('not-found', 'That meeting is no longer in the bin.');
+      if (this.index.data.meetings.some((summary) => summary.id === meetingId)) {
+        throw new LibraryError('conflict', `The library already holds the meeting of ${formatProseDate(file.meeting.date)}: it is left in the bin.`);
+      }
+      if (!this.index.data.committees.some((known) => known.id === file.meeting.committeeId)) {
+        await this.writeIndex({ ...this.index.data, committees: [...this.index.data.committees, file.committee ?? recoveredCommittee(file.meeting.committeeId, this.now().toISOString())] });
+      }
+      const bin = join(this.folder, BIN_DIR);
+      await fs.rename(join(bin, `${meetingId}${HISTORY_FILE_SUFFIX}`), join(this.folder, MEETINGS_DIR, `${meetingId}${HISTORY_FILE_SUFFIX}`)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+      await this.writeMeeting(file.meeting);
+      await fs.rm(join(bin, `${meetingId}.json`));
+      return file.meeting;
+    });
+  }
+
+  /**
+   * A new draft of the meeting's committee on `date`, with its agenda, attendance and minutes as they
+   * stand, numbered where it falls; nothing of the original's lifecycle or import comes with it.
+   * @throws LibraryError 'not-found', 'conflict' (the committee already has a meeting on `date`), 'read-only'
+   */
+  duplicateMeeting(meetingId: string, date: string): Promise<Meeting> {
+    return this.exclusive(async () => {
+      this.checkWritable();
+      const original = await this.readMeeting(meetingId);
+      if (this.meetingOn(original.committeeId, date) !== undefined) {
+        throw new LibraryError('conflict', `${this.committee(original.committeeId).name} already has a meeting on ${formatProseDate(date)}: choose another date for the copy.`);
+      }
+      const { lifecycle: _lifecycle, importedFrom: _importedFrom, ...content } = original;
+      const copy = this.numbered({ ...content, id: this.newId(), date, status: 'draft', firstMinuteNumber: null, revision: 0, updatedAt: this.now().toISOString() });
+      await this.writeMeeting(copy);
+      await this.history.record(null, copy, 'created', `Duplicated from the meeting of ${formatProseDate(original.date)}`);
+      return copy;
+    });
+  }
+
+  /** Archives the committee (hidden from the library list, its meetings kept and searchable) or brings it back. @throws LibraryError 'not-found', 'read-only' */
+  archiveCommittee(committeeId: string, archived: boolean): Promise<Committee> {
+    return this.exclusive(async () => {
+      const { archived: _was, ...committee } = this.committee(committeeId);
+      return this.replaceCommittee(archived ? { ...committee, archived: true } : committee);
+    });
+  }
+
+  /**
+   * Undoes an import: each meeting it added goes to the bin ('import-undone'). A meeting no longer as the
+   * import left it (no longer imported, or changed since), or that is the record, stays, with a note why.
+   */
+  async undoImport(meetingIds: readonly string[]): Promise<{ binned: number; notes: string[] }> {
+    const notes: string[] = [];
+    let binned = 0;
+    for (const meetingId of meetingIds) {
+      const meeting = await this.loadMeeting(meetingId).catch(() => null);
+      if (meeting === null) continue; // already gone: nothing to undo
+      if (meeting.importedFrom === undefined || meeting.revision !== 0) {
+        notes.push(`The meeting of ${formatProseDate(meeting.date)} ${meeting.importedFrom === undefined ? 'was not imported' : 'was changed after it was imported'}: it is kept.`);
+        continue;
+      }
+      try {
+        await this.deleteMeeting(meetingId, 'import-undone');
+        binned++;
+      } catch (error) {
+        // A refusal for this meeting is noted and the rest go on; a library that cannot be written stops the undo.
+        if (!(error instanceof LibraryError) || this.writeRefusal !== null) throw error;
+        notes.push(error.message);
+      }
+    }
+    return { binned, notes };
+  }
+
+  /** The meeting file under bin/, or null when there is none; throws storage when it cannot be read as one. */
+  private async binFile(meetingId: string): Promise<BinFile | null> {
+    return new ValidatedJsonFile(join(this.folder, BIN_DIR, `${meetingId}.json`), `${BIN_DIR}/${meetingId}.json`, parseBinFile).read();
   }
 
   /** The meeting's versions, newest first, and notes on any problem with its history. Throws not-found for an unknown meeting. */
@@ -1253,14 +1402,14 @@ export class MeetingLibrary {
    * of the committee's earlier agreed minutes (only when a date is changed), not the index, so a library
    * indexed before agreements were listed is held to it too. @throws LibraryError 'conflict'
    */
-  private async refuseIfAgreedHere(meeting: Meeting): Promise<void> {
+  private async refuseIfAgreedHere(meeting: Meeting, what: string): Promise<void> {
     const earlier = this.index.data.meetings.filter((summary) => summary.committeeId === meeting.committeeId && summary.date < meeting.date && summary.status !== 'draft' && summary.status !== 'circulated');
     for (const summary of earlier) {
       const agreed = (await this.readMeeting(summary.id).catch(() => null))?.lifecycle?.agreed;
       if (agreed?.meetingId === meeting.id) {
         throw new LibraryError(
           'conflict',
-          `The minutes of ${formatProseDate(summary.date)} were agreed at this meeting, and record its date as ${formatProseDate(agreed.meetingDate)}: the date of this meeting can no longer be changed.`,
+          `The minutes of ${formatProseDate(summary.date)} were agreed at this meeting, and record its date as ${formatProseDate(agreed.meetingDate)}: ${what}.`,
         );
       }
     }

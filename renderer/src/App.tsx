@@ -4,6 +4,7 @@ import type { EditorView } from 'prosemirror-view';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { MinuteBookError, type LibraryOverview, type RecoveredChanges, type RecoveryJournal } from '../../shared/contract.js';
 import { committeeAsRecorded } from '../../shared/lifecycle/recorded.js';
+import { showTheme } from './common/theme.js';
 import type { Committee } from '../../shared/model/committee.js';
 import { summarise, type Meeting, type MeetingSummary } from '../../shared/model/meeting.js';
 import { api, callWhileLeaving, isDesktop, onMenuCommand } from './api.js';
@@ -29,6 +30,9 @@ import { keepLayout, readLayout, type Layout } from './compare/layout.js';
 import { SideBySide } from './compare/SideBySide.js';
 import { MEETING_DRAG_TYPE } from './library/LibrarySidebar.js';
 import { VersionsDialog } from './history/VersionsDialog.js';
+import { BinView } from './housekeeping/BinView.js';
+import { DeleteMeetingDialog, DuplicateMeetingDialog } from './housekeeping/HousekeepingDialogs.js';
+import { PreferencesDialog } from './housekeeping/PreferencesDialog.js';
 import { formatProseDate, formatSavedAt } from '../../shared/dates.js';
 import type { MeetingSession } from './meeting/meetingSession.js';
 
@@ -38,10 +42,12 @@ type Dialog =
   | { kind: 'import'; files: File[] }
   | { kind: 'compare' }
   | { kind: 'versions' }
+  | { kind: 'preferences' }
+  | { kind: 'duplicate' | 'delete'; meeting: MeetingSummary }
   | null;
 
 /** The regions F6 moves between, in order: the library, then each pane. */
-const regionSelector = '.sidebar, .workspace [data-pane], .workspace > :is(.meeting, .search-view, .registers-view)';
+const regionSelector = '.sidebar, .workspace [data-pane], .workspace > :is(.meeting, .search-view, .registers-view, .bin-view)';
 
 /** Moves focus to the next (or previous) region, into its editor where it has one. */
 function focusNextRegion(backwards: boolean): void {
@@ -98,7 +104,7 @@ export function App() {
   // Unsaved changes a closed tab or a crash left behind, and notes on journals set aside.
   const [recovery, setRecovery] = useState<{ recovered: RecoveredChanges[]; notes: string[] }>({ recovered: [], notes: [] });
   // What the workspace shows: the open meeting, search results, or the registers.
-  const [workspace, setWorkspace] = useState<{ kind: 'meeting' } | { kind: 'search'; query: string } | { kind: 'registers' }>({ kind: 'meeting' });
+  const [workspace, setWorkspace] = useState<{ kind: 'meeting' } | { kind: 'search'; query: string } | { kind: 'registers' } | { kind: 'bin' }>({ kind: 'meeting' });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<unknown>(null);
   const filePicker = useRef<HTMLInputElement>(null);
@@ -295,7 +301,7 @@ export function App() {
   };
 
   // Going to search or the registers leaves the meeting: it is saved and closed, and opened fresh on return.
-  const showWorkspace = (next: { kind: 'search'; query: string } | { kind: 'registers' }) => {
+  const showWorkspace = (next: { kind: 'search'; query: string } | { kind: 'registers' } | { kind: 'bin' }) => {
     void meetings.close();
     closeBeside();
     setWorkspace(next);
@@ -371,7 +377,7 @@ export function App() {
   };
 
   // Every menu command, in one table (renderer/src/menu/menuActions.ts). null: the window has no such
-  // action yet, and the menu item does nothing (Print…, Find…, Replace…, Theme, Keyboard Shortcuts).
+  // action yet, and the menu item does nothing.
   useEffect(() => {
     menuActions.current = {
       'new-meeting': () => setDialog({ kind: 'meeting', committeeId: openSession?.meeting.committeeId ?? null }),
@@ -386,9 +392,9 @@ export function App() {
         if (layout.beside !== null) closeBeside();
         else if (meetings.meetingId !== null) setDialog({ kind: 'compare' });
       },
-      'theme:light': null,
-      'theme:dark': null,
-      'theme:system': null,
+      'theme:light': () => showTheme('light'),
+      'theme:dark': () => showTheme('dark'),
+      'theme:system': () => showTheme('system'),
       shortcuts: null,
       save: 'meeting',
       undo: 'meeting',
@@ -397,6 +403,25 @@ export function App() {
       compare: 'meeting',
     };
   });
+
+  /** Moves a meeting to the bin, closing it first so words still being saved go with it; throws the node side's refusal. */
+  const deleteMeeting = async (meetingId: string) => {
+    if (companion.meetingId === meetingId) {
+      await companion.close();
+      closeBeside();
+    }
+    if (meetings.meetingId === meetingId) await meetings.close();
+    setLibrary(await api.call('meetings:delete', { meetingId }));
+    setDialog(null);
+  };
+
+  const archiveCommittee = (committee: Committee, archived: boolean) => {
+    api.call('committees:archive', { committeeId: committee.id, archived }).then((saved) => {
+      setLibrary((old) => old && { ...old, committees: old.committees.map((existing) => (existing.id === saved.id ? saved : existing)) });
+      // The open meeting of a committee archived is closed with it: the library no longer lists it.
+      if (archived && meetings.session?.meeting.committeeId === committee.id) void meetings.close();
+    }, setError);
+  };
 
   if (library === null) {
     return (
@@ -506,6 +531,12 @@ export function App() {
         onImport={startImport}
         onEditCommittee={(committee) => setDialog({ kind: 'committee', committee })}
         onNewMeeting={(committeeId) => setDialog({ kind: 'meeting', committeeId })}
+        view={workspace.kind}
+        onBin={() => showWorkspace({ kind: 'bin' })}
+        onPreferences={() => setDialog({ kind: 'preferences' })}
+        onDuplicateMeeting={(meeting) => setDialog({ kind: 'duplicate', meeting })}
+        onDeleteMeeting={(meeting) => setDialog({ kind: 'delete', meeting })}
+        onArchiveCommittee={archiveCommittee}
       />
       <main
         className="workspace"
@@ -567,6 +598,8 @@ export function App() {
           <SearchView query={workspace.query} library={library} onOpen={openMinute} />
         ) : workspace.kind === 'registers' ? (
           <RegistersView library={library} onOpen={openMinute} />
+        ) : workspace.kind === 'bin' ? (
+          <BinView library={library} onRestored={() => api.call('library:open', {}).then(setLibrary, setError)} />
         ) : open.kind === 'loading' ? (
           <p className="loading">Opening the meeting…</p>
         ) : leftView !== null ? (
@@ -648,6 +681,23 @@ export function App() {
           recordedMeetings={library.meetings.filter((meeting) => meeting.committeeId === dialog.committee?.id && meeting.status !== 'draft').length}
           onClose={() => setDialog(null)}
           onSaved={committeeSaved}
+        />
+      )}
+      {dialog?.kind === 'preferences' && <PreferencesDialog onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'delete' && (
+        <DeleteMeetingDialog
+          meeting={dialog.meeting}
+          committeeName={library.committees.find((known) => known.id === dialog.meeting.committeeId)?.name ?? 'the committee'}
+          onClose={() => setDialog(null)}
+          onConfirm={() => deleteMeeting(dialog.meeting.id)}
+        />
+      )}
+      {dialog?.kind === 'duplicate' && (
+        <DuplicateMeetingDialog
+          meeting={dialog.meeting}
+          committeeName={library.committees.find((known) => known.id === dialog.meeting.committeeId)?.name ?? 'the committee'}
+          onClose={() => setDialog(null)}
+          onDuplicated={meetingCreated}
         />
       )}
       {dialog?.kind === 'meeting' && (

@@ -61,6 +61,11 @@ export type CommitteeFields = z.infer<typeof CommitteeFields>;
 export const Committee = CommitteeFields.extend({
   id: z.uuid('not a committee id'),
   createdAt: z.iso.datetime(),
+  /**
+   * Set when the clerk archives the committee (it no longer meets, or was merged): its meetings stay in
+   * the library, searchable, but the library list hides it until it is brought back. Absent when not.
+   */
+  archived: z.literal(true).optional(),
 });
 export type Committee = z.infer<typeof Committee>;
 

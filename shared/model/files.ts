@@ -104,6 +104,16 @@ export function parseMeetingFile(raw: unknown, where: string): MeetingFile {
   return file;
 }
 
+/** Why and when a meeting file under bin/ was moved there; the rest of the file is the meeting file as it was. */
+export const BinnedRecord = z.object({ deletedAt: z.iso.datetime(), reason: z.enum(['deleted', 'import-undone']) });
+export type BinFile = MeetingFile & { binned: z.infer<typeof BinnedRecord> };
+
+/** bin/<id>.json: a meeting file with its `binned` record, checked as a meeting file is. */
+export function parseBinFile(raw: unknown, where: string): BinFile {
+  const file = parseMeetingFile(raw, where);
+  return { ...file, binned: parseOrThrow(BinnedRecord, (raw as { binned?: unknown }).binned, where) };
+}
+
 export function parseLibraryFile(raw: unknown, where: string): LibraryFile {
   checkSchemaVersion(raw, where);
   return parseOrThrow(LibraryFile, migrateLibraryFile(wellFormedDeep(raw, where)), where);

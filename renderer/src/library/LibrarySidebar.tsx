@@ -1,5 +1,8 @@
-// The library: each committee, its meetings grouped by municipal year, newest first.
-import { useState } from 'react';
+// The library: each committee, its meetings grouped by municipal year, newest first; the views beside
+// the meetings (Registers, Bin), Preferences, and the housekeeping of the open meeting and of committees.
+// Below 1000 px it folds to a narrow strip with a toggle, and lies over the workspace when shown.
+import { useEffect, useState } from 'react';
+import { isFrozen, isLocked } from '../../../shared/lifecycle/transitions.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import type { MeetingSummary } from '../../../shared/model/meeting.js';
 import { formatProseDate } from '../../../shared/dates.js';
@@ -19,7 +22,22 @@ interface LibrarySidebarProps {
   onRegisters: () => void;
   onEditCommittee: (committee: Committee) => void;
   onNewMeeting: (committeeId: string) => void;
+  /** What the workspace shows, marked in the sidebar. */
+  view: 'meeting' | 'search' | 'registers' | 'bin';
+  onBin: () => void;
+  onPreferences: () => void;
+  onDuplicateMeeting: (meeting: MeetingSummary) => void;
+  onDeleteMeeting: (meeting: MeetingSummary) => void;
+  onArchiveCommittee: (committee: Committee, archived: boolean) => void;
 }
+
+/** Below this width the library is a toggle over the workspace (styles.css, the same figure). */
+const NARROW_WINDOW = 1000;
+const narrowWindow = `(max-width: ${NARROW_WINDOW - 1}px)`;
+const narrow = () => window.matchMedia(narrowWindow).matches;
+
+/** The record (signed, agreed, circulated) is never deleted: the sidebar does not offer it (and the node side refuses it). */
+const deletable = (meeting: MeetingSummary) => !isLocked(meeting) && !isFrozen(meeting);
 
 function meetingsByYear(committee: Committee, meetings: readonly MeetingSummary[]): [number, MeetingSummary[]][] {
   const years = new Map<number, MeetingSummary[]>();
@@ -34,24 +52,59 @@ function meetingsByYear(committee: Committee, meetings: readonly MeetingSummary[
 }
 
 export function LibrarySidebar(props: LibrarySidebarProps) {
-  const { committees, meetings, openMeetingId, onOpenMeeting, onNewCommittee, onImport, onSearch, onRegisters, onEditCommittee, onNewMeeting } = props;
+  const { committees, meetings, openMeetingId, onOpenMeeting, onNewCommittee, onImport, onSearch, onRegisters, onEditCommittee, onNewMeeting, view } = props;
   const [query, setQuery] = useState('');
+  // Folded at the start in a narrow window; the clerk's toggle decides after that.
+  const [collapsed, setCollapsed] = useState(narrow);
+  // A window made narrow folds the library away; made wide again, it stands beside the page again.
+  useEffect(() => {
+    const widths = window.matchMedia(narrowWindow);
+    const changed = () => setCollapsed(widths.matches);
+    widths.addEventListener('change', changed);
+    return () => widths.removeEventListener('change', changed);
+  }, []);
+  // In a narrow window the library lies over the page: choosing something there folds it away again.
+  const thenFold = (action: () => void) => () => {
+    action();
+    if (narrow()) setCollapsed(true);
+  };
+  const shown = committees.filter((committee) => committee.archived !== true);
+  const archived = committees.filter((committee) => committee.archived === true);
   return (
-    <nav className="sidebar" aria-label="Library">
+    <nav
+      className={collapsed ? 'sidebar collapsed' : 'sidebar'}
+      aria-label="Library"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !collapsed && narrow()) setCollapsed(true);
+      }}
+    >
+      <button type="button" className="sidebar-toggle quiet" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
+        {collapsed ? 'Show library' : 'Hide library'}
+      </button>
       <form
         role="search"
         className="sidebar-search"
         onSubmit={(event) => {
           event.preventDefault();
-          if (query.trim() !== '') onSearch(query.trim());
+          if (query.trim() === '') return;
+          onSearch(query.trim());
+          if (narrow()) setCollapsed(true);
         }}
       >
         <input type="search" aria-label="Search minutes" placeholder="Search minutes" value={query} onChange={(event) => setQuery(event.target.value)} />
         <button type="submit">Search</button>
       </form>
-      <button type="button" className="quiet" onClick={onRegisters}>
-        Registers
-      </button>
+      <div className="sidebar-views">
+        <button type="button" aria-current={view === 'registers' ? 'page' : undefined} onClick={thenFold(onRegisters)}>
+          Registers
+        </button>
+        <button type="button" aria-current={view === 'bin' ? 'page' : undefined} onClick={thenFold(props.onBin)}>
+          Bin
+        </button>
+        <button type="button" onClick={props.onPreferences}>
+          Preferences…
+        </button>
+      </div>
       <div className="sidebar-actions">
         <button type="button" onClick={onNewCommittee}>
           New committee
@@ -62,15 +115,20 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
       </div>
       {committees.length === 0 && <p className="hint">Start by creating the committee whose minutes you keep.</p>}
       <ul className="committees">
-        {committees.map((committee) => (
+        {shown.map((committee) => (
           <li key={committee.id}>
             <h2 className="committee-name">{committee.name}</h2>
             <button type="button" className="quiet" onClick={() => onNewMeeting(committee.id)}>
               New meeting of {committee.name}
             </button>
-            <button type="button" className="quiet" onClick={() => onEditCommittee(committee)}>
-              Edit {committee.name}
-            </button>
+            <div className="committee-tools">
+              <button type="button" className="quiet" onClick={() => onEditCommittee(committee)}>
+                Edit {committee.name}
+              </button>
+              <button type="button" className="quiet" onClick={() => props.onArchiveCommittee(committee, true)} aria-label={`Archive ${committee.name}`}>
+                Archive
+              </button>
+            </div>
             {meetingsByYear(committee, meetings).map(([year, list]) => (
               <section key={year} aria-label={`Municipal year ${municipalYearLabel(year)}`}>
                 <h3 className="municipal-year">{municipalYearLabel(year)}</h3>
@@ -81,7 +139,7 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
                         type="button"
                         className="meeting-link"
                         aria-current={meeting.id === openMeetingId ? 'page' : undefined}
-                        onClick={() => onOpenMeeting(meeting.id)}
+                        onClick={thenFold(() => onOpenMeeting(meeting.id))}
                         draggable
                         onDragStart={(event) => {
                           event.dataTransfer.setData(MEETING_DRAG_TYPE, meeting.id);
@@ -95,6 +153,18 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
                         {!(meeting.imported && meeting.status === 'published') && meeting.status !== 'draft' && <span className="status"> {meeting.published ? 'published' : meeting.status}</span>}
                         {meeting.tampered !== null && <span className="status tampered-mark"> changed outside Minute Book</span>}
                       </button>
+                      {meeting.id === openMeetingId && (
+                        <div className="meeting-tools" role="group" aria-label={`The meeting of ${formatProseDate(meeting.date)}`}>
+                          <button type="button" onClick={() => props.onDuplicateMeeting(meeting)}>
+                            Duplicate…
+                          </button>
+                          {deletable(meeting) && (
+                            <button type="button" onClick={() => props.onDeleteMeeting(meeting)}>
+                              Move to bin…
+                            </button>
+                          )}
+                        </div>
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -103,6 +173,21 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
           </li>
         ))}
       </ul>
+      {archived.length > 0 && (
+        <details className="archived-committees">
+          <summary>Archived committees ({archived.length})</summary>
+          <ul>
+            {archived.map((committee) => (
+              <li key={committee.id}>
+                {committee.name}
+                <button type="button" onClick={() => props.onArchiveCommittee(committee, false)} aria-label={`Bring back ${committee.name}`}>
+                  Bring back
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </nav>
   );
 }
