@@ -40,6 +40,7 @@ import type { SearchFilters } from '../shared/search/minutesIndex.js';
 import { parseLibraryFile, parseMeetingFile, parseSignatureRegisterFile } from '../shared/model/files.js';
 import { personNameProblem } from '../shared/model/personName.js';
 import { formatProseDate, formatSavedAt } from '../shared/dates.js';
+import { inClerkWords } from '../shared/clerkWords.js';
 import { checkKey, checkMeeting, meetingCitations, type CheckContext } from '../shared/lifecycle/checks.js';
 import { buildReferenceIndex } from '../shared/search/minuteReferences.js';
 import { chromiumPdfPrinter } from './services/chromiumPdf.js';
@@ -403,7 +404,8 @@ async function lifecycleCommand(command: (typeof lifecycleCommands)[number], arg
   const search = new LibrarySearch(library);
   const call = async <C extends Channel>(channel: C, input: unknown) => {
     const result = await dispatch(createHandlers(library, { printPdf: chromiumPdfPrinter() }, search), channel, input);
-    if (!result.ok) throw new Error(result.error.message);
+    // Said as the window says it: no channel, the fields by their names.
+    if (!result.ok) throw new Error(inClerkWords(result.error.message));
     return result.value as Meeting;
   };
   try {
@@ -429,8 +431,8 @@ async function lifecycleCommand(command: (typeof lifecycleCommands)[number], arg
     }
     const step = done.lifecycle?.steps.at(-1);
     const published = command === 'publish' ? (done.lifecycle?.publishedAgain?.at(-1) ?? done.lifecycle?.published) : undefined;
-    if (published !== undefined) console.log(`The minutes of ${formatProseDate(done.date)} are recorded as published (${published.where}; revision ${done.revision}, by ${published.by} at ${published.at}).`);
-    else console.log(`The minutes of ${formatProseDate(done.date)} are now ${done.status} (revision ${done.revision}${step === undefined ? '' : `, by ${step.by} at ${step.at}`}).`);
+    if (published !== undefined) console.log(`The minutes of ${formatProseDate(done.date)} are recorded as published (${published.where}; revision ${done.revision}, by ${published.by}, ${formatSavedAt(published.at)}).`);
+    else console.log(`The minutes of ${formatProseDate(done.date)} are now ${done.status} (revision ${done.revision}${step === undefined ? '' : `, by ${step.by}, ${formatSavedAt(step.at)}`}).`);
     if (done.lifecycle?.signed) console.log(`Signature ${done.lifecycle.signed.contentHash}, chain ${done.lifecycle.signed.chainHash}`);
   } finally {
     await search.close();
@@ -468,12 +470,23 @@ async function verifyCommand(args: string[]): Promise<void> {
   const signed = checked.filter((meeting) => meeting.lifecycle?.signed).length;
   console.log(`${what}: ${checked.length} meeting(s), ${signed} signed; ${failures.length === 0 ? 'every signature and the chain verify.' : `${failures.length} failure(s).`}`);
   // The newest signed meeting's chain hash vouches for all before it: compared with the head published when it was signed, it also shows that none was cut off the end.
-  for (const head of chainHeads(checked)) console.log(`Chain head, committee ${head.committeeId}: ${head.chainHash} (the minutes of ${formatProseDate(head.date)})`);
+  const committeeNames = await committeesNamed(archivePath, what);
+  for (const head of chainHeads(checked)) {
+    console.log(`Chain head, ${committeeNames.get(head.committeeId) ?? `committee ${head.committeeId}`}: ${head.chainHash} (the minutes of ${formatProseDate(head.date)})`);
+  }
   if (archivePath !== undefined && signed > 0) console.log('An archive cut short after its newest signed minutes still verifies: compare the chain head above with the one published by the council.');
   if (failures.length > 0) process.exitCode = 1;
 }
 
 /** Each committee's newest signed meeting and its chain hash, by committee id. */
+/** The committees' names by id, from the archive or the library's index, to name each chain head; empty where neither can be read. */
+async function committeesNamed(archivePath: string | undefined, folder: string): Promise<Map<string, string>> {
+  const read = await readJson(archivePath ?? join(folder, 'library.json')).catch(() => null);
+  const committees = (read as { committee?: { id?: unknown; name?: unknown }; committees?: { id?: unknown; name?: unknown }[] } | null) ?? {};
+  const named = [...(committees.committees ?? []), ...(committees.committee === undefined ? [] : [committees.committee])];
+  return new Map(named.filter((committee) => typeof committee.id === 'string' && typeof committee.name === 'string').map((committee) => [committee.id as string, committee.name as string]));
+}
+
 function chainHeads(meetings: readonly Meeting[]): { committeeId: string; date: string; chainHash: string }[] {
   const heads = new Map<string, { committeeId: string; date: string; chainHash: string }>();
   for (const meeting of meetings) {

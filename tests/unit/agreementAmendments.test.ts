@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as blocks from '../../shared/editor/blocks.js';
 import { minutesSchema } from '../../shared/editor/schema.js';
 import type { Item } from '../../shared/model/meeting.js';
-import { inClerkWords } from '../../renderer/src/common/clerkWords.js';
+import { inClerkWords } from '../../shared/clerkWords.js';
 import {
   amendablePartsOf,
   approvalBlockOf,

@@ -557,7 +557,8 @@ describe('tamper evidence', () => {
     expect([good.status, good.stdout]).toEqual([0, expect.stringContaining('every signature and the chain verify')]);
     expect(good.stdout).toContain('3 meeting(s), 2 signed');
     // The chain head a council publishes, for a reader to compare: an archive cut short at its end verifies otherwise.
-    expect(good.stdout).toMatch(/Chain head, committee [0-9a-f-]{36}: sha256-[0-9a-f]{64} \(the minutes of 14 September 2017\)/);
+    expect(good.stdout).toContain(`Chain head, ${committee003.name}: sha256-`);
+    expect(good.stdout).toMatch(/: sha256-[0-9a-f]{64} \(the minutes of 14 September 2017\)/);
 
     // Changed, with the archive's own hash recomputed so only the signature can tell.
     const archive = JSON.parse(content) as ReturnType<typeof archivePackage>;

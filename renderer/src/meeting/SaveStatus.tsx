@@ -1,6 +1,6 @@
 // "Saving…" / "Saved": the only part of the page that changes while the clerk types.
 import { useSyncExternalStore } from 'react';
-import { inClerkWords } from '../common/clerkWords.js';
+import { inClerkWords } from '../../../shared/clerkWords.js';
 import type { Autosaver } from './autosave.js';
 
 const labels = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…' } as const;

@@ -3,7 +3,7 @@
 // needs at least one letter"). The clerk sees the same refusal in their own words: no channel, and
 // each field the dialogs ask for named as the dialog names it ("The date of signing, 1 March 2027,
 // is in the future: …", "Your name needs at least one letter"). Fields not listed keep their path.
-import { channelNames } from '../../../shared/channels.js';
+import { channelNames } from './channels.js';
 
 /** How the dialogs name the fields of the calls they make. */
 const fieldWords: Record<string, string> = {
