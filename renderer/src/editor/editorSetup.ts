@@ -11,7 +11,9 @@ import type { Step } from 'prosemirror-transform';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import { alignmentPlugin } from './alignmentPlugin.js';
 import { pastedBulletDepthPlugin, sinkWithinDepth } from './bulletDepth.js';
-import { addItem, enterFromItemHeading, enterInResolution } from './commands.js';
+import { addItem, enterFromItemHeading, enterInRequests, enterInResolution, focusBlockControls, startBulletInPart, startPartAt } from './commands.js';
+import { search } from 'prosemirror-search';
+import type { EditorKey } from './shortcuts.js';
 import type { MinutePlace } from '../../../shared/search/citation.js';
 import { currentItemPlugin } from './currentItemPlugin.js';
 import { meetingContextPlugin } from './meetingContext.js';
@@ -43,6 +45,31 @@ export interface EditorCallbacks {
 
 const listItem = nodes['list_item']!;
 
+/** The editor's own keys, with what each does; the keymap and the shortcuts sheet are both read from here. */
+export const editorKeys: readonly EditorKey[] = [
+  { key: 'Mod-z', does: 'Undo', command: undo },
+  { key: 'Mod-y', does: 'Redo', command: redo },
+  { key: 'Mod-Shift-z', does: 'Redo', command: redo },
+  { key: 'Mod-b', does: 'Bold', command: toggleMark(marks['strong']!) },
+  { key: 'Mod-i', does: 'Italic', command: toggleMark(marks['em']!) },
+  { key: 'Mod-Shift-Enter', does: 'Add an item after this one', command: addItem },
+  {
+    key: 'Enter',
+    does: 'From a title to its source and minutes; in a resolution a new part, in bullets or requests the next one; on an empty last one, leave the block',
+    command: chainCommands(enterFromItemHeading, enterInResolution, enterInRequests, splitListItem(listItem)),
+  },
+  { key: 'Mod-.', does: 'Go to the controls of the block at the cursor (Unanimous, part numbering, request status, kind of interest…)', command: focusBlockControls },
+  // Backspace straight after an automatic change (curly quote, minute reference) takes it back.
+  { key: 'Backspace', does: 'Straight after an automatic change (curly quote, bullet, minute reference), take it back', command: undoInputRule },
+  { key: 'Tab', does: 'Indent a bullet', command: sinkWithinDepth },
+  { key: 'Shift-Tab', does: 'Outdent a bullet', command: liftListItem(listItem) },
+];
+
+/** "1) ", "2. ", "a) ", "(iv) " at the start of a line: a numbered part, inside or after a resolution. */
+const partRule = new InputRule(/^(?:\d{1,2}|[a-z]|\(?[ivx]{1,4})[.)]\s$/, (state, _match, start, end) => startPartAt(state, start, end));
+/** "- " in a resolution's part: bullets in the resolution. */
+const bulletInPartRule = new InputRule(/^\s*[-*•·]\s$/, (state, _match, start, end) => startBulletInPart(state, start, end));
+
 function changeListener(callbacks: EditorCallbacks): Plugin {
   return new Plugin({
     view: () => {
@@ -64,28 +91,23 @@ function changeListener(callbacks: EditorCallbacks): Plugin {
   });
 }
 
-export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, callbacks: EditorCallbacks): EditorState {
+/** The clerk's choices that change how the editor types and pastes. */
+export interface EditorOptions {
+  /** Straight quotes typed or pasted become ‘curly’ ones. */
+  curlyQuotes: boolean;
+}
+
+export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, callbacks: EditorCallbacks, options: EditorOptions = { curlyQuotes: true }): EditorState {
   return EditorState.create({
     doc,
     plugins: [
       inputRules({
-        rules: [...smartQuotes, ellipsis, emDash, minuteReferenceRule, wrappingInputRule(/^\s*([-*•·])\s$/, nodes['bullet_list']!)],
+        rules: [...(options.curlyQuotes ? smartQuotes : []), ellipsis, emDash, minuteReferenceRule, partRule, bulletInPartRule, wrappingInputRule(/^\s*([-*•·])\s$/, nodes['bullet_list']!)],
       }),
-      keymap({
-        'Mod-z': undo,
-        'Mod-y': redo,
-        'Mod-Shift-z': redo,
-        'Mod-b': toggleMark(marks['strong']!),
-        'Mod-i': toggleMark(marks['em']!),
-        'Mod-Shift-Enter': addItem,
-        Enter: chainCommands(enterFromItemHeading, enterInResolution, splitListItem(listItem)),
-        // Backspace straight after an automatic change (curly quote, minute reference) takes it back.
-        Backspace: undoInputRule,
-        Tab: sinkWithinDepth,
-        'Shift-Tab': liftListItem(listItem),
-      }),
+      keymap(Object.fromEntries(editorKeys.map(({ key, command }) => [key, command]))),
       keymap(baseKeymap),
       history(),
+      search(),
       pastedBulletDepthPlugin(),
       uniqueIdsPlugin(),
       numberingPlugin(numbering),
