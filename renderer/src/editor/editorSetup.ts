@@ -2,7 +2,8 @@
 // meeting view about changes without re-rendering React on every keystroke.
 import { baseKeymap, chainCommands, toggleMark } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
-import { InputRule, emDash, ellipsis, inputRules, smartQuotes, undoInputRule, wrappingInputRule } from 'prosemirror-inputrules';
+import { InputRule, emDash, ellipsis, inputRules, undoInputRule, wrappingInputRule } from 'prosemirror-inputrules';
+import { curlyQuoteRule, pastePlugin } from './pastePlugin.js';
 import { keymap } from 'prosemirror-keymap';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { liftListItem, splitListItem } from 'prosemirror-schema-list';
@@ -91,23 +92,18 @@ function changeListener(callbacks: EditorCallbacks): Plugin {
   });
 }
 
-/** The clerk's choices that change how the editor types and pastes. */
-export interface EditorOptions {
-  /** Straight quotes typed or pasted become ‘curly’ ones. */
-  curlyQuotes: boolean;
-}
-
-export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, callbacks: EditorCallbacks, options: EditorOptions = { curlyQuotes: true }): EditorState {
+export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, callbacks: EditorCallbacks): EditorState {
   return EditorState.create({
     doc,
     plugins: [
       inputRules({
-        rules: [...(options.curlyQuotes ? smartQuotes : []), ellipsis, emDash, minuteReferenceRule, partRule, bulletInPartRule, wrappingInputRule(/^\s*([-*•·])\s$/, nodes['bullet_list']!)],
+        rules: [curlyQuoteRule, ellipsis, emDash, minuteReferenceRule, partRule, bulletInPartRule, wrappingInputRule(/^\s*([-*•·])\s$/, nodes['bullet_list']!)],
       }),
       keymap(Object.fromEntries(editorKeys.map(({ key, command }) => [key, command]))),
       keymap(baseKeymap),
       history(),
       search(),
+      pastePlugin(),
       pastedBulletDepthPlugin(),
       uniqueIdsPlugin(),
       numberingPlugin(numbering),
