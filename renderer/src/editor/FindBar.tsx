@@ -78,6 +78,8 @@ export function FindBar({ view, replacing, onReplacing, readOnly, onClose, onFin
   const run = (command: Command) => {
     command(view.state, view.dispatch);
     rendered();
+    // With no match left the step buttons are disabled: the focus goes back to the words, not to the page.
+    if (countMatches(view).total === 0) findRef.current?.focus();
   };
 
   const close = () => {

@@ -16,12 +16,18 @@ interface InsertBlockMenuProps {
 
 const MINUTE_REFERENCE = 'Minute reference…';
 
-/** Where the menu opens: just below the editor's cursor, kept on screen. */
+/** Where the menu opens: just below the editor's cursor, or above it when the page has no room below. */
 function atCaret(view: EditorView | null): CSSProperties | undefined {
-  if (view === null || !view.hasFocus()) return undefined;
+  if (view === null) return undefined;
   const caret = view.coordsAtPos(view.state.selection.head);
-  return { position: 'fixed', left: Math.min(caret.left, window.innerWidth - 280), top: Math.min(caret.bottom + 4, window.innerHeight - 320) };
+  const left = Math.max(0, Math.min(caret.left, window.innerWidth - 280));
+  return window.innerHeight - caret.bottom >= MENU_ROOM
+    ? { position: 'fixed', left, top: caret.bottom + 4 }
+    : { position: 'fixed', left, bottom: window.innerHeight - caret.top + 4, top: 'auto' };
 }
+
+/** The height the menu needs below the cursor, in CSS pixels, unfiltered. */
+const MENU_ROOM = 340;
 
 export function InsertBlockMenu(props: InsertBlockMenuProps) {
   const { open, onOpenChange } = props;

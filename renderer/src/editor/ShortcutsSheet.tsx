@@ -43,7 +43,8 @@ function Section({ heading, shortcuts }: { heading: string; shortcuts: readonly 
 export function ShortcutsSheet({ onClose, afterClose }: { onClose: () => void; afterClose: () => void }) {
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose} afterClose={afterClose}>
-      <div className="shortcuts-sheet">
+      {/* Scrolls when the window is small: focusable, so the keyboard can scroll it. */}
+      <div className="shortcuts-sheet" role="region" aria-label="Shortcuts" tabIndex={0}>
         <Section heading="Anywhere in a meeting" shortcuts={Object.values(meetingKeys)} />
         <Section heading="In the minutes" shortcuts={editorKeys} />
         <Section heading="Find and block controls" shortcuts={findBarKeys} />
