@@ -26,7 +26,7 @@ const focusIsOnPage = (page: Page) => page.evaluate(() => document.activeElement
 async function meetingAtItemThree(page: Page): Promise<void> {
   await createCommittee(page, { name: board, council: 'Coventry City Council', contactName: 'Michelle Rose' });
   await createMeeting(page, board, { date: '2017-07-13', startTime: '10:00' });
-  expect(await focusIsOnPage(page), 'focus is not left on the page body after creating a meeting').toBe(true);
+  await expect.poll(() => focusIsOnPage(page), { message: 'focus is not left on the page body after creating a meeting' }).toBe(true);
   await clickInto(page, items(page).nth(2).locator('p.narrative').first());
 }
 
@@ -54,7 +54,7 @@ test('Enter in a dialog’s list adds a row and never submits the dialog', async
   await expect(dialog.getByLabel('Member 1 name')).toHaveValue('Councillor J Innes');
   await press(page, 'Escape');
   await expect(dialog).toBeHidden();
-  expect(await focusIsOnPage(page), 'closing the dialog gives focus back, not to the page body').toBe(true);
+  await expect.poll(() => focusIsOnPage(page), { message: 'closing the dialog gives focus back, not to the page body' }).toBe(true);
 });
 
 test('the keyboard reaches every block control, builds resolutions and leaves requests, and the shortcuts sheet lists the keys', async ({ page }) => {
