@@ -35,6 +35,10 @@ import { DeleteMeetingDialog, DuplicateMeetingDialog } from './housekeeping/Hous
 import { PreferencesDialog } from './housekeeping/PreferencesDialog.js';
 import { formatProseDate, formatSavedAt } from '../../shared/dates.js';
 import type { MeetingSession } from './meeting/meetingSession.js';
+import { meetingKeys, pressed } from './editor/shortcuts.js';
+
+/** A place Back and Forward return to: a meeting at an item, or a search. */
+type Place = { kind: 'meeting'; meetingId: string; itemId: string | null } | { kind: 'search'; query: string };
 
 type Dialog =
   | { kind: 'committee'; committee?: Committee }
@@ -423,6 +427,66 @@ export function App() {
     }, setError);
   };
 
+  // Where the clerk was before following a reference or a search result: Alt+← goes back, Alt+→ forward again.
+  const trail = useRef<{ back: Place[]; forward: Place[] }>({ back: [], forward: [] });
+  const placeNow = (): Place | null => {
+    if (workspace.kind === 'search') return { kind: 'search', query: workspace.query };
+    if (meetings.meetingId === null) return null;
+    const { $from } = editors.left?.state.selection ?? {};
+    const itemId = $from !== undefined && $from.depth >= 1 ? String($from.node(1).attrs['id']) : null;
+    return { kind: 'meeting', meetingId: meetings.meetingId, itemId };
+  };
+  /** Following a reference or a result: where the clerk is goes on the Back list, and Forward starts again. */
+  const leaveHere = () => {
+    const here = placeNow();
+    if (here !== null) trail.current = { back: [...trail.current.back, here], forward: [] };
+  };
+  const goTo = (place: Place) => (place.kind === 'search' ? showWorkspace(place) : void openMeeting(place.meetingId, place.itemId));
+  const openMinute = (minute: MinuteToOpen) => {
+    if (minute.beside === true) return void openBeside(minute.meetingId, null, minute.itemId);
+    leaveHere();
+    void openMeeting(minute.meetingId, minute.itemId);
+  };
+  const travel = (direction: 'back' | 'forward') => {
+    const { back, forward } = trail.current;
+    const to = (direction === 'back' ? back : forward).at(-1);
+    const here = placeNow();
+    if (to === undefined) return;
+    trail.current =
+      direction === 'back'
+        ? { back: back.slice(0, -1), forward: here === null ? forward : [...forward, here] }
+        : { back: here === null ? back : [...back, here], forward: forward.slice(0, -1) };
+    goTo(to);
+  };
+  const travelRef = useRef(travel);
+  useEffect(() => {
+    travelRef.current = travel;
+  });
+  useEffect(() => {
+    const keys = (event: KeyboardEvent) => {
+      const direction = pressed(event, meetingKeys.back.key) ? 'back' : pressed(event, meetingKeys.forward.key) ? 'forward' : null;
+      if (direction === null) return;
+      event.preventDefault();
+      travelRef.current(direction);
+    };
+    // Focus never falls to the page: when what had it goes (a dialog closed, a meeting opened), the minutes take it.
+    const focusOut = (event: FocusEvent) => {
+      const left = event.target as Element | null;
+      setTimeout(() => {
+        if (left?.isConnected !== false || document.activeElement !== document.body || document.querySelector('dialog[open]') !== null) return;
+        const target = document.querySelector<HTMLElement>('.meeting .ProseMirror') ?? document.querySelector<HTMLElement>('main');
+        if (target?.tagName === 'MAIN') target.tabIndex = -1;
+        target?.focus();
+      });
+    };
+    window.addEventListener('keydown', keys);
+    window.addEventListener('focusout', focusOut);
+    return () => {
+      window.removeEventListener('keydown', keys);
+      window.removeEventListener('focusout', focusOut);
+    };
+  }, []);
+
   if (library === null) {
     return (
       <>
@@ -436,8 +500,6 @@ export function App() {
   const tamperWarnings = new Set(library.meetings.flatMap((meeting) => (meeting.tampered === null ? [] : [meeting.tampered])));
   const changedRecords = [...new Set(library.problems.map((problem) => problem.message).filter((message) => tamperWarnings.has(message)))];
   const problems = [...new Set([...library.problems.map((problem) => problem.message).filter((message) => !tamperWarnings.has(message)), ...recovery.notes])];
-  const openMinute = (minute: MinuteToOpen) =>
-    void (minute.beside === true ? openBeside(minute.meetingId, null, minute.itemId) : openMeeting(minute.meetingId, minute.itemId));
   // Circulated, agreed and signed minutes show the heading and numbering they were circulated with.
   const committeeOf = (session: MeetingSession) => {
     const found = library.committees.find((candidate) => candidate.id === session.meeting.committeeId);
@@ -479,6 +541,10 @@ export function App() {
         onVersions={() => setDialog({ kind: 'versions' })}
         onCompareWithVersion={(revision) => void openBeside(open.session.meeting.id, revision, null, true)}
         onLifecycleChanged={lifecycleChanged}
+        onFindInLibrary={(query) => {
+          leaveHere();
+          showWorkspace({ kind: 'search', query });
+        }}
       />
     ) : null;
   const rightView =

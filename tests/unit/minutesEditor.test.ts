@@ -9,12 +9,16 @@ import {
   addItem,
   declareNone,
   deleteItem,
+  enterInRequests,
   enterInResolution,
   insertBlock,
   insertMinuteReference,
   moveItem,
   recordApproval,
+  startBulletInPart,
+  startPartAt,
 } from '../../renderer/src/editor/commands.js';
+import { pressed, shownKey } from '../../renderer/src/editor/shortcuts.js';
 import { insertActions } from '../../renderer/src/editor/insertActions.js';
 import { uniqueIdsPlugin } from '../../renderer/src/editor/uniqueIdsPlugin.js';
 import { aCommittee, aMeeting } from './builders.js';
@@ -133,6 +137,57 @@ describe('editing commands', () => {
     expect(docToItems(state.doc, 1)[2]!.minutes[0]!.content).toEqual([{ type: 'minute_reference', attrs: { minute: '59/16' } }]);
     const inTitle = stateInItem(2, 0);
     expect(insertMinuteReference('59/16')(inTitle)).toBe(false);
+  });
+
+  it('Enter in requests starts the next request, and leaves the block from an empty last one', () => {
+    let state = apply(stateInItem(2), insertBlock(blocks.informationRequests('r1')));
+    // Into the first request, after the intro.
+    state = state.apply(state.tr.setSelection(TextSelection.near(state.doc.resolve(state.selection.$from.after() + 1))));
+    state = state.apply(state.tr.insertText('the costs'));
+    state = apply(state, enterInRequests);
+    state = state.apply(state.tr.insertText('the timetable'));
+    state = apply(state, enterInRequests);
+    state = apply(state, enterInRequests);
+    state = state.apply(state.tr.insertText('The meeting moved on.'));
+    const [requests, after] = docToItems(state.doc, 1)[2]!.minutes;
+    expect(requests!.content!.map((child) => child.type)).toEqual(['requests_intro', 'request', 'request']);
+    expect(requests!.content!.slice(1).map((request) => request.content?.[0]?.text)).toEqual(['the costs', 'the timetable']);
+    expect(new Set(requests!.content!.slice(1).map((request) => request.attrs?.['id'])).size).toBe(2);
+    expect(after).toEqual(blocks.paragraph('The meeting moved on.'));
+  });
+
+  it('"1) " after a resolution makes its next part and "- " in a part makes bullets in it', () => {
+    let state = apply(stateInItem(2), insertBlock(blocks.resolution()));
+    state = state.apply(state.tr.insertText('the Board:'));
+    state = apply(state, enterInResolution);
+    state = state.apply(state.tr.insertText('notes the report'));
+    state = apply(state, enterInResolution);
+    state = apply(state, enterInResolution);
+    // A paragraph after the resolution: "1)" typed there (the rule sees the text before the space).
+    const at = state.selection.from;
+    state = state.apply(state.tr.insertText('1)'));
+    state = state.apply(startPartAt(state, at, at + 2)!);
+    state = state.apply(state.tr.insertText('asks for a further report'));
+    state = apply(state, enterInResolution);
+    const bulletAt = state.selection.from;
+    state = state.apply(state.tr.insertText('-'));
+    state = state.apply(startBulletInPart(state, bulletAt, bulletAt + 1)!);
+    state = state.apply(state.tr.insertText('the cost'));
+    const [resolution] = docToItems(state.doc, 1)[2]!.minutes;
+    expect(resolution!.content!.map((child) => child.type)).toEqual(['resolution_preamble', 'resolution_part', 'resolution_part', 'bullet_list']);
+    expect(resolution!.content![2]).toEqual({ type: 'resolution_part', content: [blocks.paragraph('asks for a further report')] });
+    expect(resolution!.content![3]).toEqual(blocks.bulletList('the cost'));
+    // Outside a resolution "1)" is only words.
+    expect(startPartAt(stateInItem(3), stateInItem(3).selection.from, stateInItem(3).selection.from)).toBeNull();
+  });
+
+  it('names keys as the shortcuts sheet prints them and matches them as pressed', () => {
+    expect(shownKey('Mod-Shift-Enter')).toBe('Ctrl+Shift+Enter');
+    expect(shownKey('Alt-ArrowLeft')).toBe('Alt+←');
+    const key = { ctrlKey: true, altKey: false, shiftKey: true, metaKey: false };
+    expect(pressed({ ...key, key: 'L' }, 'Mod-Shift-l')).toBe(true);
+    expect(pressed({ ...key, key: 'L', shiftKey: false }, 'Mod-Shift-l')).toBe(false);
+    expect(pressed({ ...key, shiftKey: false, key: '/' }, 'Mod-/')).toBe(true);
   });
 
   it('Enter in a resolution starts the next part, and leaves it from an empty last part', () => {

@@ -10,6 +10,8 @@ const focusable = 'button:not([disabled]), input:not([disabled]), select:not([di
  */
 function dialogKeys(event: KeyboardEvent<HTMLDialogElement>): void {
   const target = event.target as HTMLElement;
+  // A field that took Enter for itself (a list adding a row) keeps it.
+  if (event.defaultPrevented) return;
   if (event.key === 'Enter' && target instanceof HTMLSelectElement && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
     const form = target.form;
     if (form === null) return;

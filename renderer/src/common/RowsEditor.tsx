@@ -1,6 +1,6 @@
 // A list of rows with the same fields (members, apologies, standard agenda items…), each field with
 // an accessible name such as "Member 2 name", and Add / Remove buttons reachable from the keyboard.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 
 export interface Column {
   key: string;
@@ -25,13 +25,23 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 
 export function RowsEditor<R extends Row>({ legend, noun, rows, columns, blank, onChange }: RowsEditorProps<R>) {
   const listRef = useRef<HTMLOListElement>(null);
-  const focusLast = useRef(false);
+  // The row to put the focus in once it is there (a row just added), or null.
+  const focusRow = useRef<number | null>(null);
 
   useEffect(() => {
-    if (!focusLast.current) return;
-    focusLast.current = false;
-    listRef.current?.querySelector<HTMLElement>('li:last-child input, li:last-child select')?.focus();
+    if (focusRow.current === null) return;
+    const row = listRef.current?.children[focusRow.current];
+    focusRow.current = null;
+    row?.querySelector<HTMLElement>('input, select')?.focus();
   }, [rows.length]);
+
+  // Enter in a row adds a row after it, as in a table in Word, and never submits the dialog.
+  const addRowOnEnter = (event: KeyboardEvent, index: number): void => {
+    if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+    event.preventDefault();
+    focusRow.current = index + 1;
+    onChange([...rows.slice(0, index + 1), blank(), ...rows.slice(index + 1)]);
+  };
 
   const update = (index: number, key: string, value: unknown): void =>
     onChange(rows.map((row, at) => (at === index ? { ...row, [key]: value } : row)));
@@ -64,6 +74,7 @@ export function RowsEditor<R extends Row>({ legend, noun, rows, columns, blank, 
                     aria-label={label}
                     value={String(row[column.key])}
                     onChange={(event) => update(index, column.key, event.target.value)}
+                    onKeyDown={(event) => addRowOnEnter(event, index)}
                   >
                     {column.options?.map(([value, text]) => (
                       <option key={value} value={value}>
@@ -81,6 +92,7 @@ export function RowsEditor<R extends Row>({ legend, noun, rows, columns, blank, 
                   placeholder={capitalised(column.label)}
                   value={String(row[column.key] ?? '')}
                   onChange={(event) => update(index, column.key, event.target.value)}
+                  onKeyDown={(event) => addRowOnEnter(event, index)}
                 />
               );
             })}
@@ -93,7 +105,7 @@ export function RowsEditor<R extends Row>({ legend, noun, rows, columns, blank, 
       <button
         type="button"
         onClick={() => {
-          focusLast.current = true;
+          focusRow.current = rows.length;
           onChange([...rows, blank()]);
         }}
       >

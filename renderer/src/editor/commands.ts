@@ -1,7 +1,7 @@
 // Editor commands, all of ProseMirror's shape `(state, dispatch?) => boolean`, so the toolbar can ask
 // whether one applies before running it.
 import { Fragment, type Node as ProseMirrorNode } from 'prosemirror-model';
-import { Selection, TextSelection, type Command, type EditorState } from 'prosemirror-state';
+import { Selection, TextSelection, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import * as blocks from '../../../shared/editor/blocks.js';
 import { nilDeclarationsStatement } from '../../../shared/model/declarationKinds.js';
 import type { MinutesNodeJSON } from '../../../shared/model/meeting.js';
@@ -298,4 +298,87 @@ export function recordApproval(meetingDate: string, amendments: readonly { minut
     if (dispatch) dispatch(state.tr.replaceWith(pos, pos + node.nodeSize, approval));
     return true;
   };
+}
+
+/**
+ * Enter in a request for information: at the end of one it starts the next request; in an empty last
+ * request (with others before it) it leaves the block for a new paragraph, as Enter does in bullets.
+ */
+export const enterInRequests: Command = (state, dispatch) => {
+  const { $from, empty } = state.selection;
+  if (!empty || $from.parent.type !== nodes['request'] || $from.parentOffset !== $from.parent.content.size) return false;
+  const block = $from.node(-1);
+  const isLast = $from.index(-1) === block.childCount - 1;
+  if (dispatch) {
+    if ($from.parent.content.size === 0 && isLast && block.childCount > 2) {
+      const after = $from.after(-1);
+      const tr = state.tr.insert(after, minutesSchema.nodeFromJSON(blocks.paragraph())).delete($from.before(), $from.after());
+      dispatch(tr.setSelection(TextSelection.create(tr.doc, tr.mapping.map(after, -1) + 1)).scrollIntoView());
+    } else {
+      const at = $from.after();
+      const tr = state.tr.insert(at, minutesSchema.nodeFromJSON(blocks.request(newId())));
+      dispatch(tr.setSelection(TextSelection.create(tr.doc, at + 1)).scrollIntoView());
+    }
+  }
+  return true;
+};
+
+/**
+ * Moves the keyboard focus from the cursor to the controls of the block holding it (a resolution's
+ * Unanimous and part numbering, a request's status, a declaration's kind…); Escape there comes back.
+ * False when the cursor is in no block with controls.
+ */
+export const focusBlockControls: Command = (state, _dispatch, view) => {
+  if (view === undefined) return false;
+  const { $from } = state.selection;
+  for (let depth = $from.depth; depth > 0; depth--) {
+    const dom = view.nodeDOM($from.before(depth));
+    const controls = dom instanceof HTMLElement ? dom.querySelector(':scope > .block-controls') : null;
+    const first = controls?.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), button:not(:disabled):not([hidden])');
+    if (first) {
+      first.focus();
+      return true;
+    }
+  }
+  return false;
+};
+
+/**
+ * "1) " (or "1. ", "a) ", "(i) ") typed at the start of a paragraph just after a resolution, or of a
+ * bullet inside one, makes it the resolution's next numbered part, the words typed so far kept.
+ */
+export function startPartAt(state: EditorState, start: number, end: number): Transaction | null {
+  const $start = state.doc.resolve(start);
+  if ($start.parent.type !== nodes['paragraph'] || $start.parentOffset !== 0) return null;
+  const words = $start.parent.content.cut(end - $start.start());
+  const part = (): ProseMirrorNode => nodes['resolution_part']!.create(null, nodes['paragraph']!.create(null, words));
+  // A paragraph straight after a resolution, at the item's level.
+  if ($start.depth === 2 && $start.index(1) > 0) {
+    const before = $start.node(1).child($start.index(1) - 1);
+    if (before.type === nodes['resolution']) {
+      const resolutionEnd = $start.before(2) - 1;
+      const tr = state.tr.delete($start.before(2), $start.after(2)).insert(resolutionEnd, part());
+      return tr.setSelection(TextSelection.create(tr.doc, resolutionEnd + 2));
+    }
+  }
+  // A bullet (the only one in its list) directly in a resolution becomes a part in its place.
+  if ($start.depth >= 4 && $start.node(-1).type === nodes['list_item'] && $start.node(-2).type === nodes['bullet_list'] && $start.node(-3).type === nodes['resolution'] && $start.node(-2).childCount === 1 && $start.node(-1).childCount === 1) {
+    const listStart = $start.before(-2);
+    const tr = state.tr.replaceWith(listStart, $start.after(-2), part());
+    return tr.setSelection(TextSelection.create(tr.doc, listStart + 2));
+  }
+  return null;
+}
+
+/** "- " (or "• ", "* ") typed at the start of a resolution's part makes the part a bullet in the resolution. */
+export function startBulletInPart(state: EditorState, start: number, end: number): Transaction | null {
+  const $start = state.doc.resolve(start);
+  if ($start.parent.type !== nodes['paragraph'] || $start.parentOffset !== 0 || $start.depth < 3) return null;
+  const part = $start.node(-1);
+  if (part.type !== nodes['resolution_part'] || part.childCount !== 1) return null;
+  const words = $start.parent.content.cut(end - $start.start());
+  const partStart = $start.before(-1);
+  const list = nodes['bullet_list']!.create(null, nodes['list_item']!.create(null, nodes['paragraph']!.create(null, words)));
+  const tr = state.tr.replaceWith(partStart, $start.after(-1), list);
+  return tr.setSelection(TextSelection.create(tr.doc, partStart + 3));
 }

@@ -2,7 +2,8 @@
 // meeting view about changes without re-rendering React on every keystroke.
 import { baseKeymap, chainCommands, toggleMark } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
-import { InputRule, emDash, ellipsis, inputRules, smartQuotes, undoInputRule, wrappingInputRule } from 'prosemirror-inputrules';
+import { InputRule, emDash, ellipsis, inputRules, undoInputRule, wrappingInputRule } from 'prosemirror-inputrules';
+import { curlyQuoteRule, pastePlugin } from './pastePlugin.js';
 import { keymap } from 'prosemirror-keymap';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { liftListItem, splitListItem } from 'prosemirror-schema-list';
@@ -11,7 +12,9 @@ import type { Step } from 'prosemirror-transform';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import { alignmentPlugin } from './alignmentPlugin.js';
 import { pastedBulletDepthPlugin, sinkWithinDepth } from './bulletDepth.js';
-import { addItem, enterFromItemHeading, enterInResolution } from './commands.js';
+import { addItem, enterFromItemHeading, enterInRequests, enterInResolution, focusBlockControls, startBulletInPart, startPartAt } from './commands.js';
+import { search } from 'prosemirror-search';
+import type { EditorKey } from './shortcuts.js';
 import type { MinutePlace } from '../../../shared/search/citation.js';
 import { currentItemPlugin } from './currentItemPlugin.js';
 import { meetingContextPlugin } from './meetingContext.js';
@@ -43,6 +46,31 @@ export interface EditorCallbacks {
 
 const listItem = nodes['list_item']!;
 
+/** The editor's own keys, with what each does; the keymap and the shortcuts sheet are both read from here. */
+export const editorKeys: readonly EditorKey[] = [
+  { key: 'Mod-z', does: 'Undo', command: undo },
+  { key: 'Mod-y', does: 'Redo', command: redo },
+  { key: 'Mod-Shift-z', does: 'Redo', command: redo },
+  { key: 'Mod-b', does: 'Bold', command: toggleMark(marks['strong']!) },
+  { key: 'Mod-i', does: 'Italic', command: toggleMark(marks['em']!) },
+  { key: 'Mod-Shift-Enter', does: 'Add an item after this one', command: addItem },
+  {
+    key: 'Enter',
+    does: 'From a title to its source and minutes; in a resolution a new part, in bullets or requests the next one; on an empty last one, leave the block',
+    command: chainCommands(enterFromItemHeading, enterInResolution, enterInRequests, splitListItem(listItem)),
+  },
+  { key: 'Mod-.', does: 'Go to the controls of the block at the cursor (Unanimous, part numbering, request status, kind of interest…)', command: focusBlockControls },
+  // Backspace straight after an automatic change (curly quote, minute reference) takes it back.
+  { key: 'Backspace', does: 'Straight after an automatic change (curly quote, bullet, minute reference), take it back', command: undoInputRule },
+  { key: 'Tab', does: 'Indent a bullet', command: sinkWithinDepth },
+  { key: 'Shift-Tab', does: 'Outdent a bullet', command: liftListItem(listItem) },
+];
+
+/** "1) ", "2. ", "a) ", "(iv) " at the start of a line: a numbered part, inside or after a resolution. */
+const partRule = new InputRule(/^(?:\d{1,2}|[a-z]|\(?[ivx]{1,4})[.)]\s$/, (state, _match, start, end) => startPartAt(state, start, end));
+/** "- " in a resolution's part: bullets in the resolution. */
+const bulletInPartRule = new InputRule(/^\s*[-*•·]\s$/, (state, _match, start, end) => startBulletInPart(state, start, end));
+
 function changeListener(callbacks: EditorCallbacks): Plugin {
   return new Plugin({
     view: () => {
@@ -69,23 +97,13 @@ export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, ca
     doc,
     plugins: [
       inputRules({
-        rules: [...smartQuotes, ellipsis, emDash, minuteReferenceRule, wrappingInputRule(/^\s*([-*•·])\s$/, nodes['bullet_list']!)],
+        rules: [curlyQuoteRule, ellipsis, emDash, minuteReferenceRule, partRule, bulletInPartRule, wrappingInputRule(/^\s*([-*•·])\s$/, nodes['bullet_list']!)],
       }),
-      keymap({
-        'Mod-z': undo,
-        'Mod-y': redo,
-        'Mod-Shift-z': redo,
-        'Mod-b': toggleMark(marks['strong']!),
-        'Mod-i': toggleMark(marks['em']!),
-        'Mod-Shift-Enter': addItem,
-        Enter: chainCommands(enterFromItemHeading, enterInResolution, splitListItem(listItem)),
-        // Backspace straight after an automatic change (curly quote, minute reference) takes it back.
-        Backspace: undoInputRule,
-        Tab: sinkWithinDepth,
-        'Shift-Tab': liftListItem(listItem),
-      }),
+      keymap(Object.fromEntries(editorKeys.map(({ key, command }) => [key, command]))),
       keymap(baseKeymap),
       history(),
+      search(),
+      pastePlugin(),
       pastedBulletDepthPlugin(),
       uniqueIdsPlugin(),
       numberingPlugin(numbering),

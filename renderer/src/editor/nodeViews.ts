@@ -50,6 +50,13 @@ abstract class StructuredBlockView implements NodeView {
     this.controls.contentEditable = 'false';
     this.contentDOM = document.createElement(options.contentTag ?? 'div');
     this.contentDOM.className = 'block-content';
+    // Escape in the block's controls (reached from the cursor with Ctrl+.) goes back to the cursor.
+    this.controls.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      this.view.focus();
+    });
     if (options.controlsAfter) this.dom.append(this.contentDOM, this.controls);
     else this.dom.append(this.controls, this.contentDOM);
   }

@@ -23,6 +23,10 @@ import type { MinuteToOpen } from '../search/SearchView.js';
 import { addItem, insertLink, insertMinuteReference, recordApproval } from '../editor/commands.js';
 import type { EditorCallbacks } from '../editor/editorSetup.js';
 import { InsertBlockMenu } from '../editor/InsertBlockMenu.js';
+import { FindBar, startFinding } from '../editor/FindBar.js';
+import { ShortcutsSheet } from '../editor/ShortcutsSheet.js';
+import { curlyQuotesWanted, setCurlyQuotesWanted } from '../editor/pastePlugin.js';
+import { ariaKey, meetingKeys, pressed, shownKey } from '../editor/shortcuts.js';
 import { ItemPanel } from '../editor/ItemPanel.js';
 import { showItem } from '../editor/showItem.js';
 import { LiveCapture } from '../live/LiveCapture.js';
@@ -70,10 +74,12 @@ interface MeetingViewProps {
   onCompareWithVersion?: (revision: number) => void;
   /** A lifecycle step changed a meeting (this one, or the one whose minutes it agreed): the window shows it as it now is. */
   onLifecycleChanged?: (meeting: Meeting) => void;
+  /** "Find in library" in the find bar: the words searched for across every meeting. */
+  onFindInLibrary?: (words: string) => void;
 }
 
 export function MeetingView(props: MeetingViewProps) {
-  const { session, focusItemId, restore, committee, library, libraryReadOnly, onOpenMinute, active = true, compact = false, onEditor, onCompare, onVersions, onCompareWithVersion, onLifecycleChanged } = props;
+  const { session, focusItemId, restore, committee, library, libraryReadOnly, onOpenMinute, active = true, compact = false, onEditor, onCompare, onVersions, onCompareWithVersion, onLifecycleChanged, onFindInLibrary } = props;
   const { meeting } = session;
   // From the session, not the meeting as loaded: a view mounted again goes on from what the clerk typed.
   const [details, setDetails] = useState<MeetingDetails>(() => session.currentDetails);
@@ -81,6 +87,10 @@ export function MeetingView(props: MeetingViewProps) {
   const [view, setView] = useState<EditorView | null>(null);
   const [current, setCurrent] = useState<{ item: ProseMirrorNode | null; index: number }>({ item: null, index: -1 });
   const [insertMenuOpen, setInsertMenuOpen] = useState(false);
+  // The find bar, with its replace field or without; null when closed.
+  const [finding, setFinding] = useState<'find' | 'replace' | null>(null);
+  const [showingShortcuts, setShowingShortcuts] = useState(false);
+  const [curlyQuotes, setCurlyQuotes] = useState(curlyQuotesWanted);
   // Live capture, during the meeting: its panel takes the item panel's place beside the page.
   const [live, setLive] = useState(false);
   const [asking, setAsking] = useState<'reference' | 'link' | 'export' | 'import-report' | null>(null);
@@ -130,7 +140,10 @@ export function MeetingView(props: MeetingViewProps) {
           void api.call('recovery:discard', { meetingId: session.meeting.id }).catch(() => undefined);
         }
       }
-      if (focusItemId !== null) showItem(editor, focusItemId);
+      if (focusItemId !== null) {
+        showItem(editor, focusItemId);
+        editor.focus();
+      }
     },
     [session, focusItemId, restore, onEditor],
   );
@@ -249,29 +262,33 @@ export function MeetingView(props: MeetingViewProps) {
     [autosaver, run, view, active, onCompare],
   );
 
-  // Ctrl+/ opens the insert-block menu from anywhere in the meeting; blocks go in at the editor's cursor.
-  useEffect(() => {
-    const openMenu = (event: KeyboardEvent) => {
-      if (active && !readOnly && event.key === '/' && (event.ctrlKey || event.metaKey) && !event.altKey) {
-        event.preventDefault();
-        setInsertMenuOpen(true);
-      }
-    };
-    window.addEventListener('keydown', openMenu);
-    return () => window.removeEventListener('keydown', openMenu);
-  }, [readOnly, active]);
+  const find = useCallback(
+    (mode: 'find' | 'replace') => {
+      if (view === null) return;
+      startFinding(view);
+      setFinding(mode);
+    },
+    [view],
+  );
 
-  // Ctrl+Shift+L starts and ends live capture, from anywhere in the meeting.
+  // The meeting's own keys, from anywhere in it (shortcuts.ts): the insert menu (blocks go in at the
+  // editor's cursor), live capture, find and replace, and the shortcuts sheet.
   useEffect(() => {
-    const toggle = (event: KeyboardEvent) => {
-      if (active && !readOnly && !compact && event.key.toLowerCase() === 'l' && event.shiftKey && (event.ctrlKey || event.metaKey) && !event.altKey) {
+    const keys = (event: KeyboardEvent) => {
+      if (!active || event.defaultPrevented || document.querySelector('dialog[open]') !== null) return;
+      const take = (action: () => void) => {
         event.preventDefault();
-        setLive((on) => !on);
-      }
+        action();
+      };
+      if (pressed(event, meetingKeys.shortcuts.key)) take(() => setShowingShortcuts(true));
+      else if (pressed(event, meetingKeys.find.key)) take(() => find('find'));
+      else if (pressed(event, meetingKeys.replace.key) && !readOnly) take(() => find('replace'));
+      else if (pressed(event, meetingKeys.insert.key) && !readOnly) take(() => setInsertMenuOpen(true));
+      else if (pressed(event, meetingKeys.live.key) && !readOnly && !compact) take(() => setLive((on) => !on));
     };
-    window.addEventListener('keydown', toggle);
-    return () => window.removeEventListener('keydown', toggle);
-  }, [readOnly, active, compact]);
+    window.addEventListener('keydown', keys);
+    return () => window.removeEventListener('keydown', keys);
+  }, [readOnly, active, compact, find]);
 
   // The approval-of-minutes block asks for the meeting whose minutes are being approved.
   const sectionRef = useRef<HTMLElement>(null);
@@ -350,7 +367,13 @@ export function MeetingView(props: MeetingViewProps) {
             <button type="button" onClick={() => run(toggleMark(marks['em']!))} aria-keyshortcuts="Control+I">
               Italic
             </button>
-            <InsertBlockMenu view={view} open={insertMenuOpen} onOpenChange={setInsertMenuOpen} onMinuteReference={() => setAsking('reference')} />
+            <InsertBlockMenu
+              view={view}
+              open={insertMenuOpen}
+              onOpenChange={setInsertMenuOpen}
+              onMinuteReference={() => setAsking('reference')}
+              onShortcuts={() => setShowingShortcuts(true)}
+            />
             <button type="button" onClick={() => setAsking('link')}>
               Link…
             </button>
@@ -362,8 +385,25 @@ export function MeetingView(props: MeetingViewProps) {
                 Live capture
               </button>
             )}
+            <button
+              type="button"
+              aria-pressed={curlyQuotes}
+              title="Straight quotes typed or pasted become curly ones"
+              onClick={() => {
+                setCurlyQuotesWanted(!curlyQuotes);
+                setCurlyQuotes(!curlyQuotes);
+              }}
+            >
+              Curly quotes
+            </button>
           </>
         )}
+        <button type="button" onClick={() => find('find')} aria-keyshortcuts={ariaKey(meetingKeys.find.key)} title={`Find (${shownKey(meetingKeys.find.key)})`}>
+          Find…
+        </button>
+        <button type="button" onClick={() => setShowingShortcuts(true)} aria-keyshortcuts="F1" title="Keyboard shortcuts (F1)">
+          Shortcuts
+        </button>
         {session.version && (
           <span className="read-only-note">
             The version saved {formatSavedAt(meeting.updatedAt)} (revision {meeting.revision}): read-only
@@ -394,6 +434,17 @@ export function MeetingView(props: MeetingViewProps) {
         </button>
         <SaveStatus autosaver={autosaver} />
       </div>
+      {finding !== null && view !== null && (
+        <FindBar
+          view={view}
+          replacing={finding === 'replace'}
+          onReplacing={(replacing) => setFinding(replacing ? 'replace' : 'find')}
+          readOnly={readOnly}
+          onClose={() => setFinding(null)}
+          onFindInLibrary={(words) => onFindInLibrary?.(words)}
+        />
+      )}
+      {showingShortcuts && <ShortcutsSheet onClose={() => setShowingShortcuts(false)} afterClose={focusEditor} />}
       {restoreError !== null && (
         <div className="restore-failed">
           <ErrorMessage error={restoreError} />

@@ -1,0 +1,154 @@
+// Find and replace within the open meeting, over prosemirror-search: matches are highlighted as
+// decorations in the minutes, Enter and Shift+Enter step through them, Replace all is one step of
+// the minutes' history, and Escape closes the bar with the cursor where the last match was.
+import {
+  SearchQuery,
+  findNext,
+  findPrev,
+  getMatchHighlights,
+  getSearchState,
+  replaceAll,
+  replaceNext,
+  setSearchState,
+} from 'prosemirror-search';
+import type { Command } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { useEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
+import { pressed, shownKey } from './shortcuts.js';
+
+interface FindBarProps {
+  view: EditorView;
+  /** Whether the replace field shows (Ctrl+H), beside find (Ctrl+F). */
+  replacing: boolean;
+  /** A change of the bar's mode asked for from within it. */
+  onReplacing: (replacing: boolean) => void;
+  readOnly: boolean;
+  onClose: () => void;
+  /** "Find in library": the same words searched for across every meeting. */
+  onFindInLibrary: (words: string) => void;
+}
+
+/** How many matches the query has in the minutes, and which one the selection is on (0 when none). */
+function countMatches(view: EditorView): { total: number; current: number } {
+  const found = getMatchHighlights(view.state).find();
+  const { from, to } = view.state.selection;
+  const at = found.findIndex((match) => match.from === from && match.to === to);
+  return { total: found.length, current: at + 1 };
+}
+
+/**
+ * Starts finding: the words selected (or those last looked for) become the query, so the bar opens
+ * on them with their matches already highlighted.
+ */
+export function startFinding(view: EditorView): void {
+  const { from, to } = view.state.selection;
+  const selected = view.state.doc.textBetween(from, to);
+  const last = getSearchState(view.state)?.query;
+  const query = new SearchQuery({ search: selected !== '' && !selected.includes('\n') ? selected : (last?.search ?? ''), caseSensitive: last?.caseSensitive ?? false, wholeWord: last?.wholeWord ?? false, literal: true });
+  view.dispatch(setSearchState(view.state.tr, query).setMeta('addToHistory', false));
+}
+
+export function FindBar({ view, replacing, onReplacing, readOnly, onClose, onFindInLibrary }: FindBarProps) {
+  const findRef = useRef<HTMLInputElement>(null);
+  // The query lives in the editor's state (startFinding set it), so the highlights follow every change to the minutes.
+  const [query, setQuery] = useState(() => getSearchState(view.state)?.query ?? new SearchQuery({ search: '' }));
+  const [, rendered] = useReducer((count: number) => count + 1, 0);
+  const count = countMatches(view);
+  const { search, replace, caseSensitive, wholeWord } = query;
+
+  useEffect(() => {
+    findRef.current?.focus();
+    findRef.current?.select();
+  }, [replacing]);
+
+  // The highlights go with the bar.
+  useEffect(
+    () => () => {
+      if (!view.isDestroyed) view.dispatch(setSearchState(view.state.tr, new SearchQuery({ search: '' })).setMeta('addToHistory', false));
+    },
+    [view],
+  );
+
+  const change = (fields: Partial<{ search: string; replace: string; caseSensitive: boolean; wholeWord: boolean }>) => {
+    const next = new SearchQuery({ search, replace, caseSensitive, wholeWord, literal: true, ...fields });
+    view.dispatch(setSearchState(view.state.tr, next).setMeta('addToHistory', false));
+    setQuery(next);
+  };
+
+  const run = (command: Command) => {
+    command(view.state, view.dispatch);
+    rendered();
+    // With no match left the step buttons are disabled: the focus goes back to the words, not to the page.
+    if (countMatches(view).total === 0) findRef.current?.focus();
+  };
+
+  const close = () => {
+    onClose();
+    view.focus();
+  };
+
+  const keys = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    } else if (pressed(event, 'Mod-h') && !readOnly) {
+      event.preventDefault();
+      onReplacing(true);
+    } else if (pressed(event, 'Mod-f')) {
+      event.preventDefault();
+      findRef.current?.focus();
+      findRef.current?.select();
+    }
+  };
+
+  const stepKeys = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    run(event.shiftKey ? findPrev : findNext);
+  };
+
+  const status = search === '' ? '' : count.total === 0 ? 'No matches' : count.current === 0 ? `${count.total} ${count.total === 1 ? 'match' : 'matches'}` : `${count.current} of ${count.total}`;
+
+  return (
+    <div className="find-bar" role="search" aria-label="Find in this meeting" onKeyDown={keys}>
+      <input ref={findRef} type="search" aria-label="Find" placeholder="Find" value={search} onChange={(event) => change({ search: event.target.value })} onKeyDown={stepKeys} />
+      <span className="find-count" role="status" aria-live="polite">
+        {status}
+      </span>
+      <button type="button" onClick={() => run(findPrev)} disabled={count.total === 0} aria-keyshortcuts="Shift+Enter">
+        Previous
+      </button>
+      <button type="button" onClick={() => run(findNext)} disabled={count.total === 0} aria-keyshortcuts="Enter">
+        Next
+      </button>
+      <label className="check">
+        <input type="checkbox" checked={caseSensitive} onChange={(event) => change({ caseSensitive: event.target.checked })} /> Match case
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={wholeWord} onChange={(event) => change({ wholeWord: event.target.checked })} /> Whole words
+      </label>
+      {replacing && !readOnly && (
+        <>
+          <input type="text" aria-label="Replace with" placeholder="Replace with" value={replace} onChange={(event) => change({ replace: event.target.value })} />
+          <button type="button" onClick={() => run(replaceNext)} disabled={count.total === 0}>
+            Replace
+          </button>
+          <button type="button" onClick={() => run(replaceAll)} disabled={count.total === 0}>
+            Replace all
+          </button>
+        </>
+      )}
+      {!replacing && !readOnly && (
+        <button type="button" className="quiet" onClick={() => onReplacing(true)} aria-keyshortcuts="Control+H" title={`Replace (${shownKey('Mod-h')})`}>
+          Replace…
+        </button>
+      )}
+      <button type="button" className="quiet" disabled={search.trim() === ''} onClick={() => onFindInLibrary(search.trim())}>
+        Find in library
+      </button>
+      <button type="button" className="quiet" onClick={close} aria-keyshortcuts="Escape">
+        Close
+      </button>
+    </div>
+  );
+}

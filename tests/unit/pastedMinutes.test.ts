@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { curlQuotes } from '../../shared/editor/curlyQuotes.js';
+import { cleanWordHtml, hasMinutesLines, isWordHtml, pastedMinutes } from '../../shared/editor/pastedMinutes.js';
+import { minutesSchema } from '../../shared/editor/schema.js';
+import { knownDeclarationKinds } from '../../shared/model/declarationKinds.js';
+import type { MinutesNodeJSON } from '../../shared/model/meeting.js';
+
+const wordHtml = readFileSync(new URL('../fixtures/clipboard/word-discussion-and-resolution.html', import.meta.url), 'utf8');
+const options = { curlyQuotes: true, kinds: knownDeclarationKinds, newId: () => 'pasted' };
+
+/** Blocks as type and text, nested: what the clerk sees of them. */
+function outline(node: MinutesNodeJSON): unknown {
+  if (node.type === 'paragraph' || node.type === 'resolution_preamble') return `${node.type}: ${(node.content ?? []).map((child) => child.text ?? '').join('')}`;
+  return { [node.type]: (node.content ?? []).map(outline) };
+}
+
+describe('pasting from Word', () => {
+  it('knows Word’s clipboard HTML from a web page’s', () => {
+    expect(isWordHtml(wordHtml)).toBe(true);
+    expect(isWordHtml('<p>From a <b>web page</b></p>')).toBe(false);
+  });
+
+  it('turns the fixture as Word puts it on the clipboard into a paragraph, nested bullets and a resolution with its parts', () => {
+    const blocks = pastedMinutes({ html: wordHtml, text: '' }, options);
+    expect(blocks?.map(outline)).toEqual([
+      'paragraph: The Committee considered the report of the Head of Planning on the Council’s “Local Plan” review.',
+      {
+        bullet_list: [
+          { list_item: ['paragraph: Members asked about the timetable for consultation.', { bullet_list: [{ list_item: ['paragraph: Officers said it would start in September.'] }] }] },
+          { list_item: ['paragraph: A Member said the ‘call for sites’ had been well received.'] },
+        ],
+      },
+      { resolution: ['resolution_preamble: :', { resolution_part: ['paragraph: the report be noted;'] }, { resolution_part: ['paragraph: a further report be brought to the next meeting.'] }] },
+    ]);
+    expect(blocks?.[2]?.attrs).toMatchObject({ lead: 'resolved-that', partStyle: '1)' });
+    // Every block is one the schema takes.
+    for (const block of blocks ?? []) expect(() => minutesSchema.nodeFromJSON(block).check()).not.toThrow();
+  });
+
+  it('leaves out Word’s markers, comments and Office tags', () => {
+    const clean = cleanWordHtml(wordHtml);
+    expect(clean).not.toMatch(/supportLists|mso-|<o:p|StartFragment|·|Times New Roman/);
+    expect(clean).toContain('<p>1) the report be noted;</p>');
+  });
+
+  it('reads the other way Word writes the markers (comment-wrapped) and a numbered list outside a resolution', () => {
+    const html =
+      '<p class=MsoListParagraph style="mso-list:l2 level1 lfo3"><!--[if !supportLists]--><span style="mso-list:Ignore">a)<span>&nbsp; </span></span><!--[endif]-->First point</p>' +
+      '<p class=MsoListParagraph style="mso-list:l2 level1 lfo3"><!--[if !supportLists]--><span style="mso-list:Ignore">b)<span>&nbsp; </span></span><!--[endif]-->Second point</p>';
+    expect(cleanWordHtml(html)).toBe('<p>a) First point</p>\n<p>b) Second point</p>');
+  });
+});
+
+describe('pasting plain text', () => {
+  it('reads "- ", "• " and "1)" lines as bullets and a resolution’s parts', () => {
+    const text = 'Members discussed the bid.\n• the cost\n• the timing\nRESOLVED that:\n1) the bid be supported;\n2) the Chair write to the Minister.';
+    expect(hasMinutesLines(text)).toBe(true);
+    expect(pastedMinutes({ html: '', text }, options)?.map(outline)).toEqual([
+      'paragraph: Members discussed the bid.',
+      { bullet_list: [{ list_item: ['paragraph: the cost'] }, { list_item: ['paragraph: the timing'] }] },
+      { resolution: ['resolution_preamble: :', { resolution_part: ['paragraph: the bid be supported;'] }, { resolution_part: ['paragraph: the Chair write to the Minister.'] }] },
+    ]);
+  });
+
+  it('leaves ordinary text and web pages to the editor’s own paste', () => {
+    expect(pastedMinutes({ html: '', text: 'Just a sentence, 2.00 pm.' }, options)).toBeNull();
+    expect(pastedMinutes({ html: '<p>- not Word</p>', text: '- not Word' }, options)).toBeNull();
+  });
+
+  it('curls quotes only when the clerk wants them curled', () => {
+    const text = "- the \"Local Plan\" and the Members' room";
+    const straight = pastedMinutes({ html: '', text }, { ...options, curlyQuotes: false });
+    const curly = pastedMinutes({ html: '', text }, options);
+    expect(JSON.stringify(straight)).toContain('the \\"Local Plan\\" and the Members\' room');
+    expect(JSON.stringify(curly)).toContain('the “Local Plan” and the Members’ room');
+  });
+});
+
+describe('curly quotes', () => {
+  it('opens after a space, a bracket or the start, closes after a letter, and makes apostrophes', () => {
+    expect(curlQuotes(`"Yes," she said ('quite') and didn't`)).toBe('“Yes,” she said (‘quite’) and didn’t');
+    expect(curlQuotes("'s", 'r')).toBe('’s');
+  });
+});
