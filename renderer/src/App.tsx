@@ -389,8 +389,6 @@ export function App() {
       import: startImport,
       'open-files': () => void takeOpenedFiles().then(importGiven, setError),
       print: null,
-      find: null,
-      replace: null,
       // Side by Side closes the right pane, or asks what to open in it (as Compare With… does).
       'toggle-side-by-side': () => {
         if (layout.beside !== null) closeBeside();
@@ -399,12 +397,14 @@ export function App() {
       'theme:light': () => showTheme('light'),
       'theme:dark': () => showTheme('dark'),
       'theme:system': () => showTheme('system'),
-      shortcuts: null,
       save: 'meeting',
       undo: 'meeting',
       redo: 'meeting',
       export: 'meeting',
       compare: 'meeting',
+      find: 'meeting',
+      replace: 'meeting',
+      shortcuts: 'meeting',
     };
   });
 

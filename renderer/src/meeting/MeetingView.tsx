@@ -254,6 +254,9 @@ export function MeetingView(props: MeetingViewProps) {
         // File → Export… and View → Compare With… do what the toolbar's buttons do.
         if (command === 'export') setAsking('export');
         if (command === 'compare') onCompare?.();
+        // Edit → Find…/Replace… and Help → Keyboard Shortcuts do what their keys do.
+        if (command === 'find' || command === 'replace') findRef.current(command);
+        if (command === 'shortcuts') setShowingShortcuts(true);
         if (command !== 'undo' && command !== 'redo') return;
         // The menu takes Ctrl+Z from every field: the editor has its own history, other fields Chromium's.
         if (view !== null && !view.hasFocus()) document.execCommand(command);
@@ -270,6 +273,10 @@ export function MeetingView(props: MeetingViewProps) {
     },
     [view],
   );
+  const findRef = useRef(find);
+  useEffect(() => {
+    findRef.current = find;
+  }, [find]);
 
   // The meeting's own keys, from anywhere in it (shortcuts.ts): the insert menu (blocks go in at the
   // editor's cursor), live capture, find and replace, and the shortcuts sheet.
