@@ -56,7 +56,8 @@ async function printWithElectron(html: string): Promise<Uint8Array> {
   });
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
-    return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
+    // The document's own @page (A4, its margins, the page numbers and running header in its margin boxes) decides the page.
+    return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true }));
   } finally {
     window.destroy();
   }
