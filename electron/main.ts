@@ -137,6 +137,7 @@ function buildMenu(): Menu {
         { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => sendMenuCommand('import') },
         { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => sendMenuCommand('save') },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => sendMenuCommand('export') },
+        { label: 'Print…', accelerator: 'CmdOrCtrl+P', click: () => sendMenuCommand('print') },
         { type: 'separator' },
         { role: 'close' },
         { role: 'quit' },

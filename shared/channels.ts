@@ -87,7 +87,7 @@ export const isChannel = (value: unknown): value is Channel =>
   typeof value === 'string' && (channelNames as readonly string[]).includes(value);
 
 /** Commands the desktop application menu sends to the renderer. */
-export const menuCommands = ['new-meeting', 'import', 'save', 'undo', 'redo', 'export', 'compare'] as const;
+export const menuCommands = ['new-meeting', 'import', 'save', 'undo', 'redo', 'export', 'print', 'compare'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /** The IPC channel on which the main process sends menu commands. */

@@ -57,19 +57,28 @@ export function ExportDialog({ session, committee, onClose }: ExportDialogProps)
   const [wholeCommittee, setWholeCommittee] = useState(false);
   const [result, setResult] = useState<{ file: ExportedFile | null; error: unknown }>({ file: null, error: null });
   const [saved, setSaved] = useState<string | null>(null);
+  // What is being done towards the chosen form, while it is: Download waits for it, so the file saved is always the one chosen.
+  const [preparing, setPreparing] = useState<string | null>(null);
 
   useEffect(() => {
     let current = true;
     const snapshot = session.snapshot();
     if (snapshot === null) return;
+    const label = exportForms[format].label;
     // The PDF and the committee's archive come from the saved meetings: save the last change first.
-    const ready = format === 'pdf' || (format === 'json' && wholeCommittee) ? session.autosaver.flush() : Promise.resolve();
+    const fromSaved = format === 'pdf' || (format === 'json' && wholeCommittee);
+    setPreparing(fromSaved ? 'Saving the last change…' : `Preparing ${label}…`);
+    const ready = fromSaved ? session.autosaver.flush() : Promise.resolve();
     ready
-      .then(() => makeExport({ format, item, cut, wholeCommittee }, snapshot, committee))
+      .then(() => {
+        if (current) setPreparing(format === 'pdf' ? 'Printing the PDF…' : `Preparing ${label}…`);
+        return makeExport({ format, item, cut, wholeCommittee }, snapshot, committee);
+      })
       .then(
         (file) => current && setResult({ file, error: null }),
         (error: unknown) => current && setResult({ file: null, error }),
-      );
+      )
+      .finally(() => current && setPreparing(null));
     return () => {
       current = false;
     };
@@ -131,12 +140,15 @@ export function ExportDialog({ session, committee, onClose }: ExportDialogProps)
             Every meeting of {committee.name}
           </label>
         )}
-        <section aria-label="Preview" className="export-preview-area">
-          {result.file && <Preview file={result.file} />}
+        <section aria-label="Preview" className="export-preview-area" aria-busy={preparing !== null}>
+          {preparing === null ? result.file && <Preview file={result.file} /> : <progress aria-label={preparing} />}
         </section>
+        <p role="status" className="export-progress">
+          {preparing}
+        </p>
         <ErrorMessage error={result.error} />
         {saved && <p role="status">Saved to {saved}</p>}
-        <DialogButtons submitLabel={isDesktop ? 'Save…' : 'Download'} onCancel={onClose} disabled={result.file === null} />
+        <DialogButtons submitLabel={isDesktop ? 'Save…' : 'Download'} onCancel={onClose} disabled={result.file === null || preparing !== null} />
       </form>
     </Modal>
   );

@@ -27,6 +27,7 @@ import { LiveCapture } from '../live/LiveCapture.js';
 import { LinkDialog } from '../editor/LinkDialog.js';
 import { ImportReportDialog } from '../import/ImportReportDialog.js';
 import { ExportDialog } from '../export/ExportDialog.js';
+import { printMinutes } from '../export/printMinutes.js';
 import { MinutesEditor } from '../editor/MinutesEditor.js';
 import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
 import { AGREE_APPROVED_MINUTES, APPROVED_MEETING_DATE_LABEL, OPEN_APPROVED_MINUTES } from '../editor/nodeViews.js';
@@ -242,6 +243,33 @@ export function MeetingView(props: MeetingViewProps) {
     [autosaver, run, view, active, onCompare],
   );
 
+  // Ctrl+P (and File → Print) prints the formal minutes as they stand in the window, not the window itself.
+  const [printError, setPrintError] = useState<unknown>(null);
+  const print = useCallback(() => {
+    const snapshot = session.snapshot();
+    if (snapshot === null) return;
+    try {
+      printMinutes(snapshot, committee);
+      setPrintError(null);
+    } catch (error) {
+      setPrintError(error);
+    }
+  }, [session, committee]);
+  useEffect(() => {
+    const printKey = (event: KeyboardEvent) => {
+      if (active && event.key.toLowerCase() === 'p' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
+        event.preventDefault();
+        print();
+      }
+    };
+    window.addEventListener('keydown', printKey);
+    const stopMenu = onMenuCommand((command) => active && command === 'print' && print());
+    return () => {
+      window.removeEventListener('keydown', printKey);
+      stopMenu();
+    };
+  }, [active, print]);
+
   // Ctrl+/ opens the insert-block menu from anywhere in the meeting; blocks go in at the editor's cursor.
   useEffect(() => {
     const openMenu = (event: KeyboardEvent) => {
@@ -384,8 +412,16 @@ export function MeetingView(props: MeetingViewProps) {
         <button type="button" onClick={() => setAsking('export')}>
           Export…
         </button>
+        <button type="button" onClick={print} aria-keyshortcuts="Control+P">
+          Print…
+        </button>
         <SaveStatus autosaver={autosaver} />
       </div>
+      {printError !== null && (
+        <div className="print-failed">
+          <ErrorMessage error={printError} />
+        </div>
+      )}
       {restoreError !== null && (
         <div className="restore-failed">
           <ErrorMessage error={restoreError} />
