@@ -1,12 +1,14 @@
 // A list of rows with the same fields (members, apologies, standard agenda items…), each field with
 // an accessible name such as "Member 2 name", and Add / Remove buttons reachable from the keyboard.
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export interface Column {
   key: string;
   label: string;
   kind: 'text' | 'check' | 'select';
   options?: readonly (readonly [string, string])[];
+  /** For a text field: what it offers as the clerk types (a <datalist>, Chromium's combobox), any other words still taken. */
+  suggestions?: readonly string[];
 }
 
 type Row = Record<string, unknown>;
@@ -25,6 +27,7 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
 
 export function RowsEditor<R extends Row>({ legend, noun, rows, columns, blank, onChange }: RowsEditorProps<R>) {
   const listRef = useRef<HTMLOListElement>(null);
+  const listIds = useId();
   const focusLast = useRef(false);
 
   useEffect(() => {
@@ -77,6 +80,7 @@ export function RowsEditor<R extends Row>({ legend, noun, rows, columns, blank, 
                 <input
                   key={column.key}
                   type="text"
+                  {...(column.suggestions === undefined ? {} : { list: `${listIds}-${column.key}`, autoComplete: 'off' })}
                   aria-label={label}
                   placeholder={capitalised(column.label)}
                   value={String(row[column.key] ?? '')}
@@ -90,6 +94,16 @@ export function RowsEditor<R extends Row>({ legend, noun, rows, columns, blank, 
           </li>
         ))}
       </ol>
+      {columns.map(
+        (column) =>
+          column.suggestions !== undefined && (
+            <datalist key={column.key} id={`${listIds}-${column.key}`}>
+              {column.suggestions.map((suggestion) => (
+                <option key={suggestion} value={suggestion} />
+              ))}
+            </datalist>
+          ),
+      )}
       <button
         type="button"
         onClick={() => {

@@ -15,8 +15,8 @@ import type { Committee } from '../../../shared/model/committee.js';
 import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, minuteCitation, municipalYearOf } from '../../../shared/numbering.js';
 import { api, isDesktop, onMenuCommand } from '../api.js';
-import { citationsIn, referencesKey } from '../editor/referencesPlugin.js';
-import { attendanceNames, meetingContextKey } from '../editor/meetingContext.js';
+import { citationsIn, referencesKey, type ResolvedReferences } from '../editor/referencesPlugin.js';
+import { attendanceNames, meetingContextKey, peopleOf } from '../editor/meetingContext.js';
 import type { MinuteToOpen } from '../search/SearchView.js';
 import { addItem, insertLink, insertMinuteReference, recordApproval } from '../editor/commands.js';
 import type { EditorCallbacks } from '../editor/editorSetup.js';
@@ -134,17 +134,31 @@ export function MeetingView(props: MeetingViewProps) {
     [session, focusItemId, restore, onEditor],
   );
 
-  // The minutes the meeting cites, as of its last save: a reference typed or inserted becomes a link
-  // once it is saved, without waiting for the meeting to be opened again.
+  // Live capture and the references hear every change to the minutes; typing renders nothing.
+  const minutesListeners = useRef(new Set<() => void>());
+  const subscribeToMinutes = useCallback((listener: () => void) => {
+    minutesListeners.current.add(listener);
+    return () => void minutesListeners.current.delete(listener);
+  }, []);
+
+  // The minutes the meeting cites, looked up as they are typed (a moment after the typing stops), so a
+  // reference becomes a link, with its tooltip and in the item's "Cites", without the meeting being saved or opened again.
   const [citations, setCitations] = useState<string>('');
+  const [resolved, setResolved] = useState<ResolvedReferences>({});
   useEffect(() => {
     if (view === null) return;
-    const look = () => setCitations(citationsIn(view.state.doc).join('\n'));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const look = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => !view.isDestroyed && setCitations(citationsIn(view.state.doc).join('\n')), 250);
+    };
     look();
-    return autosaver.subscribe(() => {
-      if (autosaver.getState().kind === 'saved') look();
-    });
-  }, [view, autosaver]);
+    const stop = subscribeToMinutes(look);
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [view, subscribeToMinutes]);
 
   // References are looked up once the editor is there, when the citations change, and when the meeting's date changes.
   useEffect(() => {
@@ -152,10 +166,11 @@ export function MeetingView(props: MeetingViewProps) {
     let current = true;
     api
       .call('references:resolve', { committeeId: committee.id, asOf: details.date, citations: citations === '' ? [] : citations.split('\n') })
-      .then((resolved) => {
-        // Only what changes is dispatched: most saves leave the references as they were.
-        if (!current || view.isDestroyed || JSON.stringify(referencesKey.getState(view.state)?.resolved) === JSON.stringify(resolved)) return;
-        view.dispatch(view.state.tr.setMeta(referencesKey, resolved).setMeta('addToHistory', false));
+      .then((answer) => {
+        // Only what changes is dispatched: most changes leave the references as they were.
+        if (!current || view.isDestroyed || JSON.stringify(referencesKey.getState(view.state)?.resolved) === JSON.stringify(answer)) return;
+        view.dispatch(view.state.tr.setMeta(referencesKey, answer).setMeta('addToHistory', false));
+        setResolved(answer);
       })
       .catch(() => undefined);
     return () => {
@@ -163,13 +178,15 @@ export function MeetingView(props: MeetingViewProps) {
     };
   }, [view, committee.id, details.date, citations]);
 
-  // The blocks' controls offer the attendance's names and the committee's kinds of interest.
+  // The blocks' controls offer the attendance's names, the committee's members and its kinds of interest.
   const names = attendanceNames(details.attendance).join('\n');
+  const people = peopleOf(committee.members.map((member) => member.name), details.attendance).join('\n');
   useEffect(() => {
     if (view === null || view.isDestroyed) return;
-    const context = { names: names === '' ? [] : names.split('\n'), declarationKinds: committee.declarationKinds };
+    const split = (list: string) => (list === '' ? [] : list.split('\n'));
+    const context = { names: split(names), people: split(people), declarationKinds: committee.declarationKinds };
     view.dispatch(view.state.tr.setMeta(meetingContextKey, context).setMeta('addToHistory', false));
-  }, [view, names, committee.declarationKinds]);
+  }, [view, names, people, committee.declarationKinds]);
 
   // An amended minute says so on the page, under the item: the meeting's recorded corrections.
   const corrections = meeting.lifecycle?.corrections;
@@ -184,13 +201,6 @@ export function MeetingView(props: MeetingViewProps) {
     }));
     view.dispatch(view.state.tr.setMeta(amendmentNotesKey, notes).setMeta('addToHistory', false));
   }, [view, corrections, agreement]);
-
-  // Live capture hears every change to the minutes; with it closed no one listens, and typing renders nothing.
-  const minutesListeners = useRef(new Set<() => void>());
-  const subscribeToMinutes = useCallback((listener: () => void) => {
-    minutesListeners.current.add(listener);
-    return () => void minutesListeners.current.delete(listener);
-  }, []);
 
   const callbacks = useMemo<EditorCallbacks>(
     () => ({
@@ -510,11 +520,13 @@ export function MeetingView(props: MeetingViewProps) {
           />
         )}
         {!compact && !capturing && (
-          <ItemPanel view={view} item={current.item} index={current.index} meetingId={meeting.id} readOnly={readOnly} onOpenMinute={onOpenMinute} />
+          <ItemPanel view={view} item={current.item} index={current.index} meetingId={meeting.id} readOnly={readOnly} resolved={resolved} onOpenMinute={onOpenMinute} />
         )}
       </div>
       {asking === 'reference' && (
         <MinuteReferenceDialog
+          committee={committee}
+          library={library}
           onClose={closeDialog}
           afterClose={focusEditor}
           onInsert={(minute) => {
