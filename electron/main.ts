@@ -33,6 +33,8 @@ import { decidePermission } from './shell/permissions.js';
 import { readWindowState, windowStateFile, writeWindowState } from './shell/windowStateFile.js';
 
 const rendererFolder = join(__dirname, '..', 'renderer');
+/** The council's published minutes shipped to try Import… and to open as the sample library (build/electron-builder.yml extraResources). */
+const sampleFolder = (): string => (app.isPackaged ? join(process.resourcesPath, 'sample-minutes') : join(__dirname, '..', '..', 'seeds'));
 let mainWindow: BrowserWindow | null = null;
 let libraryFolder: string | null = null;
 
@@ -182,7 +184,7 @@ function buildMenu(): Menu {
         {
           // The council's published minutes the app was built from, shipped to try Import… on.
           label: 'Open the Sample Minutes Folder',
-          click: () => void shell.openPath(app.isPackaged ? join(process.resourcesPath, 'sample-minutes') : join(__dirname, '..', '..', 'seeds')),
+          click: () => void shell.openPath(sampleFolder()),
         },
         { type: 'separator' },
         { role: 'about', label: 'About Minute Book' },
@@ -256,6 +258,7 @@ async function start(): Promise<void> {
       const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
       return choice.canceled || choice.filePath === undefined ? null : choice.filePath;
     },
+    sampleFolder: sampleFolder(),
   };
   // British spelling, with the committees' names known (added each start; a committee added since is known from the next).
   session.defaultSession.setSpellCheckerLanguages(['en-GB']);

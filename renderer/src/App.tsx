@@ -7,6 +7,7 @@ import { committeeAsRecorded } from '../../shared/lifecycle/recorded.js';
 import type { Committee } from '../../shared/model/committee.js';
 import { summarise, type Meeting, type MeetingSummary } from '../../shared/model/meeting.js';
 import { api, callWhileLeaving, onMenuCommand } from './api.js';
+import { FirstStart } from './library/FirstStart.js';
 import { ConnectionStatus } from './common/ConnectionStatus.js';
 import { ErrorMessage } from './common/ErrorMessage.js';
 import { connection } from './nodeSideConnection.js';
@@ -221,6 +222,22 @@ export function App() {
     void companion.close();
     setLayout((old) => ({ ...old, beside: null, differences: false }));
   }, [companion]);
+
+  // First start: the sample minutes imported into the empty library, and the drafted next meeting opened.
+  const [openingSample, setOpeningSample] = useState(false);
+  const openSample = async () => {
+    setOpeningSample(true);
+    try {
+      setError(null);
+      const opened = await api.call('library:open-sample', {});
+      setLibrary(opened.library);
+      await meetings.open(opened.draftId);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setOpeningSample(false);
+    }
+  };
 
   const openMeeting = async (meetingId: string, focusItemId: string | null = null, restore: RecoveredChanges | null = null) => {
     try {
@@ -536,9 +553,11 @@ export function App() {
         ) : (
           <div className="empty-workspace">
             <h1>Minute Book</h1>
-            <p className="hint">
-              {library.committees.length === 0 ? 'Create a committee to begin.' : 'Open a meeting from the library, or create a new one.'}
-            </p>
+            {library.committees.length === 0 && library.meetings.length === 0 && library.readOnly === null ? (
+              <FirstStart onSample={() => void openSample()} onImport={() => filePicker.current?.click()} opening={openingSample} />
+            ) : (
+              <p className="hint">{library.committees.length === 0 ? 'Create a committee to begin.' : 'Open a meeting from the library, or create a new one.'}</p>
+            )}
           </div>
         )}
       </main>

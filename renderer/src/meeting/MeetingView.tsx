@@ -40,6 +40,8 @@ import { MeetingHeader } from './MeetingHeader.js';
 import type { MeetingSession, MeetingDetails } from './meetingSession.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveStatus } from './SaveStatus.js';
+import { FirstMeetingHint } from './FirstMeetingHint.js';
+import { keepLastPlace, readLastPlace, returnToPlace } from './lastPlace.js';
 
 interface MeetingViewProps {
   /** The open meeting, as loaded: the view starts from it and never outlives it (it is keyed by the load). */
@@ -113,6 +115,24 @@ export function MeetingView(props: MeetingViewProps) {
   useEffect(() => {
     if (capturing && current.item !== null) liveItemId.current = String(current.item.attrs['id']);
   }, [capturing, current.item]);
+  // The main pane's meeting keeps the clerk's place for the next start (not a version, not the meeting beside).
+  const keepsPlace = !compact && !session.version;
+  useEffect(() => {
+    if (view === null || !keepsPlace) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const keep = () => !view.isDestroyed && keepLastPlace(view, session.meeting.id);
+    const soon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(keep, 500);
+    };
+    document.addEventListener('selectionchange', soon);
+    window.addEventListener('pagehide', keep);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('selectionchange', soon);
+      window.removeEventListener('pagehide', keep);
+    };
+  }, [view, keepsPlace, session]);
   const attachView = useCallback(
     (editor: EditorView | null) => {
       session.attach(editor);
@@ -130,8 +150,13 @@ export function MeetingView(props: MeetingViewProps) {
         }
       }
       if (focusItemId !== null) showItem(editor, focusItemId);
+      else if (keepsPlace) {
+        // Opened again after a restart: back at the item and caret the clerk left.
+        const place = readLastPlace(session.meeting.id);
+        if (place !== null && returnToPlace(editor, place)) editor.focus();
+      }
     },
-    [session, focusItemId, restore, onEditor],
+    [session, focusItemId, restore, onEditor, keepsPlace],
   );
 
   // Live capture and the references hear every change to the minutes; typing renders nothing.
@@ -496,6 +521,7 @@ export function MeetingView(props: MeetingViewProps) {
       )}
       <div className={capturing ? 'meeting-body live' : 'meeting-body'}>
         <div className="page">
+          {!readOnly && !compact && <FirstMeetingHint />}
           <MeetingHeader
             committee={committee}
             details={details}
