@@ -92,6 +92,7 @@ test('a reference typed in the draft resolves at once; the dialog finds minutes 
   await field.fill('1 January 2016');
   await expect(found.getByRole('status')).toHaveText(`No minute of ${board} is found by “1 January 2016”.`);
   await field.fill('work programme');
+  await expect(found.getByRole('button', { name: 'Minute 86/16, Work Programme (27 April 2017)' })).toBeVisible();
   await page.screenshot({ path: 'tests/output/reference-dialog.png' });
   expect(await violations(page)).toEqual([]);
   await found.getByRole('button', { name: 'Minute 86/16, Work Programme (27 April 2017)' }).click();
