@@ -46,9 +46,18 @@ export async function openSampleLibrary(library: MeetingLibrary, folder: string 
     files.push(importRequestFile(outcome, given));
   }
   const { summary } = await importIntoLibrary(library, { files, onDuplicate: 'skip', replaceDrafts: [] }, { now: new Date(), newId: randomUUID });
-  const newest = [...library.overview().meetings].sort((a, b) => b.date.localeCompare(a.date))[0];
+  const newestFirst = [...library.overview().meetings].sort((a, b) => b.date.localeCompare(a.date));
+  const newest = newestFirst[0];
   if (newest === undefined) throw new LibraryError('storage', 'The sample minutes could not be stored: see the library folder’s set-aside folder.');
-  const stored = await library.loadMeeting(newest.id);
-  const draft = await library.createMeeting({ committeeId: newest.committeeId, date: fourWeeksAfter(newest.date), startTime: stored.startTime, venue: stored.venue });
+  // The time and place of the committee's newest meeting that records them (a single item's page records neither: 00:00, no venue).
+  let held = { startTime: '10:00', venue: '' };
+  for (const summary of newestFirst.filter((candidate) => candidate.committeeId === newest.committeeId)) {
+    const stored = await library.loadMeeting(summary.id);
+    if (stored.startTime !== '00:00') {
+      held = { startTime: stored.startTime, venue: stored.venue };
+      break;
+    }
+  }
+  const draft = await library.createMeeting({ committeeId: newest.committeeId, date: fourWeeksAfter(newest.date), ...held });
   return { summary, draftId: draft.id };
 }
