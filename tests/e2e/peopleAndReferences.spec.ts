@@ -36,7 +36,8 @@ test('member, apology, declarant and "asked of" fields offer the committee’s m
   await items(page).nth(0).getByRole('button', { name: 'Add declaration' }).click();
   const declarant = page.getByRole('combobox', { name: 'Member declaring' });
   await declarant.focus();
-  expect(await offered(page, declarant)).toEqual(['Councillor J Innes', 'Councillor P Akhtar']);
+  // The committee's members first, then anyone else the attendance names.
+  expect(await offered(page, declarant)).toEqual(['Councillor J Innes', 'Councillor P Akhtar', 'Councillor R Lakha']);
   await page.keyboard.type('Councillor P Akhtar');
   const item = page.getByRole('combobox', { name: 'Item', exact: true });
   await item.focus();
@@ -47,7 +48,7 @@ test('member, apology, declarant and "asked of" fields offer the committee’s m
   await insertFromMenu(page, 'Request for information');
   const askedOf = page.getByRole('combobox', { name: 'Asked of' });
   await askedOf.focus();
-  expect(await offered(page, askedOf)).toEqual(['Councillor J Innes', 'Councillor P Akhtar']);
+  expect(await offered(page, askedOf)).toEqual(['Councillor J Innes', 'Councillor P Akhtar', 'Councillor R Lakha']);
   await page.keyboard.type('Director of Education');
   await expect(askedOf).toHaveValue('Director of Education');
   await expect(declarant).toHaveValue('Councillor P Akhtar');
