@@ -40,6 +40,8 @@ import { readRecent, recentEntries, recentMeetingsFile, withRecent, writeRecent 
 import { readWindowState, windowStateFile, writeWindowState } from './shell/windowStateFile.js';
 
 const rendererFolder = join(__dirname, '..', 'renderer');
+/** The council's published minutes shipped to try Import… and to open as the sample library (build/electron-builder.yml extraResources). */
+const sampleFolder = (): string => (app.isPackaged ? join(process.resourcesPath, 'sample-minutes') : join(__dirname, '..', '..', 'seeds'));
 let mainWindow: BrowserWindow | null = null;
 let libraryFolder: string | null = null;
 /** The open library, once it is: File → Open Recent names its meetings. */
@@ -71,7 +73,8 @@ async function printWithElectron(html: string): Promise<Uint8Array> {
   });
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
-    return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
+    // The document's own @page (A4, its margins, the page numbers and running header in its margin boxes) decides the page.
+    return new Uint8Array(await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true }));
   } finally {
     window.destroy();
   }
@@ -284,6 +287,7 @@ async function start(): Promise<void> {
     },
     takeOpenedFiles: () => openedFiles.take(),
     reportUnsaved: (unsaved) => unsavedChanges.report(unsaved),
+    sampleFolder: sampleFolder(),
   };
   // British spelling, with the committees' names known (added each start; a committee added since is known from the next).
   session.defaultSession.setSpellCheckerLanguages(['en-GB']);

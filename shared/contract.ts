@@ -296,6 +296,12 @@ export const contract = {
   },
   'library:import': { input: ImportRequest, output: z.object({ summary: ImportSummary, library: LibraryOverview }) },
   /**
+   * First start: imports the council's published minutes the app ships (the sample) into an empty
+   * library and drafts the next meeting; answers what was imported, the draft's id and the library.
+   * Refused (conflict) when the library holds anything already.
+   */
+  'library:open-sample': { input: z.object({}), output: z.object({ summary: ImportSummary, draftId: z.uuid(), library: LibraryOverview }) },
+  /**
    * Reads a PDF or Word file the clerk dropped or chose into its meetings and report, storing nothing
    * (library:import stores them): the window sends its bytes as base64, because pdf.js's Node build
    * and mammoth run on the node side. Refused with the reason when the file is not minutes.

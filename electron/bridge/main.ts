@@ -23,7 +23,8 @@ const search = new LibrarySearch(library);
 const bridge = await startBridge({
   sessionSecret: await keptSessionSecret(userDataFolder()),
   // The browser downloads exports itself; PDFs are printed by this machine's Chromium.
-  handlers: createHandlers(library, { printPdf: chromiumPdfPrinter() }, search),
+  // The sample minutes are the repository's seeds/ (dist/bridge → the checkout's root).
+  handlers: createHandlers(library, { printPdf: chromiumPdfPrinter(), sampleFolder: fileURLToPath(new URL('../../seeds', import.meta.url)) }, search),
   rendererFolder: fileURLToPath(new URL('../renderer', import.meta.url)),
   port: portFrom(argv),
 });

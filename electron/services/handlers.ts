@@ -25,6 +25,7 @@ import { importIntoLibrary } from './libraryImport.js';
 import { LibrarySearch } from './librarySearch.js';
 import { isEditable, type MeetingLibrary, type ResolvedCitations } from './meetingLibrary.js';
 import { RecoveryJournal } from './recoveryJournal.js';
+import { openSampleLibrary } from './sampleLibrary.js';
 
 export type Handlers = {
   [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>>;
@@ -44,6 +45,8 @@ export interface PlatformServices {
   takeOpenedFiles?: () => string[];
   /** The window's report of changes not yet saved (shell/quitGuard.ts); absent in the browser bridge. */
   reportUnsaved?: (unsaved: boolean) => void;
+  /** The folder of the sample minutes (the packaged sample-minutes resource, or the repository's seeds/); null without one. */
+  sampleFolder?: string | null;
 }
 
 export function createHandlers(
@@ -98,6 +101,10 @@ export function createHandlers(
     'library:import': async (request) => {
       const { summary } = await importIntoLibrary(library, request, { now: new Date(), newId: randomUUID });
       return { summary, library: library.overview() };
+    },
+    'library:open-sample': async () => {
+      const { summary, draftId } = await openSampleLibrary(library, platform.sampleFolder ?? null);
+      return { summary, draftId, library: library.overview() };
     },
     'library:read-file': ({ fileName, base64, declarationKinds }) => readImportFile(fileName, Buffer.from(base64, 'base64'), randomUUID, { declarationKinds }),
     'search:query': async ({ query, filters, limit }) => ({ hits: await search.search(query, filters, limit) }),

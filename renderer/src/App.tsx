@@ -8,6 +8,7 @@ import { showTheme } from './common/theme.js';
 import type { Committee } from '../../shared/model/committee.js';
 import { summarise, type Meeting, type MeetingSummary } from '../../shared/model/meeting.js';
 import { api, callWhileLeaving, isDesktop, onMenuCommand } from './api.js';
+import { FirstStart } from './library/FirstStart.js';
 import { ConnectionStatus } from './common/ConnectionStatus.js';
 import { ErrorMessage } from './common/ErrorMessage.js';
 import { connection } from './nodeSideConnection.js';
@@ -250,6 +251,22 @@ export function App() {
     setLayout((old) => ({ ...old, beside: null, differences: false }));
   }, [companion]);
 
+  // First start: the sample minutes imported into the empty library, and the drafted next meeting opened.
+  const [openingSample, setOpeningSample] = useState(false);
+  const openSample = async () => {
+    setOpeningSample(true);
+    try {
+      setError(null);
+      const opened = await api.call('library:open-sample', {});
+      setLibrary(opened.library);
+      await meetings.open(opened.draftId);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setOpeningSample(false);
+    }
+  };
+
   const openMeeting = async (meetingId: string, focusItemId: string | null = null, restore: RecoveredChanges | null = null) => {
     try {
       setError(null);
@@ -388,7 +405,6 @@ export function App() {
       'open-recent': ({ meetingId }) => void openMeeting(meetingId),
       import: startImport,
       'open-files': () => void takeOpenedFiles().then(importGiven, setError),
-      print: null,
       // Side by Side closes the right pane, or asks what to open in it (as Compare With… does).
       'toggle-side-by-side': () => {
         if (layout.beside !== null) closeBeside();
@@ -405,6 +421,7 @@ export function App() {
       find: 'meeting',
       replace: 'meeting',
       shortcuts: 'meeting',
+      print: 'meeting',
     };
   });
 
@@ -681,9 +698,11 @@ export function App() {
         ) : (
           <div className="empty-workspace">
             <h1>Minute Book</h1>
-            <p className="hint">
-              {library.committees.length === 0 ? 'Create a committee to begin.' : 'Open a meeting from the library, or create a new one.'}
-            </p>
+            {library.committees.length === 0 && library.meetings.length === 0 && library.readOnly === null ? (
+              <FirstStart onSample={() => void openSample()} onImport={() => filePicker.current?.click()} opening={openingSample} />
+            ) : (
+              <p className="hint">{library.committees.length === 0 ? 'Create a committee to begin.' : 'Open a meeting from the library, or create a new one.'}</p>
+            )}
           </div>
         )}
       </main>

@@ -1,11 +1,11 @@
 // The formal minutes document as HTML (seed 003's content): printable, and the source of the PDF.
-import { publishedItem } from './lifecycleMarks.js';
+import { draftMark, publishedItem } from './lifecycleMarks.js';
 import { attendanceGroups } from '../attendanceText.js';
 import { formatClockTime, formatFormalDate } from '../dates.js';
 import { meetingTimeLines } from './meetingTimes.js';
 import { businessHeadings } from '../model/meeting.js';
 import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
-import { blockHtml, escapeHtml, htmlDocument, lifecycleHtml } from './html.js';
+import { blockHtml, escapeHtml, htmlDocument, lifecycleHtml, runningHeaderStyles } from './html.js';
 import { minutesOutline } from './outline.js';
 
 export function renderFormalHtml(request: ExportRequest): ExportedFile {
@@ -38,6 +38,6 @@ export function renderFormalHtml(request: ExportRequest): ExportedFile {
   return {
     fileName: `${fileStem(request)}-minutes.html`,
     mediaType: 'text/html; charset=utf-8',
-    content: htmlDocument(`Minutes of the Meeting of ${committee.name}, ${formatFormalDate(meeting.date)}`, parts.join('\n'), lifecycle.styles),
+    content: htmlDocument(`Minutes of the Meeting of ${committee.name}, ${formatFormalDate(meeting.date)}`, parts.join('\n'), lifecycle.styles + runningHeaderStyles(`${committee.name} — ${formatFormalDate(meeting.date)}`, draftMark(meeting)[0] ?? null)),
   };
 }

@@ -66,13 +66,32 @@ const styles = `
   .attendance-group dt { grid-row: span 30; }
   h1 .held { display: block; }
   .resolution { font-weight: bold; }
+  /* A numbered part hangs: its label stands out to the left and every line of its words starts under the first. */
   .parts { list-style: none; padding-left: 1rem; }
-  .part-label { display: inline-block; min-width: 1.8rem; }
+  .parts > li { padding-left: 2.2rem; }
+  .part-label { float: left; width: 2.2rem; margin-left: -2.2rem; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   a { color: #1f5fa8; }
   blockquote { margin-left: 1.5rem; border-left: 3px solid #ccc; padding-left: 0.8rem; }
-  @media print { main { margin: 0; max-width: none; } a { color: inherit; } h3 { break-after: avoid; } .resolution { break-inside: avoid; } }
+  @media print { main { margin: 0; max-width: none; padding: 0; } a { color: inherit; } h3 { break-after: avoid; } .resolution { break-inside: avoid; } }
+  /* Paper as councils print it: A4, page numbers at the foot (Chromium's margin boxes, so the PDF, the command line and Print all number it). */
+  @page { size: A4; margin: 22mm 20mm 22mm 20mm;
+    @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt Georgia, 'DejaVu Serif', serif; color: #444; } }
 `;
+
+/** Text as a CSS string literal ("…"), safe inside a <style> element: quotes, backslashes and "<" escaped. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>]/g, (character) => `\\${character.charCodeAt(0).toString(16)} `).replace(/[\r\n]+/g, ' ')}"`;
+}
+
+/**
+ * The running header of each printed page after the first ("Planning Committee — Thursday 13 July 2017"),
+ * with the draft mark beside it on minutes not yet agreed, as extra styles for htmlDocument.
+ */
+export function runningHeaderStyles(header: string, mark: string | null): string {
+  const right = mark === null ? '' : `\n    @top-right { content: ${cssString(mark)}; width: 25%; white-space: nowrap; font: bold 9pt Georgia, 'DejaVu Serif', serif; color: #8a1c1c; }`;
+  return `\n  @page { @top-left { content: ${cssString(header)}; width: 75%; white-space: nowrap; font: 9pt Georgia, 'DejaVu Serif', serif; color: #444; }${right} }\n  @page :first { @top-left { content: none; } }\n`;
+}
 
 /**
  * The draft mark to open a document with and the Chair's signature to close it (lifecycleMarks.ts), and

@@ -15,6 +15,7 @@ import { exportMeeting, writeExport } from '../../electron/services/exports.js';
 import { committee001, meeting001 } from '../fixtures/seed001.js';
 import { meeting004 } from '../fixtures/seed004.js';
 import { committee003, meeting003 } from '../fixtures/seed003.js';
+import { p, part, resolved } from '../fixtures/minutesJson.js';
 import { cli, removeTestFolder, signedAsMinuteBookSigns } from './builders.js';
 
 let folder: string;
@@ -110,6 +111,37 @@ describe('the PDF', () => {
     expect(extracted).toContain('RESOLVED that the work programme be updated.');
     expect(extracted).toContain('Children\'s Services Ofsted Outcome');
   }, 60_000);
+
+  it('is A4, numbered "Page n of N", headed with the committee and date after the first page, DRAFT on every page, parts hanging', async () => {
+    const long = 'the Director of Children’s Services be asked to report to the next meeting on the progress made with each of the actions in the improvement plan, with figures for every locality';
+    const item = { ...meeting003.items[0]!, minutes: [p('The Committee considered the report.'), resolved('', { body: [part(long), part('the report be noted.')] })] };
+    const draft: ExportRequest = { meeting: { ...meeting003, status: 'draft', items: [item, ...meeting003.items.slice(1)] }, committee: committee003 };
+    const pdf = await exportMeeting(draft, 'pdf', chromiumPdfPrinter());
+    const path = join(folder, 'draft.pdf');
+    await writeFile(path, pdf.content as Uint8Array);
+    const info = spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    const page = (number: number) => spawnSync('pdftotext', ['-f', String(number), '-l', String(number), '-layout', path, '-'], { encoding: 'utf8' }).stdout;
+    const header = `${committee003.name} — Thursday, 20 October 2022`.replace(/ +/g, ' ');
+    for (let number = 1; number <= pages; number++) {
+      const text = page(number).replace(/ +/g, ' ');
+      expect(text).toContain(`Page ${number} of ${pages}`);
+      expect(text).toContain('DRAFT – not yet agreed');
+      if (number > 1) expect(text).toContain(header);
+      else expect(text).not.toContain(header);
+    }
+    // Hanging: the part's second line starts where its first line's words start, right of the label "1)".
+    const boxes = spawnSync('pdftotext', ['-bbox', path, '-'], { encoding: 'utf8' }).stdout;
+    const words = [...boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map(([, x, y, word]) => ({ x: Number(x), y: Number(y), word }));
+    const at = words.findIndex((word, index) => word.word === 'the' && words[index + 1]?.word === 'Director');
+    const first = words[at]!;
+    const label = words.find((word) => word.word === '1)' && Math.abs(word.y - first.y) < 1)!;
+    const nextLine = words.slice(at).find((word) => word.y > first.y + 4)!;
+    expect(label.x).toBeLessThan(first.x - 10);
+    expect(Math.abs(nextLine.x - first.x)).toBeLessThan(1);
+  }, 60_000);
 });
 
 describe('minutes not yet agreed, and signed minutes', () => {
@@ -125,7 +157,7 @@ describe('minutes not yet agreed, and signed minutes', () => {
     expect(published).not.toContain('DRAFT');
     expect(published).not.toContain('draft-mark');
     // The same document but for the mark and its style.
-    expect(html.replace(/<p class="draft-mark">.*<\/p>\n/, '').replace(/\n {2}\.draft-mark \{[^}]*\}\n/, '')).toBe(published);
+    expect(html.replace(/<p class="draft-mark">.*<\/p>\n/, '').replace(/\n {2}\.draft-mark \{[^}]*\}\n/, '').replace(/\n {4}@top-right \{[^}]*\}/, '')).toBe(published);
   });
 
   it.each(['page-html', 'formal-html'] as const)('%s of signed minutes ends with the Chair’s signature', async (format) => {
@@ -176,6 +208,15 @@ describe('the command line', () => {
     expect(forced.status).toBe(0);
     expect(await readFile(out, 'utf8')).toMatch(/^Agenda item\n\nOne Strategic Plan for School Organisation/);
   }, 30_000);
+
+  it('prints the PDF on A4 with page numbers, as the app and the browser bridge do', async () => {
+    const meetingFile = await libraryWith(meeting001);
+    const out = join(folder, 'minutes.pdf');
+    const result = cli('export', meetingFile, '--format', 'pdf', '--out', out);
+    expect(result.stderr).toBe('');
+    expect(spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout).toMatch(/Page size:.*\(A4\)/);
+    expect(spawnSync('pdftotext', ['-l', '1', out, '-'], { encoding: 'utf8' }).stdout).toMatch(/Page 1 of \d+/);
+  }, 60_000);
 
   it('says what is missing and writes nothing for a meeting that lacks it', async () => {
     const meetingFile = await libraryWith({ ...meeting001, items: meeting001.items.map((item) => ({ ...item, title: '' })) });

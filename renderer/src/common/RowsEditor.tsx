@@ -1,12 +1,14 @@
 // A list of rows with the same fields (members, apologies, standard agenda items…), each field with
 // an accessible name such as "Member 2 name", and Add / Remove buttons reachable from the keyboard.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 
 export interface Column {
   key: string;
   label: string;
   kind: 'text' | 'check' | 'select';
   options?: readonly (readonly [string, string])[];
+  /** For a text field: what it offers as the clerk types (a <datalist>, Chromium's combobox), any other words still taken. */
+  suggestions?: readonly string[];
 }
 
 type Row = Record<string, unknown>;
@@ -27,6 +29,7 @@ export function RowsEditor<R extends Row>({ legend, noun, rows, columns, blank, 
   const listRef = useRef<HTMLOListElement>(null);
   // The row to put the focus in once it is there (a row just added), or null.
   const focusRow = useRef<number | null>(null);
+  const listIds = useId();
 
   useEffect(() => {
     if (focusRow.current === null) return;
@@ -88,6 +91,7 @@ export function RowsEditor<R extends Row>({ legend, noun, rows, columns, blank, 
                 <input
                   key={column.key}
                   type="text"
+                  {...(column.suggestions === undefined ? {} : { list: `${listIds}-${column.key}`, autoComplete: 'off' })}
                   aria-label={label}
                   placeholder={capitalised(column.label)}
                   value={String(row[column.key] ?? '')}
@@ -102,6 +106,16 @@ export function RowsEditor<R extends Row>({ legend, noun, rows, columns, blank, 
           </li>
         ))}
       </ol>
+      {columns.map(
+        (column) =>
+          column.suggestions !== undefined && (
+            <datalist key={column.key} id={`${listIds}-${column.key}`}>
+              {column.suggestions.map((suggestion) => (
+                <option key={suggestion} value={suggestion} />
+              ))}
+            </datalist>
+          ),
+      )}
       <button
         type="button"
         onClick={() => {

@@ -11,6 +11,7 @@ import { api } from '../api.js';
 import type { MinuteToOpen } from '../search/SearchView.js';
 import { RowsEditor } from '../common/RowsEditor.js';
 import { deleteItem, moveItem, setAttrs } from './commands.js';
+import { citationsIn, type ResolvedReferences } from './referencesPlugin.js';
 
 interface ItemPanelProps {
   view: EditorView | null;
@@ -18,20 +19,42 @@ interface ItemPanelProps {
   index: number;
   meetingId: string;
   readOnly: boolean;
+  /** What the meeting's citations name, as the references plugin shows them (looked up as they are typed). */
+  resolved: ResolvedReferences;
   onOpenMinute: (minute: MinuteToOpen) => void;
 }
 
-/** The earlier minutes the item cites, and the later minutes that cite it. */
-function ItemReferences({ meetingId, itemId, onOpenMinute }: { meetingId: string; itemId: string; onOpenMinute: (minute: MinuteToOpen) => void }) {
-  const [references, setReferences] = useState<ChannelOutput<'references:item'> | null>(null);
+function itemWithId(doc: ProseMirrorNode, itemId: string): ProseMirrorNode | null {
+  for (let index = 0; index < doc.childCount; index++) if (doc.child(index).attrs['id'] === itemId) return doc.child(index);
+  return null;
+}
+
+interface ItemReferencesProps {
+  view: EditorView;
+  meetingId: string;
+  itemId: string;
+  resolved: ResolvedReferences;
+  onOpenMinute: (minute: MinuteToOpen) => void;
+}
+
+/**
+ * The earlier minutes the item cites, as its words stand in the editor (so a reference just typed is
+ * there at once), and the later minutes that cite it, from the library.
+ */
+function ItemReferences({ view, meetingId, itemId, resolved, onOpenMinute }: ItemReferencesProps) {
+  const [citedBy, setCitedBy] = useState<ChannelOutput<'references:item'>['citedBy']>([]);
   useEffect(() => {
     let current = true;
-    api.call('references:item', { meetingId, itemId }).then((answer) => current && setReferences(answer), () => undefined);
+    api.call('references:item', { meetingId, itemId }).then((answer) => current && setCitedBy(answer.citedBy), () => undefined);
     return () => {
       current = false;
     };
   }, [meetingId, itemId]);
-  if (references === null || (references.cites.length === 0 && references.citedBy.length === 0)) return null;
+  const item = itemWithId(view.state.doc, itemId);
+  // Each citation once it has been looked up, in the order the item gives them.
+  const cites = item === null ? [] : citationsIn(item).filter((citation) => citation in resolved).map((citation) => ({ citation, minute: resolved[citation] ?? null }));
+  const references = { cites, citedBy };
+  if (references.cites.length === 0 && references.citedBy.length === 0) return null;
   const link = (place: MinutePlace) => (
     <>
       <button type="button" className="result-link" onClick={() => onOpenMinute({ meetingId: place.meetingId, itemId: place.itemId })}>
@@ -79,9 +102,9 @@ function itemPosition(view: EditorView, index: number): number {
   return pos;
 }
 
-export function ItemPanel({ view, item, index, meetingId, readOnly, onOpenMinute }: ItemPanelProps) {
+export function ItemPanel({ view, item, index, meetingId, readOnly, resolved, onOpenMinute }: ItemPanelProps) {
   if (view === null || item === null) return <aside className="item-panel" aria-label="This item" />;
-  const references = <ItemReferences meetingId={meetingId} itemId={String(item.attrs['id'])} onOpenMinute={onOpenMinute} />;
+  const references = <ItemReferences view={view} meetingId={meetingId} itemId={String(item.attrs['id'])} resolved={resolved} onOpenMinute={onOpenMinute} />;
   if (readOnly) {
     return (
       <aside className="item-panel" aria-label="This item">

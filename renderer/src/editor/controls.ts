@@ -12,6 +12,30 @@ export function textField(label: string, onInput: (value: string) => void, type 
   return input;
 }
 
+let listCount = 0;
+
+/**
+ * A text field that offers choices as the clerk types (the committee's members, the meeting's items)
+ * and still takes any other words: an <input list> over a <datalist>, which Chromium exposes as a
+ * combobox and opens with ArrowDown. Append `list` beside the input; fill it with fillList.
+ */
+export function listedField(label: string, onInput: (value: string) => void): { input: HTMLInputElement; list: HTMLDataListElement } {
+  const input = textField(label, onInput);
+  const list = document.createElement('datalist');
+  list.id = `block-choices-${++listCount}`;
+  input.setAttribute('list', list.id);
+  input.autocomplete = 'off';
+  return { input, list };
+}
+
+/** Puts `options` (value, and words shown beside it or '') in a field's list, touching the page only when they change. */
+export function fillList(list: HTMLDataListElement, options: readonly (readonly [string, string])[]): void {
+  const key = JSON.stringify(options);
+  if (list.dataset['options'] === key) return;
+  list.replaceChildren(...options.map(([value, text]) => Object.assign(document.createElement('option'), { value, label: text })));
+  list.dataset['options'] = key;
+}
+
 /**
  * A date or time field in a block (common/enteredField.ts): read day first and as councils print
  * times, with its note beside it. `show` it the block's value on each sync.

@@ -1,6 +1,7 @@
 // What the blocks' controls offer that is not in the minutes themselves: the names in the meeting's
-// attendance (for movers, seconders and comings and goings), the committee's kinds of interest, and
-// the earlier minutes agreed at this meeting (their approval blocks then show as recorded).
+// attendance (for movers, seconders and comings and goings), the committee's members (for the fields
+// that name a person), the committee's kinds of interest, and the earlier minutes agreed at this
+// meeting (their approval blocks then show as recorded).
 // Held in plugin state, set by the meeting view when the attendance or the committee changes.
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
@@ -10,12 +11,14 @@ import { defaultDeclarationKinds, type DeclarationKind } from '../../../shared/m
 
 export interface MeetingContext {
   names: readonly string[];
+  /** Everyone a member, "asked of" or declarant field offers: the committee's members, then anyone else the attendance names. */
+  people: readonly string[];
   declarationKinds: readonly DeclarationKind[];
   /** ISO dates of the earlier minutes agreed at this meeting: their approval blocks are as recorded with them, and no longer change. */
   agreedHere: readonly string[];
 }
 
-const noContext = (): MeetingContext => ({ names: [], declarationKinds: defaultDeclarationKinds(), agreedHere: [] });
+const noContext = (): MeetingContext => ({ names: [], people: [], declarationKinds: defaultDeclarationKinds(), agreedHere: [] });
 
 interface ContextState {
   context: MeetingContext;
@@ -43,6 +46,10 @@ export const meetingContextKey = new PluginKey<ContextState>('meeting-context');
 /** Everyone the attendance names who may move, second or come and go: members, co-opted members, substitutes and other members. */
 export const attendanceNames = (attendance: Attendance): string[] =>
   [...new Set([...attendance.members, ...attendance.coOpted, ...attendance.substitutes, ...attendance.otherMembers].map((person) => person.name.trim()).filter(Boolean))];
+
+/** The committee's members first, then everyone else the attendance names (employees and guests too: a request may be asked of them). */
+export const peopleOf = (committeeMembers: readonly string[], attendance: Attendance): string[] =>
+  [...new Set([...committeeMembers, ...attendanceNames(attendance), ...[...attendance.employees, ...attendance.invited].map((person) => person.name)].map((name) => name.trim()).filter(Boolean))];
 
 export function meetingContextPlugin(): Plugin<ContextState> {
   return new Plugin<ContextState>({

@@ -27,7 +27,8 @@ import { countsOf, voteResult } from '../../../shared/model/votes.js';
 import { attendanceEventLabels, declarationActionLabels, motionResultLabels } from './blockLabels.js';
 import { addDeclaration, appendChild, declareNone, newId, replaceText, setAttrs } from './commands.js';
 import { dateEntry, timeEntry } from '../common/enteredField.js';
-import { button, checkbox, choice, enteredField, fillChoice, showValue, textField, words } from './controls.js';
+import { button, checkbox, choice, enteredField, fillChoice, fillList, listedField, showValue, textField, words } from './controls.js';
+import { numberingKey } from './numberingPlugin.js';
 import { meetingContextOf } from './meetingContext.js';
 
 abstract class StructuredBlockView implements NodeView {
@@ -120,11 +121,22 @@ class DeclarationsView extends StructuredBlockView {
   }
 }
 
+/** The people a person field offers (meetingContext.ts peopleOf). */
+const peopleChoices = (view: EditorView): [string, string][] => meetingContextOf(view.state).people.map((name) => [name, '']);
+
+/** The meeting's items as a declaration names them ("5"), each with its title beside. */
+function itemChoices(view: EditorView): [string, string][] {
+  const first = numberingKey.getState(view.state)?.numbering.first ?? 1;
+  const choices: [string, string][] = [];
+  view.state.doc.forEach((item, _offset, index) => choices.push([String(first + index), item.firstChild?.textContent ?? '']));
+  return choices;
+}
+
 class DeclarationView extends StructuredBlockView {
-  private readonly member = textField('Member declaring', (member) => this.setAttrs({ member }));
+  private readonly member = listedField('Member declaring', (member) => this.setAttrs({ member }));
   // The committee's own kinds (a preset scheme, or its own list), read when the clerk opens the choice.
   private readonly kind = choice('Kind of interest', [], (kind) => this.setAttrs({ kind }));
-  private readonly item = textField('Item', (item) => this.setAttrs({ item }));
+  private readonly item = listedField('Item', (item) => this.setAttrs({ item }));
   private readonly action = choice(
     'What the member did',
     declarationActions.map((action) => [action, declarationActionLabels[action]] as const),
@@ -134,8 +146,8 @@ class DeclarationView extends StructuredBlockView {
   constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
     super(node, view, getPos, { tag: 'div', className: 'declaration', label: 'Declaration of interest', contentTag: 'p' });
     this.controls.classList.add('sentence');
-    this.controls.append(this.member, words(' declared a '), this.kind, words(' in item '), this.item, this.action, words(':'));
-    this.kind.addEventListener('focus', () => this.sync());
+    this.controls.append(this.member.input, this.member.list, words(' declared a '), this.kind, words(' in item '), this.item.input, this.item.list, this.action, words(':'));
+    for (const control of [this.kind, this.member.input, this.item.input]) control.addEventListener('focus', () => this.sync());
     this.sync();
   }
 
@@ -146,8 +158,10 @@ class DeclarationView extends StructuredBlockView {
     // A kind the committee no longer lists still reads in words.
     const own = this.kind.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(kind)}"]`);
     if (own !== null && own.text === kind) own.text = declarationKindLabel(kinds, kind);
-    showValue(this.member, String(this.node.attrs['member']));
-    showValue(this.item, String(this.node.attrs['item']));
+    fillList(this.member.list, peopleChoices(this.view));
+    fillList(this.item.list, itemChoices(this.view));
+    showValue(this.member.input, String(this.node.attrs['member']));
+    showValue(this.item.input, String(this.node.attrs['item']));
     showValue(this.action, String(this.node.attrs['action']));
   }
 }
@@ -265,7 +279,7 @@ class InformationRequestsView extends StructuredBlockView {
 }
 
 class RequestView extends StructuredBlockView {
-  private readonly askedOf = textField('Asked of', (askedOf) => this.setAttrs({ askedOf }));
+  private readonly askedOf = listedField('Asked of', (askedOf) => this.setAttrs({ askedOf }));
   private readonly status = choice(
     'Request status',
     requestStatuses.map((status) => [status, status === 'open' ? 'Open' : 'Answered'] as const),
@@ -275,12 +289,14 @@ class RequestView extends StructuredBlockView {
   constructor(node: ProseMirrorNode, view: EditorView, getPos: () => number | undefined) {
     super(node, view, getPos, { tag: 'div', className: 'request', label: 'Request for information', contentTag: 'p', controlsAfter: true });
     this.controls.classList.add('sentence');
-    this.controls.append(words('asked of '), this.askedOf, this.status);
+    this.controls.append(words('asked of '), this.askedOf.input, this.askedOf.list, this.status);
+    this.askedOf.input.addEventListener('focus', () => this.sync());
     this.sync();
   }
 
   protected sync(): void {
-    showValue(this.askedOf, String(this.node.attrs['askedOf']));
+    fillList(this.askedOf.list, peopleChoices(this.view));
+    showValue(this.askedOf.input, String(this.node.attrs['askedOf']));
     showValue(this.status, String(this.node.attrs['status']));
     this.dom.dataset['status'] = String(this.node.attrs['status']);
   }

@@ -55,25 +55,35 @@ export function ExportDialog({ session, committee, onClose }: ExportDialogProps)
   const [item, setItem] = useState(meeting?.items[0]?.minuteNumber ?? 1);
   const [cut, setCut] = useState<number | null>(null);
   const [wholeCommittee, setWholeCommittee] = useState(false);
-  const [result, setResult] = useState<{ file: ExportedFile | null; error: unknown }>({ file: null, error: null });
+  // Each result and step says which choices it is for: until the result for the choices now made is
+  // in, Download waits (the file saved is always the one chosen) and the dialog says what it is doing.
+  const chosen = JSON.stringify([format, item, cut, wholeCommittee]);
+  const [result, setResult] = useState<{ for: string | null; file: ExportedFile | null; error: unknown }>({ for: null, file: null, error: null });
+  const [step, setStep] = useState<{ for: string; words: string } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  // The PDF and the committee's archive come from the saved meetings: the last change is saved first.
+  const fromSaved = format === 'pdf' || (format === 'json' && wholeCommittee);
+  const making = format === 'pdf' ? 'Printing the PDF…' : `Preparing ${exportForms[format].label}…`;
+  const preparing = result.for === chosen ? null : step?.for === chosen ? step.words : fromSaved ? 'Saving the last change…' : making;
 
   useEffect(() => {
     let current = true;
     const snapshot = session.snapshot();
     if (snapshot === null) return;
-    // The PDF and the committee's archive come from the saved meetings: save the last change first.
-    const ready = format === 'pdf' || (format === 'json' && wholeCommittee) ? session.autosaver.flush() : Promise.resolve();
+    const ready = fromSaved ? session.autosaver.flush() : Promise.resolve();
     ready
-      .then(() => makeExport({ format, item, cut, wholeCommittee }, snapshot, committee))
+      .then(() => {
+        if (current) setStep({ for: chosen, words: making });
+        return makeExport({ format, item, cut, wholeCommittee }, snapshot, committee);
+      })
       .then(
-        (file) => current && setResult({ file, error: null }),
-        (error: unknown) => current && setResult({ file: null, error }),
+        (file) => current && setResult({ for: chosen, file, error: null }),
+        (error: unknown) => current && setResult({ for: chosen, file: null, error }),
       );
     return () => {
       current = false;
     };
-  }, [session, committee, format, item, cut, wholeCommittee]);
+  }, [session, committee, format, item, cut, wholeCommittee, chosen, fromSaved, making]);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -84,7 +94,7 @@ export function ExportDialog({ session, committee, onClose }: ExportDialogProps)
       if (!isDesktop) onClose();
       else if (savedTo !== null) setSaved(savedTo);
     } catch (error) {
-      setResult({ file, error });
+      setResult({ for: chosen, file, error });
     }
   };
 
@@ -131,12 +141,15 @@ export function ExportDialog({ session, committee, onClose }: ExportDialogProps)
             Every meeting of {committee.name}
           </label>
         )}
-        <section aria-label="Preview" className="export-preview-area">
-          {result.file && <Preview file={result.file} />}
+        <section aria-label="Preview" className="export-preview-area" aria-busy={preparing !== null}>
+          {preparing === null ? result.file && <Preview file={result.file} /> : <progress aria-label={preparing} />}
         </section>
-        <ErrorMessage error={result.error} />
+        <p role="status" className="export-progress">
+          {preparing}
+        </p>
+        <ErrorMessage error={preparing === null ? result.error : null} />
         {saved && <p role="status">Saved to {saved}</p>}
-        <DialogButtons submitLabel={isDesktop ? 'Save…' : 'Download'} onCancel={onClose} disabled={result.file === null} />
+        <DialogButtons submitLabel={isDesktop ? 'Save…' : 'Download'} onCancel={onClose} disabled={result.file === null || preparing !== null} />
       </form>
     </Modal>
   );

@@ -13,6 +13,8 @@ interface GroupForm {
 }
 
 const name: Column = { key: 'name', label: 'name', kind: 'text' };
+/** The groups whose names are the committee's members, so their fields offer them. */
+const ofMembers = new Set<Group>(['members', 'coOpted', 'apologies', 'substitutes']);
 
 const groups: GroupForm[] = [
   { group: 'members', legend: 'Members', noun: 'member', columns: [name, { key: 'chair', label: 'chair', kind: 'check' }], blank: () => ({ name: '', chair: false }) },
@@ -24,7 +26,10 @@ const groups: GroupForm[] = [
   { group: 'substitutes', legend: 'Substitutes', noun: 'substitute', columns: [name, { key: 'substitutingFor', label: 'substituting for', kind: 'text' }], blank: () => ({ name: '', substitutingFor: '' }) },
 ];
 
-export function AttendanceEditor({ attendance, onChange }: { attendance: Attendance; onChange: (attendance: Attendance) => void }) {
+/** `members`: the committee's members' names, which the member, apology and substitute fields offer (any other name is still taken). */
+export function AttendanceEditor({ attendance, members, onChange }: { attendance: Attendance; members: readonly string[]; onChange: (attendance: Attendance) => void }) {
+  const offered = (group: Group, columns: Column[]): Column[] =>
+    columns.map((column) => (ofMembers.has(group) && (column.key === 'name' || column.key === 'substitutingFor') ? { ...column, suggestions: members } : column));
   return (
     <div className="attendance-editor">
       {groups.map(({ group, legend, noun, columns, blank }) => (
@@ -33,7 +38,7 @@ export function AttendanceEditor({ attendance, onChange }: { attendance: Attenda
           legend={legend}
           noun={noun}
           rows={attendance[group] as Record<string, unknown>[]}
-          columns={columns}
+          columns={offered(group, columns)}
           blank={blank}
           onChange={(rows) => onChange({ ...attendance, [group]: rows })}
         />

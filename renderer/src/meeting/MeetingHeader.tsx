@@ -86,7 +86,7 @@ export function MeetingHeader({ committee, details, continuingMinuteNumber, read
             {editingAttendance ? 'Done editing attendance' : 'Edit attendance'}
           </button>
         )}
-        {editingAttendance && <AttendanceEditor attendance={details.attendance} onChange={(attendance) => set('attendance', attendance)} />}
+        {editingAttendance && <AttendanceEditor attendance={details.attendance} members={committee.members.map((member) => member.name)} onChange={(attendance) => set('attendance', attendance)} />}
       </section>
     </header>
   );

@@ -17,8 +17,8 @@ import { continuingMinuteNumber, firstMinuteNumberOf, minuteCitation, municipalY
 import { api, isDesktop } from '../api.js';
 import { onMeetingCommand } from '../menu/menuActions.js';
 import { reportUnsaved } from './unsavedReport.js';
-import { citationsIn, referencesKey } from '../editor/referencesPlugin.js';
-import { attendanceNames, meetingContextKey } from '../editor/meetingContext.js';
+import { citationsIn, referencesKey, type ResolvedReferences } from '../editor/referencesPlugin.js';
+import { attendanceNames, meetingContextKey, peopleOf } from '../editor/meetingContext.js';
 import type { MinuteToOpen } from '../search/SearchView.js';
 import { addItem, insertLink, insertMinuteReference, recordApproval } from '../editor/commands.js';
 import type { EditorCallbacks } from '../editor/editorSetup.js';
@@ -33,6 +33,7 @@ import { LiveCapture } from '../live/LiveCapture.js';
 import { LinkDialog } from '../editor/LinkDialog.js';
 import { ImportReportDialog } from '../import/ImportReportDialog.js';
 import { ExportDialog } from '../export/ExportDialog.js';
+import { printMinutes } from '../export/printMinutes.js';
 import { MinutesEditor } from '../editor/MinutesEditor.js';
 import { MinuteReferenceDialog } from '../editor/MinuteReferenceDialog.js';
 import { AGREE_APPROVED_MINUTES, APPROVED_MEETING_DATE_LABEL, OPEN_APPROVED_MINUTES } from '../editor/nodeViews.js';
@@ -45,6 +46,8 @@ import { MeetingHeader } from './MeetingHeader.js';
 import type { MeetingSession, MeetingDetails } from './meetingSession.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveStatus } from './SaveStatus.js';
+import { FirstMeetingHint } from './FirstMeetingHint.js';
+import { keepLastPlace, readLastPlace, returnToPlace } from './lastPlace.js';
 
 interface MeetingViewProps {
   /** The open meeting, as loaded: the view starts from it and never outlives it (it is keyed by the load). */
@@ -124,6 +127,24 @@ export function MeetingView(props: MeetingViewProps) {
   useEffect(() => {
     if (capturing && current.item !== null) liveItemId.current = String(current.item.attrs['id']);
   }, [capturing, current.item]);
+  // The main pane's meeting keeps the clerk's place for the next start (not a version, not the meeting beside).
+  const keepsPlace = !compact && !session.version;
+  useEffect(() => {
+    if (view === null || !keepsPlace) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const keep = () => !view.isDestroyed && keepLastPlace(view, session.meeting.id);
+    const soon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(keep, 500);
+    };
+    document.addEventListener('selectionchange', soon);
+    window.addEventListener('pagehide', keep);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('selectionchange', soon);
+      window.removeEventListener('pagehide', keep);
+    };
+  }, [view, keepsPlace, session]);
   const attachView = useCallback(
     (editor: EditorView | null) => {
       session.attach(editor);
@@ -143,22 +164,40 @@ export function MeetingView(props: MeetingViewProps) {
       if (focusItemId !== null) {
         showItem(editor, focusItemId);
         editor.focus();
+      } else if (keepsPlace) {
+        // Opened again after a restart: back at the item and caret the clerk left.
+        const place = readLastPlace(session.meeting.id);
+        if (place !== null && returnToPlace(editor, place)) editor.focus();
       }
     },
-    [session, focusItemId, restore, onEditor],
+    [session, focusItemId, restore, onEditor, keepsPlace],
   );
 
-  // The minutes the meeting cites, as of its last save: a reference typed or inserted becomes a link
-  // once it is saved, without waiting for the meeting to be opened again.
+  // Live capture and the references hear every change to the minutes; typing renders nothing.
+  const minutesListeners = useRef(new Set<() => void>());
+  const subscribeToMinutes = useCallback((listener: () => void) => {
+    minutesListeners.current.add(listener);
+    return () => void minutesListeners.current.delete(listener);
+  }, []);
+
+  // The minutes the meeting cites, looked up as they are typed (a moment after the typing stops), so a
+  // reference becomes a link, with its tooltip and in the item's "Cites", without the meeting being saved or opened again.
   const [citations, setCitations] = useState<string>('');
+  const [resolved, setResolved] = useState<ResolvedReferences>({});
   useEffect(() => {
     if (view === null) return;
-    const look = () => setCitations(citationsIn(view.state.doc).join('\n'));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const look = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => !view.isDestroyed && setCitations(citationsIn(view.state.doc).join('\n')), 250);
+    };
     look();
-    return autosaver.subscribe(() => {
-      if (autosaver.getState().kind === 'saved') look();
-    });
-  }, [view, autosaver]);
+    const stop = subscribeToMinutes(look);
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [view, subscribeToMinutes]);
 
   // References are looked up once the editor is there, when the citations change, and when the meeting's date changes.
   useEffect(() => {
@@ -166,10 +205,11 @@ export function MeetingView(props: MeetingViewProps) {
     let current = true;
     api
       .call('references:resolve', { committeeId: committee.id, asOf: details.date, citations: citations === '' ? [] : citations.split('\n') })
-      .then((resolved) => {
-        // Only what changes is dispatched: most saves leave the references as they were.
-        if (!current || view.isDestroyed || JSON.stringify(referencesKey.getState(view.state)?.resolved) === JSON.stringify(resolved)) return;
-        view.dispatch(view.state.tr.setMeta(referencesKey, resolved).setMeta('addToHistory', false));
+      .then((answer) => {
+        // Only what changes is dispatched: most changes leave the references as they were.
+        if (!current || view.isDestroyed || JSON.stringify(referencesKey.getState(view.state)?.resolved) === JSON.stringify(answer)) return;
+        view.dispatch(view.state.tr.setMeta(referencesKey, answer).setMeta('addToHistory', false));
+        setResolved(answer);
       })
       .catch(() => undefined);
     return () => {
@@ -177,17 +217,19 @@ export function MeetingView(props: MeetingViewProps) {
     };
   }, [view, committee.id, details.date, citations]);
 
-  // The blocks' controls offer the attendance's names and the committee's kinds of interest.
+  // The blocks' controls offer the attendance's names, the committee's members and its kinds of interest.
   const names = attendanceNames(details.attendance).join('\n');
   const agreedDates = library
     .filter((summary) => summary.agreedAt === meeting.id)
     .map((summary) => summary.date)
     .join('\n');
+  const people = peopleOf(committee.members.map((member) => member.name), details.attendance).join('\n');
   useEffect(() => {
     if (view === null || view.isDestroyed) return;
-    const context = { names: names === '' ? [] : names.split('\n'), declarationKinds: committee.declarationKinds, agreedHere: agreedDates === '' ? [] : agreedDates.split('\n') };
+    const split = (list: string) => (list === '' ? [] : list.split('\n'));
+    const context = { names: split(names), people: split(people), declarationKinds: committee.declarationKinds, agreedHere: split(agreedDates) };
     view.dispatch(view.state.tr.setMeta(meetingContextKey, context).setMeta('addToHistory', false));
-  }, [view, names, committee.declarationKinds, agreedDates]);
+  }, [view, names, people, committee.declarationKinds, agreedDates]);
 
   // An amended minute says so on the page, under the item: the meeting's recorded corrections.
   const corrections = meeting.lifecycle?.corrections;
@@ -202,13 +244,6 @@ export function MeetingView(props: MeetingViewProps) {
     }));
     view.dispatch(view.state.tr.setMeta(amendmentNotesKey, notes).setMeta('addToHistory', false));
   }, [view, corrections, agreement]);
-
-  // Live capture hears every change to the minutes; with it closed no one listens, and typing renders nothing.
-  const minutesListeners = useRef(new Set<() => void>());
-  const subscribeToMinutes = useCallback((listener: () => void) => {
-    minutesListeners.current.add(listener);
-    return () => void minutesListeners.current.delete(listener);
-  }, []);
 
   const callbacks = useMemo<EditorCallbacks>(
     () => ({
@@ -254,9 +289,6 @@ export function MeetingView(props: MeetingViewProps) {
         // File → Export… and View → Compare With… do what the toolbar's buttons do.
         if (command === 'export') setAsking('export');
         if (command === 'compare') onCompare?.();
-        // Edit → Find…/Replace… and Help → Keyboard Shortcuts do what their keys do.
-        if (command === 'find' || command === 'replace') findRef.current(command);
-        if (command === 'shortcuts') setShowingShortcuts(true);
         if (command !== 'undo' && command !== 'redo') return;
         // The menu takes Ctrl+Z from every field: the editor has its own history, other fields Chromium's.
         if (view !== null && !view.hasFocus()) document.execCommand(command);
@@ -274,6 +306,42 @@ export function MeetingView(props: MeetingViewProps) {
     [view],
   );
   const findRef = useRef(find);
+
+  // Ctrl+P (and File → Print, a meeting command) prints the formal minutes as they stand in the window, not the window itself.
+  const [printError, setPrintError] = useState<unknown>(null);
+  const print = useCallback(() => {
+    const snapshot = session.snapshot();
+    if (snapshot === null) return;
+    try {
+      printMinutes(snapshot, committee);
+      setPrintError(null);
+    } catch (error) {
+      setPrintError(error);
+    }
+  }, [session, committee]);
+  // Edit → Find…/Replace…, Help → Keyboard Shortcuts and File → Print… do what their keys do.
+  useEffect(
+    () =>
+      onMeetingCommand((command) => {
+        if (!active) return;
+        if (command === 'find' || command === 'replace') find(command);
+        if (command === 'shortcuts') setShowingShortcuts(true);
+        if (command === 'print') print();
+      }),
+    [active, find, print],
+  );
+  useEffect(() => {
+    const printKey = (event: KeyboardEvent) => {
+      if (active && event.key.toLowerCase() === 'p' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
+        event.preventDefault();
+        print();
+      }
+    };
+    window.addEventListener('keydown', printKey);
+    return () => window.removeEventListener('keydown', printKey);
+  }, [active, print]);
+
+  // Ctrl+/ opens the insert-block menu from anywhere in the meeting; blocks go in at the editor's cursor.
   useEffect(() => {
     findRef.current = find;
   }, [find]);
@@ -439,6 +507,9 @@ export function MeetingView(props: MeetingViewProps) {
         <button type="button" onClick={() => setAsking('export')}>
           Export…
         </button>
+        <button type="button" onClick={print} aria-keyshortcuts="Control+P">
+          Print…
+        </button>
         <SaveStatus autosaver={autosaver} />
       </div>
       {finding !== null && view !== null && (
@@ -452,6 +523,11 @@ export function MeetingView(props: MeetingViewProps) {
         />
       )}
       {showingShortcuts && <ShortcutsSheet onClose={() => setShowingShortcuts(false)} afterClose={focusEditor} />}
+      {printError !== null && (
+        <div className="print-failed">
+          <ErrorMessage error={printError} />
+        </div>
+      )}
       {restoreError !== null && (
         <div className="restore-failed">
           <ErrorMessage error={restoreError} />
@@ -516,6 +592,7 @@ export function MeetingView(props: MeetingViewProps) {
       )}
       <div className={capturing ? 'meeting-body live' : 'meeting-body'}>
         <div className="page">
+          {!readOnly && !compact && <FirstMeetingHint />}
           <MeetingHeader
             committee={committee}
             details={details}
@@ -540,11 +617,13 @@ export function MeetingView(props: MeetingViewProps) {
           />
         )}
         {!compact && !capturing && (
-          <ItemPanel view={view} item={current.item} index={current.index} meetingId={meeting.id} readOnly={readOnly} onOpenMinute={onOpenMinute} />
+          <ItemPanel view={view} item={current.item} index={current.index} meetingId={meeting.id} readOnly={readOnly} resolved={resolved} onOpenMinute={onOpenMinute} />
         )}
       </div>
       {asking === 'reference' && (
         <MinuteReferenceDialog
+          committee={committee}
+          library={library}
           onClose={closeDialog}
           afterClose={focusEditor}
           onInsert={(minute) => {

@@ -5,7 +5,7 @@
 import type { MenuCommand, MenuMessage } from '../../../shared/contract.js';
 
 /** The commands a meeting's view carries out, the one the clerk is working in (Save: every one). */
-export const meetingCommands = ['save', 'undo', 'redo', 'export', 'compare', 'find', 'replace', 'shortcuts'] as const satisfies readonly MenuCommand[];
+export const meetingCommands = ['save', 'undo', 'redo', 'export', 'compare', 'find', 'replace', 'shortcuts', 'print'] as const satisfies readonly MenuCommand[];
 export type MeetingCommand = (typeof meetingCommands)[number];
 
 /** What to do with each command: an action given the message, 'meeting' for the meeting's view, or null for not yet built. */

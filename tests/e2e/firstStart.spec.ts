@@ -1,0 +1,75 @@
+// First start (issue 13, part 1): an empty library offers the sample library and the clerk's own
+// import; the first meeting carries a short hint, dismissed for good; and the app opens again at the
+// meeting, item and caret the clerk left.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { items, waitUntilSaved } from './clerk.js';
+import { callNodeSide } from './nodeSide.js';
+import { expect, test } from './bridgeFixture.js';
+
+const violations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+
+/** The item (0-based) holding the caret, and the words before the caret in its block. */
+const caret = (page: Page) =>
+  page.evaluate(() => {
+    const selection = getSelection()!;
+    const node = selection.anchorNode!;
+    const element = node instanceof Element ? node : node.parentElement!;
+    const item = element.closest('section.item')!;
+    return { item: [...document.querySelectorAll('.minutes section.item')].indexOf(item), before: (node.textContent ?? '').slice(0, selection.anchorOffset) };
+  });
+
+test('an empty library offers the sample library and an import; the sample opens on its drafted next meeting', async ({ page }) => {
+  const welcome = page.getByRole('region', { name: 'Your library is empty' });
+  await expect(welcome).toBeVisible();
+  await page.screenshot({ path: 'tests/output/first-start.png' });
+  expect(await violations(page)).toEqual([]);
+
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), welcome.getByRole('button', { name: 'Import your published minutes' }).click()]);
+  expect(chooser.isMultiple()).toBe(true);
+
+  await welcome.getByRole('button', { name: 'Open the sample library' }).click();
+  await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeVisible({ timeout: 30_000 });
+  const library = page.getByRole('navigation', { name: 'Library' });
+  // The five published pages, and the next meeting drafted four weeks after the newest.
+  await expect(library.getByRole('button', { name: /imported|published/ })).toHaveCount(5);
+  await expect(library.getByRole('button', { name: /draft/ })).toHaveCount(1);
+  await expect(welcome).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 }).filter({ hasText: 'Minutes of the Meeting of' })).toBeVisible();
+
+  // The hint on the first meeting, dismissed once and for all.
+  const hint = page.getByRole('region', { name: 'Getting started' });
+  await expect(hint).toContainText('Ctrl+/');
+  await page.screenshot({ path: 'tests/output/first-meeting-hint.png' });
+  expect(await violations(page)).toEqual([]);
+  await hint.getByRole('button', { name: 'Got it, hide this hint' }).click();
+  await expect(hint).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeVisible();
+  await expect(hint).toBeHidden();
+});
+
+test('the app opens again at the meeting, item and caret the clerk left', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open the sample library' }).click();
+  await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeVisible({ timeout: 30_000 });
+  await items(page).nth(2).locator('p.narrative').first().click();
+  await page.keyboard.type('The Board noted the report and');
+  await waitUntilSaved(page);
+  const left = await caret(page);
+  expect(left).toEqual({ item: 2, before: 'The Board noted the report and' });
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeFocused({ timeout: 15_000 });
+  expect(await caret(page)).toEqual(left);
+  // And typing goes on where it stopped.
+  await page.keyboard.type(' asked for an update.');
+  await expect(items(page).nth(2).locator('p.narrative').first()).toHaveText('The Board noted the report and asked for an update.');
+});
+
+test('the sample library is refused in a library that holds minutes, saying why', async ({ page }) => {
+  await page.getByRole('button', { name: 'Open the sample library' }).click();
+  await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(callNodeSide(page, 'library:open-sample', {})).rejects.toThrow(
+    'The sample library opens only in an empty library: this one already holds minutes. Start Minute Book with another library folder (--library) to try the sample.',
+  );
+});
