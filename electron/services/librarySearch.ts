@@ -16,7 +16,7 @@ import type { SearchFilters, SearchHit } from '../../shared/search/minutesIndex.
 import type { LibraryRegisters } from '../../shared/search/registers.js';
 import { LibraryError } from './libraryErrors.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
-import { SearchDatabase, UnusableSearchDatabase, isDamagedDatabase } from './searchDatabase.js';
+import { SearchDatabase, UnusableSearchDatabase, isDamagedDatabase, type PagedRegister, type RegisterPage, type RegisterPageRequest } from './searchDatabase.js';
 
 export const SEARCH_DATABASE_FILE = 'search.sqlite';
 /** What the MiniSearch index left in a library folder: derived data, removed when the database replaces it. */
@@ -111,6 +111,11 @@ export class LibrarySearch {
   /** The registers of the whole library, from the database (no meeting file is read); waits for a rebuild under way. */
   async registers(): Promise<LibraryRegisters> {
     return (await this.answering()).registers(this.library.overview().committees);
+  }
+
+  /** One page of the resolutions or requests register (see SearchDatabase.registerPage); waits for a rebuild under way, as registers() does. */
+  async registerPage(register: PagedRegister, page: RegisterPageRequest): Promise<RegisterPage> {
+    return (await this.answering()).registerPage(register, page);
   }
 
   /** What each citation ("59/16") names in the committee's minutes as of `asOf` (the citing meeting's date), or null. */
