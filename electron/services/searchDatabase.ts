@@ -198,10 +198,11 @@ export class SearchDatabase {
 
   /**
    * Indexes the meetings in one transaction, each replacing whatever the index held for it (items come
-   * and go between saves). `indexedAt` is when their files were read (ms). Throws, indexing none of
-   * them, when a meeting's committee is not in `committees`.
+   * and go between saves). `indexedAt` is when their files were read (ms). A meeting in `stillWriting`
+   * (its next write has begun) keeps its mark. Throws, indexing none of them, when a meeting's committee
+   * is not in `committees`.
    */
-  replaceMeetings(meetings: readonly Meeting[], committees: readonly Committee[], indexedAt: number): void {
+  replaceMeetings(meetings: readonly Meeting[], committees: readonly Committee[], indexedAt: number, stillWriting: ReadonlySet<string> = new Set()): void {
     const committeeOf = committeeOfMeeting(committees);
     const prepared = meetings.map((meeting) => ({ meeting, records: meetingRecords(meeting, committeeOf(meeting)), registers: registerEntries(meeting, committees) }));
     const insertRecord = this.sql(
@@ -214,7 +215,7 @@ export class SearchDatabase {
     const insertSpelling = this.sql('INSERT INTO spelling (rowid, words) VALUES (?, ?)');
     const insertTitle = this.sql('INSERT INTO minute_titles (rowid, title) VALUES (?, ?)');
     const indexed = this.sql(
-      'INSERT INTO indexed_meetings (meeting_id, indexed_at, writing) VALUES (?, ?, 0) ON CONFLICT (meeting_id) DO UPDATE SET indexed_at = excluded.indexed_at, writing = 0',
+      'INSERT INTO indexed_meetings (meeting_id, indexed_at, writing) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET indexed_at = excluded.indexed_at, writing = excluded.writing',
     );
     this.db.transaction(() => {
       for (const { meeting, records, registers } of prepared) {
@@ -232,7 +233,7 @@ export class SearchDatabase {
           insertTitle.run(lastInsertRowid, record.title);
         }
         for (const [kind, entries] of Object.entries(registers)) entries.forEach((entry, position) => insertEntry.run(meeting.id, meeting.committeeId, held, kind, position, JSON.stringify(entry)));
-        indexed.run(meeting.id, indexedAt);
+        indexed.run(meeting.id, indexedAt, stillWriting.has(meeting.id) ? 1 : 0);
       }
     })();
   }
