@@ -39,7 +39,7 @@ import { formatProseDate } from '../../shared/dates.js';
 import type { RequestStatus } from '../../shared/editor/schema.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, minuteCitation, municipalYearOf, numberItems } from '../../shared/numbering.js';
 import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
-import { isLeftoverTemporary, writeFileDurably } from './durableFile.js';
+import { isLeftoverTemporary, withFolderSyncsAtEnd, writeFileDurably } from './durableFile.js';
 import { LibraryError } from './libraryErrors.js';
 import { lockLibrary, type LibraryLock } from './libraryLock.js';
 import { MeetingHistories, computerUserName } from './meetingHistory.js';
@@ -201,18 +201,21 @@ export class MeetingLibrary {
    * each meeting: in a library of 10,000 meetings the index is megabytes, and writing it per meeting
    * made an import of N files cost N such writes. Each meeting file is still written durably as it
    * comes; a crash midway leaves files the index does not list yet, which the next opening reads and
-   * lists (their stamps are unknown to it).
+   * lists (their stamps are unknown to it). The folders' syncs are made once at the end too
+   * (withFolderSyncsAtEnd), before it answers.
    */
-  async inBatch<T>(work: () => Promise<T>): Promise<T> {
-    this.writesBatched++;
-    try {
-      return await work();
-    } finally {
-      this.writesBatched--;
-      if (this.writesBatched === 0 && this.indexBehind) {
-        await this.exclusive(() => this.writeIndex()).catch((error: unknown) => console.error('[minute-book] the library index could not be written:', reasonOf(error)));
+  inBatch<T>(work: () => Promise<T>): Promise<T> {
+    return withFolderSyncsAtEnd(async () => {
+      this.writesBatched++;
+      try {
+        return await work();
+      } finally {
+        this.writesBatched--;
+        if (this.writesBatched === 0 && this.indexBehind) {
+          await this.exclusive(() => this.writeIndex()).catch((error: unknown) => console.error('[minute-book] the library index could not be written:', reasonOf(error)));
+        }
       }
-    }
+    });
   }
 
   /** Resolves once every signed record has been checked against its signature since opening (see checkSignedInBackground). */
