@@ -33,10 +33,12 @@ const size = meetingCount.toLocaleString('en-GB');
 /**
  * CI's bounds for the rows today's code does not meet, about three times what the 500-meeting run
  * measured on a loaded 2-core machine on 2026-12-07 (load average 15), or more where it swung more
- * between runs (the rest are three times the target).
+ * between runs (the rest are three times the target). The registers' first answer (a page, now) and the
+ * save (until answered, the index's update timed apart) meet or come near their targets, so they are
+ * held to three times the target and about three times the 3.3× measured at 3,000 meetings.
  */
 // The import waits on the disk more than it computes (user CPU 2.7 s of 16.7 s at 200 pages), so it swings most with the machine's load.
-const CI_BOUNDS = { search: 6, saveAgainstRawWrite: 300, registersMs: 3000, importAgainstPlainRead: 1 / 2000, importMBs: 0.02, typing: 2.5 };
+const CI_BOUNDS = { search: 6, saveAgainstRawWrite: 10, importAgainstPlainRead: 1 / 2000, importMBs: 0.02, typing: 2.5 };
 
 const rows: BenchRow[] = [];
 /** The other measures, printed below the table. */
@@ -116,7 +118,7 @@ async function registerRows(archive: BenchArchive, chosen: Meeting): Promise<voi
     anchor: '—',
     ratio: slowest,
     unit: 'ms',
-    ...atMost(100, '≤ 100 ms', CI_BOUNDS.registersMs),
+    ...atMost(100, '≤ 100 ms'),
   });
 }
 
