@@ -34,11 +34,12 @@ const size = meetingCount.toLocaleString('en-GB');
  * CI's bounds for the rows today's code does not meet, about three times what the 500-meeting run
  * measured on a loaded 2-core machine on 2026-12-07 (load average 15), or more where it swung more
  * between runs (the rest are three times the target). The registers' first answer (a page, now) and the
- * save (until answered, the index's update timed apart) meet or come near their targets, so they are
- * held to three times the target and about three times the 3.3× measured at 3,000 meetings.
+ * save (until answered, the index's update timed apart) meet or come nearer their targets: the first
+ * is held to three times its target, the save to 20× a raw write (8.9× measured at 500 meetings with
+ * load average 14, where the raw write took 1.0 ms and a durable one 5.7; 3.3× at 3,000).
  */
 // The import waits on the disk more than it computes (user CPU 2.7 s of 16.7 s at 200 pages), so it swings most with the machine's load.
-const CI_BOUNDS = { search: 6, saveAgainstRawWrite: 10, importAgainstPlainRead: 1 / 2000, importMBs: 0.02, typing: 2.5 };
+const CI_BOUNDS = { search: 6, saveAgainstRawWrite: 20, importAgainstPlainRead: 1 / 2000, importMBs: 0.02, typing: 2.5 };
 
 const rows: BenchRow[] = [];
 /** The other measures, printed below the table. */
