@@ -228,6 +228,8 @@ const confirmedWarnings = z.array(z.string().max(300)).max(1000);
 
 // Answers come from our own node side, so they are typed but not re-validated.
 const answer = <T>() => z.custom<T>(() => true);
+/** The most entries one page of a register holds. */
+export const REGISTER_PAGE_LIMIT = 500;
 
 /**
  * A file the node side read for the window (one the clerk chose in the open dialog, or double-clicked):
@@ -325,6 +327,23 @@ export const contract = {
       declarations: answer<MemberDeclarations[]>(),
       attendance: answer<AttendanceRecord[]>(),
     }),
+  },
+  /**
+   * One page of the resolutions or requests register, in its order (newest meeting first), of one
+   * committee or all, with how many it holds: the window shows the latest at once, before the whole
+   * registers (`registers:open`) have been read.
+   */
+  'registers:page': {
+    input: z.object({
+      register: z.enum(['resolutions', 'requests']),
+      committeeId: z.uuid().optional(),
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(REGISTER_PAGE_LIMIT),
+    }),
+    output: z.union([
+      z.object({ register: z.literal('resolutions'), entries: answer<ResolutionEntry[]>(), total: z.number().int() }),
+      z.object({ register: z.literal('requests'), entries: answer<RequestEntry[]>(), total: z.number().int() }),
+    ]),
   },
   /** The clerk marks a request answered (or open again); kept in the meeting's record of the request. */
   'requests:set-status': {

@@ -109,6 +109,7 @@ export function createHandlers(
     'library:read-file': ({ fileName, base64, declarationKinds }) => readImportFile(fileName, Buffer.from(base64, 'base64'), randomUUID, { declarationKinds }),
     'search:query': async ({ query, filters, limit }) => ({ hits: await search.search(query, filters, limit) }),
     'registers:open': () => search.registers(),
+    'registers:page': ({ register, committeeId, offset, limit }) => search.registerPage(register, { committeeId, offset, limit }),
     'requests:set-status': ({ meetingId, requestId, status }) => library.setRequestStatus(meetingId, requestId, status),
     'references:resolve': ({ committeeId, asOf, citations }) => search.resolve(citations, committeeId, asOf),
     'references:item': ({ meetingId, itemId }) => search.itemReferences(meetingId, itemId),

@@ -1,7 +1,8 @@
 // Search, registers and minute references over the whole library, all answered from one SQLite
 // database in the library folder (search.sqlite, searchDatabase.ts), opened at start-up rather than
 // loaded, and kept current as the library writes: a meeting is marked in it just before its file is
-// written and indexed, in one transaction, just after; so a crash in between leaves the mark, and the
+// written and indexed, in one transaction, a moment after the save is answered (with any other saves
+// of that moment, and always before the index is next read); so a crash in between leaves the mark, and the
 // next opening indexes that meeting again, as it does any file changed since it was indexed (its time on
 // disk) and drops meetings the library no longer holds. The database is derived data: missing, damaged,
 // of another schema version or impossible to open (locked, read-only folder), it is built again from the
@@ -16,7 +17,7 @@ import type { SearchFilters, SearchHit } from '../../shared/search/minutesIndex.
 import type { LibraryRegisters } from '../../shared/search/registers.js';
 import { LibraryError } from './libraryErrors.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
-import { SearchDatabase, UnusableSearchDatabase, isDamagedDatabase } from './searchDatabase.js';
+import { SearchDatabase, UnusableSearchDatabase, isDamagedDatabase, type PagedRegister, type RegisterPage, type RegisterPageRequest } from './searchDatabase.js';
 
 export const SEARCH_DATABASE_FILE = 'search.sqlite';
 /** What the MiniSearch index left in a library folder: derived data, removed when the database replaces it. */
@@ -25,6 +26,13 @@ const FORMER_INDEX_FILES = ['search-index.json', 'search-index.journal'];
 const REBUILD_BATCH = 50;
 /** How long a search waits for a rebuild under way before saying search is unavailable: a small library is rebuilt within it. */
 const SEARCH_WAITS_MS = 3000;
+/**
+ * How long after a save its meeting waits to be indexed: the save is answered once its file is safe
+ * (the index's transaction cost a save about a third of its time), and a burst of saves is indexed in
+ * one. Until then the meeting keeps the mark made before its file was written, so a crash in between
+ * is caught up at the next opening; and anything that reads the index takes the waiting meetings first.
+ */
+const INDEX_AFTER_SAVE_MS = 200;
 
 /** Whether search can answer now, and if not why; `done` of `total` meetings while it is being rebuilt. */
 export type SearchStatus =
@@ -39,6 +47,11 @@ export class LibrarySearch {
   private closed = false;
   /** Told after each batch of a rebuild (the command line's progress). */
   private progress: ((done: number, total: number) => void) | null = null;
+  /** Meetings written and not indexed yet (INDEX_AFTER_SAVE_MS), the latest of each. */
+  private readonly toIndex = new Map<string, Meeting>();
+  /** Meetings whose file is being written (marked, not yet written): indexing an earlier save of one keeps its mark. */
+  private readonly writingNow = new Set<string>();
+  private indexTimer: ReturnType<typeof setTimeout> | null = null;
   /** Resolves once the database is open (or being rebuilt) and caught up with the meeting files. */
   readonly ready: Promise<void>;
 
@@ -64,6 +77,7 @@ export class LibrarySearch {
    */
   async search(query: string, filters: SearchFilters, limit: number): Promise<SearchHit[]> {
     await this.ready;
+    this.indexWritten();
     if (this.status_.state === 'rebuilding') await Promise.race([this.rebuilding, new Promise((resolve) => setTimeout(resolve, SEARCH_WAITS_MS).unref?.())]);
     const status = this.status_;
     if (status.state === 'rebuilding') {
@@ -79,10 +93,11 @@ export class LibrarySearch {
     }
   }
 
-  /** Resolves when search can answer (any rebuild finished), or is known to be unavailable. */
+  /** Resolves when search can answer (any rebuild finished, any meeting saved since indexed), or is known to be unavailable. */
   async searchable(): Promise<SearchStatus> {
     await this.ready;
     await this.rebuilding;
+    this.indexWritten();
     return this.status_;
   }
 
@@ -104,6 +119,7 @@ export class LibrarySearch {
   /** Stops any rebuild and closes the database (on quitting, at the end of a command). */
   async close(): Promise<void> {
     await this.ready;
+    this.indexWritten();
     this.closed = true;
     await this.rebuilding;
     this.database?.close();
@@ -114,6 +130,11 @@ export class LibrarySearch {
   /** The registers of the whole library, from the database (no meeting file is read); waits for a rebuild under way. */
   async registers(): Promise<LibraryRegisters> {
     return (await this.answering()).registers(this.library.overview().committees);
+  }
+
+  /** One page of the resolutions or requests register (see SearchDatabase.registerPage); waits for a rebuild under way, as registers() does. */
+  async registerPage(register: PagedRegister, page: RegisterPageRequest): Promise<RegisterPage> {
+    return (await this.answering()).registerPage(register, page);
   }
 
   /** What each citation ("59/16") names in the committee's minutes as of `asOf` (the citing meeting's date), or null. */
@@ -234,6 +255,7 @@ export class LibrarySearch {
 
   /** Marks, before its file is written, a meeting about to change. A mark that cannot be written leaves the file's time to catch it. */
   private markWriting(meetingId: string): void {
+    this.writingNow.add(meetingId);
     try {
       this.database?.markWriting(meetingId);
     } catch (error) {
@@ -243,6 +265,8 @@ export class LibrarySearch {
 
   /** A meeting moved to the bin leaves search and the registers; one that cannot be dropped now is dropped at the next opening (catchUp). */
   private meetingRemoved(meetingId: string): void {
+    // A save of it not yet indexed must not bring it back.
+    this.toIndex.delete(meetingId);
     try {
       this.database?.removeMeeting(meetingId);
     } catch (error) {
@@ -250,9 +274,22 @@ export class LibrarySearch {
     }
   }
 
+  /** Takes a written meeting, to be indexed a moment later (INDEX_AFTER_SAVE_MS) with any others written meanwhile. */
   private meetingWritten(meeting: Meeting): void {
+    this.writingNow.delete(meeting.id);
+    this.toIndex.set(meeting.id, meeting);
+    if (this.indexTimer === null) this.indexTimer = setTimeout(() => this.indexWritten(), INDEX_AFTER_SAVE_MS);
+  }
+
+  /** Indexes the meetings written since the last time, in one transaction. */
+  private indexWritten(): void {
+    if (this.indexTimer !== null) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
+    if (this.toIndex.size === 0) return;
+    const meetings = [...this.toIndex.values()];
+    this.toIndex.clear();
     try {
-      this.database?.replaceMeetings([meeting], this.library.overview().committees, Date.now());
+      this.database?.replaceMeetings(meetings, this.library.overview().committees, Date.now(), this.writingNow);
     } catch (error) {
       // The saved meeting is safe; its mark stays in the index, so the next opening indexes it again.
       console.error('[minute-book] the search index could not take a meeting:', error);

@@ -41,7 +41,7 @@ import { formatProseDate } from '../../shared/dates.js';
 import type { RequestStatus } from '../../shared/editor/schema.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, minuteCitation, municipalYearOf, numberItems } from '../../shared/numbering.js';
 import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
-import { isLeftoverTemporary, writeFileDurably } from './durableFile.js';
+import { isLeftoverTemporary, withFolderSyncsAtEnd, writeFileDurably } from './durableFile.js';
 import { LibraryError } from './libraryErrors.js';
 import { lockLibrary, type LibraryLock } from './libraryLock.js';
 import { HISTORY_FILE_SUFFIX, MeetingHistories, computerUserName } from './meetingHistory.js';
@@ -136,6 +136,8 @@ export class MeetingLibrary {
   private readonly operations = new Mutex();
   private readonly index: Low<LibraryFile>;
   private readonly problems: LibraryProblem[] = [];
+  /** Where each meeting's summary sits in the index's list, for the list it was built from: a 10,000-meeting library looked up by scanning it is O(n²) over an opening. */
+  private summaryPositions: { of: MeetingSummary[]; at: Map<string, number> } | null = null;
   /** Why this process may not write the library (another process holds it, the folder is read-only), or null. */
   private writeRefusal: string | null = null;
   private lock: LibraryLock | null = null;
@@ -204,18 +206,21 @@ export class MeetingLibrary {
    * each meeting: in a library of 10,000 meetings the index is megabytes, and writing it per meeting
    * made an import of N files cost N such writes. Each meeting file is still written durably as it
    * comes; a crash midway leaves files the index does not list yet, which the next opening reads and
-   * lists (their stamps are unknown to it).
+   * lists (their stamps are unknown to it). The folders' syncs are made once at the end too
+   * (withFolderSyncsAtEnd), before it answers.
    */
-  async inBatch<T>(work: () => Promise<T>): Promise<T> {
-    this.writesBatched++;
-    try {
-      return await work();
-    } finally {
-      this.writesBatched--;
-      if (this.writesBatched === 0 && this.indexBehind) {
-        await this.exclusive(() => this.writeIndex()).catch((error: unknown) => console.error('[minute-book] the library index could not be written:', reasonOf(error)));
+  inBatch<T>(work: () => Promise<T>): Promise<T> {
+    return withFolderSyncsAtEnd(async () => {
+      this.writesBatched++;
+      try {
+        return await work();
+      } finally {
+        this.writesBatched--;
+        if (this.writesBatched === 0 && this.indexBehind) {
+          await this.exclusive(() => this.writeIndex()).catch((error: unknown) => console.error('[minute-book] the library index could not be written:', reasonOf(error)));
+        }
       }
-    }
+    });
   }
 
   /** Resolves once every signed record has been checked against its signature since opening (see checkSignedInBackground). */
@@ -1218,7 +1223,7 @@ export class MeetingLibrary {
   /** One signed record checked against its signature (see checkSignedRecords); answers whether the index changed. */
   private async checkSignedRecord(meetingId: string): Promise<boolean> {
     // Read, saved or forgotten since opening: checked then.
-    if (this.meetings.has(meetingId) || !this.index.data.meetings.some((summary) => summary.id === meetingId)) return false;
+    if (this.meetings.has(meetingId) || this.summaryIndex(meetingId) < 0) return false;
     const file = this.meetingFile(meetingId);
     try {
       await file.read();
@@ -1309,7 +1314,7 @@ export class MeetingLibrary {
   }
 
   private summary(meetingId: string): MeetingSummary {
-    const summary = this.index.data.meetings.find((candidate) => candidate.id === meetingId);
+    const summary = this.index.data.meetings[this.summaryIndex(meetingId)];
     if (summary === undefined) throw new LibraryError('not-found', `There is no meeting with id ${meetingId} in this library.`);
     return summary;
   }
@@ -1382,7 +1387,7 @@ export class MeetingLibrary {
    */
   private async lostFile(meetingId: string, error: unknown): Promise<void> {
     const movedTo = (await fs.stat(this.meetingPath(meetingId)).catch(() => null)) === null ? null : await this.setAside(this.meetingPath(meetingId), error);
-    const summary = this.index.data.meetings.find((candidate) => candidate.id === meetingId);
+    const summary = this.index.data.meetings[this.summaryIndex(meetingId)];
     if (summary === undefined || !(summary.signed || summary.status === 'signed')) {
       this.forget(meetingId);
       return;
@@ -1462,11 +1467,30 @@ export class MeetingLibrary {
 
   private remember(summary: MeetingSummary): boolean {
     const meetings = this.index.data.meetings;
-    const at = meetings.findIndex((existing) => existing.id === summary.id);
+    const at = this.summaryIndex(summary.id);
     if (at >= 0 && JSON.stringify(meetings[at]) === JSON.stringify(summary)) return false;
-    if (at < 0) meetings.push(summary);
-    else meetings[at] = summary;
+    if (at < 0) {
+      meetings.push(summary);
+      this.summaryPositions?.at.set(summary.id, meetings.length - 1);
+    } else meetings[at] = summary;
     return true;
+  }
+
+  /**
+   * Where the meeting's summary is in the index's list, or -1. The positions are built again whenever
+   * the list is replaced (forgetting, a failed write put back) or found out of step with it, so a
+   * change made to the list anywhere can never give a wrong answer, only a slower one.
+   */
+  private summaryIndex(meetingId: string): number {
+    const meetings = this.index.data.meetings;
+    const known = this.summaryPositions;
+    if (known !== null && known.of === meetings && known.at.size === meetings.length) {
+      const at = known.at.get(meetingId);
+      if (at === undefined || meetings[at]?.id === meetingId) return at ?? -1;
+    }
+    const at = new Map(meetings.map((summary, position) => [summary.id, position]));
+    this.summaryPositions = { of: meetings, at };
+    return at.get(meetingId) ?? -1;
   }
 
   private forget(meetingId: string): void {

@@ -36,7 +36,7 @@ import {
 } from '../../shared/search/minutesIndex.js';
 
 /** Bump with any change to the tables, the tokenizers or what a record holds: an older database is then rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 1;
+export const SEARCH_SCHEMA_VERSION = 2;
 
 /**
  * `minutes_text` is the FTS5 index: porter stemming over unicode61 ("resolved" finds "resolve"; accents
@@ -81,12 +81,15 @@ const schema = `
   -- (ResolutionEntry, RequestEntry, DeclarationEntry), and 'attendance' (the meeting without its items)
   CREATE TABLE register_entries (
     meeting_id TEXT NOT NULL,
+    committee_id TEXT NOT NULL,
     held TEXT NOT NULL,
     kind TEXT NOT NULL,
     position INTEGER NOT NULL,
     entry TEXT NOT NULL
   );
-  CREATE INDEX register_entries_by_kind ON register_entries (kind, held);
+  -- in the registers' order, so a page of them is read off the index and stops at its LIMIT
+  CREATE INDEX register_entries_by_kind ON register_entries (kind, held DESC, meeting_id, position);
+  CREATE INDEX register_entries_by_committee ON register_entries (kind, committee_id, held DESC, meeting_id, position);
   CREATE INDEX register_entries_by_meeting ON register_entries (meeting_id);
   CREATE TABLE indexed_meetings (
     meeting_id TEXT PRIMARY KEY,
@@ -195,10 +198,11 @@ export class SearchDatabase {
 
   /**
    * Indexes the meetings in one transaction, each replacing whatever the index held for it (items come
-   * and go between saves). `indexedAt` is when their files were read (ms). Throws, indexing none of
-   * them, when a meeting's committee is not in `committees`.
+   * and go between saves). `indexedAt` is when their files were read (ms). A meeting in `stillWriting`
+   * (its next write has begun) keeps its mark. Throws, indexing none of them, when a meeting's committee
+   * is not in `committees`.
    */
-  replaceMeetings(meetings: readonly Meeting[], committees: readonly Committee[], indexedAt: number): void {
+  replaceMeetings(meetings: readonly Meeting[], committees: readonly Committee[], indexedAt: number, stillWriting: ReadonlySet<string> = new Set()): void {
     const committeeOf = committeeOfMeeting(committees);
     const prepared = meetings.map((meeting) => ({ meeting, records: meetingRecords(meeting, committeeOf(meeting)), registers: registerEntries(meeting, committees) }));
     const insertRecord = this.sql(
@@ -206,12 +210,12 @@ export class SearchDatabase {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertCitation = this.sql('INSERT INTO minute_citations (record_rowid, position, citation) VALUES (?, ?, ?)');
-    const insertEntry = this.sql('INSERT INTO register_entries (meeting_id, held, kind, position, entry) VALUES (?, ?, ?, ?, ?)');
+    const insertEntry = this.sql('INSERT INTO register_entries (meeting_id, committee_id, held, kind, position, entry) VALUES (?, ?, ?, ?, ?, ?)');
     const insertText = this.sql(`INSERT INTO minutes_text (rowid, ${searchFields.join(', ')}) VALUES (?${', ?'.repeat(searchFields.length)})`);
     const insertSpelling = this.sql('INSERT INTO spelling (rowid, words) VALUES (?, ?)');
     const insertTitle = this.sql('INSERT INTO minute_titles (rowid, title) VALUES (?, ?)');
     const indexed = this.sql(
-      'INSERT INTO indexed_meetings (meeting_id, indexed_at, writing) VALUES (?, ?, 0) ON CONFLICT (meeting_id) DO UPDATE SET indexed_at = excluded.indexed_at, writing = 0',
+      'INSERT INTO indexed_meetings (meeting_id, indexed_at, writing) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET indexed_at = excluded.indexed_at, writing = excluded.writing',
     );
     this.db.transaction(() => {
       for (const { meeting, records, registers } of prepared) {
@@ -228,8 +232,8 @@ export class SearchDatabase {
           insertSpelling.run(lastInsertRowid, texts.filter((text) => text !== null).join('\n'));
           insertTitle.run(lastInsertRowid, record.title);
         }
-        for (const [kind, entries] of Object.entries(registers)) entries.forEach((entry, position) => insertEntry.run(meeting.id, held, kind, position, JSON.stringify(entry)));
-        indexed.run(meeting.id, indexedAt);
+        for (const [kind, entries] of Object.entries(registers)) entries.forEach((entry, position) => insertEntry.run(meeting.id, meeting.committeeId, held, kind, position, JSON.stringify(entry)));
+        indexed.run(meeting.id, indexedAt, stillWriting.has(meeting.id) ? 1 : 0);
       }
     })();
   }
@@ -265,6 +269,24 @@ export class SearchDatabase {
       declarations: groupedByMember(entries<DeclarationEntry>('declaration')),
       attendance: attendanceRegister(entries<Meeting>('attendance'), committees),
     };
+  }
+
+  /**
+   * One page of the resolutions or the requests register, in the register's order (newest meeting
+   * first, agenda order within it; see registers()), of one committee or all, with how many the
+   * register holds: read off an index in that order, so the first page costs the same at 10 meetings
+   * and at 10,000 (the whole register at 10,000 takes seconds to read and parse).
+   */
+  registerPage(register: PagedRegister, page: RegisterPageRequest): RegisterPage {
+    const kind = pagedKinds[register];
+    const committee = page.committeeId === undefined ? '' : 'AND committee_id = ?';
+    const values = page.committeeId === undefined ? [kind] : [kind, page.committeeId];
+    const rows = this
+      .sql(`SELECT entry FROM register_entries WHERE kind = ? ${committee} ORDER BY held DESC, meeting_id, position LIMIT ? OFFSET ?`)
+      .all(...values, page.limit, page.offset) as { entry: string }[];
+    const { total } = this.sql(`SELECT count(*) AS total FROM register_entries WHERE kind = ? ${committee}`).get(...values) as { total: number };
+    const entries = rows.map((row) => JSON.parse(row.entry) as unknown);
+    return register === 'resolutions' ? { register, entries: entries as ResolutionEntry[], total } : { register, entries: entries as RequestEntry[], total };
   }
 
   /**
@@ -440,6 +462,18 @@ const placeOf = (row: RecordRow): MinutePlace => ({
 const heldAt = (meeting: Meeting): string => `${meeting.date}T${meeting.startTime}`;
 
 type RegisterKind = 'resolution' | 'request' | 'declaration' | 'attendance';
+
+/** The registers read a page at a time: entries in a fixed order, each standing alone (declarations are grouped and attendance counted over the whole library). */
+export type PagedRegister = 'resolutions' | 'requests';
+/** A page of one of them, and how many entries that register holds (of the committee asked for). */
+export type RegisterPage = { register: 'resolutions'; entries: ResolutionEntry[]; total: number } | { register: 'requests'; entries: RequestEntry[]; total: number };
+const pagedKinds: Record<PagedRegister, RegisterKind> = { resolutions: 'resolution', requests: 'request' };
+/** Which page: `offset` entries skipped, at most `limit` given; of one committee when `committeeId` is given. */
+export interface RegisterPageRequest {
+  committeeId?: string | undefined;
+  offset: number;
+  limit: number;
+}
 
 /** A meeting's entries in each register, computed by the registers' own functions over that meeting alone. */
 const registerEntries = (meeting: Meeting, committees: readonly Committee[]): Record<RegisterKind, unknown[]> => ({

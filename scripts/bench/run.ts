@@ -33,10 +33,13 @@ const size = meetingCount.toLocaleString('en-GB');
 /**
  * CI's bounds for the rows today's code does not meet, about three times what the 500-meeting run
  * measured on a loaded 2-core machine on 2026-12-07 (load average 15), or more where it swung more
- * between runs (the rest are three times the target).
+ * between runs (the rest are three times the target). The registers' first answer (a page, now) and the
+ * save (until answered, the index's update timed apart) meet or come nearer their targets: the first
+ * is held to three times its target, the save to 20× a raw write (8.9× measured at 500 meetings with
+ * load average 14, where the raw write took 1.0 ms and a durable one 5.7; 3.3× at 3,000).
  */
 // The import waits on the disk more than it computes (user CPU 2.7 s of 16.7 s at 200 pages), so it swings most with the machine's load.
-const CI_BOUNDS = { search: 6, saveAgainstRawWrite: 300, registersMs: 3000, importAgainstPlainRead: 1 / 2000, importMBs: 0.02, typing: 2.5 };
+const CI_BOUNDS = { search: 6, saveAgainstRawWrite: 20, importAgainstPlainRead: 1 / 2000, importMBs: 0.02, typing: 2.5 };
 
 const rows: BenchRow[] = [];
 /** The other measures, printed below the table. */
@@ -100,35 +103,37 @@ async function registerRows(archive: BenchArchive, chosen: Meeting): Promise<voi
   const library = await MeetingLibrary.open({ folder: archive.library });
   const search = new LibrarySearch(library);
   await search.ready;
+  // What the window shows first: the latest resolutions and requests, a page of each.
+  const [[resolutions], firstPageMs] = await timed(() => Promise.all([search.registerPage('resolutions', { offset: 0, limit: 100 }), search.registerPage('requests', { offset: 0, limit: 100 })]));
   const [registers, registersMs] = await timed(() => search.registers());
   const item = chosen.items[3]!;
   const [, resolveMs] = await timed(() => search.resolve(['59/16', `${chosen.items[2]!.minuteNumber}/20`, '1/99'], chosen.committeeId, chosen.date));
   const [, referencesMs] = await timed(() => search.itemReferences(chosen.id, item.id));
   await search.close();
   await library.close();
-  const slowest = Math.max(registersMs, resolveMs, referencesMs);
+  const slowest = Math.max(firstPageMs, resolveMs, referencesMs);
+  notes.push(`The whole registers (every resolution, request and declaration, and attendance counted over the archive): ${ms(registersMs)}`);
   rows.push({
     measure: 'registers and references for the whole archive, first answer',
-    value: `registers ${ms(registersMs)} (${registers.resolutions.length.toLocaleString('en-GB')} resolutions), resolve ${ms(resolveMs)}, an item's references ${ms(referencesMs)}`,
+    value: `registers' first page ${ms(firstPageMs)} (100 of ${resolutions.total.toLocaleString('en-GB')} resolutions, ${registers.resolutions.length === resolutions.total ? 'as many as the whole register' : 'NOT as many as the whole register'}), resolve ${ms(resolveMs)}, an item's references ${ms(referencesMs)}`,
     anchor: '—',
     ratio: slowest,
     unit: 'ms',
-    ...atMost(100, '≤ 100 ms', CI_BOUNDS.registersMs),
+    ...atMost(100, '≤ 100 ms'),
   });
 }
 
-/** One save of a meeting, timed with the index's update that follows it; returns the next revision. */
+/**
+ * One save of a meeting, timed until it is answered (its file and history written durably); returns the
+ * next revision. The search index takes the meeting a moment later (librarySearch.ts): timed apart.
+ */
 async function timedSave(library: MeetingLibrary, meeting: Meeting, venue: string): Promise<[Meeting, number]> {
-  const [receipt, took] = await timed(async () => {
-    const saved = await library.saveMeeting({ ...meeting, venue });
-    // The index takes the meeting just after the file is written: its cost is the save's.
-    await new Promise((resolve) => setImmediate(resolve));
-    return saved;
-  });
+  const [receipt, took] = await timed(() => library.saveMeeting({ ...meeting, venue }));
   return [{ ...meeting, revision: receipt.revision }, took];
 }
 
-async function saveRows(archive: BenchArchive, library: MeetingLibrary, chosen: Meeting): Promise<void> {
+
+async function saveRows(archive: BenchArchive, library: MeetingLibrary, search: LibrarySearch, chosen: Meeting): Promise<void> {
   // The same meeting in a library of ten: the committee's nine meetings before it, and it.
   const others = library.overview().meetings.filter((summary) => summary.committeeId === chosen.committeeId && summary.id !== chosen.id).slice(-9);
   const tenMeetings = [...(await Promise.all(others.map((summary) => library.loadMeeting(summary.id)))), chosen];
@@ -142,12 +147,16 @@ async function saveRows(archive: BenchArchive, library: MeetingLibrary, chosen: 
   const ten: number[] = [];
   const raw: number[] = [];
   const durable: number[] = [];
+  const indexing: number[] = [];
   let [inBig, inTen] = [chosen, await small.loadMeeting(chosen.id)];
   // Interleaved, so the disk's moods (other programs write to it too) fall on every kind alike.
   for (let run = 0; run < 35; run++) {
     const venue = `Committee Room ${run % 4}`;
     const [nextBig, bigMs] = await timedSave(library, inBig, venue);
+    // The index's update, which follows a save a moment after it is answered, made now and timed apart.
+    const [, indexMs] = await timed(() => search.searchable());
     const [nextTen, tenMs] = await timedSave(small, inTen, venue);
+    await smallSearch.searchable();
     [inBig, inTen] = [nextBig, nextTen];
     const [, rawMs] = await timed(async () => {
       await writeFile(join(archive.library, 'bench-raw.json.tmp'), bytes);
@@ -157,6 +166,7 @@ async function saveRows(archive: BenchArchive, library: MeetingLibrary, chosen: 
     // The first saves warm the file system and the JIT; measure the settled ones.
     if (run < 5) continue;
     big.push(bigMs);
+    indexing.push(indexMs);
     ten.push(tenMs);
     raw.push(rawMs);
     durable.push(durableMs);
@@ -169,7 +179,7 @@ async function saveRows(archive: BenchArchive, library: MeetingLibrary, chosen: 
   await rm(smallFolder, { recursive: true, force: true });
 
   rows.push({
-    measure: `one save in the ${size}-meeting library (search index attached)`,
+    measure: `one save in the ${size}-meeting library, until answered (the search index takes it after)`,
     value: `median ${ms(median(big))}`,
     anchor: `writeFile + rename of the same ${Math.round(bytes.length / 1000)} kB, median ${ms(median(raw))}`,
     ratio: median(big) / median(raw),
@@ -185,6 +195,7 @@ async function saveRows(archive: BenchArchive, library: MeetingLibrary, chosen: 
     ...atMost(1.2, '≤ 1.2×'),
   });
   notes.push(`Durable write of the meeting file (fsync of file and folder): ${(median(durable) / median(raw)).toFixed(1)}× a plain write and rename (${ms(median(durable))})`);
+  notes.push(`The search index taking a save, a moment after it is answered: median ${ms(median(indexing))} (one transaction; saves made meanwhile share it)`);
 }
 
 async function importRows(archive: BenchArchive): Promise<void> {
@@ -339,7 +350,7 @@ const chosenSummary = library.overview().meetings.find((summary) => summary.stat
 progress('search');
 await searchRows(archive, search);
 progress('saves');
-await saveRows(archive, library, await library.loadMeeting(chosenSummary.id));
+await saveRows(archive, library, search, await library.loadMeeting(chosenSummary.id));
 const chosen = await library.loadMeeting(chosenSummary.id);
 const committee = library.overview().committees.find((candidate) => candidate.id === chosen.committeeId)!;
 await search.close();

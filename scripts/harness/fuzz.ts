@@ -204,6 +204,7 @@ export async function runFuzz(options: { cases: number; seed: number; folder: st
     'library:import': { files: [{ fileName: archive.name, form: 'json', meetings: imported.meetings, warnings: [] }], onDuplicate: 'skip', replaceDrafts: [] },
     'search:query': { query: 'young carers', filters: {}, limit: 10 },
     'registers:open': {},
+    'registers:page': { register: 'resolutions', offset: 0, limit: 50 },
     'requests:set-status': { meetingId: meeting.id, requestId: 'r1', status: 'answered' },
     'references:resolve': { committeeId: committee.value.id, asOf: '2017-07-13', citations: ['59/16'] },
     'references:item': { meetingId: meeting.id, itemId: meeting.items[0]!.id },

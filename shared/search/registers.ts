@@ -104,11 +104,25 @@ export const memberName = (name: string): string =>
  * before "Councillor J Innes"; the title and initials break ties ("Councillor A Khan" before "Councillor T Khan").
  */
 export function bySurname(a: string, b: string): number {
-  const key = (name: string) => {
+  return ignoringCase.compare(surnameKey(a), surnameKey(b)) || withCase.compare(a, b);
+}
+
+// One collator each, made once: `localeCompare` with a locale makes one per call, which made sorting
+// a council's members by surname take most of a second.
+const ignoringCase = new Intl.Collator('en-GB', { sensitivity: 'base' });
+const withCase = new Intl.Collator('en-GB');
+/** "Councillor A Khan" → "Khan A": the surname first, titles left out. Remembered, since a sort asks for each name many times. */
+const surnameKeys = new Map<string, string>();
+function surnameKey(name: string): string {
+  let key = surnameKeys.get(name);
+  if (key === undefined) {
     const words = name.replace(/^(councillor|cllr\.?|mr|mrs|ms|miss|dr|professor|prof\.?|the rev(erend)?\.?)\s+/i, '').split(' ');
-    return `${words.at(-1) ?? ''} ${words.slice(0, -1).join(' ')}`;
-  };
-  return key(a).localeCompare(key(b), 'en-GB', { sensitivity: 'base' }) || a.localeCompare(b, 'en-GB');
+    key = `${words.at(-1) ?? ''} ${words.slice(0, -1).join(' ')}`;
+    // Names are few (a council's members and officers), but a long run must not grow without bound.
+    if (surnameKeys.size > 50_000) surnameKeys.clear();
+    surnameKeys.set(name, key);
+  }
+  return key;
 }
 
 /** Every declaration, newest meeting first, in the order minuted. */
@@ -210,5 +224,5 @@ export function attendanceRegister(meetings: readonly Meeting[], committees: rea
   }
   return [...records.values()]
     .map((record) => ({ ...record, percentPresent: percent(record.present, record.meetings), percentApologies: percent(record.apologies, record.meetings), percentAbsent: percent(record.absent, record.meetings) }))
-    .sort((a, b) => a.committee.localeCompare(b.committee, 'en-GB') || b.municipalYear.localeCompare(a.municipalYear) || bySurname(a.member, b.member));
+    .sort((a, b) => withCase.compare(a.committee, b.committee) || b.municipalYear.localeCompare(a.municipalYear) || bySurname(a.member, b.member));
 }

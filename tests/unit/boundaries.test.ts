@@ -13,7 +13,7 @@ import { importDocument, ImportError } from '../../shared/import/index.js';
 import { parseBoundedJson } from '../../shared/model/boundedJson.js';
 import { linkRule, safeLinkAddress, typedLinkAddress } from '../../shared/model/linkAddress.js';
 import type { Meeting, MinutesNodeJSON } from '../../shared/model/meeting.js';
-import { wellFormedText } from '../../shared/model/wellFormedText.js';
+import { wellFormedDeep, wellFormedText } from '../../shared/model/wellFormedText.js';
 import { createHandlers, dispatch } from '../../electron/services/handlers.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 import { committee001 } from '../fixtures/seed001.js';
@@ -121,6 +121,17 @@ describe('bounded JSON and well-formed text', () => {
     await removeTestFolder(folder);
   });
   const call = (channel: string, input: unknown) => dispatch(createHandlers(library, { printPdf: () => Promise.reject(new Error('no')) }), channel, input);
+
+  it('makes every string and key of a JSON value well-formed, a "__proto__" key staying a key, not a prototype', () => {
+    const parsed = JSON.parse('{"name":"A\\u0000B","__proto__":{"polluted":"yes"},"items":[{"t\\ud800":"\\u202eevil"}]}') as Record<string, unknown>;
+    const copy = wellFormedDeep(parsed, 'library.json') as Record<string, unknown>;
+    expect(Object.keys(copy)).toEqual(['name', '__proto__', 'items']);
+    expect(copy['name']).toBe('AB');
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect((copy as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(copy, '__proto__')?.value).toEqual({ polluted: 'yes' });
+    expect(copy['items']).toEqual([{ 't\ufffd': 'evil' }]);
+  });
 
   it('refuses a payload nested thousands deep with a message, not a stack overflow', async () => {
     let deep: unknown = { type: 'paragraph' };

@@ -92,6 +92,47 @@ describe('keeping the search index current', () => {
     await expect(fs.stat(join(folder, SEARCH_DATABASE_FILE))).resolves.toBeTruthy();
   });
 
+  it('answers a save before indexing it, keeping its mark until then, and a search just after finds it', async () => {
+    const { library, search, meeting } = await aLibraryWithADraft();
+    await search.searchable();
+    const marks = () => {
+      // A second connection, as the next opening after a kill would read the database.
+      const database = SearchDatabase.open(join(folder, SEARCH_DATABASE_FILE));
+      const writing = database.indexedMeetings().get(meeting.id)?.writing;
+      database.close();
+      return writing;
+    };
+    expect(marks()).toBe(false);
+    await library.saveMeeting(withText(meeting, 'Kinship placements were reviewed.'));
+    // Answered with the file safe and the index not yet told: a kill now is caught up at the next opening.
+    expect(marks()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(marks()).toBe(false);
+    const again = await library.loadMeeting(meeting.id);
+    await library.saveMeeting(withText(again, 'Foster carers were thanked.'));
+    expect(await found(search, 'foster carers')).toEqual([meeting.id]);
+    expect(marks()).toBe(false);
+  });
+
+  it('keeps the mark of a meeting whose next write has begun when an earlier save of it is indexed', async () => {
+    const { library, search, meeting } = await aLibraryWithADraft();
+    await search.searchable();
+    await library.saveMeeting(withText(meeting, 'Kinship placements were reviewed.'));
+    // The next save has marked the meeting and not yet written its file when the earlier save is indexed.
+    let releaseWrite = () => undefined as void;
+    const writeMayGo = new Promise<void>((resolve) => (releaseWrite = resolve));
+    library.onWillWriteMeeting(() => writeMayGo);
+    const saving = library.saveMeeting(withText(await library.loadMeeting(meeting.id), 'Foster carers were thanked.'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await found(search, 'kinship')).toEqual([meeting.id]);
+    const database = SearchDatabase.open(join(folder, SEARCH_DATABASE_FILE));
+    expect(database.indexedMeetings().get(meeting.id)?.writing).toBe(true);
+    database.close();
+    releaseWrite();
+    await saving;
+    expect(await found(search, 'foster carers')).toEqual([meeting.id]);
+  });
+
   it('indexes imported meetings', async () => {
     const { library, search, committee } = await aLibraryWithADraft();
     await search.searchable();

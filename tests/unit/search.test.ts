@@ -340,6 +340,30 @@ describe('registers and references from the database', () => {
     expect(index.registers(committees).resolutions.length).toBeGreaterThan(5);
   });
 
+  it('gives the resolutions and requests registers a page at a time, in their order, of one committee or all', () => {
+    const index = indexOf(meetings);
+    const whole = { resolutions: resolutionsRegister(meetings, committees), requests: requestsRegister(meetings, committees) };
+    for (const register of ['resolutions', 'requests'] as const) {
+      for (const committeeId of [undefined, committee001.id, committee003.id]) {
+        const expected = whole[register].filter((entry) => committeeId === undefined || entry.committeeId === committeeId);
+        const pages: unknown[] = [];
+        for (let offset = 0; offset < expected.length + 3; offset += 3) {
+          const page = index.registerPage(register, { committeeId, offset, limit: 3 });
+          expect(page.register).toBe(register);
+          expect(page.total, `${register} of ${committeeId ?? 'all'}`).toBe(expected.length);
+          expect(page.entries.length).toBe(Math.max(0, Math.min(3, expected.length - offset)));
+          pages.push(...page.entries);
+        }
+        expect(pages, `${register} of ${committeeId ?? 'all'}`).toEqual(expected);
+      }
+    }
+    // Enough to page through, and both committees hold some.
+    expect(whole.resolutions.length).toBeGreaterThan(6);
+    expect(new Set(whole.resolutions.map((entry) => entry.committeeId)).size).toBe(2);
+    expect(whole.requests.length).toBeGreaterThan(0);
+    expect(index.registerPage('resolutions', { committeeId: '6f1c5a4e-0000-4000-8000-000000000000', offset: 0, limit: 10 })).toEqual({ register: 'resolutions', entries: [], total: 0 });
+  });
+
   it('resolves citations and answers both ways as the reference index does', () => {
     const index = indexOf(meetings);
     const references = buildReferenceIndex(meetings, committees);

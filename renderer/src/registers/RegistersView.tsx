@@ -13,6 +13,15 @@ import { printDocument } from '../common/printDocument.js';
 import type { MinuteToOpen } from '../search/SearchView.js';
 
 type Registers = ChannelOutput<'registers:open'>;
+/** The latest resolutions and requests, shown while the whole registers are read (seconds at a council's whole archive). */
+interface FirstPages {
+  resolutions: Registers['resolutions'];
+  requests: Registers['requests'];
+  totalResolutions: number;
+  totalRequests: number;
+}
+/** How many of the latest resolutions and requests are shown at once. */
+const FIRST_PAGE = 100;
 type Register = 'resolutions' | 'requests' | 'declarations' | 'attendance';
 
 const registerNames: Record<Register, string> = {
@@ -32,6 +41,7 @@ function MinuteLink({ place, onOpen }: { place: MinutePlace; onOpen: (minute: Mi
 
 export function RegistersView({ library, onOpen }: { library: LibraryOverview; onOpen: (minute: MinuteToOpen) => void }) {
   const [registers, setRegisters] = useState<Registers | null>(null);
+  const [firstPages, setFirstPages] = useState<FirstPages | null>(null);
   const [shown, setShown] = useState<Register>('resolutions');
   const [committeeId, setCommitteeId] = useState('');
   const [contains, setContains] = useState('');
@@ -40,8 +50,23 @@ export function RegistersView({ library, onOpen }: { library: LibraryOverview; o
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
-    api.call('registers:open', {}).then(setRegisters, setError);
+    let whole = false;
+    const page = (register: 'resolutions' | 'requests') => api.call('registers:page', { register, offset: 0, limit: FIRST_PAGE });
+    // Only to show something sooner: a failure here is the whole registers' to report.
+    Promise.all([page('resolutions'), page('requests')]).then(
+      ([resolutions, requests]) => {
+        if (whole || resolutions.register !== 'resolutions' || requests.register !== 'requests') return;
+        setFirstPages({ resolutions: resolutions.entries, requests: requests.entries, totalResolutions: resolutions.total, totalRequests: requests.total });
+      },
+      () => undefined,
+    );
+    api.call('registers:open', {}).then((all) => {
+      whole = true;
+      setRegisters(all);
+    }, setError);
   }, []);
+  const resolutions = registers?.resolutions ?? firstPages?.resolutions;
+  const requests = registers?.requests ?? firstPages?.requests;
 
   const inScope = (place: MinutePlace, text: string) =>
     (committeeId === '' || place.committeeId === committeeId) && text.toLowerCase().includes(contains.trim().toLowerCase());
@@ -59,7 +84,9 @@ export function RegistersView({ library, onOpen }: { library: LibraryOverview; o
   const setStatus = async (meetingId: string, requestId: string, status: 'open' | 'answered') => {
     try {
       await api.call('requests:set-status', { meetingId, requestId, status });
-      setRegisters((old) => old && { ...old, requests: old.requests.map((entry) => (entry.requestId === requestId ? { ...entry, status } : entry)) });
+      const marked = (entries: Registers['requests']) => entries.map((entry) => (entry.requestId === requestId ? { ...entry, status } : entry));
+      setRegisters((old) => old && { ...old, requests: marked(old.requests) });
+      setFirstPages((old) => old && { ...old, requests: marked(old.requests) });
     } catch (failure) {
       setError(failure);
     }
@@ -107,11 +134,17 @@ export function RegistersView({ library, onOpen }: { library: LibraryOverview; o
       </div>
       <ErrorMessage error={error} />
       <div role="tabpanel" aria-label={registerNames[shown]}>
-        {registers === null && <p>Reading every meeting…</p>}
+        {registers === null && (firstPages === null || shown === 'declarations' || shown === 'attendance') && <p>Reading every meeting…</p>}
+        {registers === null && firstPages !== null && (shown === 'resolutions' || shown === 'requests') && (
+          <p role="status">
+            The latest {(shown === 'resolutions' ? firstPages.resolutions : firstPages.requests).length.toLocaleString('en-GB')} of{' '}
+            {(shown === 'resolutions' ? firstPages.totalResolutions : firstPages.totalRequests).toLocaleString('en-GB')} {shown}; reading every meeting for the rest…
+          </p>
+        )}
         {shown === 'resolutions' && (
           <ol className="register">
-            {registers?.resolutions
-              .filter((entry) => inScope(entry, [entry.opening, ...entry.parts.map((part) => part.text)].join(' ')))
+            {resolutions
+              ?.filter((entry) => inScope(entry, [entry.opening, ...entry.parts.map((part) => part.text)].join(' ')))
               .map((entry, index) => (
                 <li key={`${entry.meetingId}:${entry.itemId}:${index}`}>
                   <p className="register-place">
@@ -144,8 +177,8 @@ export function RegistersView({ library, onOpen }: { library: LibraryOverview; o
               </tr>
             </thead>
             <tbody>
-              {registers?.requests
-                .filter((entry) => inScope(entry, `${entry.asked} ${entry.askedOf}`) && (!onlyOpen || entry.status === 'open'))
+              {requests
+                ?.filter((entry) => inScope(entry, `${entry.asked} ${entry.askedOf}`) && (!onlyOpen || entry.status === 'open'))
                 .map((entry) => (
                   <tr key={entry.requestId}>
                     <td>{entry.asked}</td>
