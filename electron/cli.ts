@@ -502,11 +502,13 @@ async function verifyLibraryFiles(folder: string): Promise<{ checked: Meeting[];
   const names = (await readdir(join(folder, 'meetings')).catch(() => [] as string[])).filter((name) => /^[0-9a-f-]{36}\.json$/.test(name)).sort();
   const checked: Meeting[] = [];
   const failures: ChainBreak[] = [];
+  const unreadable = new Set<string>();
   for (const name of names) {
     try {
       checked.push(parseMeetingFile(await readJson(join(folder, 'meetings', name)), `meetings/${name}`).meeting);
     } catch (error) {
-      failures.push({ meetingId: name.slice(0, 36), message: `meetings/${name} could not be read: ${(error as Error).message}` });
+      unreadable.add(name.slice(0, 36));
+      failures.push({ meetingId: name.slice(0, 36), message: `meetings/${name} could not be read (it is damaged): ${(error as Error).message}` });
     }
   }
   // The register of signatures remembers every meeting signed: one whose file is gone, or no longer
@@ -514,15 +516,28 @@ async function verifyLibraryFiles(folder: string): Promise<{ checked: Meeting[];
   const register = await readJson(join(folder, 'signatures.json'))
     .then((raw) => parseSignatureRegisterFile(raw, 'signatures.json').signatures)
     .catch((error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') failures.push({ meetingId: '', message: `signatures.json could not be read: ${(error as Error).message}` });
+      const missing = (error as Error).message.endsWith('no such file');
+      failures.push({
+        meetingId: '',
+        message: missing
+          ? "signatures.json, the library's register of signatures, is missing: the library's index says instead which minutes were signed."
+          : `signatures.json, the library's register of signatures, could not be read: ${(error as Error).message}`,
+      });
       return null;
     });
   if (register !== null) {
-    failures.push(...registerBreaks(register, checked.map(signedStateOf)));
+    // A damaged file is named above as damaged, not again as missing.
+    failures.push(...registerBreaks(register.filter((entry) => !unreadable.has(entry.meetingId)), checked.map(signedStateOf)));
   } else {
+    // Without the register, the index's record at the last opening says which minutes were signed.
     const index = await readJson(join(folder, 'library.json')).then((raw) => parseLibraryFile(raw, 'library.json')).catch(() => null);
     for (const summary of index?.meetings ?? []) {
-      if (summary.signed && !names.includes(`${summary.id}.json`)) failures.push({ meetingId: summary.id, message: `The signed minutes of ${formatProseDate(summary.date)} are listed in the library but their file is missing.` });
+      if (!summary.signed || unreadable.has(summary.id)) continue;
+      const now = checked.find((meeting) => meeting.id === summary.id);
+      if (now === undefined) failures.push({ meetingId: summary.id, message: `The signed minutes of ${formatProseDate(summary.date)} are listed in the library but their file is missing.` });
+      else if (now.lifecycle?.signed == null) {
+        failures.push({ meetingId: summary.id, message: `The minutes of ${formatProseDate(summary.date)} were signed (the library's index records it), but their file no longer carries the signature: it was changed outside Minute Book.` });
+      }
     }
   }
   return { checked, failures: [...failures, ...verifyMeetings(checked)] };

@@ -18,6 +18,7 @@ import { ValidationError, parseOrThrow } from '../../shared/model/validation.js'
 import { wellFormedDeep } from '../../shared/model/wellFormedText.js';
 import type { z } from 'zod';
 import { committeeArchive, exportMeeting, writeExport, type PdfPrinter } from './exports.js';
+import { committeeAsRecorded } from '../../shared/lifecycle/recorded.js';
 import { LibraryError } from './libraryErrors.js';
 import { readImportFile } from './importFile.js';
 import { readFilesToSend } from '../shell/openedFiles.js';
@@ -170,7 +171,8 @@ export function createHandlers(
       const committee = committees.find((candidate) => candidate.id === meeting.committeeId);
       if (committee === undefined) throw new LibraryError('not-found', `The committee of the meeting of ${meeting.date} is not in the library.`);
       const resolved = await search.resolve(meetingCitations(meeting), meeting.committeeId, meeting.date);
-      return { checks: checkMeeting(meeting, { committee, library: meetings, resolved, step }) };
+      // As the step itself checks them: circulated minutes against the committee as they were circulated.
+      return { checks: checkMeeting(meeting, { committee: committeeAsRecorded(committee, meeting), library: meetings, resolved, step }) };
     },
     'lifecycle:publish': ({ meetingId, where }) => library.publish(meetingId, where),
     'lifecycle:signed-version': ({ meetingId }) => library.signedVersion(meetingId),

@@ -171,7 +171,10 @@ export function App() {
         setLibrary(overview);
         for (const pane of [meetings, companion]) {
           const session = pane.session;
-          if (session === null || pane.revision !== null || session.autosaver.getState().kind !== 'saved') continue;
+          // Words still being saved stay; words whose save was refused are kept aside already (the journal), so the minutes may open as they now are.
+          if (session === null || pane.revision !== null) continue;
+          const saving = session.autosaver.getState().kind;
+          if (saving === 'unsaved' || saving === 'saving') continue;
           const now = overview.meetings.find((summary) => summary.id === session.meeting.id);
           const before = summarise(session.meeting);
           if (now !== undefined && (now.status !== before.status || now.signed !== before.signed || now.published !== before.published || now.agreedAt !== before.agreedAt)) {

@@ -237,7 +237,8 @@ export function checkMeeting(meeting: Meeting, context: CheckContext): Check[] {
       .filter((other) => other.id !== meeting.id && other.committeeId === meeting.committeeId && other.itemCount > 0)
       .filter((other) => municipalYearOf(other.date, committee.municipalYearStartMonth) === year)
       .sort((a, b) => heldAt(a).localeCompare(heldAt(b)));
-    for (const other of sameYear) {
+    // A draft's numbers are not fixed (it is numbered again on its next save): only minutes past draft clash.
+    for (const other of sameYear.filter((candidate) => candidate.status !== 'draft')) {
       const [from, to] = [Math.max(first, other.firstMinuteNumber), Math.min(last, other.lastMinuteNumber)];
       const clash = items.find((item) => item.minuteNumber >= from && item.minuteNumber <= to);
       if (clash !== undefined) {

@@ -415,6 +415,21 @@ describe('tamper evidence', () => {
     expect(await failure('lifecycle:put-back-signed', { meetingId: july.id })).toEqual({ code: 'conflict', message: 'The minutes of 13 July 2017 match their signature: there is nothing to put back.' });
   }, 60_000);
 
+  it('cli verify names minutes whose signature was taken out along with the register, and a damaged file as damaged', async () => {
+    const [july, september] = await signedPair();
+    await library.close();
+    await unlink(join(folder, 'signatures.json'));
+    const file = JSON.parse(await readFile(meetingPath(july), 'utf8')) as { meeting: Meeting };
+    await writeFile(meetingPath(july), JSON.stringify({ ...file, meeting: { ...file.meeting, status: 'agreed', lifecycle: { ...file.meeting.lifecycle!, signed: null } } }));
+    await writeFile(meetingPath(september), (await readFile(meetingPath(september), 'utf8')).slice(0, -10));
+    const verify = cli('verify', '--library', folder);
+    expect(verify.status).toBe(1);
+    expect(verify.stdout).toContain("The minutes of 13 July 2017 were signed (the library's index records it), but their file no longer carries the signature");
+    expect(verify.stdout).toContain('could not be read (it is damaged)');
+    expect(verify.stdout).not.toContain('14 September 2017 are listed in the library but their file is missing');
+    useLibrary(await MeetingLibrary.open({ folder }));
+  }, 60_000);
+
   it('puts back the version as signed over a file edited outside Minute Book, keeping the edited file aside', async () => {
     const [july] = await signedPair();
     await library.close();

@@ -291,9 +291,9 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
             <p>The minutes go back to draft so that they can be edited again; the step is recorded, and they must be circulated again.</p>
             <label>
               Why (recorded with the step)
-              <textarea autoFocus value={backReason} maxLength={1000} rows={3} onChange={(event) => setBackReason(event.target.value)} />
+              <textarea autoFocus required value={backReason} maxLength={1000} rows={3} onChange={(event) => setBackReason(event.target.value)} />
             </label>
-            <DialogButtons submitLabel="Back to draft" onCancel={close} />
+            <DialogButtons submitLabel="Back to draft" onCancel={close} disabled={backReason.trim() === ''} />
           </form>
         </Modal>
       )}
