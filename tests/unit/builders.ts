@@ -10,6 +10,8 @@ import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/s
 import { defaultDeclarationKinds } from '../../shared/model/declarationKinds.js';
 import { emptyLifecycle } from '../../shared/model/lifecycle.js';
 import { chainHashOf, signedContentHash } from '../../shared/lifecycle/signature.js';
+import { dispatch, type Handlers } from '../../electron/services/handlers.js';
+import type { Channel } from '../../shared/contract.js';
 
 export function aCommittee(overrides: Partial<Committee> = {}): Committee {
   return {
@@ -76,4 +78,26 @@ export function signedAsMinuteBookSigns(meeting: Meeting, chair: string, signedO
   const signer = { chair, signedOn, by: 'Michelle Rose', at: `${signedOn}T10:15:00.000Z` };
   const hash = signedContentHash(unsigned, 'signed-record', signer);
   return { ...unsigned, lifecycle: { ...lifecycle, signed: { ...signer, contentHash: hash, previousHash: null, chainHash: chainHashOf(null, hash), covers: 'signed-record' } } };
+}
+
+/**
+ * Calls through the contract's dispatch, as the window makes them: `call` answers the value or throws
+ * "<channel>: <code> <message>"; `failure` answers the refusal, or throws when the call was not refused.
+ */
+export function contractCalls(handlers: Handlers): {
+  call: (channel: Channel, input: unknown) => Promise<unknown>;
+  failure: (channel: Channel, input: unknown) => Promise<{ code: string; message: string }>;
+} {
+  return {
+    call: async (channel, input) => {
+      const result = await dispatch(handlers, channel, input);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+      return result.value;
+    },
+    failure: async (channel, input) => {
+      const result = await dispatch(handlers, channel, input);
+      if (result.ok) throw new Error(`${channel} was not refused`);
+      return result.error;
+    },
+  };
 }

@@ -6,7 +6,7 @@ import { mkdtemp, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers, dispatch } from '../../electron/services/handlers.js';
+import { createHandlers } from '../../electron/services/handlers.js';
 import { LibrarySearch } from '../../electron/services/librarySearch.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 import type { BinnedMeeting, Channel, ImportRequest, ImportSummary, LibraryOverview } from '../../shared/contract.js';
@@ -15,7 +15,7 @@ import type { Committee } from '../../shared/model/committee.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { committee003 } from '../fixtures/seed003.js';
 import { meeting004 } from '../fixtures/seed004.js';
-import { removeTestFolder } from './builders.js';
+import { contractCalls, removeTestFolder } from './builders.js';
 
 let folder: string;
 let library: MeetingLibrary;
@@ -30,16 +30,7 @@ beforeEach(async () => {
   library = await MeetingLibrary.open({ folder, now: () => new Date((clock += 60_000)) });
   search = new LibrarySearch(library);
   const handlers = createHandlers(library, { printPdf: async () => new Uint8Array() }, search);
-  call = async (channel, input) => {
-    const result = await dispatch(handlers, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value;
-  };
-  failure = async (channel, input) => {
-    const result = await dispatch(handlers, channel, input);
-    if (result.ok) throw new Error(`${channel} was not refused`);
-    return result.error;
-  };
+  ({ call, failure } = contractCalls(handlers));
 });
 afterEach(async () => {
   await search.close();
@@ -95,12 +86,7 @@ describe('deleting a meeting to the bin, and restoring it', () => {
     await library.close();
     library = await MeetingLibrary.open({ folder, now: () => new Date((clock += 60_000)) });
     search = new LibrarySearch(library);
-    const handlers = createHandlers(library, { printPdf: async () => new Uint8Array() }, search);
-    call = async (channel, input) => {
-      const result = await dispatch(handlers, channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-      return result.value;
-    };
+    ({ call, failure } = contractCalls(createHandlers(library, { printPdf: async () => new Uint8Array() }, search)));
     expect(await listed()).toEqual([]);
     expect(library.overview().problems).toEqual([]);
 

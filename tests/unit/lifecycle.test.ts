@@ -4,7 +4,7 @@
 import { mkdir, mkdtemp, readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli, removeTestFolder } from './builders.js';
+import { cli, contractCalls, removeTestFolder } from './builders.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../electron/services/handlers.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
@@ -34,16 +34,7 @@ beforeEach(async () => {
 function useLibrary(opened: MeetingLibrary): void {
   library = opened;
   const handlers = createHandlers(library, { printPdf: async () => new Uint8Array() });
-  call = async (channel, input) => {
-    const result = await dispatch(handlers, channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value;
-  };
-  failure = async (channel, input) => {
-    const result = await dispatch(handlers, channel, input);
-    if (result.ok) throw new Error(`${channel} was not refused`);
-    return result.error;
-  };
+  ({ call, failure } = contractCalls(handlers));
 }
 afterEach(async () => {
   await library.close();
