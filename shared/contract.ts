@@ -412,7 +412,7 @@ export const contract = {
   },
   /** A member's suggested correction to circulated minutes, kept as a note against the item; the text is unchanged. */
   'lifecycle:suggest': {
-    input: z.object({ meetingId: z.uuid('not a meeting id'), itemId: z.string().min(1).max(100), by: z.string().trim().min(1, 'say who suggested it').max(200), text: z.string().trim().min(1, 'say what was suggested').max(10_000) }),
+    input: z.object({ meetingId: z.uuid('not a meeting id'), itemId: z.string().min(1).max(100), by: PersonName, text: z.string().trim().min(1, 'say what was suggested').max(10_000) }),
     output: Meeting,
   },
   /**

@@ -96,6 +96,11 @@ describe('the lifecycle through the contract', () => {
     const suggested = (await call('lifecycle:suggest', { meetingId: july!.id, itemId: item.id, by: 'Councillor Ali', text: 'Say the report was deferred' })) as Meeting;
     expect(suggested.lifecycle!.suggestions).toEqual([{ id: expect.any(String), itemId: item.id, at: expect.any(String), by: 'Councillor Ali', text: 'Say the report was deferred' }]);
     expect(suggested.items).toEqual(circulated.items);
+    // A name that prints as nothing would leave the note unattributed.
+    expect(await failure('lifecycle:suggest', { meetingId: july!.id, itemId: item.id, by: '\u200b', text: 'Unsigned' })).toEqual({
+      code: 'invalid-input',
+      message: expect.stringContaining('by: a name needs at least one letter'),
+    });
 
     // Back to draft and out again, both recorded.
     const draft = (await call('lifecycle:back-to-draft', { meetingId: july!.id, baseRevision: suggested.revision })) as Meeting;
