@@ -475,10 +475,11 @@ async function verifyCommand(args: string[]): Promise<void> {
     console.log(`Chain head, ${committeeNames.get(head.committeeId) ?? `committee ${head.committeeId}`}: ${head.chainHash} (the minutes of ${formatProseDate(head.date)})`);
   }
   if (archivePath !== undefined && signed > 0) console.log('An archive cut short after its newest signed minutes still verifies: compare the chain head above with the one published by the council.');
+  // With nothing signed there is no head to compare, so an archive with its signed minutes taken out reads the same as one that never had any.
+  if (archivePath !== undefined && signed === 0) console.log('No minutes in this archive are signed, so there is no chain head to compare: it cannot show whether signed minutes were taken out of it.');
   if (failures.length > 0) process.exitCode = 1;
 }
 
-/** Each committee's newest signed meeting and its chain hash, by committee id. */
 /** The committees' names by id, from the archive or the library's index, to name each chain head; empty where neither can be read. */
 async function committeesNamed(archivePath: string | undefined, folder: string): Promise<Map<string, string>> {
   const read = await readJson(archivePath ?? join(folder, 'library.json')).catch(() => null);

@@ -589,6 +589,13 @@ describe('tamper evidence', () => {
     expect([doubled.status, doubled.stdout]).toEqual([1, expect.stringContaining('The signed minutes of 13 July 2017 appear more than once: one signed record is given twice.')]);
     expect(doubled.stdout).not.toContain('come before them');
 
+    // Cut down to its unsigned minutes, there is no chain head to compare, and it says so.
+    await writeFile(join(folder, 'unsigned.json'), JSON.stringify({ ...twice, meetings: twice.meetings.slice(2) }));
+    const unsigned = cli('verify', join(folder, 'unsigned.json'));
+    expect([unsigned.status, unsigned.stdout]).toEqual([0, expect.stringContaining('1 meeting(s), 0 signed')]);
+    expect(unsigned.stdout).toContain('No minutes in this archive are signed, so there is no chain head to compare');
+    expect(unsigned.stdout).not.toContain('Chain head,');
+
     // Imported elsewhere, the changed record is not taken in as signed minutes: refused by name, and the command fails.
     const elsewhere = join(folder, 'elsewhere');
     const imported = cli('import', archivePath, '--library', elsewhere);
