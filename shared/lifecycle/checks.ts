@@ -52,6 +52,7 @@ export const checkCodes = [
   'agreed-before-meeting',
   'signed-later',
   'approval-date-not-earlier',
+  'agreement-not-minuted',
   'vote-count-exceeds-present',
   'vote-by-interested-member',
   'reference-unresolved',
@@ -199,6 +200,16 @@ export function checkMeeting(meeting: Meeting, context: CheckContext): Check[] {
   const agreedAt = recordedLifecycle(meeting).agreedAtMeetingOf;
   if (step === 'sign' && agreedAt !== null && meeting.date > agreedAt) {
     add('error', 'agreed-before-meeting', null, 'The meeting', `it was held on ${prose(meeting.date)}, after the meeting that agreed its minutes (${prose(agreedAt)})`);
+  }
+
+  // Minutes agreed at this meeting record it (their lifecycle's `agreed`); the approval of them must
+  // still be minuted here, at an earlier meeting's date, or that record cites what is not there (a
+  // file edited on disk is not held to it by the save path).
+  for (const approved of library.filter((other) => other.agreedAt === meeting.id)) {
+    const minuted = items.some((item) => item.minutes.some((block) => block.type === 'minutes_approval' && block.attrs?.['meetingDate'] === approved.date));
+    if (!minuted || approved.date >= meeting.date) {
+      add('error', 'agreement-not-minuted', null, 'Approval of minutes', `the minutes of ${prose(approved.date)} record that they were agreed at this meeting, but ${minuted ? `this meeting is not later than them (${prose(meeting.date)})` : 'no item here approves them'}`);
+    }
   }
 
   // Signing order: each signature chains to the committee's last signed minutes (shared/lifecycle/signature.ts),

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as blocks from '../../shared/editor/blocks.js';
 import type { MotionAttrs } from '../../shared/editor/schema.js';
+import { formatProseDate } from '../../shared/dates.js';
 import { blockingChecks, checkCodes, checkKey, checkMeeting, meetingCitations, type Check, type CheckContext } from '../../shared/lifecycle/checks.js';
 import { noAttendance } from '../../shared/model/attendance.js';
 import type { Committee } from '../../shared/model/committee.js';
@@ -176,6 +177,18 @@ describe('each check, on a hand-made fault', () => {
     expect(faulty(with003Item(2, { minutes: [approval('', 'The minutes were agreed.')] }))).toEqual([
       'warning approval-meeting-missing: Minute 2: the approval of the minutes does not say which meeting’s minutes it approves',
     ]);
+  });
+
+  it('minutes recording their agreement at this meeting, where no item approves them', () => {
+    const approvedDate = meeting003.items.flatMap((item) => item.minutes).find((block) => block.type === 'minutes_approval')!.attrs!['meetingDate'] as string;
+    const agreedHere: MeetingSummary = { ...summarise(meeting003), id: '7a1d9c44-2b6e-4c8f-a3d0-5f4e2c1b0098', date: approvedDate, agreedAt: meeting003.id };
+    expect(codesOf(checkMeeting(meeting003, { ...contextFor(meeting003, committee003), library: [agreedHere] }))).not.toContain('agreement-not-minuted');
+    const withoutApproval = { ...meeting003, items: meeting003.items.map((item) => ({ ...item, minutes: item.minutes.filter((block) => block.type !== 'minutes_approval') })) };
+    expect(faulty(withoutApproval, { library: [agreedHere] })).toContainEqual(
+      `error agreement-not-minuted: Approval of minutes: the minutes of ${formatProseDate(approvedDate)} record that they were agreed at this meeting, but no item here approves them`,
+    );
+    // Minutes agreed elsewhere are not this meeting's to minute.
+    expect(codesOf(checkMeeting(withoutApproval, { ...contextFor(withoutApproval, committee003), library: [{ ...agreedHere, agreedAt: null }] }))).not.toContain('agreement-not-minuted');
   });
 
   it('minute references the library does not hold, named together per item', () => {
