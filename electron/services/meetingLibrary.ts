@@ -33,7 +33,7 @@ import { ValidationError } from '../../shared/model/validation.js';
 import { summarise, type Item, type Meeting, type MeetingSummary, type MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { emptyLifecycle, type LifecycleStep, type Lifecycle } from '../../shared/model/lifecycle.js';
 import { checkMeeting } from '../../shared/lifecycle/checks.js';
-import { committeeAsRecorded, recordedCommittee } from '../../shared/lifecycle/recorded.js';
+import { approvalAsAgreed, committeeAsRecorded, recordedCommittee } from '../../shared/lifecycle/recorded.js';
 import { chainBreaks, chainHashOf, registerBreaks, signedContentHash, signedStateOf, tamperWarning, type ChainBreak } from '../../shared/lifecycle/signature.js';
 import { isFrozen, isLocked, lockedMessage, transitionRefusal, transitions } from '../../shared/lifecycle/transitions.js';
 import type { MinutePlace } from '../../shared/search/citation.js';
@@ -512,6 +512,8 @@ export class MeetingLibrary {
       }
       await this.keepReplaced(current);
       const restored: Meeting = { ...file.meeting, id: meetingId, revision: current.revision + 1, updatedAt: this.now().toISOString() };
+      await this.refuseIfAgreementUndone(current, restored, 'a kept copy cannot be brought back');
+      await this.keepReplaced(current);
       await this.writeMeeting(restored);
       const kept = REPLACED_COPY_NAME.exec(copy)?.[3] !== undefined ? 'a window could not save' : 'an import replaced';
       await this.history.record(current, restored, 'restored', `Brought back the copy kept when ${kept} revision ${file.meeting.revision}`);
@@ -731,6 +733,7 @@ export class MeetingLibrary {
         revision: current.revision + 1,
         updatedAt: this.now().toISOString(),
       });
+      await this.refuseIfAgreementUndone(current, restored, 'an earlier version cannot be restored');
       await this.writeMeeting(restored);
       await this.history.record(current, restored, 'restored', `Restored the version of ${formatSavedAt(savedAt)} (revision ${revision})`);
       return restored;
@@ -854,10 +857,20 @@ export class MeetingLibrary {
       throw new ValidationError('lifecycle:agree', [`minute: "${minute}" is not a minute number such as 6/17`]);
     }
     const approving = await this.readMeeting(approvingMeetingId);
-    const holder = approving.items.find((item) => item.minutes.some((block) => block.type === 'minutes_approval' && block.attrs?.['meetingDate'] === meeting.date));
-    if (holder === undefined) return;
     const committee = this.committee(approving.committeeId);
-    const expected = minuteCitation(holder.minuteNumber, municipalYearOf(approving.date, committee.municipalYearStartMonth));
+    const year = municipalYearOf(approving.date, committeeAsRecorded(committee, approving).municipalYearStartMonth);
+    const approvalsAt = (item: Item) => item.minutes.filter((block) => block.type === 'minutes_approval').map((block) => String(block.attrs?.['meetingDate'] ?? ''));
+    const holder = approving.items.find((item) => approvalsAt(item).includes(meeting.date));
+    if (holder === undefined) {
+      // A minute that approves other minutes is not where these were agreed.
+      const named = approving.items.find((item) => minute.trim() === minuteCitation(item.minuteNumber, year) || minute.trim() === String(item.minuteNumber));
+      const others = named === undefined ? [] : approvalsAt(named).filter((date) => /^\d{4}-\d{2}-\d{2}$/.test(date));
+      if (others.length > 0) {
+        throw new ValidationError('lifecycle:agree', [`minute: Minute ${minute.trim()} of the meeting of ${formatProseDate(approving.date)} approves the minutes of ${others.map(formatProseDate).join(' and ')}, not those of ${formatProseDate(meeting.date)}`]);
+      }
+      return;
+    }
+    const expected = minuteCitation(holder.minuteNumber, year);
     if (minute.trim() !== expected && minute.trim() !== String(holder.minuteNumber)) {
       throw new ValidationError('lifecycle:agree', [`minute: the meeting of ${formatProseDate(approving.date)} records the approval of these minutes at Minute ${expected}, not ${minute}`]);
     }
@@ -1421,6 +1434,15 @@ export class MeetingLibrary {
   }
 
   /**
+   * A restore brings back words saved before an agreement was recorded here: it is held to what a save
+   * is (the date fixed, the approval kept at its minute, saying the same). @throws LibraryError 'conflict'
+   */
+  private async refuseIfAgreementUndone(current: Meeting, restored: Meeting, what: string): Promise<void> {
+    if (restored.date !== current.date) await this.refuseIfAgreedHere(current, `${what}: it has another date`);
+    await this.refuseIfAgreementContradicted(current, restored);
+  }
+
+  /**
    * Minutes agreed at this meeting record the minute that agreed them ("Minute 7/17") and whether it was
    * subject to amendments: the approval of them stays in this meeting, at that minute, saying the same,
    * or the record kept with those minutes would silently say something else. @throws LibraryError 'conflict'
@@ -1445,6 +1467,11 @@ export class MeetingLibrary {
       const outcome = approval(holder)!.attrs?.['outcome'];
       if ((outcome === 'agreed-with-amendments') !== agreed.amended) {
         throw new LibraryError('conflict', `${recorded}, ${agreed.amended ? 'subject to amendments' : 'as a true record'}: the approval of them says so still.`);
+      }
+      // The statement and the amendments are what the earlier minutes' corrections were made from; matters arising may still be added.
+      const storedBlock = stored.items.map(approval).find((block) => block !== undefined);
+      if (storedBlock !== undefined && approvalAsAgreed(storedBlock) !== approvalAsAgreed(approval(holder)!)) {
+        throw new LibraryError('conflict', `${recorded}: the approval of them, with its amendments, stays as it was when the agreement was recorded (matters arising may still be added).`);
       }
     }
   }

@@ -4,7 +4,7 @@
 // is missing or not a string reads as not recorded rather than failing a check or an export.
 import type { Committee } from '../model/committee.js';
 import type { RecordedCommittee } from '../model/lifecycle.js';
-import type { Meeting } from '../model/meeting.js';
+import type { Meeting, MinutesNodeJSON } from '../model/meeting.js';
 
 export interface RecordedLifecycle {
   /** ISO date of the meeting that agreed these minutes as a true record, or null. */
@@ -51,3 +51,11 @@ export function committeeAsRecorded<C extends Committee>(committee: C, meeting: 
   const recorded = meeting.lifecycle?.recordedAs;
   return recorded === undefined ? committee : { ...committee, ...recorded };
 }
+
+/**
+ * What an approval-of-minutes block (`minutes_approval`) says once the agreement it records is kept
+ * with the earlier minutes: its date and outcome, its statement and its amendments, as JSON to
+ * compare. Matters arising are left out: they are minuted under the approval after it is agreed.
+ */
+export const approvalAsAgreed = (block: MinutesNodeJSON): string =>
+  JSON.stringify({ attrs: block.attrs ?? {}, content: (block.content ?? []).filter((child) => child.type !== 'matters_arising') });

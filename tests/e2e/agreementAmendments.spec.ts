@@ -163,4 +163,13 @@ test('the agreement starts from the approval block, amends a resolution’s open
   await expect(block.getByLabel('Outcome')).toBeDisabled();
   await expect(block.getByRole('button', { name: 'Add amendment' })).toBeDisabled();
   await expect(block.getByLabel('Date of the meeting whose minutes were agreed')).toBeDisabled();
+  // The amendments as recorded stay so: their fields are disabled and words typed into them are not taken.
+  await expect(quoted.nth(0).getByRole('textbox', { name: 'Minute amended' })).toBeDisabled();
+  const amendedWords = quoted.nth(0).locator('blockquote');
+  const before = await amendedWords.textContent();
+  await amendedWords.click();
+  await page.keyboard.type(' FORGED');
+  await expect(amendedWords).toHaveText(before!);
+  // Matters arising may still be minuted under it.
+  await expect(block.getByRole('button', { name: /matters arising/i })).toBeEnabled();
 });

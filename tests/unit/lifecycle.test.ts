@@ -14,7 +14,7 @@ import { archivePackage, contentHash } from '../../shared/export/jsonArchive.js'
 import { exportForms } from '../../shared/export/forms.js';
 import { chainHashOf, signedContentHash, tamperWarning } from '../../shared/lifecycle/signature.js';
 import type { Channel } from '../../shared/contract.js';
-import type { Meeting } from '../../shared/model/meeting.js';
+import type { Meeting, MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { committee003 } from '../fixtures/seed003.js';
 
 let folder: string;
@@ -296,9 +296,41 @@ describe('the lifecycle through the contract', () => {
     expect(await refused([approving.items[1]!, approving.items[0]!, ...approving.items.slice(2)])).toMatch(new RegExp(`^${recorded}: that minute keeps its number`));
     const amendedBlock = { ...holder.minutes[0]!, attrs: { ...holder.minutes[0]!.attrs, outcome: 'agreed-with-amendments' } };
     expect(await refused(approving.items.map((item) => (item.id === holder.id ? { ...item, minutes: [amendedBlock] } : item)))).toBe(`${recorded}, as a true record: the approval of them says so still.`);
+    // Its statement reworded, or an amendment added: refused too; matters arising may still be minuted under it.
+    const block = holder.minutes[0]!;
+    const withBlock = (minutes: MinutesNodeJSON[]) => approving.items.map((item) => (item.id === holder.id ? { ...item, minutes } : item));
+    const kept = `${recorded}: the approval of them, with its amendments, stays as it was when the agreement was recorded (matters arising may still be added).`;
+    expect(await refused(withBlock([{ ...block, content: [{ type: 'approval_statement', content: [{ type: 'text', text: 'The minutes were approved.' }] }] }]))).toBe(kept);
+    expect(await refused(withBlock([{ ...block, content: [...block.content!, blocks.amendment()] }]))).toBe(kept);
+    const arising = (await call('meetings:save', { meeting: { ...approving, items: withBlock([{ ...block, content: [...block.content!, blocks.mattersArising()] }]) } })) as { revision: number };
+    // A restore is held to the same: the version before the approval was minuted cannot come back.
+    expect(await failure('history:restore', { meetingId: september!.id, revision: september!.revision, baseRevision: arising.revision })).toEqual({
+      code: 'conflict',
+      message: `${recorded}: the approval of those minutes stays in this meeting.`,
+    });
     // Other words of the meeting are saved as ever, items after it included.
-    const later = approving.items.map((item, index) => (index === 3 ? { ...item, minutes: [blocks.paragraph('Noted.')] } : item));
-    await call('meetings:save', { meeting: { ...approving, items: later } });
+    const now = (await call('meetings:load', { meetingId: september!.id })) as Meeting;
+    const later = now.items.map((item, index) => (index === 3 ? { ...item, minutes: [blocks.paragraph('Noted.')] } : item));
+    await call('meetings:save', { meeting: { ...now, items: later } });
+  });
+
+  it('refuses to record an agreement at a minute that approves other minutes', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [june, july, september] = await committeeWithMeetings('2017-06-08', '2017-07-13', '2017-09-14');
+    const withApproval: Meeting = {
+      ...september!,
+      items: september!.items.map((item, index) => (index === 1 ? { ...item, minutes: [blocks.minutesApproval('2017-07-13')] } : item)),
+    };
+    await call('meetings:save', { meeting: withApproval });
+    const minute = `${withApproval.items[1]!.minuteNumber}/17`;
+    await call('lifecycle:circulate', { meetingId: june!.id, baseRevision: june!.revision, confirmedWarnings: [] });
+    expect(await failure('lifecycle:agree', { meetingId: june!.id, approvingMeetingId: september!.id, minute, amendments: [] })).toEqual({
+      code: 'invalid-input',
+      message: expect.stringContaining(`minute: Minute ${minute} of the meeting of 14 September 2017 approves the minutes of 13 July 2017, not those of 8 June 2017`),
+    });
+    // The minutes it does approve are agreed there.
+    await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] });
+    await call('lifecycle:agree', { meetingId: july!.id, approvingMeetingId: september!.id, minute, amendments: [] });
   });
 
   it('restores an earlier version of a draft back from circulation with its lifecycle as it now is', async () => {

@@ -7,7 +7,9 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Attendance } from '../../../shared/model/attendance.js';
+import { approvalAsAgreed } from '../../../shared/lifecycle/recorded.js';
 import { defaultDeclarationKinds, type DeclarationKind } from '../../../shared/model/declarationKinds.js';
+import type { MinutesNodeJSON } from '../../../shared/model/meeting.js';
 
 export interface MeetingContext {
   names: readonly string[];
@@ -41,6 +43,17 @@ function agreedBlocks(doc: ProseMirrorNode, agreedHere: readonly string[]): Deco
   return DecorationSet.create(doc, marks);
 }
 
+/** The agreed approval blocks as they must stay (approvalAsAgreed), in document order, to compare before and after an edit. */
+function agreedApprovals(doc: ProseMirrorNode, agreedHere: readonly string[]): string {
+  const found: string[] = [];
+  doc.forEach((item) => {
+    item.forEach((block) => {
+      if (block.type.name === 'minutes_approval' && agreedHere.includes(String(block.attrs['meetingDate']))) found.push(approvalAsAgreed(block.toJSON() as MinutesNodeJSON));
+    });
+  });
+  return found.join('\n');
+}
+
 export const meetingContextKey = new PluginKey<ContextState>('meeting-context');
 
 /** Everyone the attendance names who may move, second or come and go: members, co-opted members, substitutes and other members. */
@@ -64,6 +77,12 @@ export function meetingContextPlugin(): Plugin<ContextState> {
         if (given === undefined && context.agreedHere.length === 0) return old;
         return { context, agreedBlocks: agreedBlocks(tr.doc, context.agreedHere) };
       },
+    },
+    // The node side refuses a save that changes an agreed approval (issue 9: the one place the agreement
+    // is recorded); refusing the edit here keeps the clerk from typing words that could not be saved.
+    filterTransaction: (tr, state) => {
+      const agreedHere = meetingContextKey.getState(state)?.context.agreedHere ?? [];
+      return !tr.docChanged || agreedHere.length === 0 || agreedApprovals(state.doc, agreedHere) === agreedApprovals(tr.doc, agreedHere);
     },
     props: { decorations: (state) => meetingContextKey.getState(state)?.agreedBlocks ?? DecorationSet.empty },
   });

@@ -243,6 +243,8 @@ class MinutesApprovalView extends StructuredBlockView {
     this.recordAgreement.hidden = this.node.attrs['meetingDate'] === '' || recorded;
     this.agreedNote.hidden = !recorded;
     for (const control of [this.meetingDate.field.input, this.outcome, this.addAmendment]) control.toggleAttribute('disabled', recorded || !this.view.editable);
+    // The amendments' own fields too (meetingContext's filter refuses any change to them once recorded).
+    for (const control of this.contentDOM.querySelectorAll('.amendment > .block-controls input')) control.toggleAttribute('disabled', recorded || !this.view.editable);
     this.dom.dataset['outcome'] = String(this.node.attrs['outcome']);
     let hasMattersArising = false;
     this.node.forEach((child) => {

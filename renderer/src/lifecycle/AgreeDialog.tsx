@@ -30,10 +30,16 @@ interface AgreeDialogProps {
   approvingMeetingId: string;
   /** What the approval block says now: the dialog starts from it. */
   block: ApprovalBlockSays;
-  /** Saves the approving meeting first, so the minute it records is the one saved. */
+  /**
+   * Writes the approval as it is about to be recorded into the approving meeting's block ("subject to
+   * the following amendment", each quoted: the earlier minute, its heading and its corrected words).
+   * It is written and saved before the agreement is recorded, since the block no longer changes after.
+   */
+  quote: (amendments: readonly RecordedAmendment[]) => void;
+  /** Saves the approving meeting first, so the minute and the block it records are the ones saved. */
   flush: () => Promise<unknown>;
-  /** The minutes as agreed, and each amendment as the approving meeting minutes it: the earlier minute, its heading and its corrected words. */
-  onAgreed: (earlier: Meeting, amendments: readonly RecordedAmendment[]) => void;
+  /** The minutes as agreed. */
+  onAgreed: (earlier: Meeting) => void;
   onClose: () => void;
 }
 
@@ -71,7 +77,7 @@ export function amendmentsFromBlock(items: readonly Item[], quoted: readonly Quo
 
 const list = (minutes: readonly string[]) => (minutes.length <= 1 ? minutes.join('') : `${minutes.slice(0, -1).join(', ')} and ${minutes.at(-1)!}`);
 
-export function AgreeDialog({ earlierMeetingId, minute, approvingMeetingId, block, flush, onAgreed, onClose }: AgreeDialogProps) {
+export function AgreeDialog({ earlierMeetingId, minute, approvingMeetingId, block, quote, flush, onAgreed, onClose }: AgreeDialogProps) {
   const [earlier, setEarlier] = useState<Meeting | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [amendments, setAmendments] = useState<Amendment[]>([]);
@@ -137,6 +143,13 @@ export function AgreeDialog({ earlierMeetingId, minute, approvingMeetingId, bloc
     }
     setBusy(true);
     try {
+      quote(
+        corrected.map(({ before, after, corrections }) => ({
+          minute: String(before.minuteNumber),
+          heading: after.title,
+          paragraphs: corrections.map(({ part, text }) => (part === 'title' ? `Heading: ${text.trim()}` : text.trim())).filter((text) => text !== ''),
+        })),
+      );
       await flush();
       const { agreed } = await api.call('lifecycle:agree', {
         meetingId: earlier.id,
@@ -144,14 +157,7 @@ export function AgreeDialog({ earlierMeetingId, minute, approvingMeetingId, bloc
         minute,
         amendments: corrected.map(({ before, after }) => ({ itemId: before.id, after })),
       });
-      onAgreed(
-        agreed,
-        corrected.map(({ before, after, corrections }) => ({
-          minute: String(before.minuteNumber),
-          heading: after.title,
-          paragraphs: corrections.map(({ part, text }) => (part === 'title' ? `Heading: ${text.trim()}` : text.trim())).filter((text) => text !== ''),
-        })),
-      );
+      onAgreed(agreed);
     } catch (failure) {
       setError(failure);
       setBusy(false);

@@ -99,7 +99,7 @@ export function MeetingView(props: MeetingViewProps) {
   const [asking, setAsking] = useState<'reference' | 'link' | 'export' | 'import-report' | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
   // The meeting whose minutes the approval block agrees, and this meeting's minute for it.
-  const [agreeing, setAgreeing] = useState<{ meetingId: string; minute: string; block: ApprovalBlockSays } | null>(null);
+  const [agreeing, setAgreeing] = useState<{ meetingId: string; meetingDate: string; minute: string; block: ApprovalBlockSays } | null>(null);
   const readOnly = session.isReadOnly || libraryReadOnly !== null;
   // Minutes agreed at this meeting record its date: it no longer changes (the node side refuses it too).
   const agreedHere = library.filter((summary) => summary.agreedAt === meeting.id);
@@ -388,7 +388,7 @@ export function MeetingView(props: MeetingViewProps) {
       if (approved === null || item === undefined) return;
       // The dialog starts from what the block says: its outcome and the amendments typed in it.
       const block = approvalBlockOf(item, approved.date) ?? { outcome: 'agreed', amendments: [] };
-      setAgreeing({ meetingId: approved.id, minute: minuteCitation(item.minuteNumber, municipalYear), block });
+      setAgreeing({ meetingId: approved.id, meetingDate: approved.date, minute: minuteCitation(item.minuteNumber, municipalYear), block });
     };
     section.addEventListener(OPEN_APPROVED_MINUTES, openApproved);
     section.addEventListener(AGREE_APPROVED_MINUTES, agreeApproved);
@@ -572,12 +572,17 @@ export function MeetingView(props: MeetingViewProps) {
           minute={agreeing.minute}
           block={agreeing.block}
           approvingMeetingId={meeting.id}
-          flush={() => autosaver.flush()}
+          // This meeting's own minute says what is agreed: "subject to the following amendment", quoted.
+          quote={(amendments) => {
+            if (view !== null) recordApproval(agreeing.meetingDate, amendments)(view.state, view.dispatch);
+          }}
+          flush={async () => {
+            await autosaver.flush();
+            if (autosaver.getState().kind === 'failed') throw new Error('This meeting could not be saved, so the agreement was not recorded: see why beside Saved, above.');
+          }}
           onClose={() => setAgreeing(null)}
-          onAgreed={(earlier, amendments) => {
+          onAgreed={(earlier) => {
             setAgreeing(null);
-            // This meeting's own minute says what was agreed: "subject to the following amendment", quoted.
-            if (view !== null) recordApproval(earlier.date, amendments)(view.state, view.dispatch);
             onLifecycleChanged(earlier);
           }}
         />
