@@ -6,7 +6,7 @@
 //   npm run cli -- diff <meeting-file>[@<revision>] <meeting-file>[@<revision>] [--format text|html|json]
 //   npm run cli -- history <meeting-file> [--json]
 //   npm run cli -- circulate <meeting-file> [--by <name>] [--confirm <code:item>]…
-//   npm run cli -- back-to-draft <meeting-file> [--reason <why>] [--by <name>]
+//   npm run cli -- back-to-draft <meeting-file> --reason <why> [--by <name>]
 //   npm run cli -- agree <meeting-file> --approving <meeting-file> --minute <6/17> [--amendments <file.json>] [--by <name>]
 //   npm run cli -- sign <meeting-file> --chair <name> --date <yyyy-mm-dd> [--by <name>] [--confirm <code:item>]…
 //   npm run cli -- publish <meeting-file> --where <place> [--by <name>]
@@ -60,7 +60,7 @@ const usage = `usage: npm run cli -- import <files|folders> [--library <dir>] [-
        npm run cli -- diff <meeting-file>[@<revision>] <meeting-file>[@<revision>] [--format text|html|json]
        npm run cli -- history <meeting-file> [--json]
        npm run cli -- circulate <meeting-file> [--by <name>] [--confirm <code:item>]…
-       npm run cli -- back-to-draft <meeting-file> [--reason <why>] [--by <name>]
+       npm run cli -- back-to-draft <meeting-file> --reason <why> [--by <name>]
        npm run cli -- agree <meeting-file> --approving <meeting-file> --minute <6/17> [--amendments <file.json>] [--by <name>]
        npm run cli -- sign <meeting-file> --chair <name> --date <yyyy-mm-dd> [--by <name>] [--confirm <code:item>]…
        npm run cli -- publish <meeting-file> --where <place> [--by <name>]
@@ -411,6 +411,10 @@ async function lifecycleCommand(command: (typeof lifecycleCommands)[number], arg
   try {
     const readOnly = library.overview().readOnly;
     if (readOnly !== null) throw new Error(`${readOnly} Nothing was changed.`);
+    // The command line has no Preferences window to send the clerk to.
+    if (values.by === undefined && (await library.preferences()).clerkName === null) {
+      throw new UsageError(`give your name with --by <name> (it is recorded as who took the step), or set it once in the app's Preferences.`);
+    }
     const { revision } = await call('meetings:load', { meetingId });
     let done: Meeting;
     if (command === 'agree') {
@@ -427,7 +431,8 @@ async function lifecycleCommand(command: (typeof lifecycleCommands)[number], arg
     } else if (command === 'circulate') {
       done = await call('lifecycle:circulate', { meetingId, baseRevision: revision, confirmedWarnings: values.confirm });
     } else {
-      done = await call('lifecycle:back-to-draft', { meetingId, baseRevision: revision, reason: values.reason ?? '' });
+      if (values.reason === undefined) throw new UsageError(`back-to-draft needs --reason <why>, which is recorded with the step, such as "a member's name was misspelt"\n${usage}`);
+      done = await call('lifecycle:back-to-draft', { meetingId, baseRevision: revision, reason: values.reason });
     }
     const step = done.lifecycle?.steps.at(-1);
     const published = command === 'publish' ? (done.lifecycle?.publishedAgain?.at(-1) ?? done.lifecycle?.published) : undefined;

@@ -407,7 +407,7 @@ export const contract = {
   'lifecycle:circulate': { input: z.object({ meetingId: z.uuid('not a meeting id'), baseRevision: revisionNumber, confirmedWarnings: confirmedWarnings }), output: Meeting },
   /** `reason`: why they go back ("Councillor Abbott's correction to Minute 4 is to be made before the meeting"), recorded with the step. */
   'lifecycle:back-to-draft': {
-    input: z.object({ meetingId: z.uuid('not a meeting id'), baseRevision: revisionNumber, reason: z.string().trim().max(1000, 'keep the reason under 1,000 characters').default('') }),
+    input: z.object({ meetingId: z.uuid('not a meeting id'), baseRevision: revisionNumber, reason: z.string().trim().min(1, 'say why the minutes go back to draft (it is recorded with the step)').max(1000, 'keep the reason under 1,000 characters') }),
     output: Meeting,
   },
   /** A member's suggested correction to circulated minutes, kept as a note against the item; the text is unchanged. */

@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { Mutex } from 'async-mutex';
 import { Low } from 'lowdb';
 import type { BinnedMeeting, LibraryOverview, LibraryProblem, NewMeetingRequest, ReplacedCopy, SaveReceipt } from '../../shared/contract.js';
+import type { Channel } from '../../shared/channels.js';
 import { formatSavedAt, toIsoDate } from '../../shared/dates.js';
 import type { VersionEntry } from '../../shared/model/history.js';
 import { sameCommitteeName, type Committee, type CommitteeFields } from '../../shared/model/committee.js';
@@ -77,6 +78,9 @@ const LIBRARY_BACKUP = 'library.backup.json';
 const MEETINGS_DIR = 'meetings';
 const SET_ASIDE_DIR = 'set-aside';
 const REPLACED_DIR = 'replaced';
+/** The call that takes each step, named in its refusals (the window and the command line then speak without it: shared/clerkWords.ts). */
+const stepChannels = { circulated: 'lifecycle:circulate', 'returned-to-draft': 'lifecycle:back-to-draft', agreed: 'lifecycle:agree', signed: 'lifecycle:sign' } as const satisfies Record<keyof typeof transitions, Channel>;
+
 /** Meetings the clerk deleted (or whose import was undone), each bin/<id>.json with its history beside it, until restored. */
 const BIN_DIR = 'bin';
 const PREFERENCES_FILE = 'preferences.json';
@@ -770,13 +774,13 @@ export class MeetingLibrary {
     });
   }
 
-  /** Puts circulated minutes back to draft, recorded with `reason` ('' when none given). Same refusals as circulate, but no checks. */
-  backToDraft(meetingId: string, baseRevision: number, reason = ''): Promise<Meeting> {
+  /** Puts circulated minutes back to draft, recorded with the clerk's `reason` (the contract requires one). Same refusals as circulate, but no checks. */
+  backToDraft(meetingId: string, baseRevision: number, reason: string): Promise<Meeting> {
     return this.lifecycleStep(meetingId, 'returned-to-draft', baseRevision, async (meeting, step) => {
-      if (reason !== '') step.reason = reason;
+      step.reason = reason;
       // A draft prints as the committee is now; circulating again records it afresh.
       const { recordedAs: _recordedAs, ...lifecycle } = lifecycleOf(meeting);
-      return { meeting: { ...meeting, status: transitions['returned-to-draft'].to, lifecycle }, summary: `Put back to draft by ${step.by}${reason === '' ? '' : `: ${reason}`}` };
+      return { meeting: { ...meeting, status: transitions['returned-to-draft'].to, lifecycle }, summary: `Put back to draft by ${step.by}: ${reason}` };
     });
   }
 
@@ -1009,7 +1013,7 @@ export class MeetingLibrary {
         throw new LibraryError('conflict', `This meeting was saved elsewhere (revision ${stored.revision}, this window has ${baseRevision}). Reopen it before it is ${name}.`);
       }
       const by = await this.clerkName();
-      if (by === null) throw new ValidationError(`lifecycle:${name}`, ['Set your name in Preferences first: each step of the minutes records who took it']);
+      if (by === null) throw new ValidationError(stepChannels[name], ['Set your name in Preferences first: each step of the minutes records who took it']);
       const step: LifecycleStep = { step: name, at: this.now().toISOString(), by, warningsConfirmed: [] };
       const built = await build({ ...stored, revision: stored.revision + 1, updatedAt: step.at }, step);
       const lifecycle = lifecycleOf(built.meeting);

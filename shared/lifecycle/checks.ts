@@ -52,7 +52,7 @@ export const checkCodes = [
   'agreed-before-meeting',
   'signed-later',
   'approval-date-not-earlier',
-  'agreement-not-minuted',
+  'agreement-not-later',
   'vote-count-exceeds-present',
   'vote-by-interested-member',
   'reference-unresolved',
@@ -60,6 +60,7 @@ export const checkCodes = [
   'declaration-not-present',
   'apologies-none',
   'approval-meeting-missing',
+  'agreement-not-minuted',
   'earlier-unsigned',
 ] as const;
 export type CheckCode = (typeof checkCodes)[number];
@@ -202,13 +203,14 @@ export function checkMeeting(meeting: Meeting, context: CheckContext): Check[] {
     add('error', 'agreed-before-meeting', null, 'The meeting', `it was held on ${prose(meeting.date)}, after the meeting that agreed its minutes (${prose(agreedAt)})`);
   }
 
-  // Minutes agreed at this meeting record it (their lifecycle's `agreed`); the approval of them must
-  // still be minuted here, at an earlier meeting's date, or that record cites what is not there (a
-  // file edited on disk is not held to it by the save path).
+  // Minutes agreed at this meeting record it (their lifecycle's `agreed`): this meeting must be later
+  // than them (a file edited on disk is not held to that by the save path), and it minutes their
+  // approval, unless the clerk recorded the agreement without one (as the command line allows).
   for (const approved of library.filter((other) => other.agreedAt === meeting.id)) {
-    const minuted = items.some((item) => item.minutes.some((block) => block.type === 'minutes_approval' && block.attrs?.['meetingDate'] === approved.date));
-    if (!minuted || approved.date >= meeting.date) {
-      add('error', 'agreement-not-minuted', null, 'Approval of minutes', `the minutes of ${prose(approved.date)} record that they were agreed at this meeting, but ${minuted ? `this meeting is not later than them (${prose(meeting.date)})` : 'no item here approves them'}`);
+    const agreement = `the minutes of ${prose(approved.date)} record that they were agreed at this meeting`;
+    if (approved.date >= meeting.date) add('error', 'agreement-not-later', null, 'Approval of minutes', `${agreement}, but this meeting (${prose(meeting.date)}) is not later than them`);
+    else if (!items.some((item) => item.minutes.some((block) => block.type === 'minutes_approval' && block.attrs?.['meetingDate'] === approved.date))) {
+      add('warning', 'agreement-not-minuted', null, 'Approval of minutes', `${agreement}, but no item here approves them — confirm if their approval is minuted in other words`);
     }
   }
 

@@ -111,7 +111,7 @@ export const Publication = z.object({
   at: z.iso.datetime(),
   by: clerkName,
   /** Where: "the council's website", "Committee archive, Civic Centre". */
-  where: z.string().trim().min(1, 'say where the minutes were published').max(500),
+  where: z.string().trim().min(1, 'say where the minutes were published').max(500).regex(/[\p{L}\p{N}]/u, 'say where the minutes were published, in words'),
 });
 export type Publication = z.infer<typeof Publication>;
 

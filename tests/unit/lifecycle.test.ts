@@ -70,10 +70,12 @@ async function minuted(meeting: Meeting): Promise<Meeting> {
 
 /** Circulates, agrees at `approving` and signs `meeting`; answers it signed. */
 async function throughToSigned(meeting: Meeting, approving: Meeting, signedOn = approving.date): Promise<Meeting> {
-  const circulated = (await call('lifecycle:circulate', { meetingId: meeting.id, baseRevision: meeting.revision, confirmedWarnings: [] })) as Meeting;
+  // Minuted here in paragraphs (minuted()), the approval of minutes agreed at this meeting is confirmed as minuted in other words.
+  const confirmedWarnings = ['agreement-not-minuted:'];
+  const circulated = (await call('lifecycle:circulate', { meetingId: meeting.id, baseRevision: meeting.revision, confirmedWarnings })) as Meeting;
   const { agreed } = (await call('lifecycle:agree', { meetingId: meeting.id, approvingMeetingId: approving.id, minute: '6/17', amendments: [] })) as { agreed: Meeting };
   expect(circulated.status).toBe('circulated');
-  return (await call('lifecycle:sign', { meetingId: meeting.id, baseRevision: agreed.revision, chair: 'Councillor J Innes', signedOn, confirmedWarnings: [] })) as Meeting;
+  return (await call('lifecycle:sign', { meetingId: meeting.id, baseRevision: agreed.revision, chair: 'Councillor J Innes', signedOn, confirmedWarnings })) as Meeting;
 }
 
 describe('the lifecycle through the contract', () => {
@@ -103,7 +105,7 @@ describe('the lifecycle through the contract', () => {
     });
 
     // Back to draft and out again, both recorded.
-    const draft = (await call('lifecycle:back-to-draft', { meetingId: july!.id, baseRevision: suggested.revision })) as Meeting;
+    const draft = (await call('lifecycle:back-to-draft', { meetingId: july!.id, baseRevision: suggested.revision, reason: 'Councillor Ali’s correction is right' })) as Meeting;
     expect(draft.status).toBe('draft');
     await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: draft.revision, confirmedWarnings: [] });
 
@@ -131,7 +133,7 @@ describe('the lifecycle through the contract', () => {
     expect((await call('history:open', { meetingId: july!.id, revision: asCirculated.revision }) as Meeting).items[2]).toEqual(item);
     expect(versions[0]).toMatchObject({ kind: 'status', summary: 'Agreed at the meeting of 14 September 2017, Minute 6/17, with 1 amendment (Minute 3); recorded by Michelle Rose' });
     expect(versions.map((version) => version.summary)).toContain('Circulated by Michelle Rose');
-    expect(versions.map((version) => version.summary)).toContain('Put back to draft by Michelle Rose');
+    expect(versions.map((version) => version.summary)).toContain('Put back to draft by Michelle Rose: Councillor Ali’s correction is right');
 
     const signed = (await call('lifecycle:sign', { meetingId: july!.id, baseRevision: agreed.revision, chair: 'Councillor J Innes', signedOn: '2017-09-14', confirmedWarnings: [] })) as Meeting;
     expect(signed.status).toBe('signed');
@@ -157,7 +159,7 @@ describe('the lifecycle through the contract', () => {
     expect(await failure('meetings:save', { meeting: signed })).toEqual(locked);
     expect(await failure('meetings:keep-unsaved', { meeting: signed, replacing: null })).toEqual(locked);
     expect(await failure('history:restore', { meetingId: signed.id, revision: 0, baseRevision: signed.revision })).toEqual(locked);
-    expect(await failure('lifecycle:back-to-draft', { meetingId: signed.id, baseRevision: signed.revision })).toEqual(locked);
+    expect(await failure('lifecycle:back-to-draft', { meetingId: signed.id, baseRevision: signed.revision, reason: 'Try' })).toEqual(locked);
     expect(await failure('lifecycle:circulate', { meetingId: signed.id, baseRevision: signed.revision, confirmedWarnings: [] })).toEqual(locked);
     expect(await failure('lifecycle:sign', { meetingId: signed.id, baseRevision: signed.revision, chair: 'X', signedOn: '2017-09-14', confirmedWarnings: [] })).toEqual(locked);
     expect(await failure('lifecycle:agree', { meetingId: signed.id, approvingMeetingId: september!.id, minute: '7/17', amendments: [] })).toEqual(locked);
@@ -209,7 +211,7 @@ describe('the lifecycle through the contract', () => {
     await call('lifecycle:suggest', { meetingId: july!.id, itemId: circulated.items[0]!.id, by: 'Councillor Ali', text: 'Add my apologies' });
     const imported = (meeting: Meeting) => ({ ...meeting, importedFrom: { file: 'x.txt', form: 'page-text', importedAt: meeting.updatedAt } });
     await expect(library.addImportedMeeting(imported(circulated), july!.id, true)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('are circulated: an import cannot replace them') });
-    const draft = (await call('lifecycle:back-to-draft', { meetingId: july!.id, baseRevision: circulated.revision + 1 })) as Meeting;
+    const draft = (await call('lifecycle:back-to-draft', { meetingId: july!.id, baseRevision: circulated.revision + 1, reason: 'A suggestion was accepted' })) as Meeting;
     const kept = draft.lifecycle!;
     // A crafted save that erases the record of circulation and the suggestion, and forges an agreement.
     const forged = { ...kept, steps: [], suggestions: [], agreed: { at: draft.updatedAt, by: 'X', meetingId: september!.id, meetingDate: '2017-09-14', minute: '1/17', amended: false } };
@@ -257,7 +259,7 @@ describe('the lifecycle through the contract', () => {
     const onDisk = JSON.parse(await readFile(meetingPath(july!), 'utf8')) as { meeting: Meeting };
     onDisk.meeting.lifecycle!.recordedAs!.name = 'Renamed Committee';
     expect(tamperWarning(onDisk.meeting)).toContain('This signed record was changed outside Minute Book');
-  });
+  }, 30_000);
 
   it('keeps the date of a meeting once minutes agreed at it record that date', async () => {
     await library.setClerkName('Michelle Rose');
@@ -646,6 +648,8 @@ describe('tamper evidence', () => {
     const unsigned = (await call('meetings:create', { committeeId: july.committeeId, date: '2017-11-16', startTime: '14:00', venue: '' })) as Meeting;
     expect(await failure('lifecycle:publish', { meetingId: unsigned.id, where: 'the council’s website' })).toEqual({ code: 'conflict', message: expect.stringContaining('minutes are published once signed') });
     expect(await failure('lifecycle:publish', { meetingId: july.id, where: '  ' })).toMatchObject({ code: 'invalid-input' });
+    // A place that prints as nothing leaves the record saying nowhere.
+    expect(await failure('lifecycle:publish', { meetingId: july.id, where: '\u200b\u200b' })).toEqual({ code: 'invalid-input', message: expect.stringContaining('say where the minutes were published, in words') });
 
     const published = (await call('lifecycle:publish', { meetingId: july.id, where: 'the council’s website' })) as Meeting;
     expect(published.lifecycle!.published).toEqual({ at: expect.any(String), by: 'Michelle Rose', where: 'the council’s website' });
@@ -711,7 +715,11 @@ describe('the lifecycle on the command line', () => {
     await library.close();
     const file = meetingPath(july!);
     const noName = cli('circulate', file);
-    expect([noName.status, noName.stderr]).toEqual([1, expect.stringContaining('Set your name in Preferences first')]);
+    // The command line has no Preferences: it says how to give the name, and names no call.
+    expect([noName.status, noName.stderr]).toEqual([2, expect.stringContaining('give your name with --by <name>')]);
+    expect(noName.stderr).not.toContain('lifecycle:');
+    const noReason = cli('back-to-draft', file, '--by', 'Michelle Rose');
+    expect([noReason.status, noReason.stderr]).toEqual([2, expect.stringContaining('back-to-draft needs --reason <why>')]);
     // A name that prints as nothing would leave the step unattributed (and once made the file unreadable).
     for (const blank of ['', '\u200b']) expect([cli('circulate', file, '--by', blank).status]).toEqual([2]);
     expect(cli('circulate', file, '--by', 'Michelle Rose').status).toBe(0);

@@ -179,13 +179,17 @@ describe('each check, on a hand-made fault', () => {
     ]);
   });
 
-  it('minutes recording their agreement at this meeting, where no item approves them', () => {
+  it('minutes recording their agreement at this meeting, where no item approves them, or dated after it', () => {
     const approvedDate = meeting003.items.flatMap((item) => item.minutes).find((block) => block.type === 'minutes_approval')!.attrs!['meetingDate'] as string;
     const agreedHere: MeetingSummary = { ...summarise(meeting003), id: '7a1d9c44-2b6e-4c8f-a3d0-5f4e2c1b0098', date: approvedDate, agreedAt: meeting003.id };
     expect(codesOf(checkMeeting(meeting003, { ...contextFor(meeting003, committee003), library: [agreedHere] }))).not.toContain('agreement-not-minuted');
     const withoutApproval = { ...meeting003, items: meeting003.items.map((item) => ({ ...item, minutes: item.minutes.filter((block) => block.type !== 'minutes_approval') })) };
     expect(faulty(withoutApproval, { library: [agreedHere] })).toContainEqual(
-      `error agreement-not-minuted: Approval of minutes: the minutes of ${formatProseDate(approvedDate)} record that they were agreed at this meeting, but no item here approves them`,
+      `warning agreement-not-minuted: Approval of minutes: the minutes of ${formatProseDate(approvedDate)} record that they were agreed at this meeting, but no item here approves them — confirm if their approval is minuted in other words`,
+    );
+    // A file edited on disk to date this meeting before the minutes it agreed.
+    expect(faulty(meeting003, { library: [{ ...agreedHere, date: '2022-12-01' }] })).toContainEqual(
+      'error agreement-not-later: Approval of minutes: the minutes of 1 December 2022 record that they were agreed at this meeting, but this meeting (20 October 2022) is not later than them',
     );
     // Minutes agreed elsewhere are not this meeting's to minute.
     expect(codesOf(checkMeeting(withoutApproval, { ...contextFor(withoutApproval, committee003), library: [{ ...agreedHere, agreedAt: null }] }))).not.toContain('agreement-not-minuted');
