@@ -13,6 +13,7 @@ const fieldWords: Record<string, string> = {
   where: 'Where the minutes were published',
   by: 'Who suggested it',
   text: 'The suggestion',
+  reason: 'Why they go back to draft',
   minute: 'The approving minute',
   confirmedWarnings: 'The warnings confirmed',
 };

@@ -12,7 +12,7 @@ import { menuCommands, type Channel, type MenuCommand } from './channels.js';
 import { requestStatuses } from './editor/schema.js';
 import type { Check } from './lifecycle/checks.js';
 import { Publication } from './model/lifecycle.js';
-import { PersonName } from './model/personName.js';
+import { PersonName, RecordedWords } from './model/personName.js';
 import { MAX_IMPORT_BYTES } from './import/detectForm.js';
 import { MAX_BINARY_IMPORT_BYTES } from './import/fileFormat.js';
 import { MAX_FILES_SENT } from './import/importableFiles.js';
@@ -407,12 +407,12 @@ export const contract = {
   'lifecycle:circulate': { input: z.object({ meetingId: z.uuid('not a meeting id'), baseRevision: revisionNumber, confirmedWarnings: confirmedWarnings }), output: Meeting },
   /** `reason`: why they go back ("Councillor Abbott's correction to Minute 4 is to be made before the meeting"), recorded with the step. */
   'lifecycle:back-to-draft': {
-    input: z.object({ meetingId: z.uuid('not a meeting id'), baseRevision: revisionNumber, reason: z.string().trim().min(1, 'say why the minutes go back to draft (it is recorded with the step)').max(1000, 'keep the reason under 1,000 characters') }),
+    input: z.object({ meetingId: z.uuid('not a meeting id'), baseRevision: revisionNumber, reason: RecordedWords('say why the minutes go back to draft (it is recorded with the step)', 1000) }),
     output: Meeting,
   },
   /** A member's suggested correction to circulated minutes, kept as a note against the item; the text is unchanged. */
   'lifecycle:suggest': {
-    input: z.object({ meetingId: z.uuid('not a meeting id'), itemId: z.string().min(1).max(100), by: PersonName, text: z.string().trim().min(1, 'say what was suggested').max(10_000) }),
+    input: z.object({ meetingId: z.uuid('not a meeting id'), itemId: z.string().min(1).max(100), by: PersonName, text: RecordedWords('say what was suggested', 10_000) }),
     output: Meeting,
   },
   /**

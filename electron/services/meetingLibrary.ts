@@ -33,7 +33,7 @@ import {
 import { ValidationError } from '../../shared/model/validation.js';
 import { summarise, type Item, type Meeting, type MeetingSummary, type MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { emptyLifecycle, type LifecycleStep, type Lifecycle } from '../../shared/model/lifecycle.js';
-import { checkMeeting } from '../../shared/lifecycle/checks.js';
+import { checkMeeting, hasMinutes } from '../../shared/lifecycle/checks.js';
 import { approvalAsAgreed, committeeAsRecorded, recordedCommittee } from '../../shared/lifecycle/recorded.js';
 import { chainBreaks, chainHashOf, registerBreaks, signedContentHash, signedStateOf, tamperWarning, type ChainBreak } from '../../shared/lifecycle/signature.js';
 import { isFrozen, isLocked, lockedMessage, transitionRefusal, transitions } from '../../shared/lifecycle/transitions.js';
@@ -117,9 +117,17 @@ function recoveredCommittee(id: string, now: string): Committee {
  * Why an amendment cannot be recorded, or null: it must change the minute, and it corrects what the
  * minute says (its title and minutes), never whether the item was public or private business.
  */
-function amendmentProblem(before: Item, after: Item): string | null {
+function amendmentProblem(before: Item, after: Item, agreedHere: readonly string[]): string | null {
   if (after.business !== before.business) return 'cannot be moved between public and private business by an amendment';
   if (after.title === before.title && JSON.stringify(after.minutes) === JSON.stringify(before.minutes)) return 'is unchanged: an amendment gives the corrected text';
+  // Minutes with no words could never be signed (the check before signing), and agreed minutes are not amended again.
+  if (hasMinutes(before) && !hasMinutes(after)) return 'would be left with no minutes: an amendment gives the corrected words';
+  // The approval of earlier minutes agreed at that meeting is what those minutes record: it is not amended away.
+  const approvals = (item: Item) => item.minutes.filter((block) => block.type === 'minutes_approval' && agreedHere.includes(String(block.attrs?.['meetingDate'])));
+  if (approvals(before).map(approvalAsAgreed).join('\n') !== approvals(after).map(approvalAsAgreed).join('\n')) {
+    const dates = [...new Set([...approvals(before), ...approvals(after)].map((block) => formatProseDate(String(block.attrs?.['meetingDate']))))];
+    return `approves the minutes of ${dates.join(' and ')}, which record their agreement there: that approval is not amended`;
+  }
   return null;
 }
 
@@ -826,9 +834,10 @@ export class MeetingLibrary {
       if (amendedTwice !== undefined) {
         throw new ValidationError('lifecycle:agree', [`amendments: Minute ${this.itemOf(meeting, amendedTwice.itemId).minuteNumber} is amended twice; give the corrected item once`]);
       }
+      const agreedHere = this.index.data.meetings.filter((summary) => summary.agreedAt === meeting.id).map((summary) => summary.date);
       const corrections = amendments.map(({ itemId, after }) => {
         const before = this.itemOf(meeting, itemId);
-        const problem = amendmentProblem(before, after);
+        const problem = amendmentProblem(before, after, agreedHere);
         if (problem !== null) throw new ValidationError('lifecycle:agree', [`amendments: Minute ${before.minuteNumber} ${problem}`]);
         // The amended text replaces the item; its place and number are the record's, not the amendment's.
         return { itemId, at: step.at, by: step.by, meetingId: approvingMeetingId, minute, note, before, after: { ...after, id: before.id, minuteNumber: before.minuteNumber } };

@@ -121,7 +121,8 @@ const sameName = (name: string): string => memberName(name).toLowerCase();
 // ---------------------------------------------------------------------------------------------
 // Wording
 
-const words = (text: string): boolean => text.trim() !== '';
+/** Whether text says anything: a letter or a digit (spaces and zero-width characters alone print as nothing). */
+const words = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 
 type Resolution = Extract<OutlineBlock, { kind: 'resolution' }>;
 
@@ -135,7 +136,8 @@ function resolutionLines(resolution: Resolution): { label: string | null; text: 
   return resolution.body.flatMap((entry) => (entry.kind === 'part' ? [{ label: entry.label, text: textOf(entry.spans) }, ...bullets(entry.bullets)] : bullets(entry.items)));
 }
 
-function hasMinutes(item: Item): boolean {
+/** Whether an item's minutes say anything: narrative, a request, a declaration or a resolution with words (the check 'item-no-minutes'). */
+export function hasMinutes(item: Item): boolean {
   const wording = itemWording(item);
   return (
     wording.narrative.some(words) ||

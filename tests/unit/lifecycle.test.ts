@@ -204,6 +204,35 @@ describe('the lifecycle through the contract', () => {
     expect(agreed.lifecycle!.agreed!.minute).toBe(`${held}/17`);
   });
 
+  it('refuses an amendment that leaves a minute with no words, or rewrites the approval of minutes agreed at that meeting', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [june, july, september] = await committeeWithMeetings('2017-06-08', '2017-07-13', '2017-09-14');
+    // July minutes the approval of June's minutes, and June is agreed there.
+    const minutedJuly: Meeting = {
+      ...july!,
+      items: july!.items.map((item, index) => (index === 1 ? { ...item, minutes: [blocks.minutesApproval('2017-06-08')] } : index === 2 ? { ...item, minutes: [blocks.paragraph('The report was noted.')] } : item)),
+    };
+    await call('meetings:save', { meeting: minutedJuly });
+    await call('lifecycle:circulate', { meetingId: june!.id, baseRevision: june!.revision, confirmedWarnings: [] });
+    await call('lifecycle:agree', { meetingId: june!.id, approvingMeetingId: july!.id, minute: `${minutedJuly.items[1]!.minuteNumber}/17`, amendments: [] });
+    const saved = (await call('meetings:load', { meetingId: july!.id })) as Meeting;
+    const circulated = (await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: saved.revision, confirmedWarnings: [] })) as Meeting;
+    const agree = (amendments: unknown[]) => failure('lifecycle:agree', { meetingId: july!.id, approvingMeetingId: september!.id, minute: '6/17', amendments });
+    const noted = circulated.items[2]!;
+    for (const empty of [[blocks.paragraph()], [blocks.paragraph('\u200b')]]) {
+      expect(await agree([{ itemId: noted.id, after: { ...noted, minutes: empty } }])).toMatchObject({ code: 'invalid-input', message: expect.stringContaining('would be left with no minutes') });
+    }
+    const approval = circulated.items[1]!;
+    expect(await agree([{ itemId: approval.id, after: { ...approval, minutes: [blocks.paragraph('The minutes were not agreed.')] } }])).toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringContaining('approves the minutes of 8 June 2017, which record their agreement there: that approval is not amended'),
+    });
+    // Zero-width words are no suggestion, and no reason.
+    expect(await failure('lifecycle:suggest', { meetingId: july!.id, itemId: noted.id, by: 'Councillor Ali', text: '\u200b' })).toMatchObject({ message: expect.stringContaining('say what was suggested') });
+    expect(await failure('lifecycle:back-to-draft', { meetingId: july!.id, baseRevision: circulated.revision, reason: '\u200b\u200b' })).toMatchObject({ message: expect.stringContaining('say why the minutes go back to draft') });
+    expect(await failure('preferences:set', { clerkName: 'Line one\nLine two' })).toMatchObject({ message: expect.stringContaining('a name is written on one line') });
+  });
+
   it('keeps the lifecycle on disk whatever a save sends, and an import cannot replace circulated or agreed minutes', async () => {
     await library.setClerkName('Michelle Rose');
     const [july, september] = await committeeWithMeetings('2017-07-13', '2017-09-14');
