@@ -100,7 +100,7 @@ describe('each check, on a hand-made fault', () => {
   };
 
   it('an item with no minutes', () => {
-    expect(faulty(with003Item(5, { minutes: [p(''), p('  ')] }))).toEqual([
+    expect(faulty(with003Item(5, { minutes: [p(''), p('  '), p('\u200b\u200b')] }))).toEqual([
       'error item-no-minutes: Minute 5: no minutes are recorded for “Work Programme and Outstanding Issues”',
     ]);
   });
