@@ -12,6 +12,7 @@ import { Mutex } from 'async-mutex';
 import { Low } from 'lowdb';
 import type { BinnedMeeting, LibraryOverview, LibraryProblem, NewMeetingRequest, ReplacedCopy, SaveReceipt } from '../../shared/contract.js';
 import type { Channel } from '../../shared/channels.js';
+import canonicalize from 'canonicalize';
 import { formatSavedAt, toIsoDate } from '../../shared/dates.js';
 import type { VersionEntry } from '../../shared/model/history.js';
 import { sameCommitteeName, type Committee, type CommitteeFields } from '../../shared/model/committee.js';
@@ -1021,6 +1022,7 @@ export class MeetingLibrary {
       if (baseRevision !== null && stored.revision !== baseRevision) {
         throw new LibraryError('conflict', `This meeting was saved elsewhere (revision ${stored.revision}, this window has ${baseRevision}). Reopen it before it is ${name}.`);
       }
+      if (name === 'agreed' || name === 'signed') await this.refuseIfFrozenChangedOutside(stored, name);
       const by = await this.clerkName();
       if (by === null) throw new ValidationError(stepChannels[name], ['Set your name in Preferences first: each step of the minutes records who took it']);
       const step: LifecycleStep = { step: name, at: this.now().toISOString(), by, warningsConfirmed: [] };
@@ -1444,6 +1446,19 @@ export class MeetingLibrary {
         );
       }
     }
+  }
+
+  /**
+   * Circulated and agreed minutes are frozen (signed ones have their signature to show a change): the
+   * file must still be the version the history kept when it was last written, or minutes edited on disk
+   * would be agreed or signed as if they were what members received. @throws LibraryError 'conflict'
+   */
+  private async refuseIfFrozenChangedOutside(stored: Meeting, step: 'agreed' | 'signed'): Promise<void> {
+    const kept = await this.history.version(stored.id, stored.revision).catch(() => null);
+    if (kept === null || canonicalize(kept.meeting) === canonicalize(stored)) return;
+    const message = `The minutes of ${formatProseDate(stored.date)} were changed outside Minute Book since they were ${stored.status}: the file is not revision ${stored.revision} as their history keeps it.`;
+    this.noteProblem(stored.id, message);
+    throw new LibraryError('conflict', `${message} They are not ${step} until the file is put right: Versions… compares it with revision ${stored.revision}${stored.status === 'circulated' ? '; to go on, put them back to draft, restore that version and circulate them again' : ''}.`);
   }
 
   /**

@@ -233,6 +233,28 @@ describe('the lifecycle through the contract', () => {
     expect(await failure('preferences:set', { clerkName: 'Line one\nLine two' })).toMatchObject({ message: expect.stringContaining('a name is written on one line') });
   });
 
+  it('refuses to agree or sign frozen minutes whose file was changed outside Minute Book since they were circulated', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [july, september] = await committeeWithMeetings('2017-07-13', '2017-09-14');
+    const circulated = (await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] })) as Meeting;
+    await library.close();
+    const file = JSON.parse(await readFile(meetingPath(july!), 'utf8')) as { meeting: Meeting };
+    file.meeting.items[2]!.minutes = [blocks.paragraph('The Committee approved the demolition of the Town Hall.')];
+    await writeFile(meetingPath(july!), JSON.stringify(file));
+    useLibrary(await MeetingLibrary.open({ folder, now: () => new Date((clock += 60_000)) }));
+    const refused = await failure('lifecycle:agree', { meetingId: july!.id, approvingMeetingId: september!.id, minute: '6/17', amendments: [] });
+    expect(refused).toEqual({
+      code: 'conflict',
+      message: `The minutes of 13 July 2017 were changed outside Minute Book since they were circulated: the file is not revision ${circulated.revision} as their history keeps it. They are not agreed until the file is put right: Versions… compares it with revision ${circulated.revision}; to go on, put them back to draft, restore that version and circulate them again.`,
+    });
+    expect(library.overview().problems.map((problem) => problem.message)).toContainEqual(expect.stringContaining('were changed outside Minute Book since they were circulated'));
+    // Untouched minutes are agreed as ever.
+    await library.close();
+    await writeFile(meetingPath(july!), JSON.stringify({ ...file, meeting: circulated }));
+    useLibrary(await MeetingLibrary.open({ folder, now: () => new Date((clock += 60_000)) }));
+    expect(((await call('lifecycle:agree', { meetingId: july!.id, approvingMeetingId: september!.id, minute: '6/17', amendments: [] })) as { agreed: Meeting }).agreed.status).toBe('agreed');
+  });
+
   it('keeps the lifecycle on disk whatever a save sends, and an import cannot replace circulated or agreed minutes', async () => {
     await library.setClerkName('Michelle Rose');
     const [july, september] = await committeeWithMeetings('2017-07-13', '2017-09-14');
