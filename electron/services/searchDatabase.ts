@@ -45,6 +45,7 @@ type MarkedRow = RecordRow & Record<`marked_${SearchField}`, string | null>;
 const weightedBm25 = `bm25(${searchFields.map((field) => fieldWeights[field]).join(', ')})`;
 /** Each field of minutes_text with its matches marked, as `marked_<field>`. */
 const highlights = searchFields.map((field, column) => `highlight(minutes_text, ${column}, '${HIT_OPEN}', '${HIT_CLOSE}') AS marked_${field}`).join(', ');
+/** Each field's marked text of a row, as searchHit takes them. */
 const marksOf = (row: MarkedRow) => Object.fromEntries(searchFields.map((field) => [field, row[`marked_${field}`]])) as Record<SearchField, string | null>;
 
 /**
@@ -261,11 +262,12 @@ export class SearchDatabase {
    * in one go, holding the node side for seconds at 10,000 meetings.
    */
   mergeStep(pages: number): boolean {
-    const before = this.db.prepare('SELECT total_changes() AS n').get() as { n: number };
-    for (const table of ['minutes_text', 'minute_titles', 'spelling']) this.db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('merge', ?)`).run(-pages);
-    const after = this.db.prepare('SELECT total_changes() AS n').get() as { n: number };
+    const changes = () => (this.sql('SELECT total_changes() AS n').get() as { n: number }).n;
+    const before = changes();
+    for (const table of ['minutes_text', 'minute_titles', 'spelling']) this.sql(`INSERT INTO ${table} (${table}, rank) VALUES ('merge', ?)`).run(-pages);
+    const after = changes();
     // Each 'merge' counts as one change, and more only when it merged something.
-    return after.n - before.n > 3;
+    return after - before > 3;
   }
 
   /** Drops a meeting the library no longer holds. */
