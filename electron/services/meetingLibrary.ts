@@ -151,6 +151,10 @@ export class MeetingLibrary {
   private readonly problems: LibraryProblem[] = [];
   /** Where each meeting's summary sits in the index's list, for the list it was built from: a 10,000-meeting library looked up by scanning it is O(n²) over an opening. */
   private summaryPositions: { of: MeetingSummary[]; at: Map<string, number> } | null = null;
+  /** The index's summaries by committee and by the meeting that agreed them (summaryGroups), for the list as it was at `changes`. */
+  private summaryGroupsFor: { of: MeetingSummary[]; changes: number; byCommittee: Map<string, MeetingSummary[]>; byAgreedAt: Map<string, MeetingSummary[]> } | null = null;
+  /** Counts summaries put in the index's list (remember): the groups are built again after any. */
+  private summaryChanges = 0;
   /** Why this process may not write the library (another process holds it, the folder is read-only), or null. */
   private writeRefusal: string | null = null;
   private lock: LibraryLock | null = null;
@@ -1332,7 +1336,7 @@ export class MeetingLibrary {
   }
 
   private continuingMinuteNumber(meeting: Meeting, committee: Committee): number {
-    return continuingMinuteNumber(meeting, this.index.data.meetings, committee.municipalYearStartMonth);
+    return continuingMinuteNumber(meeting, this.summaryGroups().byCommittee.get(committee.id) ?? [], committee.municipalYearStartMonth);
   }
 
   private committee(committeeId: string): Committee {
@@ -1476,7 +1480,7 @@ export class MeetingLibrary {
    * or the record kept with those minutes would silently say something else. @throws LibraryError 'conflict'
    */
   private async refuseIfAgreementContradicted(stored: Meeting, meeting: Meeting): Promise<void> {
-    for (const summary of this.index.data.meetings.filter((candidate) => candidate.agreedAt === meeting.id)) {
+    for (const summary of this.summaryGroups().byAgreedAt.get(meeting.id) ?? []) {
       const agreed = (await this.readMeeting(summary.id).catch(() => null))?.lifecycle?.agreed;
       if (agreed == null) continue;
       const date = formatProseDate(summary.date);
@@ -1524,6 +1528,7 @@ export class MeetingLibrary {
     const meetings = this.index.data.meetings;
     const at = this.summaryIndex(summary.id);
     if (at >= 0 && JSON.stringify(meetings[at]) === JSON.stringify(summary)) return false;
+    this.summaryChanges += 1;
     if (at < 0) {
       meetings.push(summary);
       this.summaryPositions?.at.set(summary.id, meetings.length - 1);
@@ -1546,6 +1551,31 @@ export class MeetingLibrary {
     const at = new Map(meetings.map((summary, position) => [summary.id, position]));
     this.summaryPositions = { of: meetings, at };
     return at.get(meetingId) ?? -1;
+  }
+
+  /**
+   * The index's summaries grouped by committee and by `agreedAt` (the meeting that agreed them), each in
+   * the list's order: numbering a save and checking its agreements then read one committee's meetings,
+   * not the whole library's (at 10,000 meetings the two scans were most of what a save cost beyond a
+   * 10-meeting library's). Built again whenever the list is replaced or a summary is put in it.
+   */
+  private summaryGroups(): { byCommittee: Map<string, MeetingSummary[]>; byAgreedAt: Map<string, MeetingSummary[]> } {
+    const meetings = this.index.data.meetings;
+    const known = this.summaryGroupsFor;
+    if (known !== null && known.of === meetings && known.changes === this.summaryChanges) return known;
+    const byCommittee = new Map<string, MeetingSummary[]>();
+    const byAgreedAt = new Map<string, MeetingSummary[]>();
+    const add = (groups: Map<string, MeetingSummary[]>, key: string, summary: MeetingSummary) => {
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [summary]);
+      else group.push(summary);
+    };
+    for (const summary of meetings) {
+      add(byCommittee, summary.committeeId, summary);
+      if (summary.agreedAt !== null) add(byAgreedAt, summary.agreedAt, summary);
+    }
+    this.summaryGroupsFor = { of: meetings, changes: this.summaryChanges, byCommittee, byAgreedAt };
+    return this.summaryGroupsFor;
   }
 
   private forget(meetingId: string): void {

@@ -36,7 +36,17 @@ import {
 } from '../../shared/search/minutesIndex.js';
 
 /** Bump with any change to the tables, the tokenizers or what a record holds: an older database is then rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 2;
+export const SEARCH_SCHEMA_VERSION = 3;
+
+/** A ranked row with each field's text, its matches marked (null when the field is empty). */
+type MarkedRow = RecordRow & Record<`marked_${SearchField}`, string | null>;
+
+/** FTS5's bm25 with the fields' weights, as a rank function for `rank MATCH`. */
+const weightedBm25 = `bm25(${searchFields.map((field) => fieldWeights[field]).join(', ')})`;
+/** Each field of minutes_text with its matches marked, as `marked_<field>`. */
+const highlights = searchFields.map((field, column) => `highlight(minutes_text, ${column}, '${HIT_OPEN}', '${HIT_CLOSE}') AS marked_${field}`).join(', ');
+/** Each field's marked text of a row, as searchHit takes them. */
+const marksOf = (row: MarkedRow) => Object.fromEntries(searchFields.map((field) => [field, row[`marked_${field}`]])) as Record<SearchField, string | null>;
 
 /**
  * `minutes_text` is the FTS5 index: porter stemming over unicode61 ("resolved" finds "resolve"; accents
@@ -102,6 +112,8 @@ const schema = `
     ${searchFields.join(', ')},
     tokenize = 'porter unicode61 remove_diacritics 2'
   );
+  -- FTS5's own rank column is bm25 with the fields' weights: FTS5 then sorts by it and stops at a LIMIT
+  INSERT INTO minutes_text (minutes_text, rank) VALUES ('rank', '${weightedBm25}');
   CREATE VIRTUAL TABLE minute_titles USING fts5 (title, tokenize = 'porter unicode61 remove_diacritics 2', content = '', contentless_delete = 1);
   CREATE VIRTUAL TABLE spelling USING fts5 (words, tokenize = 'unicode61 remove_diacritics 2', content = '', contentless_delete = 1, detail = none);
   CREATE VIRTUAL TABLE spelling_words USING fts5vocab (spelling, row);
@@ -117,6 +129,8 @@ export class UnusableSearchDatabase extends Error {
 const MAX_HITS = 200;
 /** A word in more records than this is too common to rank by bm25 (see `top`). */
 const RANKED_MATCHES = 2000;
+/** A common query held by more titles than this has its titles too newest first (see `top`). */
+const RANKED_TITLES = 200;
 /** A word being typed matches at most this many of the index's words it begins, the commonest first. */
 const MAX_COMPLETIONS = 30;
 
@@ -160,7 +174,9 @@ export class SearchDatabase {
   static open(path: string): SearchDatabase {
     const db = new Database(path);
     try {
-      db.exec('PRAGMA busy_timeout = 2000');
+      // 32 MB of page cache, filled only as pages are read: SQLite's default 2 MB holds a few words'
+      // doclists, so at 10,000 meetings (325 MB) each query read its pages from the system again.
+      db.exec('PRAGMA busy_timeout = 2000; PRAGMA cache_size = -32768');
       const { user_version: version } = db.prepare('PRAGMA user_version').get() as { user_version: number };
       if (version === 0 && tableCount(db) === 0) {
         // WAL: a commit is one append, and a reader is never blocked by the autosave.
@@ -236,6 +252,22 @@ export class SearchDatabase {
         indexed.run(meeting.id, indexedAt, stillWriting.has(meeting.id) ? 1 : 0);
       }
     })();
+  }
+
+  /**
+   * Merges the full-text indexes' segments a step at a time, up to about `pages` pages of work; answers
+   * whether there was any left to do. A rebuild writes each batch as its own segment; merged into one,
+   * a word is read from one place instead of a dozen, which made looking matches up by rowid four times
+   * quicker and the common-word check twice (profiled at 10,000 meetings). FTS5's 'optimize' would do it
+   * in one go, holding the node side for seconds at 10,000 meetings.
+   */
+  mergeStep(pages: number): boolean {
+    const changes = () => (this.sql('SELECT total_changes() AS n').get() as { n: number }).n;
+    const before = changes();
+    for (const table of ['minutes_text', 'minute_titles', 'spelling']) this.sql(`INSERT INTO ${table} (${table}, rank) VALUES ('merge', ?)`).run(-pages);
+    const after = changes();
+    // Each 'merge' counts as one change, and more only when it merged something.
+    return after - before > 3;
   }
 
   /** Drops a meeting the library no longer holds. */
@@ -360,12 +392,20 @@ export class SearchDatabase {
   }
 
   /**
-   * Ranks with LIMIT first, then marks the matches (highlight) only in the rows kept. bm25 reads every
-   * match of each word to weigh it, whatever the LIMIT: that is FTS5's slow tail. So a query with a
-   * word too `common` to rank by (in more than RANKED_MATCHES records) is ranked among the titles that
-   * hold it (`titles`, the same query on the titles' own small index), and the rest come newest first
-   * (a rebuild indexes the oldest meetings first, and a saved meeting is indexed again), unranked:
-   * such a search then costs the same at 10,000 meetings as at 1,000.
+   * The best `limit` rows, each with its matches marked (highlight). bm25 reads every match of each
+   * word to weigh it, whatever the LIMIT: that is FTS5's slow tail. So a query with a word too `common`
+   * to rank by (in more than RANKED_MATCHES records) is ranked among the titles that hold it (`titles`,
+   * the same query on the titles' own small index), and the rest come newest first (a rebuild indexes
+   * the oldest meetings first, and a saved meeting is indexed again), unranked: such a search then costs
+   * the same at 10,000 meetings as at 1,000. When even the titles holding it are more than RANKED_TITLES
+   * ("houses" is in 5,576 titles at 10,000 meetings, and ranking them took 14 ms), they too come newest
+   * first, ahead of the rest.
+   *
+   * The marks are cut in the ranking query itself: FTS5 hands its rows over in rank (or rowid) order
+   * with each row's matches at hand, so highlight() runs only on the rows kept before the LIMIT stops
+   * it. Looking the kept rows up again by rowid (a second query) runs the whole expression once per row,
+   * and cost three to ten times the ranking itself with a word being typed (its 30 completions; profiled
+   * at 500 and 10,000 meetings): only the few ranked titles of a common query are still looked up so.
    */
   private top(expression: string, common: boolean, titles: string | null, filters: SearchFilters, fields: readonly SearchField[], limit: number): SearchHit[] {
     const conditions: string[] = [];
@@ -379,37 +419,41 @@ export class SearchDatabase {
     where('r.municipal_year = ?', filters.municipalYear);
     where('r.date >= ?', filters.from);
     where('r.date <= ?', filters.to);
-    const select = (table: string, rank: string, order: string, match: string) =>
-      this.sql(`SELECT r.*, ${rank} AS rank FROM ${table} JOIN minutes_records r ON r.rowid = ${table}.rowid WHERE ${table} MATCH ? ${conditions.join(' ')} ORDER BY ${order} LIMIT ${limit}`).all(
-        match,
-        ...values,
-      ) as RecordRow[];
-    let kept: RecordRow[];
-    if (!common) kept = select('minutes_text', this.bm25, 'rank', expression);
-    else {
-      const titled = titles === null ? [] : select('minute_titles', 'bm25(minute_titles)', 'rank', titles);
-      const seen = new Set(titled.map((row) => row.rowid));
-      const newest = select('minutes_text', '0', 'minutes_text.rowid DESC', expression).filter((row) => !seen.has(row.rowid));
-      kept = [...titled, ...newest].slice(0, limit);
+    const filtered = conditions.join(' ');
+    const markedRows = (match: string, order: string, rowLimit: number) =>
+      this.sql(
+        `SELECT r.*, ${order === 'rank' ? 'minutes_text.rank' : '0'} AS rank, ${highlights} FROM minutes_text JOIN minutes_records r ON r.rowid = minutes_text.rowid
+         WHERE minutes_text MATCH ? ${filtered} ORDER BY minutes_text.${order} LIMIT ${rowLimit}`,
+      ).all(match, ...values) as MarkedRow[];
+    const hit = (row: MarkedRow) => searchHit({ record: recordOf(row), score: row.rank === 0 ? 0 : -row.rank, marked: marksOf(row) }, fields);
+    if (!common) return markedRows(expression, 'rank', limit).map(hit);
+    let titled: MarkedRow[] = [];
+    if (titles !== null) {
+      const manyTitles = this.sql(`SELECT rowid FROM minute_titles WHERE minute_titles MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANKED_TITLES}`).get(titles) !== undefined;
+      // The query, and its words in the title: every match is marked, in the title and the text alike.
+      if (manyTitles) titled = markedRows(`(${expression}) AND ${titles}`, 'rowid DESC', limit);
+      else titled = this.rankedTitles(expression, titles, filtered, values, limit);
     }
-    if (kept.length === 0) return [];
-    const highlights = searchFields.map((field, column) => `highlight(minutes_text, ${column}, '${HIT_OPEN}', '${HIT_CLOSE}') AS marked_${field}`).join(', ');
-    // A list of rowids, not a subquery, so FTS5 looks each up instead of reading every match; and no
-    // bm25 here, which would read them all again to count them.
-    const marked = this.sql(`SELECT rowid, ${highlights} FROM minutes_text WHERE minutes_text MATCH ? AND rowid IN (${kept.map(() => '?').join(', ')})`).all(
-      expression,
-      ...kept.map((row) => row.rowid),
-    ) as ({ rowid: number } & Record<`marked_${SearchField}`, string | null>)[];
-    const byRowid = new Map(marked.map((row) => [row.rowid, row]));
-    return kept.map((row) => {
-      const texts = byRowid.get(row.rowid)!;
-      const marks = Object.fromEntries(searchFields.map((field) => [field, texts[`marked_${field}`]])) as Record<SearchField, string | null>;
-      return searchHit({ record: recordOf(row), score: row.rank === 0 ? 0 : -row.rank, marked: marks }, fields);
-    });
+    const seen = new Set(titled.map((row) => row.rowid));
+    const newest = markedRows(expression, 'rowid DESC', limit).filter((row) => !seen.has(row.rowid));
+    return [...titled, ...newest].slice(0, limit).map(hit);
   }
 
-  /** bm25 with the fields' weights. */
-  private readonly bm25 = `bm25(minutes_text, ${searchFields.map((field) => fieldWeights[field]).join(', ')})`;
+  /** The rows whose titles hold `titles`, ranked by bm25 among the titles alone, with the matches of `expression` marked. */
+  private rankedTitles(expression: string, titles: string, filtered: string, values: readonly (string | number)[], limit: number): MarkedRow[] {
+    const ranked = this.sql(
+      `SELECT r.*, bm25(minute_titles) AS rank FROM minute_titles JOIN minutes_records r ON r.rowid = minute_titles.rowid
+       WHERE minute_titles MATCH ? ${filtered} ORDER BY rank LIMIT ${limit}`,
+    ).all(titles, ...values) as RecordRow[];
+    if (ranked.length === 0) return [];
+    // A list of rowids, not a subquery, so FTS5 looks each up instead of reading every match; and no bm25 here, which would read them all again.
+    const marks = this.sql(`SELECT rowid, ${highlights} FROM minutes_text WHERE minutes_text MATCH ? AND rowid IN (${ranked.map(() => '?').join(', ')})`).all(
+      expression,
+      ...ranked.map((row) => row.rowid),
+    ) as MarkedRow[];
+    const byRowid = new Map(marks.map((row) => [row.rowid, row]));
+    return ranked.map((row) => ({ ...byRowid.get(row.rowid)!, ...row }));
+  }
 
   /** The commonest words of the index that begin with `prefix` (normalised), itself included when it is one. */
   private completions(prefix: string): string[] {

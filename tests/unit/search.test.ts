@@ -234,6 +234,57 @@ describe('snippets', () => {
   });
 });
 
+// Each test indexes 2,640 records (a few seconds on a loaded machine), hence the longer timeout.
+describe('a word in most of a large archive', { timeout: 30_000 }, () => {
+  /** 240 meetings a day apart, oldest first (as a rebuild indexes them), of 11 items each, every one minuting the budget; item 1 of the first `titled` is titled so. */
+  const archive = (titled: number) =>
+    Array.from({ length: 240 }, (_, index) =>
+      aMeeting(committee001, {
+        date: new Date(Date.UTC(2016, 0, 1 + index)).toISOString().slice(0, 10),
+        items: items(11).map((item, position) => ({
+          ...item,
+          title: position === 0 && index < titled ? `Budget monitoring ${index}` : item.title,
+          minutes: [p(`The budget for item ${position + 1} was noted.`)],
+        })),
+      }),
+    );
+
+  it('puts the items titled with it first, newest first when too many titles hold it to rank, then the rest newest first, marked', () => {
+    const meetings = archive(230);
+    const index = indexOf(meetings);
+    const hits = index.search('budget ', {}, 20);
+    expect(hits).toHaveLength(20);
+    // More than 2,000 records and 200 titles hold it: the titles newest first.
+    expect(hits.map((hit) => hit.title)).toEqual(Array.from({ length: 20 }, (_, offset) => `Budget monitoring ${229 - offset}`));
+    expect(hits.map((hit) => hit.date)).toEqual([...hits.map((hit) => hit.date)].sort().reverse());
+    expect(hits.every((hit) => hit.matchedIn === 'title' && marked(hit).includes('budget'))).toBe(true);
+  });
+
+  it('ranks the few titles that hold it, ahead of the newest of the rest', () => {
+    const meetings = archive(3);
+    const index = indexOf(meetings);
+    const hits = index.search('budget ', {}, 20);
+    expect(hits.slice(0, 3).map((hit) => hit.title).sort()).toEqual(['Budget monitoring 0', 'Budget monitoring 1', 'Budget monitoring 2']);
+    // The rest: the newest meeting's 11 items, then the one before's, each with the word marked in its minutes.
+    const rest = hits.slice(3);
+    expect(rest.map((hit) => hit.date)).toEqual([...Array(11).fill(meetings.at(-1)!.date), ...Array(6).fill(meetings.at(-2)!.date)]);
+    expect(rest.every((hit) => hit.matchedIn === 'minutes' && marked(hit).includes('budget'))).toBe(true);
+  });
+
+  it('answers the same once its segments are merged, a step at a time', () => {
+    const meetings = archive(3);
+    const index = SearchDatabase.open(':memory:');
+    // Indexed 20 meetings a transaction, as a rebuild does: one segment each.
+    for (let start = 0; start < meetings.length; start += 20) index.replaceMeetings(meetings.slice(start, start + 20), committees, Date.now());
+    const before = ['budget', 'Budget monitoring', 'item 7', 'noted'].map((query) => index.search(query, {}, 50));
+    let steps = 0;
+    while (index.mergeStep(10)) steps += 1;
+    expect(steps).toBeGreaterThan(0);
+    expect(index.mergeStep(10)).toBe(false);
+    expect(['budget', 'Budget monitoring', 'item 7', 'noted'].map((query) => index.search(query, {}, 50))).toEqual(before);
+  });
+});
+
 describe('keeping the index', () => {
   const queries = ['young carers', 'Ofsted', 'Ofs', 'Innes', 'social workers retention'];
   let folder = '';
