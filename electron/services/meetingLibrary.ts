@@ -839,7 +839,7 @@ export class MeetingLibrary {
       if (amendedTwice !== undefined) {
         throw new ValidationError('lifecycle:agree', [`amendments: Minute ${this.itemOf(meeting, amendedTwice.itemId).minuteNumber} is amended twice; give the corrected item once`]);
       }
-      const agreedHere = this.index.data.meetings.filter((summary) => summary.agreedAt === meeting.id).map((summary) => summary.date);
+      const agreedHere = (this.summaryGroups().byAgreedAt.get(meeting.id) ?? []).map((summary) => summary.date);
       const corrections = amendments.map(({ itemId, after }) => {
         const before = this.itemOf(meeting, itemId);
         const problem = amendmentProblem(before, after, agreedHere);
