@@ -476,10 +476,15 @@ async function verifyCommand(args: string[]): Promise<void> {
   console.log(`${what}: ${checked.length} meeting(s), ${signed} signed; ${failures.length === 0 ? 'every signature and the chain verify.' : `${failures.length} failure(s).`}`);
   // The newest signed meeting's chain hash vouches for all before it: compared with the head published when it was signed, it also shows that none was cut off the end.
   const committeeNames = await committeesNamed(archivePath, what);
-  for (const head of chainHeads(checked)) {
-    console.log(`Chain head, ${committeeNames.get(head.committeeId) ?? `committee ${head.committeeId}`}: ${head.chainHash} (the minutes of ${formatProseDate(head.date)})`);
+  // A committee with a failure has no head to vouch for it: the stored hash would match the published one whatever was changed.
+  const failed = new Set(failures.flatMap((failure) => checked.filter((meeting) => meeting.id === failure.meetingId).map((meeting) => meeting.committeeId)));
+  const heads = chainHeads(checked);
+  for (const head of heads) {
+    const name = committeeNames.get(head.committeeId) ?? `committee ${head.committeeId}`;
+    if (failed.has(head.committeeId)) console.log(`No chain head for ${name}: its signed minutes fail above, so the head they record vouches for nothing.`);
+    else console.log(`Chain head, ${name}: ${head.chainHash} (the minutes of ${formatProseDate(head.date)})`);
   }
-  if (archivePath !== undefined && signed > 0) console.log('An archive cut short after its newest signed minutes still verifies: compare the chain head above with the one published by the council.');
+  if (archivePath !== undefined && heads.some((head) => !failed.has(head.committeeId))) console.log('An archive cut short after its newest signed minutes still verifies: compare the chain head above with the one published by the council.');
   // With nothing signed there is no head to compare, so an archive with its signed minutes taken out reads the same as one that never had any.
   if (archivePath !== undefined && signed === 0) console.log('No minutes in this archive are signed, so there is no chain head to compare: it cannot show whether signed minutes were taken out of it.');
   if (failures.length > 0) process.exitCode = 1;

@@ -666,6 +666,9 @@ describe('tamper evidence', () => {
     // In an archive's words: there is no library, and no history, to speak of.
     expect(bad.stdout).toContain('The minutes of 13 July 2017 in this archive no longer match the signature made on 14 September 2017: they were changed after they were signed.');
     expect(bad.stdout).not.toContain('history');
+    // The head it records would match the published one: it is not offered for comparison.
+    expect(bad.stdout).not.toContain('Chain head,');
+    expect(bad.stdout).toContain(`No chain head for ${committee003.name}: its signed minutes fail above`);
 
     // One signed record given twice is named as such, not as a chain out of order.
     const twice = JSON.parse(content) as ReturnType<typeof archivePackage>;
