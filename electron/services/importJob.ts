@@ -24,9 +24,11 @@ export interface ImportSource {
 }
 
 /** Files stored per batch: a batch is one write of library.json and one transaction of the search index. */
-export const BATCH_FILES = 100;
+export const BATCH_FILES = 50;
 /** Bytes read per batch at most, so a batch of large files is stored (and its bytes let go) sooner. */
 const BATCH_BYTES = 16 * 1024 * 1024;
+/** An import whose next files have not come in this time is ended as cancelled: the window that sent them has gone. */
+export const FILES_AWAITED_MS = 60_000;
 /** Files the window may have sent ahead of the readers: imports:add-files waits while more are waiting. */
 const MOST_WAITING = 2 * BATCH_FILES;
 
@@ -129,8 +131,18 @@ export class ImportJob {
         }
         if (inHand.length === 0) {
           if (this.cancelled || (this.complete && this.taken === this.sources.length)) break;
-          await new Promise<void>((resolve) => (this.filesArrived = resolve));
+          const arrived = await new Promise<boolean>((resolve) => {
+            const gone = setTimeout(() => resolve(false), FILES_AWAITED_MS);
+            this.filesArrived = () => {
+              clearTimeout(gone);
+              resolve(true);
+            };
+          });
           this.filesArrived = null;
+          if (!arrived) {
+            this.cancelled = true;
+            progress.failure = `The rest of the files did not come within ${FILES_AWAITED_MS / 1000} seconds (the window that sent them was closed?): the import stopped, and what it stored is kept.`;
+          }
           continue;
         }
         const { source, answer } = inHand.shift()!;

@@ -39,6 +39,8 @@ async function answer(task: ReadTask): Promise<ReadAnswer> {
 }
 
 // One file at a time: the pool sends the next when this one is answered, so a crash is that file's.
-parentPort!.on('message', (task: ReadTask) => {
-  void answer(task).then((reply) => parentPort!.postMessage(reply));
+// Null asks it to end once the file in hand is answered.
+parentPort!.on('message', (task: ReadTask | null) => {
+  if (task === null) parentPort!.close();
+  else void answer(task).then((reply) => parentPort!.postMessage(reply));
 });

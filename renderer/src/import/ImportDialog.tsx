@@ -4,7 +4,9 @@
 // library's committees), let the clerk choose what to do with meetings the library already holds,
 // then add the rest. A draft the clerk is writing is replaced only when it is ticked by name, and
 // anything replaced can be restored from the summary. Text files are read here; PDF and Word files
-// go to the node side as bytes (library:read-file), where pdf.js and mammoth run.
+// go to the node side as bytes (library:read-file), where pdf.js and mammoth run. More files than a
+// clerk reviews one by one (a folder of the archive) are imported in the background instead
+// (ManyFilesImport.tsx).
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ImportRequest, ImportSummary, LibraryOverview } from '../../../shared/contract.js';
 import { formatFormalDate, formatProseDate } from '../../../shared/dates.js';
@@ -31,6 +33,7 @@ import { clerkMessage } from '../common/clerkMessage.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { DateField } from '../common/DateTimeFields.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
+import { MANY_FILES, ManyFilesImport } from './ManyFilesImport.js';
 
 interface FileResult {
   fileName: string;
@@ -82,7 +85,12 @@ const newId = () => crypto.randomUUID();
 /** Why a meeting in the library is not replaced by an import, in the clerk's words. */
 const keptBecause = (meeting: MeetingSummary): string => (isLocked(meeting) ? 'signed and locked' : meeting.status);
 
-export function ImportDialog({ files, library, onClose, onImported }: ImportDialogProps) {
+/** The import of the files chosen or dropped: reviewed file by file, or for a folder of many, in the background with progress. */
+export function ImportDialog(props: ImportDialogProps) {
+  return props.files.length > MANY_FILES ? <ManyFilesImport {...props} /> : <ReviewedImport {...props} />;
+}
+
+function ReviewedImport({ files, library, onClose, onImported }: ImportDialogProps) {
   const [results, setResults] = useState<FileResult[]>([]);
   const [onDuplicate, setOnDuplicate] = useState<'skip' | 'replace'>('skip');
   const [replaceDrafts, setReplaceDrafts] = useState<ReadonlySet<string>>(new Set());
