@@ -2,7 +2,8 @@
 // meeting on 300 dates) and one file that is not minutes. The dialog shows the files read on a
 // progress bar, the node side answers a save while the import runs, and Cancel midway keeps what was
 // imported — listed in the library, each meeting file whole — and says how many files were not reached.
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './bridgeFixture.js';
@@ -10,26 +11,20 @@ import { callNodeSide, meetingFiles } from './nodeSide.js';
 import type { ImportProgress } from '../../shared/contract.js';
 import { defaultDeclarationKinds } from '../../shared/model/declarationKinds.js';
 import { defaultStandardAgenda } from '../../shared/standardAgenda.js';
+import { minutesOnDays, notMinutes } from '../fixtures/manyMinutes.js';
 
-const seed = join(import.meta.dirname, '..', '..', 'seeds', '003_4d226feff2281d8f.txt');
 const FILES = 300;
-const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** The seed's minutes as held on `count` days from 3 January 2000, one file each, and a file that is not minutes among them. */
+/** The files of minutesOnDays and a file that is not minutes among them, written to a folder. */
 async function archiveFolder(count: number): Promise<{ folder: string; paths: string[] }> {
   const folder = await mkdtemp(join(tmpdir(), 'minute-book-many-'));
-  const minutes = await readFile(seed, 'utf8');
+  const files = await minutesOnDays(count);
+  files.splice(10, 0, notMinutes);
   const paths: string[] = [];
-  for (let day = 0; day < count; day++) {
-    const held = new Date(Date.UTC(2000, 0, 3 + day));
-    const path = join(folder, `${String(day).padStart(3, '0')}-minutes.txt`);
-    await writeFile(path, minutes.replace('Thursday, 20 October 2022', `${weekday.format(held)}, ${dayMonthYear.format(held)}`));
-    paths.push(path);
+  for (const file of files) {
+    paths.push(join(folder, file.name));
+    await writeFile(paths.at(-1)!, file.text);
   }
-  const notMinutes = join(folder, '010-a-note.txt');
-  await writeFile(notMinutes, 'Remember to book the Diamond Room for the next meeting.\n');
-  paths.splice(10, 0, notMinutes);
   return { folder, paths };
 }
 
@@ -65,6 +60,7 @@ test('a folder of 300 files is imported with progress, a save is answered meanwh
     await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 60_000 }).toBeGreaterThanOrEqual(20);
     await expect(dialog.getByRole('status')).toContainText(/Read \d+ of 301 files .*: reading \d{3}-/);
     await page.screenshot({ path: 'tests/output/import-many-files-progress.png' });
+    expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations.map((violation) => violation.id)).toEqual([]);
 
     // The node side answers a save while the readers work.
     const saving = Date.now();
@@ -89,6 +85,7 @@ test('a folder of 300 files is imported with progress, a save is answered meanwh
     const imported = final.summary.meetings;
     expect(imported).toBe(final.done - 1);
     await page.screenshot({ path: 'tests/output/import-many-files-cancelled.png' });
+    expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations.map((violation) => violation.id)).toEqual([]);
 
     // What was imported is in the library, each meeting file whole, and no temporary file is left.
     const library = await callNodeSide(page, 'library:open', {});
