@@ -30,11 +30,19 @@ export interface ReadTask {
 /** A file read (its outcome) or not (why, in the clerk's words); `bytes` its size as read. */
 export type ReadAnswer = { id: number; bytes: number } & ({ ok: true; outcome: ImportOutcome } | { ok: false; message: string });
 
-/** Where the worker's script is: the bundle's importWorker file, or in development the TypeScript source with tsx's loader. */
+/**
+ * Where the worker's script is: the importWorker file bundled beside the program, or (`fromSource`, the
+ * command line run from its TypeScript through tsx, as in development and the tests) importWorker.ts,
+ * loaded through tsx's loader registered in the worker first.
+ */
 export interface ReaderScript {
   file: string;
-  execArgv?: string[];
+  fromSource?: boolean;
 }
+
+/** Registers tsx in the worker, then loads the reader's TypeScript (a worker's execArgv takes no --import on Node 20). */
+const FROM_SOURCE = `const { workerData } = require('node:worker_threads');
+import('tsx/esm/api').then(({ register }) => { register(); return import(require('node:url').pathToFileURL(workerData).href); });`;
 
 /** Why the file was not read, as every import names a file it refuses. */
 const notRead = (task: ReadTask, why: string): string => new ImportError(task.fileName, why).message;
@@ -101,7 +109,8 @@ export class ImportReaders {
   }
 
   private started(): Reader {
-    const worker = new Worker(this.script.file, { execArgv: this.script.execArgv ?? [], resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const resourceLimits = { maxOldGenerationSizeMb: this.heapMb };
+    const worker = this.script.fromSource === true ? new Worker(FROM_SOURCE, { eval: true, workerData: this.script.file, resourceLimits }) : new Worker(this.script.file, { resourceLimits });
     const reader: Reader = { worker, task: null };
     worker.on('message', (answer: ReadAnswer) => {
       const taken = reader.task;
