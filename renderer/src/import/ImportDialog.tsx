@@ -34,6 +34,7 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { DateField } from '../common/DateTimeFields.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
 import { MANY_FILES, ManyFilesImport } from './ManyFilesImport.js';
+import { UndoImport } from './UndoImport.js';
 
 interface FileResult {
   fileName: string;
@@ -98,7 +99,6 @@ function ReviewedImport({ files, library, onClose, onImported }: ImportDialogPro
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [keptAtImport, setKeptAtImport] = useState('');
 
-  const [undone, setUndone] = useState<{ binned: number; notes: string[] } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [typed, setTyped] = useState<Readonly<Record<string, Typed>>>({});
   const reading = results.length < files.length;
@@ -181,17 +181,6 @@ function ReviewedImport({ files, library, onClose, onImported }: ImportDialogPro
       setKeptAtImport(kept.map((held) => `${formatProseDate(held.date)} (${keptBecause(held)})`).join('; '));
       const answer = await api.call('library:import', request);
       setSummary(answer.summary);
-      onImported(answer.library);
-    } catch (failure) {
-      setError(failure);
-    }
-  };
-
-  // Undoing the import sends the meetings it added to the bin; those it replaced are restored one by one below.
-  const undoImport = async (meetingIds: string[]) => {
-    try {
-      const answer = await api.call('library:undo-import', { meetingIds });
-      setUndone({ binned: answer.binned, notes: answer.notes });
       onImported(answer.library);
     } catch (failure) {
       setError(failure);
@@ -312,22 +301,8 @@ function ReviewedImport({ files, library, onClose, onImported }: ImportDialogPro
             {summary.replaced}.{keptAtImport !== '' && ` Kept as they are: ${keptAtImport}.`}
           </p>
         )}
-        {summary !== null && summary.addedMeetings.length > 0 && (
-          <div className="undo-import">
-            {undone === null ? (
-              <button type="button" onClick={() => void undoImport(summary.addedMeetings)}>
-                Undo this import
-              </button>
-            ) : (
-              <p role="status">
-                {undone.binned === 1
-                  ? 'The meeting it added was moved to the bin, from which it can be restored.'
-                  : `${undone.binned === 0 ? 'No meeting it added was' : `The ${undone.binned} meetings it added were`} moved to the bin, from which they can be restored.`}
-                {undone.notes.length > 0 && ` ${undone.notes.join(' ')}`}
-              </p>
-            )}
-          </div>
-        )}
+        {/* Undoing the import sends the meetings it added to the bin; those it replaced are restored one by one below. */}
+        {summary !== null && summary.addedMeetings.length > 0 && <UndoImport meetingIds={summary.addedMeetings} onImported={onImported} onError={setError} />}
         {summary !== null && waiting.length > 0 && (
           // A file held for its date or committee is named again, so the clerk knows to import it once they are known.
           <p role="note">

@@ -8,6 +8,7 @@ import { api } from '../api.js';
 import { toBase64 } from '../export/saveFile.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
+import { UndoImport } from './UndoImport.js';
 
 /** More files than this are imported in the background, with progress and Cancel, rather than each reviewed before importing. */
 export const MANY_FILES = 50;
@@ -47,7 +48,6 @@ interface ManyFilesImportProps {
 export function ManyFilesImport({ files, onClose, onImported }: ManyFilesImportProps) {
   const [onDuplicate, setOnDuplicate] = useState<'skip' | 'replace'>('skip');
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const [undone, setUndone] = useState<{ binned: number; notes: string[] } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const stopped = useRef(false);
   const totalBytes = files.reduce((total, file) => total + file.size, 0);
@@ -109,16 +109,6 @@ export function ManyFilesImport({ files, onClose, onImported }: ManyFilesImportP
     }
   };
 
-  const undoImport = async (meetingIds: string[]) => {
-    try {
-      const answer = await api.call('library:undo-import', { meetingIds });
-      setUndone({ binned: answer.binned, notes: answer.notes });
-      onImported(answer.library);
-    } catch (failure) {
-      setError(failure);
-    }
-  };
-
   const summary = progress?.summary;
   return (
     <Modal title="Import minutes" onClose={() => void cancel()}>
@@ -161,20 +151,7 @@ export function ManyFilesImport({ files, onClose, onImported }: ManyFilesImportP
             {progress.failure !== null && <p role="alert">{progress.failure}</p>}
           </>
         )}
-        {ended && summary!.addedMeetings.length > 0 && (
-          <div className="undo-import">
-            {undone === null ? (
-              <button type="button" onClick={() => void undoImport(summary!.addedMeetings)}>
-                Undo this import
-              </button>
-            ) : (
-              <p role="status">
-                {`${undone.binned === 1 ? 'The meeting it added was' : `The ${undone.binned} meetings it added were`} moved to the bin, from which they can be restored.`}
-                {undone.notes.length > 0 && ` ${undone.notes.join(' ')}`}
-              </p>
-            )}
-          </div>
-        )}
+        {ended && summary!.addedMeetings.length > 0 && <UndoImport meetingIds={summary!.addedMeetings} onImported={onImported} onError={setError} />}
         {ended && (
           <ul className="import-reports" aria-label="Reports">
             {progress.unread.map((file) => (
