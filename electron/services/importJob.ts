@@ -31,6 +31,8 @@ const BATCH_BYTES = 16 * 1024 * 1024;
 export const FILES_AWAITED_MS = 60_000;
 /** Files the window may have sent ahead of the readers: imports:add-files waits while more are waiting. */
 const MOST_WAITING = 2 * BATCH_FILES;
+/** Files given to the readers ahead of the one being stored: a batch's worth, so they read on while a batch is stored. */
+const READ_AHEAD = BATCH_FILES;
 
 const noSummary = (): ImportSummary => ({ meetings: 0, items: 0, resolutions: 0, warnings: 0, skipped: 0, kept: 0, replaced: 0, replacedMeetings: [], addedMeetings: [], files: [] });
 
@@ -111,19 +113,20 @@ export class ImportJob {
   /** Stops after the file in hand; what was read is stored. Resolves when the import has ended. */
   cancel(): Promise<ImportProgress> {
     this.cancelled = true;
+    this.readers.forgetWaiting();
     this.filesArrived?.();
     return this.finished;
   }
 
   private async run(): Promise<ImportProgress> {
     const progress = this.progress_;
-    // In order of the files, a reader ahead of the one being stored, so no reader waits on the storing.
+    // In order of the files, a batch ahead of the one being stored, so no reader waits on the storing.
     const inHand: { source: ImportSource; answer: Promise<ReadAnswer> }[] = [];
     let batch: { source: ImportSource; outcome: ImportOutcome }[] = [];
     let batchBytes = 0;
     try {
       for (;;) {
-        while (!this.cancelled && inHand.length <= this.readers.size && this.taken < this.sources.length) {
+        while (!this.cancelled && inHand.length < READ_AHEAD + this.readers.size && this.taken < this.sources.length) {
           const source = this.sources[this.taken]!;
           inHand.push({ source, answer: this.readers.read({ id: this.taken, ...source }) });
           this.taken++;
@@ -148,6 +151,8 @@ export class ImportJob {
         const { source, answer } = inHand.shift()!;
         progress.current = source.fileName;
         const read = await answer;
+        // Let go on Cancel before a reader began it: not reached.
+        if (!read.ok && read.notBegun === true) continue;
         progress.done++;
         progress.bytes += read.bytes;
         this.context.onRead?.(source.fileName, read);

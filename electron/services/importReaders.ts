@@ -28,7 +28,7 @@ export interface ReadTask {
 }
 
 /** A file read (its outcome) or not (why, in the clerk's words); `bytes` its size as read. */
-export type ReadAnswer = { id: number; bytes: number } & ({ ok: true; outcome: ImportOutcome } | { ok: false; message: string });
+export type ReadAnswer = { id: number; bytes: number } & ({ ok: true; outcome: ImportOutcome } | { ok: false; message: string; notBegun?: true });
 
 /**
  * Where the worker's script is: the importWorker file bundled beside the program, or (`fromSource`, the
@@ -78,6 +78,11 @@ export class ImportReaders {
       this.waiting.push({ task, resolve });
       this.next();
     });
+  }
+
+  /** Lets go of the files not begun yet (Cancel): each answers `notBegun`; the files being read finish. */
+  forgetWaiting(): void {
+    for (const waiting of this.waiting.splice(0)) waiting.resolve({ id: waiting.task.id, bytes: 0, ok: false, message: notRead(waiting.task, 'the import was cancelled first.'), notBegun: true });
   }
 
   /** Stops every reader; a file being read answers that it was not read. */
