@@ -49,6 +49,7 @@ export function ManyFilesImport({ files, onClose, onImported }: ManyFilesImportP
   const [onDuplicate, setOnDuplicate] = useState<'skip' | 'replace'>('skip');
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [cancelling, setCancelling] = useState(false);
   const stopped = useRef(false);
   const totalBytes = files.reduce((total, file) => total + file.size, 0);
   const importing = progress?.state === 'importing';
@@ -100,6 +101,8 @@ export function ManyFilesImport({ files, onClose, onImported }: ManyFilesImportP
   const cancel = async () => {
     if (progress === null || !importing) return onClose();
     stopped.current = true;
+    // Answered once the files already read are stored, which may take a few seconds.
+    setCancelling(true);
     try {
       const final = await api.call('imports:cancel', { jobId: progress.jobId });
       setProgress(final);
@@ -179,8 +182,8 @@ export function ManyFilesImport({ files, onClose, onImported }: ManyFilesImportP
         <ErrorMessage error={error} />
         {importing ? (
           <div className="dialog-buttons">
-            <button type="button" onClick={() => void cancel()}>
-              Cancel import
+            <button type="button" onClick={() => void cancel()} disabled={cancelling}>
+              {cancelling ? 'Cancelling: storing what was read…' : 'Cancel import'}
             </button>
           </div>
         ) : (
