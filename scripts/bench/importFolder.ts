@@ -1,7 +1,7 @@
 // How fast a folder of thousands of files is imported, against a plain read and line split of the same
 // files in the same run (issue 12, point 3): the folder is the realistic archive's meetings exported as
 // the council's "Agenda and minutes" pages, generated once into bench/archives/.
-//   npm run build:node && npx tsx scripts/bench/importFolder.ts [--files 3000 | --folder <folder>] [--cli-only] [--in-process-only]
+//   npm run build:node && npx tsx scripts/bench/importFolder.ts [--files 3000 | --folder <folder>] [--cli <another build's cli.mjs>] [--cli-only] [--in-process-only]
 // Prints each import's rate and its ratio to the plain read. `--cpu-prof` on the command line's run is
 // how its profile was taken: node --cpu-prof dist/cli.mjs import <folder> --library <fresh folder>.
 import { spawnSync } from 'node:child_process';
@@ -79,10 +79,10 @@ async function inProcessMs(paths: readonly string[], bytes: number): Promise<{ m
 }
 
 /** Milliseconds of `cli import <folder>` into a fresh library, end to end (start-up, reading, storing). */
-function cliMs(folder: string): { ms: number; said: string } {
+function cliMs(folder: string, cli: string): { ms: number; said: string } {
   const into = join(tmpdir(), `minute-book-import-folder-cli-${process.pid}-${Date.now()}`);
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['dist/cli.mjs', 'import', folder, '--library', into], { encoding: 'utf8', cwd: repository });
+  const result = spawnSync(process.execPath, [cli, 'import', folder, '--library', into], { encoding: 'utf8', cwd: repository });
   const ms = performance.now() - started;
   void rm(into, { recursive: true, force: true });
   if (result.status !== 0) throw new Error(`the import failed (exit ${result.status}): ${result.stdout.split('\n').slice(-3).join(' ')} ${result.stderr.slice(-500)}`);
@@ -90,7 +90,7 @@ function cliMs(folder: string): { ms: number; said: string } {
 }
 
 if (import.meta.filename === process.argv[1]) {
-  const { values } = parseArgs({ options: { files: { type: 'string', default: '3000' }, folder: { type: 'string' }, 'cli-only': { type: 'boolean', default: false }, 'in-process-only': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { files: { type: 'string', default: '3000' }, folder: { type: 'string' }, cli: { type: 'string', default: 'dist/cli.mjs' }, 'cli-only': { type: 'boolean', default: false }, 'in-process-only': { type: 'boolean', default: false } } });
   const folder = values.folder ?? (await importFolder(Number(values.files), console.log));
   const paths = (await readdir(folder)).sort().map((name) => join(folder, name));
   let bytes = 0;
@@ -107,7 +107,7 @@ if (import.meta.filename === process.argv[1]) {
     rate('import in process (worker readers, batches)', ms, `${meetings} meetings`);
   }
   if (!values['in-process-only']) {
-    const { ms, said } = cliMs(folder);
+    const { ms, said } = cliMs(folder, values.cli);
     rate('cli import, end to end', ms, said);
   }
 }
