@@ -25,6 +25,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { exportFormats, type ExportFormat, type ExportRequest, type ExportedFile } from '../shared/export/exportForm.js';
 import { ARCHIVE_FORMAT, ArchivePackage, readJsonArchive } from '../shared/export/jsonArchive.js';
@@ -34,8 +35,8 @@ import { Meeting } from '../shared/model/meeting.js';
 import { compareMeetings } from '../shared/compare/compareMeetings.js';
 import { comparisonHtml } from '../shared/compare/comparisonHtml.js';
 import { comparisonText } from '../shared/compare/comparisonText.js';
-import type { Channel, ImportRequest } from '../shared/contract.js';
-import { ImportError, MAX_IMPORT_BYTES, importRequestFile, missingDetails, readForCommittee, type GivenDetails, type ImportOutcome, type ImportReport } from '../shared/import/index.js';
+import type { Channel } from '../shared/contract.js';
+import { missingDetails, type GivenDetails, type ImportOutcome, type ImportReport } from '../shared/import/index.js';
 import type { SearchFilters } from '../shared/search/minutesIndex.js';
 import { parseLibraryFile, parseMeetingFile, parseSignatureRegisterFile } from '../shared/model/files.js';
 import { personNameProblem } from '../shared/model/personName.js';
@@ -46,7 +47,8 @@ import { buildReferenceIndex } from '../shared/search/minuteReferences.js';
 import { chromiumPdfPrinter } from './services/chromiumPdf.js';
 import { chosenLibraryFolder, userDataFolder } from './services/dataFolder.js';
 import { committeeArchive, exportMeeting, writeExport } from './services/exports.js';
-import { readImportFile } from './services/importFile.js';
+import { ImportJob } from './services/importJob.js';
+import type { ReaderScript } from './services/importReaders.js';
 import { importIntoLibrary } from './services/libraryImport.js';
 import { LibrarySearch } from './services/librarySearch.js';
 import { describeHistory, historyPathBeside, readHistoryFile, readMeetingVersion } from './services/meetingHistory.js';
@@ -213,10 +215,39 @@ function neededDetails(outcome: ImportOutcome, given: GivenDetails, committees: 
   return `not imported: the file does not state ${asks.join('; nor ')}.`;
 }
 
+/** A folder of more files than this is imported with its progress told on stderr (not with --json). */
+const TELL_PROGRESS_FROM = 50;
+
+/** The import readers' worker: bundled beside dist/cli.mjs, or run from source (tsx) the TypeScript beside this file. */
+const readerScript: ReaderScript = import.meta.url.endsWith('.ts')
+  ? { file: fileURLToPath(new URL('./services/importWorker.ts', import.meta.url)), fromSource: true }
+  : { file: fileURLToPath(new URL('./importWorker.mjs', import.meta.url)) };
+
+/** Tells how the import is getting on, on stderr, every half second: over itself on a terminal, else a line each time. Answers the stop. */
+function tellProgress(job: ImportJob): () => void {
+  const terminal = process.stderr.isTTY === true;
+  let said = '';
+  const tell = () => {
+    const { done, total, bytes, totalBytes, summary } = job.progress();
+    const now = `Read ${done} of ${total} files (${(bytes / 2 ** 20).toFixed(1)} of ${(totalBytes / 2 ** 20).toFixed(1)} MB), ${summary.meetings} meeting(s) imported`;
+    if (now === said) return;
+    said = now;
+    process.stderr.write(terminal ? `\r${now}\x1b[K` : `${now}\n`);
+  };
+  const timer = setInterval(tell, 500);
+  return () => {
+    clearInterval(timer);
+    tell();
+    if (terminal) process.stderr.write('\n');
+  };
+}
+
 /**
- * Imports files and folders. Every file is read from its bytes (PDF, Word, text: importFile.ts);
- * --date and --committee give what files do not state. Sets exit code 1 when any file could not be
- * imported (unreadable, lacking a detail, or a meeting the library refused); duplicates skipped are not failures.
+ * Imports files and folders. Every file is read from its bytes (PDF, Word, text: importFile.ts) in
+ * worker threads, and stored a batch at a time (importJob.ts); --date and --committee give what files
+ * do not state. The library is opened once a file can be stored, so with nothing importable it stays
+ * exactly as it was. Sets exit code 1 when any file could not be imported (unreadable, lacking a
+ * detail, or a meeting the library refused); duplicates skipped are not failures.
  */
 async function importCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -235,55 +266,63 @@ async function importCommand(args: string[]): Promise<void> {
   if (values.date !== undefined && !Meeting.shape.date.safeParse(values.date).success) throw new UsageError(`--date takes the meeting's date as YYYY-MM-DD (2025-01-30), not ${values.date}\n${usage}`);
   if (values.committee !== undefined && values.committee.trim() === '') throw new UsageError(`--committee takes the committee's name\n${usage}`);
   const given: GivenDetails = { date: values.date, committee: values.committee };
-  const files: ImportRequest['files'] = [];
+  const paths = await filesUnder(positionals);
+  const folder = libraryFolder(values.library);
   const reports: (ImportReport | { fileName: string; error: string })[] = [];
   const lacking: { fileName: string; outcome: ImportOutcome; at: number }[] = [];
-  /** Files with every detail, each with where its report is: read again once the library's committees are known. */
-  const complete: { fileName: string; path: string; outcome: ImportOutcome; at: number }[] = [];
-  for (const path of await filesUnder(positionals)) {
-    const fileName = basename(path);
-    try {
-      // Refused before it is read: no minutes come near this.
-      const { size } = await stat(path);
-      if (size > MAX_IMPORT_BYTES) throw new ImportError(fileName, `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, far more than any set of minutes; check that it is the right file.`);
-      const outcome = await readImportFile(fileName, await readFile(path), randomUUID);
-      reports.push(outcome.report);
-      const stated = outcome.meetings.every((meeting) => missingDetails(meeting).every((detail) => given[detail] !== undefined));
-      if (stated) complete.push({ fileName, path, outcome, at: reports.length - 1 });
-      else lacking.push({ fileName, outcome, at: reports.length });
-    } catch (error) {
-      if (!(error instanceof ImportError)) throw error;
-      reports.push({ fileName, error: error.message });
+  // Opened for the first file that can be stored; a dry run opens it read-only, so duplicates are found as for real and nothing is written.
+  let library: MeetingLibrary | null = null;
+  // The committees the library had before this import: those a file lacking one is pointed to.
+  let committeesBefore: string[] | null = null;
+  const opened = async (): Promise<MeetingLibrary> => {
+    if (library !== null) return library;
+    const now = await MeetingLibrary.open({ folder, dryRun: values['dry-run'] });
+    const readOnly = now.overview().readOnly;
+    if (readOnly !== null) {
+      await now.close();
+      throw new Error(`${readOnly} Nothing was imported (--dry-run shows what would be).`);
     }
-  }
-  const folder = libraryFolder(values.library);
-  // A dry run opens the library read-only: duplicates are found as for real, and nothing is written.
-  // With nothing importable the library is opened read-only, so it stays exactly as it was.
-  const dryRun = values['dry-run'] || complete.length === 0;
-  const library = await MeetingLibrary.open({ folder, dryRun });
-  const readOnly = library.overview().readOnly;
-  if (readOnly !== null) {
-    await library.close();
-    throw new Error(`${readOnly} Nothing was imported (--dry-run shows what would be).`);
-  }
-  for (const file of complete) {
-    // The committee's own kinds of interest ("council tenancy interest") are read once its committee is known to be the library's.
-    const outcome = await readForCommittee(file.outcome, given, library.overview().committees, async (options) => readImportFile(file.fileName, await readFile(file.path), randomUUID, options));
-    reports[file.at] = outcome.report;
-    files.push(importRequestFile(outcome, given));
-  }
-  const committees = library.overview().committees.map((committee) => committee.name);
-  // Each file lacking a detail is named, after its report, with what to give.
-  for (const { fileName, outcome, at } of lacking.reverse()) reports.splice(at, 0, { fileName, error: neededDetails(outcome, given, committees) });
-  // The command line cannot ask about each draft, so drafts are never replaced from here: the app asks.
-  const { summary, stored } = await importIntoLibrary(library, { files, onDuplicate: values.replace ? 'replace' : 'skip', replaceDrafts: [] }, { now: new Date(), newId: randomUUID }).finally(
-    () => library.close(),
+    committeesBefore = now.overview().committees.map((committee) => committee.name);
+    return (library = now);
+  };
+  const job = new ImportJob(
+    {
+      readers: readerScript,
+      given,
+      committees: async () => (await opened()).overview().committees,
+      onRead: (fileName, read) => reports.push(read.ok ? read.outcome.report : { fileName, error: read.message }),
+      notStored: async (outcome) => {
+        if (outcome.meetings.every((meeting) => missingDetails(meeting).every((detail) => given[detail] !== undefined))) return null;
+        lacking.push({ fileName: outcome.report.fileName, outcome, at: reports.length });
+        return 'a detail it does not state was not given';
+      },
+      // The command line cannot ask about each draft, so drafts are never replaced from here: the app asks.
+      store: async (files) => (await importIntoLibrary(await opened(), { files, onDuplicate: values.replace ? 'replace' : 'skip', replaceDrafts: [] }, { now: new Date(), newId: randomUUID })).summary,
+    },
+    paths.length,
+    0,
   );
+  const told = paths.length > TELL_PROGRESS_FROM && !values.json ? tellProgress(job) : () => undefined;
+  await job.add(paths.map((path) => ({ fileName: basename(path), path })), true);
+  const { summary, failure, state, unread } = await job.finished;
+  told();
+  const wrote = library !== null && !values['dry-run'];
+  // What was stored is listed, and, with nothing stored, the library's committees for the files lacking one.
+  const listed: MeetingLibrary = library ?? (await MeetingLibrary.open({ folder, dryRun: true }));
+  const stored = values.json ? await Promise.all([...summary.addedMeetings, ...summary.replacedMeetings.map((replaced) => replaced.meetingId)].map((id) => listed.loadMeeting(id))) : [];
+  const { committees } = listed.overview();
+  await listed.close();
+  const offered = committeesBefore ?? committees.map((committee) => committee.name);
+  if (state === 'failed') throw new Error(failure ?? 'The import stopped.');
+  // A file read but not stored for another reason than a missing detail (read again against its committee's kinds, it failed).
+  for (const file of unread) if (!reports.some((report) => report.fileName === file.fileName)) reports.push({ fileName: file.fileName, error: file.reason });
+  // Each file lacking a detail is named, after its report, with what to give.
+  for (const { fileName, outcome, at } of lacking.reverse()) reports.splice(at, 0, { fileName, error: neededDetails(outcome, given, offered) });
   const failed = reports.filter((report) => 'error' in report).length + summary.files.filter((file) => file.notImported > 0).length;
   // Asked to replace, a script must learn from the exit code that the circulated or signed minutes were kept instead.
   if (failed > 0 || (values.replace && summary.kept > 0)) process.exitCode = 1;
   if (values.json) {
-    console.log(JSON.stringify({ meetings: stored, committees: library.overview().committees, summary, reports }, null, 2));
+    console.log(JSON.stringify({ meetings: stored, committees, summary, reports }, null, 2));
     return;
   }
   for (const report of reports) {
@@ -293,7 +332,7 @@ async function importCommand(args: string[]): Promise<void> {
   for (const file of summary.files) for (const note of file.notes) console.log(`${file.fileName}: ${note}`);
   console.log(
     `${values['dry-run'] ? 'Would import' : 'Imported'} ${summary.meetings} meeting(s), ${summary.items} item(s), ${summary.resolutions} resolution(s); ` +
-      `${summary.skipped} skipped, ${summary.replaced} replaced, ${summary.warnings} warning(s)${dryRun ? '' : ` into ${folder}`}` +
+      `${summary.skipped} skipped, ${summary.replaced} replaced, ${summary.warnings} warning(s)${wrote ? ` into ${folder}` : ''}` +
       `${failed > 0 ? `; ${failed} file(s) could not be imported` : ''}` +
       `${values.replace && summary.kept > 0 ? `; ${summary.kept} not replaced, as circulated, agreed or signed minutes are never replaced by an import` : ''}.`,
   );

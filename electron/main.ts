@@ -288,6 +288,8 @@ async function start(): Promise<void> {
     takeOpenedFiles: () => openedFiles.take(),
     reportUnsaved: (unsaved) => unsavedChanges.report(unsaved),
     sampleFolder: sampleFolder(),
+    // A worker's script is loaded from a real file: in the packaged app it is unpacked beside the asar (electron-builder.yml).
+    importReaders: { file: join(__dirname, 'importWorker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1') },
   };
   // British spelling, with the committees' names known (added each start; a committee added since is known from the next).
   session.defaultSession.setSpellCheckerLanguages(['en-GB']);

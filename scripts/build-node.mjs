@@ -1,6 +1,8 @@
 // Bundles the node side with esbuild: the Electron main process and preload as CommonJS (a sandboxed
 // preload must be one CommonJS file; lowdb is ESM-only and is bundled into main), and the browser
-// bridge and the command line as ES modules. libsql stays outside the bundles: it loads its native
+// bridge and the command line as ES modules. Each has the import readers' worker script beside it
+// (importWorker.cjs / .mjs, electron/services/importReaders.ts), started by path at run time; in the
+// packaged app it is unpacked from the asar (build/electron-builder.yml). libsql stays outside the bundles: it loads its native
 // binary from the platform package beside it (@libsql/linux-x64-gnu and the like).
 import { build } from 'esbuild';
 
@@ -9,9 +11,12 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', external: ['electron', 'libsql'] }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'] }),
+  build({ ...common, entryPoints: ['electron/services/importWorker.ts'], outfile: 'dist/electron/importWorker.cjs', format: 'cjs' }),
   ...[
     ['electron/bridge/main.ts', 'dist/bridge/server.mjs'],
     ['electron/cli.ts', 'dist/cli.mjs'],
+    ['electron/services/importWorker.ts', 'dist/bridge/importWorker.mjs'],
+    ['electron/services/importWorker.ts', 'dist/importWorker.mjs'],
   ].map(([entry, outfile]) =>
     build({
       ...common,

@@ -134,6 +134,32 @@ export const ImportSummary = z.object({
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
+/** At most this many files are sent in one imports:add-files call (the window sends a folder in such parts). */
+export const MOST_FILES_PER_PART = 100;
+/** The most files one import of many takes: a council's whole archive. */
+export const MOST_FILES_IMPORTED = 50_000;
+
+/**
+ * How an import of many files (imports:start) is getting on: `done` of `total` files read (each
+ * stored or reported), `bytes` of `totalBytes` read, the file being read now, the summary of what
+ * was stored so far (the same as library:import answers), the files that could not be read, each
+ * with why, and on Cancel how many were not reached. `failure` says why an import stopped early
+ * (a library that became read-only, say); what was stored before it is kept.
+ */
+export interface ImportProgress {
+  jobId: string;
+  state: 'importing' | 'done' | 'cancelled' | 'failed';
+  total: number;
+  done: number;
+  bytes: number;
+  totalBytes: number;
+  current: string | null;
+  summary: ImportSummary;
+  unread: { fileName: string; reason: string }[];
+  notReached: number;
+  failure: string | null;
+}
+
 /** A copy of a meeting kept when an import replaced it, or when a window could not save it. */
 export interface ReplacedCopy {
   /** The copy's file name under replaced/ in the library folder. */
@@ -297,6 +323,30 @@ export const contract = {
     output: z.object({ binned: z.number().int(), notes: z.array(z.string()), library: LibraryOverview }),
   },
   'library:import': { input: ImportRequest, output: z.object({ summary: ImportSummary, library: LibraryOverview }) },
+  /**
+   * Begins an import of many files (a folder), read in worker threads and stored in batches while the
+   * window goes on working: `total` files of `totalBytes` bytes, sent in parts by imports:add-files.
+   * Meetings already in the library are skipped or replaced as chosen; drafts being written are never
+   * replaced by such an import, nor circulated, agreed or signed minutes. Refused (conflict) while
+   * another import of many files is under way.
+   */
+  'imports:start': {
+    input: z.object({
+      total: z.number().int().min(1, 'there are no files to import').max(MOST_FILES_IMPORTED, `more than ${MOST_FILES_IMPORTED} files; import the archive a folder at a time`),
+      totalBytes: z.number().int().nonnegative(),
+      onDuplicate: z.enum(['skip', 'replace']),
+    }),
+    output: answer<ImportProgress>(),
+  },
+  /** The next part of the files of an import begun with imports:start; `last` on the last part. Answered once the import has room for more. */
+  'imports:add-files': {
+    input: z.object({ jobId: z.uuid(), files: z.array(FileSent).max(MOST_FILES_PER_PART), last: z.boolean() }),
+    output: answer<ImportProgress>(),
+  },
+  /** How the import is getting on (the window asks every few hundred milliseconds). */
+  'imports:progress': { input: z.object({ jobId: z.uuid() }), output: answer<ImportProgress>() },
+  /** Stops the import after the file being read: what was stored is kept; no file is left half-written. */
+  'imports:cancel': { input: z.object({ jobId: z.uuid() }), output: answer<ImportProgress>() },
   /**
    * First start: imports the council's published minutes the app ships (the sample) into an empty
    * library and drafts the next meeting; answers what was imported, the draft's id and the library.

@@ -24,7 +24,11 @@ const bridge = await startBridge({
   sessionSecret: await keptSessionSecret(userDataFolder()),
   // The browser downloads exports itself; PDFs are printed by this machine's Chromium.
   // The sample minutes are the repository's seeds/ (dist/bridge → the checkout's root).
-  handlers: createHandlers(library, { printPdf: chromiumPdfPrinter(), sampleFolder: fileURLToPath(new URL('../../seeds', import.meta.url)) }, search),
+  handlers: createHandlers(
+    library,
+    { printPdf: chromiumPdfPrinter(), sampleFolder: fileURLToPath(new URL('../../seeds', import.meta.url)), importReaders: { file: fileURLToPath(new URL('./importWorker.mjs', import.meta.url)) } },
+    search,
+  ),
   rendererFolder: fileURLToPath(new URL('../renderer', import.meta.url)),
   port: portFrom(argv),
 });

@@ -23,6 +23,8 @@ import { LibraryError } from './libraryErrors.js';
 import { readImportFile } from './importFile.js';
 import { readFilesToSend } from '../shell/openedFiles.js';
 import { importIntoLibrary } from './libraryImport.js';
+import { ImportJobs } from './importJob.js';
+import type { ReaderScript } from './importReaders.js';
 import { LibrarySearch } from './librarySearch.js';
 import { isEditable, type MeetingLibrary, type ResolvedCitations } from './meetingLibrary.js';
 import { RecoveryJournal } from './recoveryJournal.js';
@@ -48,6 +50,8 @@ export interface PlatformServices {
   reportUnsaved?: (unsaved: boolean) => void;
   /** The folder of the sample minutes (the packaged sample-minutes resource, or the repository's seeds/); null without one. */
   sampleFolder?: string | null;
+  /** The import readers' worker script beside the bundle (importReaders.ts); without it an import of many files is refused. */
+  importReaders?: ReaderScript;
 }
 
 export function createHandlers(
@@ -73,6 +77,11 @@ export function createHandlers(
     const resolved: Record<string, ResolvedCitations[string]> = {};
     for (const item of meeting.items) for (const cited of (await search.itemReferences(meetingId, item.id)).cites) resolved[cited.citation] = cited.minute;
     return resolved;
+  };
+  const imports = platform.importReaders === undefined ? null : new ImportJobs({ library, search, readers: platform.importReaders });
+  const importsHere = (): ImportJobs => {
+    if (imports === null) throw new LibraryError('unsupported', 'Importing many files at once needs Minute Book’s readers, which this copy lacks; import a few files at a time.');
+    return imports;
   };
   return {
     'library:open': async () => library.overview(),
@@ -103,6 +112,14 @@ export function createHandlers(
       const { summary } = await importIntoLibrary(library, request, { now: new Date(), newId: randomUUID });
       return { summary, library: library.overview() };
     },
+    'imports:start': async ({ total, totalBytes, onDuplicate }) => importsHere().start(total, totalBytes, onDuplicate).progress(),
+    'imports:add-files': async ({ jobId, files, last }) => {
+      const job = importsHere().job(jobId);
+      await job.add(files.map(({ fileName, base64 }) => ({ fileName, bytes: Buffer.from(base64, 'base64') })), last);
+      return job.progress();
+    },
+    'imports:progress': async ({ jobId }) => importsHere().job(jobId).progress(),
+    'imports:cancel': ({ jobId }) => importsHere().job(jobId).cancel(),
     'library:open-sample': async () => {
       const { summary, draftId } = await openSampleLibrary(library, platform.sampleFolder ?? null);
       return { summary, draftId, library: library.overview() };

@@ -9,7 +9,8 @@ import { MAX_BINARY_IMPORT_BYTES, fileFormatOf } from '../../shared/import/fileF
 import { docxHtml } from './docxHtml.js';
 import { pdfText } from './pdfText.js';
 
-const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
+/** A size in whole megabytes, as refusals name it ("50 MB"). */
+export const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /**
  * Reads the file's meetings and report; `bytes` is the whole file, `options` the kinds of interest to

@@ -124,7 +124,8 @@ async function importFiles(
           council: incoming.committee.council ?? UNNAMED_COUNCIL,
           numberingStyle: incoming.numberingStyle ?? 'plain',
         });
-        const outcome = await library.addImportedMeeting({ ...meeting, committeeId: committee.id }, existing?.id ?? null, replacingDraft);
+        // Checked whole just above; only its committee's id changes, to an id the library gave.
+        const outcome = await library.addImportedMeeting({ ...meeting, committeeId: committee.id }, existing?.id ?? null, replacingDraft, true);
         stored.push(outcome.stored);
         if (outcome.replacedCopy === null) summary.addedMeetings.push(outcome.stored.id);
         else {

@@ -54,6 +54,8 @@ export class LibrarySearch {
   /** Meetings whose file is being written (marked, not yet written): indexing an earlier save of one keeps its mark. */
   private readonly writingNow = new Set<string>();
   private indexTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Batches of an import under way (indexAfter): what they write is indexed at their end, not on the timer. */
+  private batches = 0;
   /** Resolves once the database is open (or being rebuilt) and caught up with the meeting files. */
   readonly ready: Promise<void>;
 
@@ -116,6 +118,23 @@ export class LibrarySearch {
     else await this.rebuildFresh('The search index is being rebuilt on request.').then(() => this.rebuilding);
     this.progress = null;
     return this.status_;
+  }
+
+  /**
+   * Runs `work` (a batch of an import of many files) with every meeting it writes indexed once at its
+   * end, in one transaction, rather than a transaction every INDEX_AFTER_SAVE_MS while it runs. A
+   * search meanwhile still takes what is written so far first.
+   */
+  async indexAfter<T>(work: () => Promise<T>): Promise<T> {
+    this.batches++;
+    try {
+      return await work();
+    } finally {
+      this.batches--;
+      // Told of the last meeting written a moment after its write (ready.then): index once those are in.
+      await this.ready;
+      if (this.batches === 0) this.indexWritten();
+    }
   }
 
   /** Stops any rebuild and closes the database (on quitting, at the end of a command). */
@@ -287,7 +306,7 @@ export class LibrarySearch {
   private meetingWritten(meeting: Meeting): void {
     this.writingNow.delete(meeting.id);
     this.toIndex.set(meeting.id, meeting);
-    if (this.indexTimer === null) this.indexTimer = setTimeout(() => this.indexWritten(), INDEX_AFTER_SAVE_MS);
+    if (this.indexTimer === null && this.batches === 0) this.indexTimer = setTimeout(() => this.indexWritten(), INDEX_AFTER_SAVE_MS);
   }
 
   /** Indexes the meetings written since the last time, in one transaction. */

@@ -453,13 +453,14 @@ export class MeetingLibrary {
    * Stores a meeting imported from the archive. When it replaces a meeting already in the library it
    * takes that meeting's id (so references to it still hold) and the replaced meeting is kept under
    * replaced/, to be restored with restoreReplaced: answers the copy's name. A draft is replaced only
-   * when `draftConfirmed` (else conflict).
+   * when `draftConfirmed` (else conflict). `checked`: the caller has just checked this very meeting
+   * whole against the schema (libraryImport.ts, before creating its committee), so it is not checked twice.
    */
-  addImportedMeeting(meeting: Meeting, replacing: string | null, draftConfirmed = false): Promise<{ stored: Meeting; replacedCopy: string | null }> {
+  addImportedMeeting(meeting: Meeting, replacing: string | null, draftConfirmed = false, checked = false): Promise<{ stored: Meeting; replacedCopy: string | null }> {
     return this.exclusive(async () => {
       this.checkWritable();
       // Built from an archive, not typed by the clerk: checked whole before it can reach the disk.
-      parseMeetingFile({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting }, `the meeting of ${meeting.date}`);
+      if (!checked) parseMeetingFile({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting }, `the meeting of ${meeting.date}`);
       const from = meeting.importedFrom === undefined ? 'an archive' : meeting.importedFrom.file;
       if (replacing === null) {
         await this.writeMeeting(meeting);

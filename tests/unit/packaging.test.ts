@@ -26,6 +26,7 @@ interface BuilderConfig {
   asar: boolean;
   files: { filter: string[] }[];
   extraResources: { from: string; to: string }[];
+  asarUnpack: string[];
   electronFuses?: unknown;
 }
 
@@ -67,6 +68,14 @@ describe('build/electron-builder.yml', () => {
     expect(filters.some((filter) => /tests|electron\/\*\*\/\*\.ts|scripts|seeds/.test(filter) && !filter.startsWith('!'))).toBe(false);
     expect(config.extraResources).toEqual([expect.objectContaining({ from: 'seeds', to: 'sample-minutes' })]);
     expect(readdirSync(join(root, 'seeds')).filter((name) => name.endsWith('.txt')).length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('unpacks what is loaded from a real file: libsql’s native binary, and the import readers’ worker script (electron/main.ts starts it from app.asar.unpacked)', async () => {
+    const config = await builderConfig();
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['node_modules/@libsql/**', 'dist/electron/importWorker.cjs']));
+    // The bundle names the same file it is unpacked as.
+    expect(readFileSync(join(root, 'electron', 'main.ts'), 'utf8')).toContain("join(__dirname, 'importWorker.cjs')");
+    expect(readFileSync(join(root, 'scripts', 'build-node.mjs'), 'utf8')).toContain("outfile: 'dist/electron/importWorker.cjs'");
   }, 30_000);
 
   it('opens double-clicked .json minutes and archives, without taking over JSON on macOS', async () => {

@@ -4,7 +4,9 @@
 // library's committees), let the clerk choose what to do with meetings the library already holds,
 // then add the rest. A draft the clerk is writing is replaced only when it is ticked by name, and
 // anything replaced can be restored from the summary. Text files are read here; PDF and Word files
-// go to the node side as bytes (library:read-file), where pdf.js and mammoth run.
+// go to the node side as bytes (library:read-file), where pdf.js and mammoth run. More files than a
+// clerk reviews one by one (a folder of the archive) are imported in the background instead
+// (ManyFilesImport.tsx).
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ImportRequest, ImportSummary, LibraryOverview } from '../../../shared/contract.js';
 import { formatFormalDate, formatProseDate } from '../../../shared/dates.js';
@@ -31,6 +33,8 @@ import { clerkMessage } from '../common/clerkMessage.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { DateField } from '../common/DateTimeFields.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
+import { MANY_FILES, ManyFilesImport } from './ManyFilesImport.js';
+import { UndoImport } from './UndoImport.js';
 
 interface FileResult {
   fileName: string;
@@ -82,7 +86,12 @@ const newId = () => crypto.randomUUID();
 /** Why a meeting in the library is not replaced by an import, in the clerk's words. */
 const keptBecause = (meeting: MeetingSummary): string => (isLocked(meeting) ? 'signed and locked' : meeting.status);
 
-export function ImportDialog({ files, library, onClose, onImported }: ImportDialogProps) {
+/** The import of the files chosen or dropped: reviewed file by file, or for a folder of many, in the background with progress. */
+export function ImportDialog(props: ImportDialogProps) {
+  return props.files.length > MANY_FILES ? <ManyFilesImport {...props} /> : <ReviewedImport {...props} />;
+}
+
+function ReviewedImport({ files, library, onClose, onImported }: ImportDialogProps) {
   const [results, setResults] = useState<FileResult[]>([]);
   const [onDuplicate, setOnDuplicate] = useState<'skip' | 'replace'>('skip');
   const [replaceDrafts, setReplaceDrafts] = useState<ReadonlySet<string>>(new Set());
@@ -90,7 +99,6 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [keptAtImport, setKeptAtImport] = useState('');
 
-  const [undone, setUndone] = useState<{ binned: number; notes: string[] } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [typed, setTyped] = useState<Readonly<Record<string, Typed>>>({});
   const reading = results.length < files.length;
@@ -173,17 +181,6 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
       setKeptAtImport(kept.map((held) => `${formatProseDate(held.date)} (${keptBecause(held)})`).join('; '));
       const answer = await api.call('library:import', request);
       setSummary(answer.summary);
-      onImported(answer.library);
-    } catch (failure) {
-      setError(failure);
-    }
-  };
-
-  // Undoing the import sends the meetings it added to the bin; those it replaced are restored one by one below.
-  const undoImport = async (meetingIds: string[]) => {
-    try {
-      const answer = await api.call('library:undo-import', { meetingIds });
-      setUndone({ binned: answer.binned, notes: answer.notes });
       onImported(answer.library);
     } catch (failure) {
       setError(failure);
@@ -304,22 +301,8 @@ export function ImportDialog({ files, library, onClose, onImported }: ImportDial
             {summary.replaced}.{keptAtImport !== '' && ` Kept as they are: ${keptAtImport}.`}
           </p>
         )}
-        {summary !== null && summary.addedMeetings.length > 0 && (
-          <div className="undo-import">
-            {undone === null ? (
-              <button type="button" onClick={() => void undoImport(summary.addedMeetings)}>
-                Undo this import
-              </button>
-            ) : (
-              <p role="status">
-                {undone.binned === 1
-                  ? 'The meeting it added was moved to the bin, from which it can be restored.'
-                  : `${undone.binned === 0 ? 'No meeting it added was' : `The ${undone.binned} meetings it added were`} moved to the bin, from which they can be restored.`}
-                {undone.notes.length > 0 && ` ${undone.notes.join(' ')}`}
-              </p>
-            )}
-          </div>
-        )}
+        {/* Undoing the import sends the meetings it added to the bin; those it replaced are restored one by one below. */}
+        {summary !== null && summary.addedMeetings.length > 0 && <UndoImport meetingIds={summary.addedMeetings} onImported={onImported} onError={setError} />}
         {summary !== null && waiting.length > 0 && (
           // A file held for its date or committee is named again, so the clerk knows to import it once they are known.
           <p role="note">
