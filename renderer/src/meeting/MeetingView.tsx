@@ -48,6 +48,7 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveStatus } from './SaveStatus.js';
 import { FirstMeetingHint } from './FirstMeetingHint.js';
 import { keepLastPlace, readLastPlace, returnToPlace } from './lastPlace.js';
+import { aDialogIsOpen } from '../common/Modal.js';
 
 interface MeetingViewProps {
   /** The open meeting, as loaded: the view starts from it and never outlives it (it is keyed by the load). */
@@ -350,7 +351,7 @@ export function MeetingView(props: MeetingViewProps) {
   // editor's cursor), live capture, find and replace, and the shortcuts sheet.
   useEffect(() => {
     const keys = (event: KeyboardEvent) => {
-      if (!active || event.defaultPrevented || document.querySelector('dialog[open]') !== null) return;
+      if (!active || event.defaultPrevented || aDialogIsOpen()) return;
       const take = (action: () => void) => {
         event.preventDefault();
         action();
