@@ -120,6 +120,7 @@ test('each theme has no axe-core violations, colour contrast included, and the c
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Duplicate…' }).click();
     expect(await violations(page), `${theme}: Duplicate`).toEqual([]);
+    await page.screenshot({ path: join(shots, `dialog-${theme.toLowerCase().replace(' ', '-')}.png`) });
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Bin', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Bin' })).toBeVisible();

@@ -48,12 +48,13 @@ export function Modal({ title, onClose, afterClose, children }: ModalProps) {
   });
 
   useEffect(() => {
-    // As a native dialog does, the first field takes focus (react-aria focuses the dialog itself) unless
-    // a field asked for it (autoFocus).
+    // As a native dialog does, the control with the autofocus attribute, or else the first field, takes
+    // focus (react-aria focuses the dialog itself) unless a field already took it (React's autoFocus).
     const body = bodyRef.current;
     const dialog = body?.closest<HTMLElement>('[role="dialog"]');
     if (body && dialog && (document.activeElement === dialog || !dialog.contains(document.activeElement))) {
-      [...body.querySelectorAll<HTMLElement>(focusable)].find((control) => control.offsetParent !== null)?.focus();
+      const shown = [...body.querySelectorAll<HTMLElement>(focusable)].filter((control) => control.offsetParent !== null);
+      (shown.find((control) => control.hasAttribute('autofocus')) ?? shown[0])?.focus();
     }
     // react-aria gives focus back to the opener in the frame after the dialog goes (the window stays inert
     // until then); afterClose runs after that, so it has the last word.
