@@ -11,6 +11,7 @@ import { api, callWhileLeaving, isDesktop, onMenuCommand } from './api.js';
 import { FirstStart } from './library/FirstStart.js';
 import { ConnectionStatus } from './common/ConnectionStatus.js';
 import { ErrorMessage } from './common/ErrorMessage.js';
+import { aDialogIsOpen } from './common/Modal.js';
 import { connection } from './nodeSideConnection.js';
 import { CommitteeDialog } from './library/CommitteeDialog.js';
 import { LibrarySidebar } from './library/LibrarySidebar.js';
@@ -490,10 +491,12 @@ export function App() {
       travelRef.current(direction);
     };
     // Focus never falls to the page: when what had it goes (a dialog closed, a meeting opened), the minutes take it.
+    // Looked at in the next frame, once a closed dialog has given focus back to what opened it (react-aria does
+    // that in a frame): taking it sooner would move the editor's caret to wherever the page's selection was.
     const focusOut = (event: FocusEvent) => {
       const left = event.target as Element | null;
-      setTimeout(() => {
-        if (left?.isConnected !== false || document.activeElement !== document.body || document.querySelector('dialog[open]') !== null) return;
+      requestAnimationFrame(() => {
+        if (left?.isConnected !== false || document.activeElement !== document.body || aDialogIsOpen()) return;
         const target = document.querySelector<HTMLElement>('.meeting .ProseMirror') ?? document.querySelector<HTMLElement>('main');
         if (target?.tagName === 'MAIN') target.tabIndex = -1;
         target?.focus();

@@ -3,7 +3,7 @@
 // meeting, item and caret the clerk left.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { items, waitUntilSaved } from './clerk.js';
+import { createCommittee, createMeeting, items, waitUntilSaved } from './clerk.js';
 import { callNodeSide } from './nodeSide.js';
 import { expect, test } from './bridgeFixture.js';
 
@@ -45,6 +45,26 @@ test('an empty library offers the sample library and an import; the sample opens
   await hint.getByRole('button', { name: 'Got it, hide this hint' }).click();
   await expect(hint).toBeHidden();
   await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeVisible();
+  await expect(hint).toBeHidden();
+});
+
+test('the Getting started hint shows on the first meeting only, not on the meetings opened after it', async ({ page }) => {
+  const board = 'Scrutiny Co-ordination Committee';
+  await createCommittee(page, { name: board, council: 'Coventry City Council', contactName: 'Michelle Rose', members: [{ name: 'Councillor J Innes', role: 'chair' }] });
+  const hint = page.getByRole('region', { name: 'Getting started' });
+  await createMeeting(page, board, { date: '2017-07-13', startTime: '10:00' });
+  await expect(hint).toBeVisible();
+  await createMeeting(page, board, { date: '2017-09-14', startTime: '10:00' });
+  await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeVisible();
+  await expect(hint).toBeHidden();
+  // Back on the first meeting, until the clerk dismisses it, it is still there; after a restart too.
+  const library = page.getByRole('navigation', { name: 'Library' });
+  await library.getByRole('button', { name: /13 July 2017/ }).click();
+  await expect(hint).toBeVisible();
+  await page.reload();
+  await library.getByRole('button', { name: /14 September 2017/ }).click();
+  await expect(library.getByRole('button', { name: /14 September 2017/ })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeVisible();
   await expect(hint).toBeHidden();
 });

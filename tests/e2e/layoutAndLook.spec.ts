@@ -110,6 +110,37 @@ test('from 800 px to 1400 px and at 200 % zoom, in light, dark and high contrast
   }
 });
 
+test('the toolbar is one row at 1400 px and its two groups one under the other at 800 px, each set of buttons kept together; its signs have tooltips', async ({ page }) => {
+  await boardWithAMeeting(page);
+  /** The tops of the toolbar's buttons, by group and by set, rounded to the pixel. */
+  const rows = () =>
+    page.evaluate(() => {
+      const top = (element: Element) => Math.round(element.getBoundingClientRect().top);
+      const groups = [...document.querySelectorAll('.meeting .toolbar > .toolbar-group')];
+      return {
+        all: [...new Set(groups.flatMap((group) => [...group.querySelectorAll('button')].map(top)))],
+        groups: groups.map((group) => ({ top: top(group), bottom: Math.round(group.getBoundingClientRect().bottom) })),
+        sets: [...document.querySelectorAll('.meeting .toolbar-set')].map((set) => [...new Set([...set.querySelectorAll('button')].map(top))].length),
+      };
+    });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await expect.poll(async () => (await rows()).all.length, { message: 'one row of buttons at 1400 px' }).toBe(1);
+  await page.setViewportSize({ width: 800, height: 700 });
+  await expect(page.getByRole('button', { name: 'Show library' })).toBeVisible();
+  const narrow = await rows();
+  expect(narrow.groups).toHaveLength(2);
+  expect(narrow.groups[1]!.top, 'the meeting group under the drafting group').toBeGreaterThanOrEqual(narrow.groups[0]!.bottom - 1);
+  expect(narrow.sets.every((tops) => tops === 1), 'no set of buttons broken across rows').toBe(true);
+
+  await page.setViewportSize({ width: 1400, height: 900 });
+  // A clerk with the mouse in hand (react-aria shows tooltips on hover once the pointer is being used).
+  await page.getByText('Draft: not yet circulated').click();
+  await page.getByRole('button', { name: 'Undo' }).hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Undo (Ctrl+Z)');
+  await page.getByRole('button', { name: 'Curly quotes' }).hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Curly quotes: straight quotes typed or pasted become curly ones');
+});
+
 test('each theme has no axe-core violations, colour contrast included, and the choice is remembered', async ({ page }) => {
   await boardWithAMeeting(page);
   for (const theme of ['Light', 'Dark', 'High contrast'] as const) {
@@ -120,6 +151,7 @@ test('each theme has no axe-core violations, colour contrast included, and the c
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Duplicate…' }).click();
     expect(await violations(page), `${theme}: Duplicate`).toEqual([]);
+    await page.screenshot({ path: join(shots, `dialog-${theme.toLowerCase().replace(' ', '-')}.png`) });
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Bin', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Bin' })).toBeVisible();

@@ -1,39 +1,35 @@
-// A modal dialog on the native <dialog> element: focus is trapped and restored, Escape closes it.
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+// A modal dialog over React Aria Components' Modal and Dialog: focus is kept inside it and given back
+// to what had it when the dialog goes, Escape closes it, and the rest of the window is hidden from
+// assistive technology while it is open (react-aria's FocusScope and ariaHideOutside, not our own code).
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Dialog, Heading, Modal as AriaModal, ModalOverlay } from 'react-aria-components';
 
-const focusable = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+/** Whether a modal dialog is open in the window: the window's own keys leave it alone then. */
+export function aDialogIsOpen(): boolean {
+  return document.querySelector('.modal [role="dialog"]') !== null;
+}
 
 /**
- * The dialog's own keys: Tab goes round its fields rather than out to the browser's (a modal dialog
- * lets focus leave past its last control), and Enter on a list submits the form as it does in a text
- * field, as Word's dialogs do.
+ * The dialog's own keys beyond react-aria's: Enter on a list submits the form as it does in a text
+ * field, as Word's dialogs do; and a field that took Escape for itself (a suggestion list closing)
+ * keeps it rather than closing the dialog.
  */
-function dialogKeys(event: KeyboardEvent<HTMLDialogElement>): void {
+function dialogKeys(event: KeyboardEvent<HTMLDivElement>): void {
   const target = event.target as HTMLElement;
-  // A field that took Enter for itself (a list adding a row) keeps it.
-  if (event.defaultPrevented) return;
+  // A field that took the key for itself (a list adding a row on Enter) keeps it.
+  if (event.defaultPrevented) {
+    if (event.key === 'Escape') event.stopPropagation();
+    return;
+  }
   if (event.key === 'Enter' && target instanceof HTMLSelectElement && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
     const form = target.form;
     if (form === null) return;
     event.preventDefault();
     form.requestSubmit();
-    return;
-  }
-  if (event.key !== 'Tab') return;
-  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(focusable)].filter((control) => control.offsetParent !== null);
-  const first = controls[0];
-  const last = controls.at(-1);
-  if (first === undefined || last === undefined) return;
-  // A radio group is one stop: its checked radio (or the first) stands for it.
-  const isEdge = (edge: HTMLElement) => target === edge || (edge instanceof HTMLInputElement && edge.type === 'radio' && target instanceof HTMLInputElement && target.name === edge.name);
-  if (!event.shiftKey && isEdge(last)) {
-    event.preventDefault();
-    first.focus();
-  } else if (event.shiftKey && isEdge(first)) {
-    event.preventDefault();
-    last.focus();
   }
 }
+
+const focusable = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 interface ModalProps {
   title: string;
@@ -43,37 +39,49 @@ interface ModalProps {
   children: ReactNode;
 }
 
+/** A modal dialog, open while it is mounted; `onClose` is asked for by Escape (the caller unmounts it). */
 export function Modal({ title, onClose, afterClose, children }: ModalProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
+  const bodyRef = useRef<HTMLDivElement>(null);
   const afterCloseRef = useRef(afterClose);
   useEffect(() => {
     afterCloseRef.current = afterClose;
   });
 
   useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    // As a native dialog does, the control with the autofocus attribute, or else the first field, takes
+    // focus (react-aria focuses the dialog itself) unless a field already took it (React's autoFocus).
+    const body = bodyRef.current;
+    const dialog = body?.closest<HTMLElement>('[role="dialog"]');
+    if (body && dialog && (document.activeElement === dialog || !dialog.contains(document.activeElement))) {
+      const shown = [...body.querySelectorAll<HTMLElement>(focusable)].filter((control) => control.offsetParent !== null);
+      (shown.find((control) => control.hasAttribute('autofocus')) ?? shown[0])?.focus();
+    }
+    // react-aria gives focus back to the opener in the frame after the dialog goes (the window stays inert
+    // until then); afterClose runs after that, so it has the last word.
     return () => {
-      // Closing gives focus back to the opener; afterClose runs after that, so it has the last word.
-      dialog?.close();
-      afterCloseRef.current?.();
+      const afterClosing = afterCloseRef.current;
+      if (afterClosing) requestAnimationFrame(() => afterClosing());
     };
   }, []);
 
   return (
-    <dialog
-      ref={dialogRef}
-      aria-labelledby={headingId}
-      onKeyDown={dialogKeys}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
+    <ModalOverlay
+      isOpen
+      isDismissable={false}
+      onOpenChange={(open) => {
+        if (!open) onClose();
       }}
+      className="modal-backdrop"
     >
-      <h2 id={headingId}>{title}</h2>
-      {children}
-    </dialog>
+      <AriaModal className="modal">
+        <Dialog className="modal-dialog">
+          <Heading slot="title" level={2}>{title}</Heading>
+          <div ref={bodyRef} onKeyDown={dialogKeys}>
+            {children}
+          </div>
+        </Dialog>
+      </AriaModal>
+    </ModalOverlay>
   );
 }
 

@@ -1,7 +1,10 @@
-// Two panes side by side with a divider the clerk drags, or moves with the arrow keys once it has
-// focus (the WAI-ARIA window splitter pattern: a focusable separator with its position as a value).
-import { useRef, type ReactNode } from 'react';
-import { clampShare } from './layout.js';
+// Two panes side by side with a divider the clerk drags, or moves with the arrow keys once it has focus
+// (5% a press, Home and End to the limits, double-click back to halves): react-resizable-panels' Group,
+// Panel and Separator, which follow the WAI-ARIA window splitter pattern (a focusable separator with the
+// left pane's share as its value).
+import { Group, Panel, Separator } from 'react-resizable-panels';
+import type { ReactNode } from 'react';
+import { clampShare, MIN_PANE_SHARE } from './layout.js';
 
 interface SplitPanesProps {
   /** The left pane's share of the width, 0.2–0.8. */
@@ -12,57 +15,30 @@ interface SplitPanesProps {
   right: ReactNode;
 }
 
-/** How far one press of an arrow key moves the divider. */
-const STEP = 0.05;
+const minPercent = String(MIN_PANE_SHARE * 100);
 
 export function SplitPanes({ share, onShare, left, right }: SplitPanesProps) {
-  const container = useRef<HTMLDivElement>(null);
   const percent = Math.round(share * 100);
-
-  const dragFrom = (event: React.PointerEvent<HTMLDivElement>) => {
-    const box = container.current?.getBoundingClientRect();
-    if (box === undefined || event.button !== 0) return;
-    const divider = event.currentTarget;
-    divider.setPointerCapture(event.pointerId);
-    const move = (moved: PointerEvent) => onShare(clampShare((moved.clientX - box.left) / box.width));
-    const stop = () => {
-      divider.removeEventListener('pointermove', move);
-      divider.removeEventListener('pointerup', stop);
-      divider.removeEventListener('pointercancel', stop);
-    };
-    divider.addEventListener('pointermove', move);
-    divider.addEventListener('pointerup', stop);
-    divider.addEventListener('pointercancel', stop);
-  };
-
-  const keys = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    const next =
-      event.key === 'ArrowLeft' ? share - STEP : event.key === 'ArrowRight' ? share + STEP : event.key === 'Home' ? 0 : event.key === 'End' ? 1 : event.key === 'Enter' ? 0.5 : null;
-    if (next === null) return;
-    event.preventDefault();
-    onShare(clampShare(next));
-  };
-
   return (
-    <div ref={container} className="split-panes" style={{ gridTemplateColumns: right === null ? '1fr' : `${share}fr 6px ${1 - share}fr` }}>
-      {left}
+    <Group
+      className="split-panes"
+      orientation="horizontal"
+      defaultLayout={right === null ? { left: 100 } : { left: percent, right: 100 - percent }}
+      onLayoutChanged={(layout) => {
+        if (right !== null && layout['left'] !== undefined && layout['right'] !== undefined) onShare(clampShare(layout['left'] / 100));
+      }}
+    >
+      <Panel id="left" className="split-pane" minSize={right === null ? '100' : minPercent} defaultSize="50">
+        {left}
+      </Panel>
       {right !== null && (
-      <div
-        className="split-divider"
-        role="separator"
-        tabIndex={0}
-        aria-orientation="vertical"
-        aria-label="Divider between the meetings"
-        aria-valuemin={20}
-        aria-valuemax={80}
-        aria-valuenow={percent}
-        aria-valuetext={`Left pane ${percent}% of the width`}
-        onPointerDown={dragFrom}
-        onKeyDown={keys}
-        onDoubleClick={() => onShare(0.5)}
-      />
+        <>
+          <Separator className="split-divider" aria-label="Divider between the meetings" aria-valuetext={`Left pane ${percent}% of the width`} />
+          <Panel id="right" className="split-pane" minSize={minPercent} defaultSize="50">
+            {right}
+          </Panel>
+        </>
       )}
-      {right}
-    </div>
+    </Group>
   );
 }

@@ -251,7 +251,7 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
     // Fields and dialogs keep their keys; so does a button for Enter.
-    if (target.closest('dialog, input, select, textarea')) return;
+    if (target.closest('[role="dialog"], input, select, textarea')) return;
     if (event.key === 'Enter' && target.tagName === 'BUTTON') return;
     // Ctrl+Z takes back the last thing recorded (or typed); Ctrl+Y and Ctrl+Shift+Z bring it back.
     if ((event.ctrlKey || event.metaKey) && !event.altKey) {

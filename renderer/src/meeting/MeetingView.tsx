@@ -48,6 +48,8 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveStatus } from './SaveStatus.js';
 import { FirstMeetingHint } from './FirstMeetingHint.js';
 import { keepLastPlace, readLastPlace, returnToPlace } from './lastPlace.js';
+import { aDialogIsOpen } from '../common/Modal.js';
+import { IconButton, WithTooltip } from '../common/Tooltip.js';
 
 interface MeetingViewProps {
   /** The open meeting, as loaded: the view starts from it and never outlives it (it is keyed by the load). */
@@ -70,7 +72,7 @@ interface MeetingViewProps {
   compact?: boolean;
   /** Hears the editor once it is there (null when it goes), for the side-by-side view. */
   onEditor?: (view: EditorView | null) => void;
-  /** "Compare with…" and "Versions…"; absent where the view cannot offer them. */
+  /** "Compare…" and "Versions…"; absent where the view cannot offer them. */
   onCompare?: () => void;
   onVersions?: () => void;
   /** Opens a kept version beside, with what has changed since (a signed record changed outside Minute Book). */
@@ -350,7 +352,7 @@ export function MeetingView(props: MeetingViewProps) {
   // editor's cursor), live capture, find and replace, and the shortcuts sheet.
   useEffect(() => {
     const keys = (event: KeyboardEvent) => {
-      if (!active || event.defaultPrevented || document.querySelector('dialog[open]') !== null) return;
+      if (!active || event.defaultPrevented || aDialogIsOpen()) return;
       const take = (action: () => void) => {
         event.preventDefault();
         action();
@@ -427,21 +429,28 @@ export function MeetingView(props: MeetingViewProps) {
   return (
     // Beside another meeting the pane is the landmark, named for its meeting; alone, the meeting is.
     <section ref={sectionRef} className={compact ? 'meeting compact' : 'meeting'} aria-label={compact ? undefined : 'Meeting'}>
+      {/* Two groups, each kept together: drafting the minutes (edit, blocks, tools) and the meeting as a
+          document (read-only notes, compare, versions, export, print). A narrow window puts the second
+          group under the first rather than breaking either. */}
       <div className="toolbar" role="toolbar" aria-label="Editing">
+        <div className="toolbar-group" role="group" aria-label="Drafting">
         {!readOnly && (
           <>
-            <button type="button" onClick={() => run(undo)} aria-keyshortcuts="Control+Z">
-              Undo
-            </button>
-            <button type="button" onClick={() => run(redo)} aria-keyshortcuts="Control+Y">
-              Redo
-            </button>
-            <button type="button" onClick={() => run(toggleMark(marks['strong']!))} aria-keyshortcuts="Control+B">
-              Bold
-            </button>
-            <button type="button" onClick={() => run(toggleMark(marks['em']!))} aria-keyshortcuts="Control+I">
-              Italic
-            </button>
+            <span className="toolbar-set">
+              <IconButton label="Undo" keys="Control+Z" shown="Ctrl+Z" onPress={() => run(undo)}>
+                ↶
+              </IconButton>
+              <IconButton label="Redo" keys="Control+Y" shown="Ctrl+Y" onPress={() => run(redo)}>
+                ↷
+              </IconButton>
+              <IconButton label="Bold" keys="Control+B" shown="Ctrl+B" onPress={() => run(toggleMark(marks['strong']!))}>
+                <b>B</b>
+              </IconButton>
+              <IconButton label="Italic" keys="Control+I" shown="Ctrl+I" onPress={() => run(toggleMark(marks['em']!))}>
+                <i>I</i>
+              </IconButton>
+            </span>
+            <span className="toolbar-set">
             <InsertBlockMenu
               view={view}
               open={insertMenuOpen}
@@ -455,30 +464,46 @@ export function MeetingView(props: MeetingViewProps) {
             <button type="button" onClick={() => run(addItem)} aria-keyshortcuts="Control+Shift+Enter">
               Add item
             </button>
+            </span>
+            <span className="toolbar-set">
             {!compact && (
-              <button type="button" aria-pressed={live} aria-keyshortcuts="Control+Shift+L" title="Live capture (Ctrl+Shift+L)" onClick={() => setLive(!live)}>
-                Live capture
-              </button>
+              <WithTooltip tip="Live capture (Ctrl+Shift+L)">
+                <button type="button" aria-pressed={live} aria-keyshortcuts="Control+Shift+L" onClick={() => setLive(!live)}>
+                  Live capture
+                </button>
+              </WithTooltip>
             )}
-            <button
-              type="button"
-              aria-pressed={curlyQuotes}
-              title="Straight quotes typed or pasted become curly ones"
-              onClick={() => {
-                setCurlyQuotesWanted(!curlyQuotes);
-                setCurlyQuotes(!curlyQuotes);
-              }}
-            >
-              Curly quotes
-            </button>
+            <WithTooltip tip="Curly quotes: straight quotes typed or pasted become curly ones">
+              <button
+                type="button"
+                className="icon-button"
+                aria-label="Curly quotes"
+                aria-pressed={curlyQuotes}
+                onClick={() => {
+                  setCurlyQuotesWanted(!curlyQuotes);
+                  setCurlyQuotes(!curlyQuotes);
+                }}
+              >
+                “ ”
+              </button>
+            </WithTooltip>
+            </span>
           </>
         )}
-        <button type="button" onClick={() => find('find')} aria-keyshortcuts={ariaKey(meetingKeys.find.key)} title={`Find (${shownKey(meetingKeys.find.key)})`}>
-          Find…
-        </button>
-        <button type="button" onClick={() => setShowingShortcuts(true)} aria-keyshortcuts="F1" title="Keyboard shortcuts (F1)">
-          Shortcuts
-        </button>
+        <span className="toolbar-set">
+        <WithTooltip tip={`Find (${shownKey(meetingKeys.find.key)})`}>
+          <button type="button" onClick={() => find('find')} aria-keyshortcuts={ariaKey(meetingKeys.find.key)}>
+            Find…
+          </button>
+        </WithTooltip>
+        <WithTooltip tip="Keyboard shortcuts (F1)">
+          <button type="button" onClick={() => setShowingShortcuts(true)} aria-keyshortcuts="F1">
+            Shortcuts
+          </button>
+        </WithTooltip>
+        </span>
+        </div>
+        <div className="toolbar-group" role="group" aria-label="The meeting">
         {session.version && (
           <span className="read-only-note">
             The version saved {formatSavedAt(meeting.updatedAt)} (revision {meeting.revision}): read-only
@@ -495,9 +520,11 @@ export function MeetingView(props: MeetingViewProps) {
           </button>
         )}
         {onCompare && (
-          <button type="button" onClick={onCompare}>
-            Compare with…
-          </button>
+          <WithTooltip tip="Compare with another meeting">
+            <button type="button" onClick={onCompare}>
+              Compare…
+            </button>
+          </WithTooltip>
         )}
         {onVersions && (
           <button type="button" onClick={onVersions}>
@@ -511,6 +538,7 @@ export function MeetingView(props: MeetingViewProps) {
           Print…
         </button>
         <SaveStatus autosaver={autosaver} />
+        </div>
       </div>
       {finding !== null && view !== null && (
         <FindBar
@@ -597,7 +625,7 @@ export function MeetingView(props: MeetingViewProps) {
       )}
       <div className={capturing ? 'meeting-body live' : 'meeting-body'}>
         <div className="page">
-          {!readOnly && !compact && <FirstMeetingHint />}
+          {!readOnly && !compact && <FirstMeetingHint key={meeting.id} meetingId={meeting.id} />}
           <MeetingHeader
             committee={committee}
             details={details}

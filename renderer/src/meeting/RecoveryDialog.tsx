@@ -41,7 +41,7 @@ export function RecoveryDialog({ recovered, library, onRestore, onDiscard }: Rec
                 <button type="button" onClick={() => onDiscard(changes)}>
                   Discard
                 </button>
-                {/* The dialog's own autofocus (the attribute, which showModal honours): Enter restores. */}
+                {/* The dialog's own autofocus (the attribute, which Modal honours as showModal did): Enter restores. */}
                 <button type="button" className="primary" onClick={() => onRestore(changes)} ref={(button) => button?.setAttribute('autofocus', '')}>
                   Restore
                 </button>

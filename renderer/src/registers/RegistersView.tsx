@@ -2,6 +2,7 @@
 // "Outstanding Issues" list, with the status the clerk sets), declarations of interest by member, and
 // attendance by member, committee and municipal year (printable). Each entry links to its minute.
 import { useEffect, useState } from 'react';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import type { ChannelOutput, LibraryOverview } from '../../../shared/contract.js';
 import { formatProseDate } from '../../../shared/dates.js';
 import { attendanceColumns, attendanceRegisterHtml, attendanceTables } from '../../../shared/export/attendanceRegisterHtml.js';
@@ -95,164 +96,168 @@ export function RegistersView({ library, onOpen }: { library: LibraryOverview; o
   return (
     <section className="registers-view" aria-label="Registers">
       <h1>Registers</h1>
-      <div role="tablist" aria-label="Register" className="tabs">
-        {(Object.keys(registerNames) as Register[]).map((register) => (
-          <button key={register} type="button" role="tab" aria-selected={shown === register} onClick={() => setShown(register)}>
-            {registerNames[register]}
-          </button>
-        ))}
-      </div>
-      <div className="filters" role="group" aria-label="Filters">
-        <CommitteeSelect committees={library.committees} value={committeeId} onChange={setCommitteeId} allowAll />
-        <label>
-          Containing
-          <input type="search" value={contains} onChange={(event) => setContains(event.target.value)} />
-        </label>
-        {shown === 'attendance' && (
-          <>
-            <label>
-              Municipal year
-              <select value={year} onChange={(event) => setYear(event.target.value)}>
-                <option value="">All years</option>
-                {years.map((each) => (
-                  <option key={each} value={each}>
-                    {each}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="button" onClick={printAttendance} disabled={registers === null}>
-              Print…
-            </button>
-          </>
-        )}
-        {shown === 'requests' && (
-          <label className="check">
-            <input type="checkbox" checked={onlyOpen} onChange={(event) => setOnlyOpen(event.target.checked)} /> Outstanding only
+      {/* react-aria's Tabs: the arrow keys move between the registers, Tab goes on to the filters. */}
+      <Tabs selectedKey={shown} onSelectionChange={(key) => setShown(key as Register)}>
+        <TabList aria-label="Register" className="tabs">
+          {(Object.keys(registerNames) as Register[]).map((register) => (
+            <Tab key={register} id={register} className="tab">
+              {registerNames[register]}
+            </Tab>
+          ))}
+        </TabList>
+        <div className="filters" role="group" aria-label="Filters">
+          <CommitteeSelect committees={library.committees} value={committeeId} onChange={setCommitteeId} allowAll />
+          <label>
+            Containing
+            <input type="search" value={contains} onChange={(event) => setContains(event.target.value)} />
           </label>
-        )}
-      </div>
-      <ErrorMessage error={error} />
-      <div role="tabpanel" aria-label={registerNames[shown]}>
-        {registers === null && (firstPages === null || shown === 'declarations' || shown === 'attendance') && <p>Reading every meeting…</p>}
-        {registers === null && firstPages !== null && (shown === 'resolutions' || shown === 'requests') && (
-          <p role="status">
-            The latest {(shown === 'resolutions' ? firstPages.resolutions : firstPages.requests).length.toLocaleString('en-GB')} of{' '}
-            {(shown === 'resolutions' ? firstPages.totalResolutions : firstPages.totalRequests).toLocaleString('en-GB')} {shown}; reading every meeting for the rest…
-          </p>
-        )}
-        {shown === 'resolutions' && (
-          <ol className="register">
-            {resolutions
-              ?.filter((entry) => inScope(entry, [entry.opening, ...entry.parts.map((part) => part.text)].join(' ')))
-              .map((entry, index) => (
-                <li key={`${entry.meetingId}:${entry.itemId}:${index}`}>
-                  <p className="register-place">
-                    {formatProseDate(entry.date)} · <MinuteLink place={entry} onOpen={onOpen} />
-                    {entry.unanimous && ' · unanimous'}
-                  </p>
-                  <p className="resolution-text">{entry.opening}</p>
-                  {entry.parts.length > 0 && (
-                    <ul>
-                      {entry.parts.map((part, partIndex) => (
-                        <li key={partIndex} style={{ marginLeft: `${part.depth}rem` }}>
-                          {part.label ? `${part.label} ` : ''}
-                          {part.text}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </li>
-              ))}
-          </ol>
-        )}
-        {shown === 'requests' && (
-          <table className="register">
-            <thead>
-              <tr>
-                <th scope="col">Asked</th>
-                <th scope="col">Of</th>
-                <th scope="col">Minute</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests
-                ?.filter((entry) => inScope(entry, `${entry.asked} ${entry.askedOf}`) && (!onlyOpen || entry.status === 'open'))
-                .map((entry) => (
-                  <tr key={entry.requestId}>
-                    <td>{entry.asked}</td>
-                    <td>{entry.askedOf}</td>
-                    <td>
-                      {formatProseDate(entry.date)}, <MinuteLink place={entry} onOpen={onOpen} />
-                    </td>
-                    <td>
-                      <select
-                        aria-label={`Status of “${entry.asked}”`}
-                        value={entry.status}
-                        onChange={(event) => void setStatus(entry.meetingId, entry.requestId, event.target.value as 'open' | 'answered')}
-                      >
-                        <option value="open">Open</option>
-                        <option value="answered">Answered</option>
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        )}
-        {shown === 'declarations' &&
-          registers?.declarations.map((member) => {
-            const declarations = member.declarations.filter((entry) => inScope(entry, `${member.member} ${entry.text}`));
-            if (declarations.length === 0) return null;
-            return (
-              <section key={member.member} aria-label={member.member}>
-                <h2>{member.member}</h2>
-                <ul className="register">
-                  {declarations.map((entry, index) => (
-                    <li key={index}>
-                      {formatProseDate(entry.date)}: {entry.kindLabel}
-                      {entry.item ? ` in item ${entry.item}` : ''}
-                      {entry.text ? ` — ${entry.text}` : ''}
-                      {entry.actionWords ? `; ${entry.actionWords}` : ''} (<MinuteLink place={entry} onOpen={onOpen} />)
-                    </li>
+          {shown === 'attendance' && (
+            <>
+              <label>
+                Municipal year
+                <select value={year} onChange={(event) => setYear(event.target.value)}>
+                  <option value="">All years</option>
+                  {years.map((each) => (
+                    <option key={each} value={each}>
+                      {each}
+                    </option>
                   ))}
-                </ul>
-              </section>
-            );
-          })}
-        {shown === 'attendance' && registers !== null && attendance.length === 0 && <p>No attendance is recorded for these meetings.</p>}
-        {shown === 'attendance' &&
-          attendanceTables(attendance).map((table) => (
-            <table key={`${table.committeeId}|${table.municipalYear}`} className="register attendance-register">
-              <caption>
-                {table.committee}, municipal year {table.municipalYear}
-              </caption>
+                </select>
+              </label>
+              <button type="button" onClick={printAttendance} disabled={registers === null}>
+                Print…
+              </button>
+            </>
+          )}
+          {shown === 'requests' && (
+            <label className="check">
+              <input type="checkbox" checked={onlyOpen} onChange={(event) => setOnlyOpen(event.target.checked)} /> Outstanding only
+            </label>
+          )}
+        </div>
+        <ErrorMessage error={error} />
+        {/* The one register shown: its panel is labelled by its tab. */}
+        <TabPanel id={shown}>
+          {registers === null && (firstPages === null || shown === 'declarations' || shown === 'attendance') && <p>Reading every meeting…</p>}
+          {registers === null && firstPages !== null && (shown === 'resolutions' || shown === 'requests') && (
+            <p role="status">
+              The latest {(shown === 'resolutions' ? firstPages.resolutions : firstPages.requests).length.toLocaleString('en-GB')} of{' '}
+              {(shown === 'resolutions' ? firstPages.totalResolutions : firstPages.totalRequests).toLocaleString('en-GB')} {shown}; reading every meeting for the rest…
+            </p>
+          )}
+          {shown === 'resolutions' && (
+            <ol className="register">
+              {resolutions
+                ?.filter((entry) => inScope(entry, [entry.opening, ...entry.parts.map((part) => part.text)].join(' ')))
+                .map((entry, index) => (
+                  <li key={`${entry.meetingId}:${entry.itemId}:${index}`}>
+                    <p className="register-place">
+                      {formatProseDate(entry.date)} · <MinuteLink place={entry} onOpen={onOpen} />
+                      {entry.unanimous && ' · unanimous'}
+                    </p>
+                    <p className="resolution-text">{entry.opening}</p>
+                    {entry.parts.length > 0 && (
+                      <ul>
+                        {entry.parts.map((part, partIndex) => (
+                          <li key={partIndex} style={{ marginLeft: `${part.depth}rem` }}>
+                            {part.label ? `${part.label} ` : ''}
+                            {part.text}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                ))}
+            </ol>
+          )}
+          {shown === 'requests' && (
+            <table className="register">
               <thead>
                 <tr>
-                  <th scope="col">Member</th>
-                  {attendanceColumns.map(([heading]) => (
-                    <th key={heading} scope="col" className="number">
-                      {heading}
-                    </th>
-                  ))}
+                  <th scope="col">Asked</th>
+                  <th scope="col">Of</th>
+                  <th scope="col">Minute</th>
+                  <th scope="col">Status</th>
                 </tr>
               </thead>
               <tbody>
-                {table.records.map((record) => (
-                  <tr key={record.member}>
-                    <th scope="row">{record.member}</th>
-                    {attendanceColumns.map(([heading, value]) => (
-                      <td key={heading} className="number">
-                        {value(record)}
+                {requests
+                  ?.filter((entry) => inScope(entry, `${entry.asked} ${entry.askedOf}`) && (!onlyOpen || entry.status === 'open'))
+                  .map((entry) => (
+                    <tr key={entry.requestId}>
+                      <td>{entry.asked}</td>
+                      <td>{entry.askedOf}</td>
+                      <td>
+                        {formatProseDate(entry.date)}, <MinuteLink place={entry} onOpen={onOpen} />
                       </td>
-                    ))}
-                  </tr>
-                ))}
+                      <td>
+                        <select
+                          aria-label={`Status of “${entry.asked}”`}
+                          value={entry.status}
+                          onChange={(event) => void setStatus(entry.meetingId, entry.requestId, event.target.value as 'open' | 'answered')}
+                        >
+                          <option value="open">Open</option>
+                          <option value="answered">Answered</option>
+                        </select>
+                      </td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
-          ))}
-      </div>
+          )}
+          {shown === 'declarations' &&
+            registers?.declarations.map((member) => {
+              const declarations = member.declarations.filter((entry) => inScope(entry, `${member.member} ${entry.text}`));
+              if (declarations.length === 0) return null;
+              return (
+                <section key={member.member} aria-label={member.member}>
+                  <h2>{member.member}</h2>
+                  <ul className="register">
+                    {declarations.map((entry, index) => (
+                      <li key={index}>
+                        {formatProseDate(entry.date)}: {entry.kindLabel}
+                        {entry.item ? ` in item ${entry.item}` : ''}
+                        {entry.text ? ` — ${entry.text}` : ''}
+                        {entry.actionWords ? `; ${entry.actionWords}` : ''} (<MinuteLink place={entry} onOpen={onOpen} />)
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              );
+            })}
+          {shown === 'attendance' && registers !== null && attendance.length === 0 && <p>No attendance is recorded for these meetings.</p>}
+          {shown === 'attendance' &&
+            attendanceTables(attendance).map((table) => (
+              <table key={`${table.committeeId}|${table.municipalYear}`} className="register attendance-register">
+                <caption>
+                  {table.committee}, municipal year {table.municipalYear}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Member</th>
+                    {attendanceColumns.map(([heading]) => (
+                      <th key={heading} scope="col" className="number">
+                        {heading}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {table.records.map((record) => (
+                    <tr key={record.member}>
+                      <th scope="row">{record.member}</th>
+                      {attendanceColumns.map(([heading, value]) => (
+                        <td key={heading} className="number">
+                          {value(record)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ))}
+        </TabPanel>
+      </Tabs>
     </section>
   );
 }
