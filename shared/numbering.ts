@@ -7,6 +7,9 @@
 import type { NumberingStyle } from './model/committee.js';
 import type { Item, MeetingSummary } from './model/meeting.js';
 
+/** English councils' municipal year starts in May (the annual meeting): the month taken where a committee's own is not known. */
+export const ENGLISH_YEAR_START = 5;
+
 /** The calendar year in which the municipal year containing `isoDate` began. */
 export function municipalYearOf(isoDate: string, startMonth: number): number {
   const [year, month] = isoDate.split('-').map(Number) as [number, number];

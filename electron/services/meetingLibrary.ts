@@ -13,7 +13,7 @@ import { Low } from 'lowdb';
 import type { BinnedMeeting, LibraryOverview, LibraryProblem, NewMeetingRequest, ReplacedCopy, SaveReceipt } from '../../shared/contract.js';
 import { formatSavedAt, toIsoDate } from '../../shared/dates.js';
 import type { VersionEntry } from '../../shared/model/history.js';
-import { sameCommitteeName, type Committee, type CommitteeFields } from '../../shared/model/committee.js';
+import { plainNumbering, sameCommitteeName, type Committee, type CommitteeFields } from '../../shared/model/committee.js';
 import {
   CURRENT_SCHEMA_VERSION,
   checkMinutes,
@@ -103,7 +103,7 @@ function recoveredCommittee(id: string, now: string): Committee {
     defaultVenue: '',
     contact: { name: 'Committee clerk', phone: '', email: '' },
     municipalYearStartMonth: 5,
-    numberingStyle: 'plain',
+    numberingStyle: plainNumbering,
     standardAgenda: defaultStandardAgenda,
     declarationKinds: defaultDeclarationKinds(),
   };

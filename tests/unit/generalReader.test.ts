@@ -16,7 +16,7 @@ import { noMeetingNotes } from '../../shared/import/meetingNotes.js';
 import { citationsIn } from '../../shared/search/minuteReferences.js';
 import { knownDeclarationKinds } from '../../shared/model/declarationKinds.js';
 import type { MinutesNodeJSON } from '../../shared/model/meeting.js';
-import { formatMinuteNumber, municipalYearOf } from '../../shared/numbering.js';
+import { minuteYearsOf, printedMinuteNumber } from '../../shared/numbering.js';
 import type { ExpectedMeeting } from '../../scripts/eval-import.js';
 
 const folder = join(import.meta.dirname, '..', 'fixtures', 'reader-dev');
@@ -41,7 +41,7 @@ const nodesOf = (nodes: readonly MinutesNodeJSON[] | undefined, type: string): M
 
 /** The item's number as printed beside it ("71", "35/26"), or null where the document does not number its items. */
 const numberOf = (meeting: ImportedMeeting, index: number): string | null =>
-  meeting.numberingStyle === null || meeting.date === null ? null : formatMinuteNumber(meeting.items[index]?.minuteNumber ?? 0, municipalYearOf(meeting.date, 5), meeting.numberingStyle).replace(/\.$/, '');
+  meeting.numberingStyle === null || meeting.date === null ? null : printedMinuteNumber(meeting.items[index] ?? { minuteNumber: 0 }, minuteYearsOf(meeting.date, 5), meeting.numberingStyle).replace(/\.$/, '');
 
 /**
  * What the reader does not yet read in these documents, each test expected to fail until it does (so

@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallResult, ImportRequest, ImportedMeetingPayload, LibraryOverview } from '../../shared/contract.js';
 import * as blocks from '../../shared/editor/blocks.js';
+import { plainNumbering } from '../../shared/model/committee.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { importIntoLibrary } from '../../electron/services/libraryImport.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
@@ -341,7 +342,7 @@ describe('imports over what the library holds', () => {
     venue: 'From the archive',
     contact: null,
     attendance: meeting.attendance,
-    numberingStyle: 'plain',
+    numberingStyle: plainNumbering,
     items: meeting.items,
     ...overrides,
   });
