@@ -119,6 +119,25 @@ export function minuteCitationOf(item: Pick<Item, 'minuteNumber' | 'printedNumbe
 }
 
 /**
+ * A minute number as minutes cite one, for building patterns: with a prefix ("EX14", "PLN84/23") or a
+ * year ("59/16", "26/14", "5.1/16"). A bare number ("Minute 45") is not a citation here: which year's
+ * minute it means depends on the citing meeting.
+ */
+export const citedMinuteSource = String.raw`(?:[A-Z]{1,6}\d{1,4}(?:\/\d{2}(?:\d{2})?)?|\d{1,4}(?:\.\d{1,2}|[a-z])?\/\d{2}(?:\d{2})?)(?![\d/])`;
+
+/**
+ * A citation in one canonical form ("059/16" → "59/16", "ex14" → "EX14"), so that a citation and the
+ * minute it names meet whatever the spelling; null for anything that is not a citation (citedMinuteSource).
+ */
+export function normaliseCitation(text: string): string | null {
+  const match = /^\s*([A-Za-z]{0,6})(\d{1,4})(\.\d{1,2}|[a-z])?(?:\/(\d{2}|\d{4}))?\s*$/.exec(text);
+  if (match === null) return null;
+  const [, prefix = '', number, sub = '', year] = match;
+  if (Number(number) === 0 || (prefix === '' && year === undefined)) return null;
+  return `${prefix.toUpperCase()}${Number(number)}${sub}${year === undefined ? '' : `/${year}`}`;
+}
+
+/**
  * Which year a printed two- or four-digit year is, for a meeting held on `isoDate`: the calendar
  * year's where it matches that and not the municipal year's ("35/26" on 17 March 2026), else the
  * municipal year's (also where both are the same, from the start month to December).

@@ -5,6 +5,7 @@
 import { minutesOutline, type BulletItem, type OutlineBlock, type Span } from '../export/outline.js';
 import type { Committee } from '../model/committee.js';
 import type { Item, Meeting } from '../model/meeting.js';
+import { citedMinuteSource } from '../numbering.js';
 import { committeeOfMeeting, itemKey, minutePlace, newestFirst, normaliseCitation, type MinutePlace } from './citation.js';
 
 export interface CitedMinute {
@@ -27,9 +28,12 @@ export interface MinuteReferences {
   citedBy(itemKey: string): MinutePlace[];
 }
 
-/** "Minute 59/16", "Minutes 12/21, 13/21 and 15/21", "Minute No. 46/23", "minute no.116/20": the citations typed as plain words. */
-const citedInText = /\bMinutes?\s+(?:No\.?\s*)?(\d{1,4}\/\d{2}(?!\d)(?:\s*(?:,|and|&)\s*\d{1,4}\/\d{2}(?!\d))*)/gi;
-const oneCitation = /\d{1,4}\/\d{2}(?!\d)/g;
+/**
+ * "Minute 59/16", "Minutes 12/21, 13/21 and 15/21", "Minute No. 46/23", "minute no.116/20", "Minute EX14",
+ * "Minute PLN84/23": the citations typed as plain words (citedMinuteSource).
+ */
+const citedInText = new RegExp(String.raw`\bMinutes?\s+(?:No\.?\s*)?(${citedMinuteSource}(?:\s*(?:,|and|&)\s*${citedMinuteSource})*)`, 'gi');
+const oneCitation = new RegExp(citedMinuteSource, 'gi');
 
 const bulletSpans = (items: readonly BulletItem[]): Span[][] => items.flatMap((item) => [item.spans, ...bulletSpans(item.children)]);
 
