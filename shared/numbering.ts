@@ -120,17 +120,17 @@ export function minuteCitationOf(item: Pick<Item, 'minuteNumber' | 'printedNumbe
 
 /**
  * A minute number as minutes cite one, for building patterns: with a prefix ("EX14", "PLN84/23") or a
- * year ("59/16", "26/14", "5.1/16"). A bare number ("Minute 45") is not a citation here: which year's
- * minute it means depends on the citing meeting.
+ * two-digit year ("59/16", "26/14", "5.1/16"). A bare number ("Minute 45") is not a citation here: which
+ * year's minute it means depends on the citing meeting; nor is "3/2017", which is more often a date.
  */
-export const citedMinuteSource = String.raw`(?:[A-Z]{1,6}\d{1,4}(?:\/\d{2}(?:\d{2})?)?|\d{1,4}(?:\.\d{1,2}|[a-z])?\/\d{2}(?:\d{2})?)(?![\d/])`;
+export const citedMinuteSource = String.raw`(?:[A-Z]{1,6}\d{1,4}(?:\/\d{2})?|\d{1,4}(?:\.\d{1,2}|[a-z])?\/\d{2})(?![\d/])`;
 
 /**
  * A citation in one canonical form ("059/16" → "59/16", "ex14" → "EX14"), so that a citation and the
  * minute it names meet whatever the spelling; null for anything that is not a citation (citedMinuteSource).
  */
 export function normaliseCitation(text: string): string | null {
-  const match = /^\s*([A-Za-z]{0,6})(\d{1,4})(\.\d{1,2}|[a-z])?(?:\/(\d{2}|\d{4}))?\s*$/.exec(text);
+  const match = /^\s*([A-Za-z]{0,6})(\d{1,4})(\.\d{1,2}|[a-z])?(?:\/(\d{2}))?\s*$/.exec(text);
   if (match === null) return null;
   const [, prefix = '', number, sub = '', year] = match;
   if (Number(number) === 0 || (prefix === '' && year === undefined)) return null;
