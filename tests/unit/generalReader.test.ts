@@ -276,4 +276,20 @@ describe('the general reader’s signals', () => {
     expect(meeting.attendance.members.map((each) => each.name)).toEqual(['Councillor A Frost', 'Councillor Bird', 'Councillor Carr', 'Councillor Dunn']);
     expect(meeting.attendance.substitutes).toEqual([{ name: 'Councillor T Dale', substitutingFor: 'Councillor U Ellis' }]);
   });
+
+  it('keeps each item’s number as printed and reads the committee’s style from them: prefix and year, the year first, the calendar year', () => {
+    const styleOf = (numbers: readonly string[], date: string) => {
+      const { meeting } = reading(
+        [`Minutes of the meeting of the Planning Committee held on ${date}`, `${numbers[0]} Site visits`, 'Members noted the visits.', `${numbers[1]} Land at Mill Lane`, 'RESOLVED that permission be granted.'].join('\n'),
+      );
+      return { printed: meeting.items.map((item) => [item.minuteNumber, item.printedNumber]), style: meeting.numberingStyle };
+    };
+    expect(styleOf(['PLN84/23', 'PLN85/23'], '16 November 2023')).toEqual({
+      printed: [[84, 'PLN84/23'], [85, 'PLN85/23']],
+      style: { prefix: 'PLN', yearAt: 'after', yearOf: 'municipal', yearDigits: 2, separator: '/', terminator: '', subItems: 'decimal' },
+    });
+    expect(styleOf(['26/14', '26/15'], '4 February 2026')).toMatchObject({ printed: [[14, '26/14'], [15, '26/15']], style: { yearAt: 'before', yearOf: 'calendar' } });
+    expect(styleOf(['35/26', '36/26'], '17 March 2026')).toMatchObject({ printed: [[35, '35/26'], [36, '36/26']], style: { yearAt: 'after', yearOf: 'calendar' } });
+    expect(styleOf(['EX23.', 'EX24.'], '6 February 2024')).toMatchObject({ printed: [[23, 'EX23.'], [24, 'EX24.']], style: { prefix: 'EX', yearAt: 'none', terminator: '.' } });
+  });
 });
