@@ -54,7 +54,13 @@ const localCouncil = /\b(?:parish|town|community|village)\s+council\b/i;
 const otherDate = /\b(?:next\s+meeting|despatch|dispatch|published|publication|issued|circulated|to\s+be\s+held|previous\s+meeting|last\s+meeting|meeting\s+held\s+on\s+.{0,40}\b(?:agreed|approved|confirmed|signed))\b/i;
 
 /** A title line: short, not a sentence, naming no date. */
-const isTitleLine = (line: SourceLine): boolean => line.key.length <= 120 && !/[.;,]$/.test(line.key) && line.bullet === null && findDate(line.key) === null && !beforeMinutes.test(line.key);
+/** "Contact: J Bloggs, Committee Services", "Venue: …", "Tel: …": a labelled detail, never a council's or committee's name (unless the label is one). */
+const labelledDetail = (key: string): boolean => {
+  const label = /^([\p{L} ]{2,25}):\s/u.exec(withoutMarks(key))?.[1];
+  return label !== undefined && !committeeWords.test(label) && !councilWords.test(label);
+};
+const isTitleLine = (line: SourceLine): boolean =>
+  line.key.length <= 120 && !/[.;,]$/.test(line.key) && line.bullet === null && findDate(line.key) === null && !beforeMinutes.test(line.key) && !labelledDetail(line.key);
 
 /** "Ashcombe Borough Council  Guildhall  Market Square": the council's name leading its address block, without the address. */
 function councilNameOf(text: string): string {
@@ -132,6 +138,8 @@ function titlesOf(lines: readonly SourceLine[], heading: MeetingHeading | null, 
   if (heading !== null) {
     for (let at = heading.at - 1; at >= 0 && titles.length < 4; at--) {
       const line = lines[at] as SourceLine;
+      // A contact or venue line between the names and the heading is passed over, not taken for either.
+      if (labelledDetail(line.key)) continue;
       if (!isTitleLine(line)) break;
       titles.unshift(line);
     }

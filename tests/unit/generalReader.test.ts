@@ -292,4 +292,11 @@ describe('the general reader’s signals', () => {
     expect(styleOf(['35/26', '36/26'], '17 March 2026')).toMatchObject({ printed: [[35, '35/26'], [36, '36/26']], style: { yearAt: 'after', yearOf: 'calendar' } });
     expect(styleOf(['EX23.', 'EX24.'], '6 February 2024')).toMatchObject({ printed: [[23, 'EX23.'], [24, 'EX24.']], style: { prefix: 'EX', yearAt: 'none', terminator: '.' } });
   });
+
+  it('does not take a labelled line such as “Contact:” for the committee’s name', () => {
+    const { meeting } = reading(
+      ['Harbourside District Council', 'Contact: Jo Webb, Committee Services Group', 'Licensing Committee', 'Minutes of the meeting held on 9 April 2025 at 6.00 pm', '1. Apologies', 'None.', '2. Street trading', 'RESOLVED that the policy be adopted.'].join('\n'),
+    );
+    expect([meeting.committee.council, meeting.committee.name]).toEqual(['Harbourside District Council', 'Licensing Committee']);
+  });
 });
