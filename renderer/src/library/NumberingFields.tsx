@@ -23,7 +23,7 @@ export function NumberingFields({ style, onChange }: NumberingFieldsProps) {
         <input value={style.prefix} maxLength={6} pattern="[A-Za-z]*" placeholder="none (EX, PLN …)" onChange={(event) => set('prefix', event.target.value.replace(/[^A-Za-z]/g, '').slice(0, 6))} />
       </label>
       <label>
-        Year
+        Year in the number
         <select value={style.yearAt} onChange={(event) => set('yearAt', event.target.value as NumberingStyle['yearAt'])}>
           <option value="none">not printed (79.)</option>
           <option value="after">after the number (79/16)</option>
