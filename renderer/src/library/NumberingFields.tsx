@@ -44,7 +44,7 @@ export function NumberingFields({ style, onChange }: NumberingFieldsProps) {
           <option value={4}>four (2016)</option>
         </select>
       </label>
-      <label>
+      <label className="check">
         <input type="checkbox" checked={style.terminator === '.'} onChange={(event) => set('terminator', event.target.checked ? '.' : '')} />
         Full stop after the number
       </label>
