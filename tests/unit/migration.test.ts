@@ -123,8 +123,8 @@ describe('version-1 files', () => {
   });
 });
 
-// tests/fixtures/v2/ is the v1 library opened by the release before version 3 (commit 99eed60,
-// /tmp script in the issue 11 notes): its committee switched to "with-year", the draft saved (so
+// tests/fixtures/v2/ is the v1 library opened by the release before version 3 (commit 99eed60, through
+// its MeetingLibrary API): its committee switched to "with-year", the draft saved (so
 // written as version 2) and circulated (so its lifecycle records the committee's numbering as
 // "with-year", inside what a signature would cover), its signature register and a version-2 archive.
 const fixtures2 = join(import.meta.dirname, '..', 'fixtures', 'v2');
