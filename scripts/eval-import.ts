@@ -14,7 +14,7 @@ import { extname, join } from 'node:path';
 import { readImportFile } from '../electron/services/importFile.js';
 import { ImportError, type ImportedMeeting, type ImportOutcome } from '../shared/import/index.js';
 import type { Item, MinutesNodeJSON } from '../shared/model/meeting.js';
-import { formatMinuteNumber, municipalYearOf } from '../shared/numbering.js';
+import { ENGLISH_YEAR_START, minuteYearsOf, printedMinuteNumber } from '../shared/numbering.js';
 import { citationsIn } from '../shared/search/minuteReferences.js';
 
 const fixtures = join(import.meta.dirname, '../tests/fixtures');
@@ -77,9 +77,10 @@ export function normalName(name: string): string {
 /** The minute number as the import would print it beside the item; null when the importer says the items are not numbered. */
 function printedNumber(meeting: ImportedMeeting, item: Item): string | null {
   if (meeting.numberingStyle === null) return null;
+  if (item.printedNumber !== undefined) return item.printedNumber;
   // With a year the number prints as "79/16"; without a date the year is unknown, so only the number is left.
-  if (meeting.numberingStyle === 'with-year' && meeting.date === null) return String(item.minuteNumber);
-  return formatMinuteNumber(item.minuteNumber, meeting.date === null ? 0 : municipalYearOf(meeting.date, 5), meeting.numberingStyle);
+  if (meeting.numberingStyle.yearAt !== 'none' && meeting.date === null) return String(item.minuteNumber);
+  return printedMinuteNumber(item, minuteYearsOf(meeting.date ?? '0000-01-01', ENGLISH_YEAR_START), meeting.numberingStyle);
 }
 
 function countNodes(nodes: readonly MinutesNodeJSON[] | undefined, type: string): number {

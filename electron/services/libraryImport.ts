@@ -9,7 +9,7 @@
 import type { ImportRequest, ImportSummary, ImportedMeetingPayload } from '../../shared/contract.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { noAttendance } from '../../shared/model/attendance.js';
-import { Contact } from '../../shared/model/committee.js';
+import { Contact, plainNumbering } from '../../shared/model/committee.js';
 import { CURRENT_SCHEMA_VERSION, parseMeetingFile } from '../../shared/model/files.js';
 import { ValidationError } from '../../shared/model/validation.js';
 import { LibraryError } from './libraryErrors.js';
@@ -122,7 +122,7 @@ async function importFiles(
         parseMeetingFile({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting }, `the meeting of ${formatProseDate(incoming.date)}`);
         const committee = await library.committeeNamed(committeeName, {
           council: incoming.committee.council ?? UNNAMED_COUNCIL,
-          numberingStyle: incoming.numberingStyle ?? 'plain',
+          numberingStyle: incoming.numberingStyle ?? plainNumbering,
         });
         // Checked whole just above; only its committee's id changes, to an id the library gave.
         const outcome = await library.addImportedMeeting({ ...meeting, committeeId: committee.id }, existing?.id ?? null, replacingDraft, true);

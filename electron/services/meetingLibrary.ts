@@ -15,7 +15,7 @@ import type { Channel } from '../../shared/channels.js';
 import canonicalize from 'canonicalize';
 import { formatSavedAt, toIsoDate } from '../../shared/dates.js';
 import type { VersionEntry } from '../../shared/model/history.js';
-import { sameCommitteeName, type Committee, type CommitteeFields } from '../../shared/model/committee.js';
+import { plainNumbering, sameCommitteeName, type Committee, type CommitteeFields } from '../../shared/model/committee.js';
 import {
   CURRENT_SCHEMA_VERSION,
   checkMinutes,
@@ -108,7 +108,7 @@ function recoveredCommittee(id: string, now: string): Committee {
     defaultVenue: '',
     contact: { name: 'Committee clerk', phone: '', email: '' },
     municipalYearStartMonth: 5,
-    numberingStyle: 'plain',
+    numberingStyle: plainNumbering,
     standardAgenda: defaultStandardAgenda,
     declarationKinds: defaultDeclarationKinds(),
   };

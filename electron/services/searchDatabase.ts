@@ -6,7 +6,6 @@
 import Database from 'libsql';
 import type { Committee } from '../../shared/model/committee.js';
 import type { Meeting } from '../../shared/model/meeting.js';
-import { minuteCitation } from '../../shared/numbering.js';
 import { committeeOfMeeting, itemKey, normaliseCitation, type MinutePlace } from '../../shared/search/citation.js';
 import { citationsIn, type CitedMinute } from '../../shared/search/minuteReferences.js';
 import {
@@ -35,8 +34,8 @@ import {
   type SearchHit,
 } from '../../shared/search/minutesIndex.js';
 
-/** Bump with any change to the tables, the tokenizers or what a record holds: an older database is then rebuilt. */
-export const SEARCH_SCHEMA_VERSION = 3;
+/** Bump with any change to the tables, the tokenizers or what a record holds: an older database is then rebuilt. 3: the fields' weights as FTS5's rank; 4: citations in the committee's numbering style. */
+export const SEARCH_SCHEMA_VERSION = 4;
 
 /** A ranked row with each field's text, its matches marked (null when the field is empty). */
 type MarkedRow = RecordRow & Record<`marked_${SearchField}`, string | null>;
@@ -239,8 +238,7 @@ export class SearchDatabase {
         const held = heldAt(meeting);
         const items = new Map(meeting.items.map((item) => [item.id, item]));
         for (const record of records) {
-          const citation = record.minuteNumber === null ? null : minuteCitation(record.minuteNumber, record.municipalYear);
-          const { lastInsertRowid } = insertRecord.run(...recordColumns(record), citation, held);
+          const { lastInsertRowid } = insertRecord.run(...recordColumns(record), record.citation, held);
           const item = record.itemId === null ? undefined : items.get(record.itemId);
           if (item !== undefined) citationsIn(item).forEach((cited, position) => insertCitation.run(lastInsertRowid, position, cited));
           const texts = searchFields.map((field) => (field === 'title' ? record.title : (record.text[field] ?? null)));
@@ -536,6 +534,7 @@ const recordOf = (row: RecordRow): Omit<MinutesRecord, 'text'> => ({
   date: row.date,
   municipalYear: row.municipal_year,
   minuteNumber: row.minute_number,
+  citation: row.citation,
   title: row.title,
   hasResolution: row.has_resolution === 1,
   hasActions: row.has_actions === 1,

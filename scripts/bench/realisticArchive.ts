@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as blocks from '../../shared/editor/blocks.js';
-import type { Committee } from '../../shared/model/committee.js';
+import { plainNumbering, withYearNumbering, type Committee } from '../../shared/model/committee.js';
 import { defaultDeclarationKinds } from '../../shared/model/declarationKinds.js';
 import { CURRENT_SCHEMA_VERSION, type LibraryFile } from '../../shared/model/files.js';
 import { summarise, type Item, type Meeting, type MeetingSummary, type MinutesNodeJSON } from '../../shared/model/meeting.js';
@@ -301,7 +301,7 @@ function realisticCommittee(random: Random, index: number, council: string): Com
     defaultVenue: pick(random, ['Committee Room 1 - Council House', 'Committee Room 2 - Council House', 'Committee Room 3 - Council House', 'Diamond Room 1 - Council House']),
     contact: { name: clerk, phone: `024 7697 ${String(1000 + Math.floor(random() * 9000))}`, email: `${clerk.toLowerCase().replace(/[^a-z]+/g, '.')}@coventry.gov.uk` },
     municipalYearStartMonth: 5,
-    numberingStyle: random() < 0.5 ? 'plain' : 'with-year',
+    numberingStyle: random() < 0.5 ? plainNumbering : withYearNumbering,
     standardAgenda: defaultStandardAgenda,
     declarationKinds: defaultDeclarationKinds(),
   };

@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as blocks from '../../shared/editor/blocks.js';
 import { CURRENT_SCHEMA_VERSION, type LibraryFile } from '../../shared/model/files.js';
-import type { Committee } from '../../shared/model/committee.js';
+import { plainNumbering, type Committee } from '../../shared/model/committee.js';
 import { summarise, type Item, type Meeting, type MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { continuingMinuteNumber, numberItems } from '../../shared/numbering.js';
 import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
@@ -88,7 +88,7 @@ export function syntheticCommittee(index: number): Committee {
     defaultVenue: 'Committee Room 3 - Council House',
     contact: { name: 'Michelle Rose', phone: '024 7683 3111', email: 'michelle.rose@coventry.gov.uk' },
     municipalYearStartMonth: 5,
-    numberingStyle: 'plain',
+    numberingStyle: plainNumbering,
     standardAgenda: defaultStandardAgenda,
     declarationKinds: defaultDeclarationKinds(),
   };

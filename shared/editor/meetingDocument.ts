@@ -2,7 +2,7 @@
 // editor works on. Pure: used by the renderer, and by the node side to check every stored minute.
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { Item, MinutesNodeJSON } from '../model/meeting.js';
-import { minutesSchema } from './schema.js';
+import { minutesSchema, type PrintedNumberAttr } from './schema.js';
 
 const textNodes = (text: string): MinutesNodeJSON[] => (text === '' ? [] : [{ type: 'text', text }]);
 
@@ -10,7 +10,13 @@ const textNodes = (text: string): MinutesNodeJSON[] => (text === '' ? [] : [{ ty
 export function itemToNode(item: Item): ProseMirrorNode {
   const node = minutesSchema.nodeFromJSON({
     type: 'item',
-    attrs: { id: item.id, business: item.business, agendaText: item.agendaText, documents: item.documents },
+    attrs: {
+      id: item.id,
+      business: item.business,
+      agendaText: item.agendaText,
+      documents: item.documents,
+      printedNumber: item.printedNumber === undefined ? null : { minuteNumber: item.minuteNumber, text: item.printedNumber },
+    },
     content: [
       { type: 'item_title', content: textNodes(item.title) },
       { type: 'item_source', content: textNodes(item.source) },
@@ -25,13 +31,17 @@ export function itemsToDoc(items: readonly Item[]): ProseMirrorNode {
   return minutesSchema.node('doc', null, items.map(itemToNode));
 }
 
-type UnnumberedItem = Omit<Item, 'minuteNumber'>;
+export type UnnumberedItem = Omit<Item, 'minuteNumber' | 'printedNumber'> & { printed: PrintedNumberAttr | null };
+
+/** The number the item was imported with, while it still stands where it was printed (numbering moves it otherwise). */
+export const printedNumberAt = (printed: PrintedNumberAttr | null, minuteNumber: number): string | null =>
+  printed !== null && printed.minuteNumber === minuteNumber ? printed.text : null;
 
 function nodeToUnnumberedItem(node: ProseMirrorNode): UnnumberedItem {
   const minutes: MinutesNodeJSON[] = [];
   // Children 0 and 1 are the title and source; the rest are the minutes' blocks.
   for (let index = 2; index < node.childCount; index++) minutes.push(node.child(index).toJSON() as MinutesNodeJSON);
-  const attrs = node.attrs as { id: string; business: Item['business']; agendaText: string; documents: Item['documents'] };
+  const attrs = node.attrs as { id: string; business: Item['business']; agendaText: string; documents: Item['documents']; printedNumber: PrintedNumberAttr | null };
   return {
     id: attrs.id,
     title: node.child(0).textContent,
@@ -40,6 +50,7 @@ function nodeToUnnumberedItem(node: ProseMirrorNode): UnnumberedItem {
     agendaText: attrs.agendaText,
     documents: attrs.documents,
     minutes,
+    printed: attrs.printedNumber,
   };
 }
 
@@ -59,7 +70,10 @@ export function docToItems(
       item = nodeToUnnumberedItem(node);
       cache.set(node, item);
     }
-    items.push({ ...item, minuteNumber: firstMinuteNumber + index });
+    const { printed, ...rest } = item;
+    const minuteNumber = firstMinuteNumber + index;
+    const printedNumber = printedNumberAt(printed, minuteNumber);
+    items.push({ ...rest, minuteNumber, ...(printedNumber === null ? {} : { printedNumber }) });
   });
   return items;
 }

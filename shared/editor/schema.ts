@@ -165,6 +165,18 @@ function validateDocuments(value: unknown): void {
   if (!ok) throw new RangeError('documents must be a list of { title, sizeKb }');
 }
 
+/** An item's number as its imported document printed it, with the minute number it was printed for (Item.printedNumber). */
+export interface PrintedNumberAttr {
+  minuteNumber: number;
+  text: string;
+}
+
+function validatePrintedNumber(value: unknown): void {
+  if (value === null) return;
+  const printed = value as Partial<PrintedNumberAttr> | undefined;
+  if (typeof printed?.text !== 'string' || !Number.isInteger(printed.minuteNumber)) throw new RangeError('a printed minute number is { minuteNumber, text }');
+}
+
 const nodes: Record<string, NodeSpec> = {
   doc: { content: 'item+' },
 
@@ -175,6 +187,7 @@ const nodes: Record<string, NodeSpec> = {
       business: { default: 'public', validate: oneOf(['public', 'private']) },
       agendaText: { default: '', validate: isString },
       documents: { default: [], validate: validateDocuments },
+      printedNumber: { default: null, validate: validatePrintedNumber },
     },
     isolating: true,
     defining: true,

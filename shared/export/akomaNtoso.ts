@@ -8,8 +8,8 @@ import { formatClockTime, formatClosingTime, formatFormalDate, formatProseDate }
 import type { Attendance } from '../model/attendance.js';
 import { adjournmentsOf, businessHeadings, type Business, type Item } from '../model/meeting.js';
 import { adjournmentLine } from './meetingTimes.js';
-import { formatMinuteNumber, minuteCitation, municipalYearOf } from '../numbering.js';
-import { requirePublishable, type ExportRequest } from './exportForm.js';
+import { minuteCitation, municipalYearOf } from '../numbering.js';
+import { itemNumberAsPublished, requirePublishable, type ExportRequest } from './exportForm.js';
 import { notYetAgreed } from '../lifecycle/recorded.js';
 import { draftMark, signature } from './lifecycleMarks.js';
 import { minutesOutline, type BulletItem, type OutlineBlock, type ResolutionPart, type Span } from './outline.js';
@@ -315,7 +315,7 @@ export function renderAkomaNtoso(request: ExportRequest): string {
   const itemSection = ({ item, eId: itemId }: { item: Item; eId: string }): string => {
     const source = item.source.trim() === '' ? [] : [inlineElement('subheading', { eId: `${itemId}__subheading` }, escapeXml(item.source.trim()))];
     return blockElement('debateSection', { name: 'item', eId: itemId }, [
-      inlineElement('num', {}, escapeXml(formatMinuteNumber(item.minuteNumber, year, committee.numberingStyle))),
+      inlineElement('num', {}, escapeXml(itemNumberAsPublished({ meeting, committee }, item))),
       inlineElement('heading', { eId: `${itemId}__heading` }, escapeXml(item.title.trim())),
       ...source,
       ...minutesOutline(publishedItem(meeting, item).minutes, committee.declarationKinds).map((block) => minutesBlock(block, itemId)),

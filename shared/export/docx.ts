@@ -26,7 +26,7 @@ import { formatClockTime, formatFormalDate } from '../dates.js';
 import { meetingTimeLines } from './meetingTimes.js';
 import type { DeclarationKind } from '../model/declarationKinds.js';
 import { businessHeadings, type Item, type Meeting } from '../model/meeting.js';
-import { requirePublishable, type ExportRequest } from './exportForm.js';
+import { formalItemNumber, requirePublishable, type ExportRequest } from './exportForm.js';
 import { draftMark, signatureLine, publishedItem } from './lifecycleMarks.js';
 import { minutesOutline, textOf, type BulletItem, type OutlineBlock, type ResolutionPart, type Span } from './outline.js';
 
@@ -159,21 +159,22 @@ function presentSection(meeting: Meeting): (Paragraph | Table)[] {
   return groups.length === 0 ? [] : [new Paragraph({ text: 'Present:' }), attendanceTable(groups)];
 }
 
-/** Items are numbered 1, 2, 3 … within the meeting, as printed; the minute number is for citing. */
-function itemParagraphs(item: Item, index: number, kinds: readonly DeclarationKind[]): Paragraph[] {
+/** Items are numbered as the formal minutes print them (formalItemNumber): 1, 2, 3 … within the meeting, or as published. */
+function itemParagraphs(item: Item, number: string, kinds: readonly DeclarationKind[]): Paragraph[] {
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_3, text: `${index + 1}. ${item.title}` }),
+    new Paragraph({ heading: HeadingLevel.HEADING_3, text: `${number} ${item.title}` }),
     ...minutesOutline(item.minutes, kinds).flatMap((block) => blockParagraphs(block, { bold: false, indent: 0 })),
   ];
 }
 
 /** Each run of items with the same business under its "Public Business" or "Private Business" heading. */
-function businessParagraphs(meeting: Meeting, kinds: readonly DeclarationKind[]): Paragraph[] {
+function businessParagraphs(request: ExportRequest, kinds: readonly DeclarationKind[]): Paragraph[] {
+  const { meeting } = request;
   return meeting.items.flatMap((item, index) => [
     ...(item.business === meeting.items[index - 1]?.business
       ? []
       : [new Paragraph({ heading: HeadingLevel.HEADING_2, text: businessHeadings[item.business] })]),
-    ...itemParagraphs(publishedItem(meeting, item), index, kinds),
+    ...itemParagraphs(publishedItem(meeting, item), formalItemNumber(request, item, index), kinds),
   ]);
 }
 
@@ -212,7 +213,7 @@ export async function renderDocx(request: ExportRequest): Promise<Uint8Array> {
           new Paragraph({ children: [new TextRun({ text: committee.council, bold: true })] }),
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title), new TextRun({ text: heldAt, break: 1 })] }),
           ...presentSection(meeting),
-          ...businessParagraphs(meeting, committee.declarationKinds),
+          ...businessParagraphs(request, committee.declarationKinds),
           ...meetingTimeLines(meeting).map((line) => new Paragraph({ text: line })),
           ...signatureLine(meeting).map((line) => new Paragraph({ text: line })),
         ],

@@ -2,6 +2,7 @@
 // exported file, and the checks that refuse to export a meeting lacking what a form needs.
 import type { Committee } from '../model/committee.js';
 import type { Item, Meeting } from '../model/meeting.js';
+import { minuteYearsOf, printedMinuteNumber } from '../numbering.js';
 
 export const exportFormats = ['page-text', 'page-html', 'item', 'formal-md', 'formal-html', 'pdf', 'docx', 'json', 'akn'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -29,6 +30,26 @@ export class ExportError extends Error {
   constructor(readonly problems: string[]) {
     super(`Cannot export: ${problems.join('; ')}.`);
   }
+}
+
+/**
+ * The number beside an item on the Agenda and minutes page and in Akoma Ntoso: as its document printed
+ * it when imported ("PLN84/23", "5.1"), else in the committee's style ("79.", "EX23", "26/14").
+ */
+export function itemNumberAsPublished(request: Pick<ExportRequest, 'meeting' | 'committee'>, item: Item): string {
+  const { meeting, committee } = request;
+  return printedMinuteNumber(item, minuteYearsOf(meeting.date, committee.municipalYearStartMonth), committee.numberingStyle);
+}
+
+/**
+ * The number beside an item in the formal minutes (Markdown, HTML, PDF, Word): as its document printed
+ * it when imported; "1.", "2." … within the meeting where the committee prints the number alone (seed 003
+ * numbers its items so); else the committee's style ("EX23", "PLN84/23"), which formal minutes print too.
+ */
+export function formalItemNumber(request: Pick<ExportRequest, 'meeting' | 'committee'>, item: Item, index: number): string {
+  const style = request.committee.numberingStyle;
+  if (item.printedNumber === undefined && style.prefix === '' && style.yearAt === 'none') return `${index + 1}${style.terminator}`;
+  return itemNumberAsPublished(request, item);
 }
 
 /** Everything a published form needs: refuses with every problem named, before anything is written. */

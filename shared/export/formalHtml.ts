@@ -4,7 +4,7 @@ import { attendanceGroups } from '../attendanceText.js';
 import { formatClockTime, formatFormalDate } from '../dates.js';
 import { meetingTimeLines } from './meetingTimes.js';
 import { businessHeadings } from '../model/meeting.js';
-import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
+import { fileStem, formalItemNumber, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
 import { blockHtml, escapeHtml, htmlDocument, lifecycleHtml, runningHeaderStyles } from './html.js';
 import { minutesOutline } from './outline.js';
 
@@ -31,7 +31,7 @@ export function renderFormalHtml(request: ExportRequest): ExportedFile {
       business = item.business;
       parts.push(`<h2>${businessHeadings[item.business]}</h2>`);
     }
-    parts.push(`<section><h3>${index + 1}. ${escapeHtml(item.title)}</h3>${minutesOutline(publishedItem(meeting, item).minutes, committee.declarationKinds).map(blockHtml).join('\n')}</section>`);
+    parts.push(`<section><h3>${escapeHtml(formalItemNumber(request, item, index))} ${escapeHtml(item.title)}</h3>${minutesOutline(publishedItem(meeting, item).minutes, committee.declarationKinds).map(blockHtml).join('\n')}</section>`);
   });
   parts.push(...meetingTimeLines(meeting).map((line) => `<p class="closed">${escapeHtml(line)}</p>`));
   parts.push(...lifecycle.closing);

@@ -5,7 +5,7 @@ import { attendanceGroups } from '../attendanceText.js';
 import { formatClockTime, formatFormalDate } from '../dates.js';
 import { meetingTimeLines } from './meetingTimes.js';
 import { businessHeadings } from '../model/meeting.js';
-import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
+import { fileStem, formalItemNumber, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
 import { blockMarkdown, escapeMarkdown } from './markdown.js';
 import { draftMark, signatureLine, publishedItem } from './lifecycleMarks.js';
 import { minutesOutline } from './outline.js';
@@ -34,7 +34,7 @@ export function renderFormalMarkdown(request: ExportRequest): ExportedFile {
       business = item.business;
       sections.push(`## **${businessHeadings[item.business]}**`);
     }
-    sections.push(`### **${index + 1}. ${escapeMarkdown(item.title)}**`, ...minutesOutline(publishedItem(meeting, item).minutes, committee.declarationKinds).map(blockMarkdown));
+    sections.push(`### **${formalItemNumber(request, item, index)} ${escapeMarkdown(item.title)}**`, ...minutesOutline(publishedItem(meeting, item).minutes, committee.declarationKinds).map(blockMarkdown));
   });
   sections.push(...meetingTimeLines(meeting).map(escapeMarkdown));
   sections.push(...signatureLine(meeting).map(escapeMarkdown));

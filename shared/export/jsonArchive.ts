@@ -8,13 +8,16 @@ import { z } from 'zod';
 import { Committee } from '../model/committee.js';
 import { Meeting } from '../model/meeting.js';
 import { checkMinutes } from '../model/files.js';
-import { committeeToVersion2 } from '../model/migrations.js';
+import { committeeToCurrent } from '../model/migrations.js';
 import { ValidationError, parseOrThrow } from '../model/validation.js';
 import { fileStem, type ExportedFile, type ExportRequest } from './exportForm.js';
 
 export const ARCHIVE_FORMAT = 'minute-book-archive';
-/** 2 since issue 10, with the committee's kinds of interest; archives of version 1 are read as the model code's. */
-export const ARCHIVE_VERSION = 2;
+/**
+ * 3 since issue 11, with the committee's numbering style as a shape (shared/model/migrations.ts); 2 since
+ * issue 10, with the committee's kinds of interest (archives of version 1 are read as the model code's).
+ */
+export const ARCHIVE_VERSION = 3;
 
 export const ArchivePackage = z.object({
   format: z.literal(ARCHIVE_FORMAT),
@@ -49,14 +52,15 @@ export function renderJsonArchive(request: ExportRequest): ExportedFile {
   };
 }
 
-/** A version-1 archive as version 2: its committee gets the model code's kinds of interest; its meetings (and so their hashes) are unchanged. */
+/** A version-1 or -2 archive as version 3: only its committee changes; its meetings (and so their hashes) are unchanged. */
 const migrateArchive = (raw: unknown): unknown => {
-  if (typeof raw !== 'object' || raw === null || (raw as { schemaVersion?: unknown }).schemaVersion !== 1) return raw;
+  const version = typeof raw === 'object' && raw !== null ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (version !== 1 && version !== 2) return raw;
   const archive = raw as Record<string, unknown>;
-  return { ...archive, schemaVersion: ARCHIVE_VERSION, committee: committeeToVersion2(archive['committee']) };
+  return { ...archive, schemaVersion: ARCHIVE_VERSION, committee: committeeToCurrent(archive['committee']) };
 };
 
-/** Reads an archive back (version 1 or 2): validates every field and every meeting's minutes, and checks each hash. */
+/** Reads an archive back (version 1, 2 or 3): validates every field and every meeting's minutes, and checks each hash. */
 export function readJsonArchive(raw: unknown, where: string): ArchivePackage {
   const archive = parseOrThrow(ArchivePackage, migrateArchive(raw), where);
   archive.meetings.forEach(({ meeting, contentHash: recorded }, index) => {

@@ -4,7 +4,7 @@ import { publishedItem } from './lifecycleMarks.js';
 import { formatClockTime } from '../dates.js';
 import type { DeclarationKind } from '../model/declarationKinds.js';
 import type { Item } from '../model/meeting.js';
-import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
+import { fileStem, itemNumberAsPublished, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
 import { blockHtml, escapeHtml, htmlDocument, lifecycleHtml } from './html.js';
 import { meetingTimeLines } from './meetingTimes.js';
 import { minutesOutline } from './outline.js';
@@ -15,8 +15,8 @@ function documentNote(item: Item): string {
   return size === undefined || size === null ? '' : ` <span class="document"><span class="visually-hidden">pdf icon</span> PDF ${Math.round(size)} KB</span>`;
 }
 
-function itemHtml(item: Item, kinds: readonly DeclarationKind[]): string {
-  const parts = [`<h3><span class="minute-number">${item.minuteNumber}.</span> ${escapeHtml(item.title)}${documentNote(item)}</h3>`];
+function itemHtml(item: Item, number: string, kinds: readonly DeclarationKind[]): string {
+  const parts = [`<h3><span class="minute-number">${escapeHtml(number)}</span> ${escapeHtml(item.title)}${documentNote(item)}</h3>`];
   if (item.source !== '') parts.push(`<p class="source">${escapeHtml(item.source)}</p>`);
   for (const line of item.agendaText.split('\n').filter((text) => text !== '')) parts.push(`<p class="agenda-text">${escapeHtml(line)}</p>`);
   if (item.documents.length > 1) parts.push('<p>Additional documents:</p>');
@@ -36,7 +36,7 @@ export function renderPageHtml(request: ExportRequest): ExportedFile {
     `<p>${escapeHtml(venue)}</p>`,
     `<p>${escapeHtml(contact)}</p>`,
     '<h2 id="items">Items</h2>',
-    `<ol class="items" aria-labelledby="items">${meeting.items.map((item) => itemHtml(publishedItem(meeting, item), committee.declarationKinds)).join('\n')}</ol>`,
+    `<ol class="items" aria-labelledby="items">${meeting.items.map((item) => itemHtml(publishedItem(meeting, item), itemNumberAsPublished(request, item), committee.declarationKinds)).join('\n')}</ol>`,
     ...meetingTimeLines(meeting, formatClockTime).map((line) => `<p class="closed">${escapeHtml(line)}</p>`),
     ...lifecycle.closing,
   ].join('\n');

@@ -4,7 +4,7 @@ import { formatAgendaDate, formatClockTime } from '../dates.js';
 import type { Item, Meeting } from '../model/meeting.js';
 import type { Committee } from '../model/committee.js';
 import type { DeclarationKind } from '../model/declarationKinds.js';
-import { fileStem, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
+import { fileStem, itemNumberAsPublished, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
 import { draftMark, signatureLine, publishedItem } from './lifecycleMarks.js';
 import { meetingTimeLines } from './meetingTimes.js';
 import { minutesOutline } from './outline.js';
@@ -34,8 +34,8 @@ export function pageHeader(meeting: Meeting, committee: Committee): string[] {
   ];
 }
 
-function itemBlock(item: Item, cutAt: number | undefined, kinds: readonly DeclarationKind[]): string {
-  const lines = [`${item.minuteNumber}.`, titleWithDocument(item)];
+function itemBlock(item: Item, number: string, cutAt: number | undefined, kinds: readonly DeclarationKind[]): string {
+  const lines = [number, titleWithDocument(item)];
   if (item.source !== '') lines.push(item.source);
   if (item.agendaText !== '') lines.push(...item.agendaText.split('\n'));
   if (item.documents.length > 1) lines.push('Additional documents:');
@@ -51,7 +51,7 @@ export function renderPageText(request: ExportRequest): ExportedFile {
     'Agenda and minutes',
     ...pageHeader(meeting, committee),
     'Items\nNo. Item',
-    ...meeting.items.map((item) => itemBlock(publishedItem(meeting, item), cutMinutes[item.minuteNumber], committee.declarationKinds)),
+    ...meeting.items.map((item) => itemBlock(publishedItem(meeting, item), itemNumberAsPublished(request, item), cutMinutes[item.minuteNumber], committee.declarationKinds)),
     ...meetingTimeLines(meeting, formatClockTime),
     ...signatureLine(meeting),
   ].join('\n\n');

@@ -2,6 +2,7 @@
 // text, "Minutes:" and the minutes, an optional "Decision:", then "Supporting documents:" with one
 // paper a line. Some sites add "Meeting: 22/10/2025 - <Committee> (Item 6.)", which gives the meeting.
 import { noAttendance } from '../model/attendance.js';
+import { plainNumbering } from '../model/committee.js';
 import { findDate } from './datesAndTimes.js';
 import type { ImportedMeeting } from './importedMeeting.js';
 import { assembleItem, itemLabel } from './items.js';
@@ -50,7 +51,7 @@ export function readAgendaItem(lines: readonly SourceLine[], reading: Reading): 
   const supporting = supportingDocuments(sections['supporting documents'], ledger);
   const context = { ...reading, item: itemLabel(number ?? 1, title) };
   const item = assembleItem(
-    { minuteNumber: number ?? 1, title, source, business: 'public', agendaText, documents: [...documents, ...supporting], minutes: sectionMinutes(sections, context) },
+    { minuteNumber: number ?? 1, ...(number === null ? {} : { printedNumber: `${number}.` }), title, source, business: 'public', agendaText, documents: [...documents, ...supporting], minutes: sectionMinutes(sections, context) },
     newId,
     ledger,
   );
@@ -62,7 +63,7 @@ export function readAgendaItem(lines: readonly SourceLine[], reading: Reading): 
     venue: '',
     contact: null,
     attendance: withSubstitutes(noAttendance(), reading.notes),
-    numberingStyle: number === null ? null : 'plain',
+    numberingStyle: number === null ? null : plainNumbering,
     items: [item],
   };
 }

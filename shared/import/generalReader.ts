@@ -18,7 +18,8 @@
 //   - a table that reached the file as text ("| 14. | Election of Vice-Chair |"), read row by row,
 //     and a table of declarations (member, item, nature of interest) read as the declarations;
 //   - the apologies the "Apologies" item records, where the attendance lists none.
-import type { NumberingStyle } from '../model/committee.js';
+import { plainNumbering, type NumberingStyle } from '../model/committee.js';
+import { ENGLISH_YEAR_START, yearOfPrinted } from '../numbering.js';
 import type { Attendance } from '../model/attendance.js';
 import type { Business, Item } from '../model/meeting.js';
 import { apologiesFromItems, apologiesNamed, attendanceHeadingOf, readAttendance, titledName } from './attendanceLists.js';
@@ -53,7 +54,13 @@ const localCouncil = /\b(?:parish|town|community|village)\s+council\b/i;
 const otherDate = /\b(?:next\s+meeting|despatch|dispatch|published|publication|issued|circulated|to\s+be\s+held|previous\s+meeting|last\s+meeting|meeting\s+held\s+on\s+.{0,40}\b(?:agreed|approved|confirmed|signed))\b/i;
 
 /** A title line: short, not a sentence, naming no date. */
-const isTitleLine = (line: SourceLine): boolean => line.key.length <= 120 && !/[.;,]$/.test(line.key) && line.bullet === null && findDate(line.key) === null && !beforeMinutes.test(line.key);
+/** "Contact: J Bloggs, Committee Services", "Venue: …", "Tel: …": a labelled detail, never a council's or committee's name (unless the label is one). */
+const labelledDetail = (key: string): boolean => {
+  const label = /^([\p{L} ]{2,25}):\s/u.exec(withoutMarks(key))?.[1];
+  return label !== undefined && !committeeWords.test(label) && !councilWords.test(label);
+};
+const isTitleLine = (line: SourceLine): boolean =>
+  line.key.length <= 120 && !/[.;,]$/.test(line.key) && line.bullet === null && findDate(line.key) === null && !beforeMinutes.test(line.key) && !labelledDetail(line.key);
 
 /** "Ashcombe Borough Council  Guildhall  Market Square": the council's name leading its address block, without the address. */
 function councilNameOf(text: string): string {
@@ -131,6 +138,8 @@ function titlesOf(lines: readonly SourceLine[], heading: MeetingHeading | null, 
   if (heading !== null) {
     for (let at = heading.at - 1; at >= 0 && titles.length < 4; at--) {
       const line = lines[at] as SourceLine;
+      // A contact or venue line between the names and the heading is passed over, not taken for either.
+      if (labelledDetail(line.key)) continue;
       if (!isTitleLine(line)) break;
       titles.unshift(line);
     }
@@ -218,12 +227,15 @@ function markedAttendance(lines: readonly SourceLine[], reading: Reading): Sourc
 
 interface ItemHeading {
   at: number;
-  /** The minute number as printed, without the year; null on a document that does not number its items. */
+  /** The minute number, without prefix or year; null on a document that does not number its items. */
   number: number | null;
-  style: NumberingStyle | null;
+  /** The number exactly as printed ("PLN84/23", "26/14", "79."), without the words and brackets around it; null where not numbered. */
+  printed: string | null;
   /** The committee's prefix ("EX" of "EX23") and the year ("16" of "79/16"): every item of a meeting shares them. */
   prefix: string;
   year: string | null;
+  /** Whether the year comes first ("26/14": the 14th minute of 2026). */
+  yearFirst: boolean;
   title: string;
   /** Lines the heading takes: 2 when the number stands alone on its line and the title follows. */
   length: number;
@@ -231,8 +243,12 @@ interface ItemHeading {
   marked: boolean;
 }
 
-/** "71. DECLARATIONS", "7) Finance", "Minute 12: Budget", "Item 4 – Planning", "79/16 Minutes", "EX23 Budget", "12." alone. Sub-items ("5.1", "11a") are not items here. */
-const numberedLine = /^(?:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)?([A-Z]{1,5})?(\d{1,4})(?:\/(\d{2}))?(?![\d/.]\d|[a-z])(?:[.):]|\s*[-–—])?(?:\s+|$)/i;
+/**
+ * "71. DECLARATIONS", "7) Finance", "Minute 12: Budget", "Item 4 – Planning", "79/16 Minutes", "26/14 Grants"
+ * (the year first), "EX23 Budget", "PLN84/23", "12." alone. Sub-items ("5.1", "11a") are not items here.
+ * Groups: 1 the prefix, 2 and 3 the numbers either side of "/", 4 what closes the number.
+ */
+const numberedLine = /^(?:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)?([A-Z]{1,5})?(\d{1,4})(?:\/(\d{2,4}))?(?![\d/.]\d|[a-z])([.):]|\s*[-–—])?(?:\s+|$)/i;
 /** Words that open a decision or a label, never an item's title. */
 const notATitle = /^(?:decisions?|resolved|resolution|agreed|noted|recommendations?|reasons?(?:\s+for\s+(?:the\s+)?decision)?|alternative\s+options(?:\s+considered)?|minutes?:|action|actions)\s*[:.-]*$/i;
 
@@ -246,6 +262,9 @@ function titleShaped(title: string): boolean {
 }
 
 class HeadingFinder {
+  /** Whether "26/14" reads as year then number (community councils' style) rather than number then year. */
+  private yearFirst = false;
+
   constructor(
     private readonly lines: readonly SourceLine[],
     private readonly from: number,
@@ -257,10 +276,14 @@ class HeadingFinder {
     if (line.bullet !== null || line.quote) return null;
     const match = numberedLine.exec(line.key);
     if (match === null) return null;
-    const number = Number(match[2]);
+    const [first, second] = [match[2] as string, match[3]];
+    // "26/14" year first: the year has two digits, the number rises; "79/16" number first: the year has two digits.
+    if (second !== undefined && (this.yearFirst ? first.length !== 2 : second.length !== 2)) return null;
+    const number = Number(second !== undefined && this.yearFirst ? second : first);
+    const year = second === undefined ? null : this.yearFirst ? first : second;
     const prefix = (match[1] ?? '').toUpperCase();
-    const year = match[3] ?? null;
     if (number === 0 || (prefix !== '' && match[1] !== prefix)) return null;
+    const printed = `${match[1] ?? ''}${first}${second === undefined ? '' : `/${second}`}${match[4] === '.' ? '.' : ''}`;
     if (last !== null && (last.number === null || number <= last.number || prefix !== last.prefix || year !== last.year)) return null;
     let title = sliceLine(withoutEmphasis(line), match[0].length).text;
     let length = 1;
@@ -284,11 +307,23 @@ class HeadingFinder {
     } else if (last !== null && number > (last.number as number) + 20) {
       return null;
     }
-    return { at, number, style: year === null ? 'plain' : 'with-year', prefix, year, title, length, marked };
+    return { at, number, printed, prefix, year, yearFirst: this.yearFirst, title, length, marked };
   }
 
-  /** Items by their minute numbers, rising through the document. */
+  /**
+   * Items by their minute numbers, rising through the document: read with the number first ("79/16")
+   * and with the year first ("26/14"), the reading that finds more items being the document's.
+   */
   numbered(): ItemHeading[] {
+    this.yearFirst = false;
+    const numberFirst = this.numberedInOrder();
+    this.yearFirst = true;
+    const yearFirst = numberFirst.some((heading) => heading.year !== null) ? this.numberedInOrder() : [];
+    this.yearFirst = false;
+    return yearFirst.length > numberFirst.length ? yearFirst : numberFirst;
+  }
+
+  private numberedInOrder(): ItemHeading[] {
     const found: ItemHeading[] = [];
     for (let at = this.from; at < this.lines.length; at++) {
       const heading = this.numberedAt(at, found.at(-1) ?? null);
@@ -320,10 +355,29 @@ class HeadingFinder {
       for (const { line } of found) levels.set(line.heading, (levels.get(line.heading) ?? 0) + 1);
       const level = [...levels.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
       const chosen = found.filter(({ line }) => line.heading === level);
-      if (chosen.length >= 2) return chosen.map(({ at, line }) => ({ at, number: null, style: null, prefix: '', year: null, title: withoutMarks(withoutEmphasis(line).text), length: 1, marked: true }));
+      if (chosen.length >= 2) return chosen.map(({ at, line }) => ({ at, number: null, printed: null, prefix: '', year: null, yearFirst: false, title: withoutMarks(withoutEmphasis(line).text), length: 1, marked: true }));
     }
     return [];
   }
+}
+
+/**
+ * The committee's numbering style as its item headings print it: the prefix, where the year stands and
+ * which year it is (the calendar year where it is that and not the municipal year's, taking the English
+ * May start, as the committee's own start month is not known here), the full stop; null when unnumbered.
+ */
+function numberingOfHeadings(headings: readonly ItemHeading[], date: string | null): NumberingStyle | null {
+  const first = headings[0];
+  if (first === undefined || first.number === null) return null;
+  const yearOf = first.year === null || date === null ? 'municipal' : yearOfPrinted(Number(first.year), date, ENGLISH_YEAR_START);
+  return {
+    ...plainNumbering,
+    prefix: first.prefix,
+    yearAt: first.year === null ? 'none' : first.yearFirst ? 'before' : 'after',
+    yearOf,
+    yearDigits: first.year?.length === 4 ? 4 : 2,
+    terminator: first.printed?.endsWith('.') === true ? '.' : '',
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -533,7 +587,8 @@ export function readGeneralMinutes(fileLines: readonly SourceLine[], reading: Re
     const decisionLines = decisionAt < 0 ? [] : body.slice(decisionAt + 1);
     if (decisionAt >= 0) reading.ledger.place(body[decisionAt] as SourceLine);
     const minutes = readItemMinutes(minutesLines, decisionLines, { ...reading, item: label });
-    items.push(assembleItem({ minuteNumber, title, source: '', business: itemBusiness, agendaText: '', documents, minutes }, reading.newId, reading.ledger));
+    const printedNumber = itemHeading.printed === null ? {} : { printedNumber: itemHeading.printed };
+    items.push(assembleItem({ minuteNumber, ...printedNumber, title, source: '', business: itemBusiness, agendaText: '', documents, minutes }, reading.newId, reading.ledger));
   });
   apologiesFromItems(items, attendance);
   return {
@@ -544,7 +599,7 @@ export function readGeneralMinutes(fileLines: readonly SourceLine[], reading: Re
     venue: details.venue,
     contact: null,
     attendance: withSubstitutes(attendance, reading.notes),
-    numberingStyle: headings[0]?.style ?? null,
+    numberingStyle: numberingOfHeadings(headings, details.date),
     items,
   };
 }

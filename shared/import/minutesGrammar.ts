@@ -17,6 +17,7 @@ import type { Ledger } from './ledger.js';
 import { sliceLine, withoutEmphasis, type SourceLine } from './lines.js';
 import { adjournmentOf, closingTimeOf, type MeetingNotes } from './meetingNotes.js';
 import { carriedWithoutCounts, countsLineOf, movedSentenceOf, namedVoteOf, resolvedVoteOf, secondedLineOf, voteOutcomeOf, type VoteOutcome } from './motions.js';
+import { citedMinuteSource } from '../numbering.js';
 
 /** What every form's reader shares while it reads one file. */
 export interface Reading {
@@ -38,8 +39,8 @@ const canonical = (json: MinutesNodeJSON): MinutesNodeJSON => minutesSchema.node
 // ---------------------------------------------------------------------------------------------
 // Inline content: text with its marks, and minute citations as minute_reference nodes.
 
-/** "Minute 59/16" as a citation; "Minutes" or a lower-case "minute" stays text, since the node always prints "Minute". */
-const minuteCitation = /Minute (\d{1,4}\/\d{2})(?![\d/])/g;
+/** "Minute 59/16", "Minute EX14" as a citation; "Minutes" or a lower-case "minute" stays text, since the node always prints "Minute". */
+const minuteCitation = new RegExp(`Minute (${citedMinuteSource})`, 'g');
 const firstCitation = new RegExp(minuteCitation.source);
 
 function citationsIn(text: string, marks: MinutesNodeJSON['marks']): MinutesNodeJSON[] {

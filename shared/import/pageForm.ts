@@ -2,7 +2,7 @@
 // header, then each item's minute number ("79." alone on a line, "77/21", "Minute 77/21", or with the
 // title on the same line in a heading), its title and document, source, agenda text, "Additional
 // documents:", and its "Minutes:" and "Decision:" sections.
-import type { NumberingStyle } from '../model/committee.js';
+import { plainNumbering, withYearNumbering, type NumberingStyle } from '../model/committee.js';
 import type { Item } from '../model/meeting.js';
 import type { ImportedMeeting } from './importedMeeting.js';
 import { assembleItem, itemLabel } from './items.js';
@@ -16,6 +16,8 @@ export interface MinuteNumber {
   style: NumberingStyle;
   /** Two-digit year of a "77/21" number. */
   year: string | null;
+  /** The number as the page prints it ("79.", "77/21"), kept with the item. */
+  printed: string;
   /** Where the title starts when it shares the line with the number. */
   titleAt: number | null;
 }
@@ -32,14 +34,17 @@ function minuteNumberOf(line: SourceLine): MinuteNumber | null {
 
 function numberAtStart(line: SourceLine): MinuteNumber | null {
   const plain = plainNumber.exec(line.key);
-  if (plain !== null) return { number: Number(plain[1]), style: 'plain', year: null, titleAt: null };
+  if (plain !== null) return { number: Number(plain[1]), style: plainNumbering, year: null, titleAt: null, printed: plain[0] };
   const withYear = numberWithYear.exec(line.key);
   if (withYear !== null && (withYear[0].length === line.key.length || /\s$/.test(withYear[0]))) {
     const titleAt = withYear[0].length === line.key.length ? null : withYear[0].length;
-    return { number: Number(withYear[1]), style: 'with-year', year: withYear[2] ?? null, titleAt };
+    return { number: Number(withYear[1]), style: withYearNumbering, year: withYear[2] ?? null, titleAt, printed: `${withYear[1]}/${withYear[2]}` };
   }
   const heading = line.heading > 0 ? numberInHeading.exec(line.key) : null;
-  return heading === null ? null : { number: Number(heading[1] ?? heading[2]), style: 'plain', year: null, titleAt: heading[0].length };
+  if (heading === null) return null;
+  // "Minute 12:" and "7)" print the number alone, "7." with its full stop; the words and brackets are the heading's.
+  const printed = heading[1] ?? `${heading[2]}${heading[0].trimEnd().endsWith('.') ? '.' : ''}`;
+  return { number: Number(heading[1] ?? heading[2]), style: plainNumbering, year: null, titleAt: heading[0].length, printed };
 }
 
 /**
@@ -52,7 +57,7 @@ export function itemStarts(lines: readonly SourceLine[]): { at: number; number: 
     const number = minuteNumberOf(line);
     const previous = starts.at(-1)?.number;
     if (number === null || line.bullet !== null) return;
-    if (previous !== undefined && (number.number <= previous.number || number.style !== previous.style || number.year !== previous.year)) return;
+    if (previous !== undefined && (number.number <= previous.number || number.style.yearAt !== previous.style.yearAt || number.year !== previous.year)) return;
     starts.push({ at, number });
   });
   return starts;
@@ -68,7 +73,7 @@ function readPageItem(lines: readonly SourceLine[], number: MinuteNumber, readin
   const heading = readItemHeading(titleLine?.text ?? '', before, ledger);
   const documents = [...heading.documents, ...supportingDocuments(sections['supporting documents'], ledger)];
   const context = { ...reading, item: itemLabel(number.number, heading.title) };
-  return assembleItem({ minuteNumber: number.number, business: 'public', ...heading, documents, minutes: sectionMinutes(sections, context) }, newId, ledger);
+  return assembleItem({ minuteNumber: number.number, printedNumber: number.printed, business: 'public', ...heading, documents, minutes: sectionMinutes(sections, context) }, newId, ledger);
 }
 
 /** Reads the page; the caller has checked that it has items. */

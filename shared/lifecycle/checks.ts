@@ -11,7 +11,7 @@ import { attrsOf, type MotionAttrs, type VoteCounts } from '../editor/schema.js'
 import { minutesOutline, textOf, withArticle, type BulletItem, type OutlineBlock } from '../export/outline.js';
 import { barsFromVote, declarationKindLabel } from '../model/declarationKinds.js';
 import { motionCounts, votesCast } from '../model/votes.js';
-import { municipalYearLabel, municipalYearOf, minuteCitation } from '../numbering.js';
+import { minuteYearsOf, municipalYearLabel, municipalYearOf, printedMinuteNumber } from '../numbering.js';
 import type { MinutePlace } from '../search/citation.js';
 import { citationsIn } from '../search/minuteReferences.js';
 import { itemWording } from '../search/minutesText.js';
@@ -187,7 +187,7 @@ export function checkMeeting(meeting: Meeting, context: CheckContext): Check[] {
     else found.details.push(detail);
   };
   const minute = (item: Item): string =>
-    `Minute ${committee.numberingStyle === 'plain' ? item.minuteNumber : minuteCitation(item.minuteNumber, year)}`;
+    `Minute ${printedMinuteNumber(item, minuteYearsOf(meeting.date, committee.municipalYearStartMonth), committee.numberingStyle).replace(/\.$/, '')}`;
   const prose = (isoDate: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? formatProseDate(isoDate) : isoDate);
   const { items } = meeting;
 

@@ -2,7 +2,7 @@
 // (`meeting.lifecycle`: `agreed.meetingDate`, `signed.chair`, `signed.signedOn`) is written by the
 // lifecycle on the node side (issue 9); a meeting saved before it existed has none, and a field that
 // is missing or not a string reads as not recorded rather than failing a check or an export.
-import type { Committee } from '../model/committee.js';
+import { numberingStyleFrom, type Committee } from '../model/committee.js';
 import type { RecordedCommittee } from '../model/lifecycle.js';
 import type { Meeting, MinutesNodeJSON } from '../model/meeting.js';
 
@@ -49,7 +49,7 @@ export const recordedCommittee = (committee: Committee): RecordedCommittee => ({
  */
 export function committeeAsRecorded<C extends Committee>(committee: C, meeting: Pick<Meeting, 'lifecycle'>): C {
   const recorded = meeting.lifecycle?.recordedAs;
-  return recorded === undefined ? committee : { ...committee, ...recorded };
+  return recorded === undefined ? committee : { ...committee, ...recorded, numberingStyle: numberingStyleFrom(recorded.numberingStyle) };
 }
 
 /**

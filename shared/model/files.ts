@@ -6,12 +6,16 @@ import { Committee } from './committee.js';
 import { withSafeLinks } from './linkAddress.js';
 import { Sha256 } from './lifecycle.js';
 import { Meeting, MeetingSummary } from './meeting.js';
-import { migrateLibraryFile, migrateMeetingFile, migratePreferencesFile } from './migrations.js';
+import { migrateLibraryFile, migrateMeetingFile, migrateVersionOnly } from './migrations.js';
 import { ValidationError, parseOrThrow } from './validation.js';
 import { wellFormedDeep } from './wellFormedText.js';
 
-/** 2 since issue 10 (committees' kinds of interest, motions, attendance events): shared/model/migrations.ts reads version 1. */
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * 3 since issue 11 (the minute-number model: numbering styles with prefix, year and sub-items, numbers
+ * kept as printed); 2 since issue 10 (committees' kinds of interest, motions, attendance events).
+ * shared/model/migrations.ts reads versions 1 and 2.
+ */
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const MeetingFile = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -62,7 +66,7 @@ export type RegisteredSignature = SignatureRegisterFile['signatures'][number];
 
 export function parseSignatureRegisterFile(raw: unknown, where: string): SignatureRegisterFile {
   checkSchemaVersion(raw, where);
-  return parseOrThrow(SignatureRegisterFile, wellFormedDeep(raw, where), where);
+  return parseOrThrow(SignatureRegisterFile, migrateVersionOnly(wellFormedDeep(raw, where)), where);
 }
 
 /**
@@ -121,5 +125,5 @@ export function parseLibraryFile(raw: unknown, where: string): LibraryFile {
 
 export function parsePreferencesFile(raw: unknown, where: string): PreferencesFile {
   checkSchemaVersion(raw, where);
-  return parseOrThrow(PreferencesFile, migratePreferencesFile(wellFormedDeep(raw, where)), where);
+  return parseOrThrow(PreferencesFile, migrateVersionOnly(wellFormedDeep(raw, where)), where);
 }

@@ -4,7 +4,7 @@
 // holds the content hash that makes a later change to the file evident (shared/lifecycle/signature.ts).
 import { z } from 'zod';
 import { requestStatuses } from '../editor/schema.js';
-import { NumberingStyle } from './committee.js';
+import { StoredNumberingStyle } from './committee.js';
 import { Item } from './meeting.js';
 
 // meeting.ts holds a Lifecycle and a Correction holds Items: the lazy reference lets either module load first.
@@ -124,7 +124,8 @@ export type Publication = z.infer<typeof Publication>;
 export const RecordedCommittee = z.object({
   council: z.string().trim().min(1).max(300),
   name: z.string().trim().min(1).max(300),
-  numberingStyle: NumberingStyle,
+  /** A version-2 name (`plain`, `with-year`) in minutes circulated before schema version 3: read through numberingStyleFrom. */
+  numberingStyle: StoredNumberingStyle,
   municipalYearStartMonth: z.number().int().min(1).max(12),
 });
 export type RecordedCommittee = z.infer<typeof RecordedCommittee>;

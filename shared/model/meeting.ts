@@ -71,6 +71,13 @@ export const Item = z.object({
   id: z.string().min(1, 'an item needs an id'),
   /** Assigned by numbering (shared/numbering.ts) on every save of a draft; fixed once agreed. */
   minuteNumber: z.number().int().positive(),
+  /**
+   * The minute number exactly as the imported document printed it ("PLN84/23", "5.1", "(a)", "26/14"),
+   * so that the record prints back as published even where the committee's style would write it
+   * otherwise; absent for minutes numbered by Minute Book. Optional, not defaulted, so a signature or
+   * archive made before it was kept keeps its hash. Dropped when numbering gives the item another number.
+   */
+  printedNumber: z.string().trim().min(1).max(24).optional(),
   // Drafts may have blank titles and names for a while; the exporters insist on them, storage never loses work over them.
   title: z.string(),
   /** "Briefing Note of the Director of …", "Report of …"; may be empty. */

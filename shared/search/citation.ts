@@ -3,7 +3,7 @@
 // resolved citation name the same minute the same way.
 import type { Committee } from '../model/committee.js';
 import type { Item, Meeting } from '../model/meeting.js';
-import { minuteCitation, municipalYearOf } from '../numbering.js';
+import { minuteCitationOf, minuteYearsOf, normaliseCitation } from '../numbering.js';
 
 /** One agenda item's minute, as the registers, the references and the search results point at it. */
 export interface MinutePlace {
@@ -13,7 +13,7 @@ export interface MinutePlace {
   /** The meeting's date, ISO ("2017-04-27"). */
   date: string;
   minuteNumber: number;
-  /** "81/16": the number and the two-digit year the municipal year began. */
+  /** "81/16" (the number and the two-digit year the municipal year began), or as the committee prints it ("EX23", "26/14"), canonical (normaliseCitation). */
   citation: string;
   /** The item's title. */
   title: string;
@@ -29,7 +29,7 @@ export function minutePlace(meeting: Meeting, item: Item, committee: Committee):
     committeeId: meeting.committeeId,
     date: meeting.date,
     minuteNumber: item.minuteNumber,
-    citation: minuteCitation(item.minuteNumber, municipalYearOf(meeting.date, committee.municipalYearStartMonth)),
+    citation: placeCitation(meeting, item, committee),
     title: item.title,
   };
 }
@@ -51,10 +51,10 @@ export function committeeOfMeeting(committees: readonly Committee[]): (meeting: 
 export const newestFirst = (meetings: readonly Meeting[]): Meeting[] =>
   [...meetings].sort((a, b) => `${b.date}T${b.startTime}`.localeCompare(`${a.date}T${a.startTime}`));
 
-/** "59/16" (or "059/16") as the canonical "59/16"; null for anything that is not number/YY. */
-export function normaliseCitation(text: string): string | null {
-  const match = /^\s*(\d{1,4})\/(\d{2})\s*$/.exec(text);
-  if (match === null) return null;
-  const minuteNumber = Number(match[1]);
-  return minuteNumber === 0 ? null : minuteCitation(minuteNumber, Number(match[2]));
+export { normaliseCitation };
+
+/** How other minutes cite the item, canonical: "59/16", "EX23", "26/14" (shared/numbering.ts minuteCitationOf). */
+export function placeCitation(meeting: Pick<Meeting, 'date'>, item: Item, committee: Pick<Committee, 'municipalYearStartMonth' | 'numberingStyle'>): string {
+  const citation = minuteCitationOf(item, minuteYearsOf(meeting.date, committee.municipalYearStartMonth), committee.numberingStyle);
+  return normaliseCitation(citation) ?? citation;
 }

@@ -4,7 +4,8 @@
 // answers both ways: which earlier minutes an item cites, and which later minutes cite it.
 import { minutesOutline, type BulletItem, type OutlineBlock, type Span } from '../export/outline.js';
 import type { Committee } from '../model/committee.js';
-import type { Item, Meeting } from '../model/meeting.js';
+import type { Item, Meeting, MinutesNodeJSON } from '../model/meeting.js';
+import { citedMinuteSource } from '../numbering.js';
 import { committeeOfMeeting, itemKey, minutePlace, newestFirst, normaliseCitation, type MinutePlace } from './citation.js';
 
 export interface CitedMinute {
@@ -27,9 +28,12 @@ export interface MinuteReferences {
   citedBy(itemKey: string): MinutePlace[];
 }
 
-/** "Minute 59/16", "Minutes 12/21, 13/21 and 15/21", "Minute No. 46/23", "minute no.116/20": the citations typed as plain words. */
-const citedInText = /\bMinutes?\s+(?:No\.?\s*)?(\d{1,4}\/\d{2}(?!\d)(?:\s*(?:,|and|&)\s*\d{1,4}\/\d{2}(?!\d))*)/gi;
-const oneCitation = /\d{1,4}\/\d{2}(?!\d)/g;
+/**
+ * "Minute 59/16", "Minutes 12/21, 13/21 and 15/21", "Minute No. 46/23", "minute no.116/20", "Minute EX14",
+ * "Minute PLN84/23": the citations typed as plain words (citedMinuteSource).
+ */
+const citedInText = new RegExp(String.raw`\bMinutes?\s+(?:No\.?\s*)?(${citedMinuteSource}(?:\s*(?:,|and|&)\s*${citedMinuteSource})*)`, 'gi');
+const oneCitation = new RegExp(citedMinuteSource, 'gi');
 
 const bulletSpans = (items: readonly BulletItem[]): Span[][] => items.flatMap((item) => [item.spans, ...bulletSpans(item.children)]);
 
@@ -69,6 +73,10 @@ function citationsInSpans(spans: readonly Span[]): string[] {
   return found;
 }
 
+/** The items the declarations in a block name, as written ("26/14", "5"). */
+const declaredItems = (node: MinutesNodeJSON): string[] =>
+  node.type === 'declaration' ? [String(node.attrs?.['item'] ?? '')] : (node.content ?? []).flatMap(declaredItems);
+
 /** The distinct citations in an item's minutes ("59/16"), in order of first appearance. */
 export function citationsIn(item: Item): string[] {
   const found: string[] = [];
@@ -77,6 +85,8 @@ export function citationsIn(item: Item): string[] {
     if (node.type === 'minutes_approval') {
       for (const child of node.content ?? []) if (child.type === 'amendment') found.push(String(child.attrs?.['minute'] ?? ''));
     }
+    // A declaration "in minute 26/14" names the minute it is about: a citation when it has its year or prefix.
+    found.push(...declaredItems(node).filter((minute) => normaliseCitation(minute) !== null));
     for (const block of minutesOutline([node])) for (const run of spanRuns(block)) found.push(...citationsInSpans(run));
   }
   return [...new Set(found.map(normaliseCitation).filter((citation) => citation !== null))];

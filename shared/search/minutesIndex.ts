@@ -6,8 +6,8 @@
 import { attendanceGroups } from '../attendanceText.js';
 import type { Committee } from '../model/committee.js';
 import type { Item, Meeting } from '../model/meeting.js';
-import { minuteCitation, municipalYearOf } from '../numbering.js';
-import { itemKey } from './citation.js';
+import { municipalYearOf } from '../numbering.js';
+import { itemKey, placeCitation } from './citation.js';
 import { itemWording, resolutionText } from './minutesText.js';
 
 export const searchFields = ['title', 'source', 'minutes', 'resolutions', 'actions', 'declarations', 'attendance'] as const;
@@ -72,6 +72,8 @@ export interface MinutesRecord {
   date: string;
   municipalYear: number;
   minuteNumber: number | null;
+  /** How other minutes cite the item ("59/16", "EX23", "26/14": shared/search/citation.ts placeCitation); null for the attendance record. */
+  citation: string | null;
   title: string;
   hasResolution: boolean;
   hasActions: boolean;
@@ -84,7 +86,7 @@ const wordPattern = /[^\n\r\p{Z}\p{P}]+/gu;
 /** Case and accents do not matter: "Zoë" finds "Zoe". */
 export const normaliseWord = (word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-function itemRecord(meeting: Meeting, item: Item, municipalYear: number): MinutesRecord {
+function itemRecord(meeting: Meeting, item: Item, municipalYear: number, committee: Committee): MinutesRecord {
   const wording = itemWording(item);
   const bodies: [keyof MinutesRecord['text'], string][] = [
     ['source', item.source],
@@ -102,6 +104,7 @@ function itemRecord(meeting: Meeting, item: Item, municipalYear: number): Minute
     date: meeting.date,
     municipalYear,
     minuteNumber: item.minuteNumber,
+    citation: placeCitation(meeting, item, committee),
     title: item.title,
     hasResolution: wording.resolutions.length > 0,
     hasActions: wording.requests.length > 0,
@@ -127,6 +130,7 @@ function attendanceRecord(meeting: Meeting, municipalYear: number): MinutesRecor
     date: meeting.date,
     municipalYear,
     minuteNumber: null,
+    citation: null,
     title: 'Attendance',
     hasResolution: false,
     hasActions: false,
@@ -167,7 +171,7 @@ export function snippetOf(text: string, hits: ReadonlySet<string>): SnippetSegme
 /** The records of one meeting: one per agenda item, and one for its attendance when it was taken. */
 export function meetingRecords(meeting: Meeting, committee: Committee): MinutesRecord[] {
   const municipalYear = municipalYearOf(meeting.date, committee.municipalYearStartMonth);
-  const records = meeting.items.map((item) => itemRecord(meeting, item, municipalYear));
+  const records = meeting.items.map((item) => itemRecord(meeting, item, municipalYear, committee));
   const attendance = attendanceRecord(meeting, municipalYear);
   if (attendance !== null) records.push(attendance);
   return records;
@@ -225,13 +229,13 @@ export function searchHit(row: RankedRecord, fields: readonly SearchField[]): Se
     hasActions: record.hasActions,
     snippet: snippetOf(snippetText, hits.get(snippetField) ?? new Set()),
   };
-  return record.itemId === null || record.minuteNumber === null
+  return record.itemId === null || record.minuteNumber === null || record.citation === null
     ? { ...common, itemId: null, minuteNumber: null, citation: null, title: record.title }
     : {
         ...common,
         itemId: record.itemId,
         minuteNumber: record.minuteNumber,
-        citation: minuteCitation(record.minuteNumber, record.municipalYear),
+        citation: record.citation,
         title: record.title,
       };
 }

@@ -15,6 +15,13 @@ export interface NewCommittee {
   members?: { name: string; role: 'chair' | 'vice-chair' | 'member' | 'co-opted' }[];
 }
 
+/** Sets the committee dialog's minute numbers to "79." (plain) or "79/16" (with-year). */
+export async function setNumbering(dialog: Locator, numbering: 'plain' | 'with-year'): Promise<void> {
+  const fields = dialog.getByRole('group', { name: 'Minute numbers' });
+  await fields.getByLabel('Year in the number').selectOption(numbering === 'plain' ? 'none' : 'after');
+  await fields.getByLabel('Full stop after the number').setChecked(numbering === 'plain');
+}
+
 export async function createCommittee(page: Page, committee: NewCommittee, editAgenda?: (dialog: Locator) => Promise<void>): Promise<void> {
   await page.getByRole('button', { name: 'New committee' }).click();
   const dialog = page.getByRole('dialog', { name: 'New committee' });
@@ -22,7 +29,7 @@ export async function createCommittee(page: Page, committee: NewCommittee, editA
   await dialog.getByLabel('Council').fill(committee.council);
   await dialog.getByLabel('Contact name').fill(committee.contactName);
   if (committee.contactEmail) await dialog.getByLabel('Contact email').fill(committee.contactEmail);
-  if (committee.numbering) await dialog.getByLabel('Minute numbers').selectOption(committee.numbering);
+  if (committee.numbering) await setNumbering(dialog, committee.numbering);
   for (const [index, member] of (committee.members ?? []).entries()) {
     await dialog.getByRole('button', { name: 'Add member' }).click();
     await dialog.getByLabel(`Member ${index + 1} name`).fill(member.name);

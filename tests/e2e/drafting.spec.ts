@@ -2,7 +2,7 @@
 // after a reload, both on screen and in the meeting's file on disk.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { clickInto, createCommittee, createMeeting, insertFromMenu, items, waitUntilSaved } from './clerk.js';
+import { clickInto, createCommittee, createMeeting, insertFromMenu, items, setNumbering, waitUntilSaved } from './clerk.js';
 import { expect, test } from './bridgeFixture.js';
 import { meetingFiles } from './nodeSide.js';
 
@@ -124,7 +124,9 @@ test('edit a committee: its numbering style renumbers the open draft', async ({ 
   await page.getByRole('button', { name: `Edit ${board}` }).click();
   const dialog = page.getByRole('dialog', { name: `Edit ${board}` });
   await expect(dialog.getByLabel('Council')).toHaveValue('Coventry City Council');
-  await dialog.getByLabel('Minute numbers').selectOption('with-year');
+  await setNumbering(dialog, 'with-year');
+  const fields = dialog.getByRole('group', { name: 'Minute numbers' });
+  await expect(fields).toContainText('Prints as 79/16, sub-item 79.1/16');
   await dialog.getByRole('button', { name: 'Save committee' }).click();
   await expect(dialog).toBeHidden();
 
@@ -134,6 +136,16 @@ test('edit a committee: its numbering style renumbers the open draft', async ({ 
   await page.reload();
   await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /13 July 2017/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: '5/17 Declarations of Interests' })).toBeVisible();
+
+  // A prefix and the calendar year: "SB5/17" in July 2017 is the same year either way; the example says January's.
+  await page.getByRole('button', { name: `Edit ${board}` }).click();
+  const again = page.getByRole('dialog', { name: `Edit ${board}` }).getByRole('group', { name: 'Minute numbers' });
+  await again.getByLabel('Prefix').fill('SB');
+  await again.getByLabel('Which year').selectOption('calendar');
+  await expect(again).toContainText('Prints as SB79/17, sub-item SB79.1/17');
+  await page.screenshot({ path: 'tests/output/committee-numbering.png' });
+  await page.getByRole('dialog', { name: `Edit ${board}` }).getByRole('button', { name: 'Save committee' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'SB5/17 Declarations of Interests' })).toBeVisible();
 });
 
 test('a meeting file damaged on disk is set aside and reported, and the rest of the library still opens', async ({ page, app }) => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expect, test } from './bridgeFixture.js';
 import { callNodeSide, meetingFiles } from './nodeSide.js';
 import type { ImportProgress } from '../../shared/contract.js';
+import { plainNumbering } from '../../shared/model/committee.js';
 import { defaultDeclarationKinds } from '../../shared/model/declarationKinds.js';
 import { defaultStandardAgenda } from '../../shared/standardAgenda.js';
 import { minutesOnDays, notMinutes } from '../fixtures/manyMinutes.js';
@@ -40,7 +41,7 @@ test('a folder of 300 files is imported with progress, a save is answered meanwh
       defaultVenue: 'Committee Room 3 - Council House',
       contact: { name: 'Michelle Rose', phone: '024 7697 2662', email: 'michelle.rose@coventry.gov.uk' },
       municipalYearStartMonth: 5,
-      numberingStyle: 'plain',
+      numberingStyle: plainNumbering,
       standardAgenda: defaultStandardAgenda,
       declarationKinds: defaultDeclarationKinds(),
     });

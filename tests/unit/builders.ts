@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
-import type { Committee } from '../../shared/model/committee.js';
+import { plainNumbering, type Committee } from '../../shared/model/committee.js';
 import type { Item, Meeting } from '../../shared/model/meeting.js';
 import { paragraph } from '../../shared/editor/blocks.js';
 import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
@@ -27,7 +27,7 @@ export function aCommittee(overrides: Partial<Committee> = {}): Committee {
     defaultVenue: 'Committee Room 3 - Council House',
     contact: { name: 'Michelle Rose', phone: '024 7683 3111', email: 'michelle.rose@coventry.gov.uk' },
     municipalYearStartMonth: 5,
-    numberingStyle: 'plain',
+    numberingStyle: plainNumbering,
     standardAgenda: defaultStandardAgenda,
     declarationKinds: defaultDeclarationKinds(),
     ...overrides,

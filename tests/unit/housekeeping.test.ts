@@ -11,7 +11,7 @@ import { LibrarySearch } from '../../electron/services/librarySearch.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 import type { BinnedMeeting, Channel, ImportRequest, ImportSummary, LibraryOverview } from '../../shared/contract.js';
 import * as blocks from '../../shared/editor/blocks.js';
-import type { Committee } from '../../shared/model/committee.js';
+import { plainNumbering, type Committee } from '../../shared/model/committee.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { committee003 } from '../fixtures/seed003.js';
 import { meeting004 } from '../fixtures/seed004.js';
@@ -191,7 +191,7 @@ describe('undoing an import', () => {
         warnings: [],
         unplaced: [],
         guesses: [],
-        meetings: dates.map((date) => ({ committee: { name: committee, council: 'Coventry City Council' }, date, startTime: meeting004.startTime, closingTime: null, adjournments: [], venue: 'From the archive', contact: null, attendance: meeting004.attendance, numberingStyle: 'plain' as const, items: meeting004.items })),
+        meetings: dates.map((date) => ({ committee: { name: committee, council: 'Coventry City Council' }, date, startTime: meeting004.startTime, closingTime: null, adjournments: [], venue: 'From the archive', contact: null, attendance: meeting004.attendance, numberingStyle: plainNumbering, items: meeting004.items })),
       },
     ],
     onDuplicate: 'skip',

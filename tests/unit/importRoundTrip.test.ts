@@ -9,7 +9,7 @@ import { renderJsonArchive } from '../../shared/export/jsonArchive.js';
 import { renderPageHtml } from '../../shared/export/pageHtml.js';
 import { renderPageText } from '../../shared/export/pageText.js';
 import { importDocument, type ArchiveForm, type ImportOutcome, type ImportedMeeting } from '../../shared/import/index.js';
-import type { Committee } from '../../shared/model/committee.js';
+import { plainNumbering, type Committee } from '../../shared/model/committee.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { item002 } from '../fixtures/seed002.js';
 import { committee001, meeting001 } from '../fixtures/seed001.js';
@@ -45,7 +45,7 @@ function expectPage(imported: ImportedMeeting, meeting: Meeting, committee: Comm
   expect(imported.startTime).toBe(meeting.startTime);
   expect(imported.venue).toBe(meeting.venue);
   expect(imported.contact).toEqual(meeting.contact);
-  expect(imported.numberingStyle).toBe('plain');
+  expect(imported.numberingStyle).toEqual(plainNumbering);
   // Not carried: attendance and closing time (the page has neither); business (the page has no headings).
   expect(itemFields(imported, allItemFields)).toEqual(itemFields(meeting, allItemFields));
 }

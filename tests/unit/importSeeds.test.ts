@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemToNode } from '../../shared/editor/meetingDocument.js';
 import { importDocument, type ImportOutcome, type ImportedMeeting } from '../../shared/import/index.js';
+import { plainNumbering } from '../../shared/model/committee.js';
 import { Item, type MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { approval, bullets, minuteRef, noDeclarations, p, part, resolved } from '../fixtures/minutesJson.js';
 
@@ -54,7 +55,7 @@ describe('seed 001, the Agenda and minutes page of 27 April 2017', () => {
     expect(meeting.startTime).toBe('14:00');
     expect(meeting.venue).toBe('Committee Room 3 - Council House');
     expect(meeting.contact).toEqual({ name: 'Michelle Rose', phone: '024 7683 3111', email: 'michelle.rose@coventry.gov.uk' });
-    expect(meeting.numberingStyle).toBe('plain');
+    expect(meeting.numberingStyle).toEqual(plainNumbering);
   });
 
   it('reads items 79–87 with their titles, sources and documents', () => {
@@ -229,7 +230,7 @@ describe('seed 003, the formal minutes of 20 October 2022 (Markdown)', () => {
   });
 
   it('reads items 1–6 under Public Business, whatever their heading style', () => {
-    expect(meeting.numberingStyle).toBe('plain');
+    expect(meeting.numberingStyle).toEqual(plainNumbering);
     expect(numbersAndTitles(meeting)).toEqual([
       [1, 'Declarations of Interests'],
       [2, 'Minutes'],

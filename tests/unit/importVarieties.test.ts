@@ -3,6 +3,7 @@
 // as plain text, and an HTML page laid out in a table.
 import { describe, expect, it } from 'vitest';
 import { importDocument, type ImportOutcome, type ImportedMeeting } from '../../shared/import/index.js';
+import { plainNumbering, withYearNumbering } from '../../shared/model/committee.js';
 import type { MinutesNodeJSON } from '../../shared/model/meeting.js';
 import { approval, bullets, minuteRef, p, part, resolved } from '../fixtures/minutesJson.js';
 
@@ -112,7 +113,7 @@ describe('an Agenda and minutes page numbered "77/21", with "RESOLVED:" and a De
     expect(meeting.startTime).toBe('18:30');
     expect(meeting.venue).toBe('Council Chamber, Town Hall, Market Street');
     expect(meeting.contact).toEqual({ name: 'Jane Smith', phone: '01632 960 123', email: 'jane.smith@example.gov.uk' });
-    expect(meeting.numberingStyle).toBe('with-year');
+    expect(meeting.numberingStyle).toEqual(withYearNumbering);
     expect(meeting.items.map((item) => [item.minuteNumber, item.title])).toEqual([
       [77, 'Declarations of Interest'],
       [78, 'Minutes of the previous meeting'],
@@ -230,7 +231,7 @@ describe('formal minutes as plain text, numbered "101/23", with private business
     expect(meeting.startTime).toBe('10:30');
     expect(meeting.closingTime).toBe('12:15');
     expect(meeting.venue).toBe('County Hall, Felpersham');
-    expect(meeting.numberingStyle).toBe('with-year');
+    expect(meeting.numberingStyle).toEqual(withYearNumbering);
   });
 
   it('reads attendance written several to a line', () => {
@@ -361,7 +362,7 @@ describe('an Agenda item page that names its meeting', () => {
     expect(meeting.committee.name).toBe('Cabinet');
     expect(meeting.date).toBe('2025-10-22');
     // "(Item 6.)" on the meeting line gives the item its minute number.
-    expect(meeting.numberingStyle).toBe('plain');
+    expect(meeting.numberingStyle).toEqual(plainNumbering);
     expect(meeting.items.map((item) => [item.minuteNumber, item.title, item.source, item.documents])).toEqual([
       [
         6,

@@ -9,8 +9,10 @@ import { createInterface } from 'node:readline';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallResult, ImportRequest, ImportedMeetingPayload, LibraryOverview } from '../../shared/contract.js';
 import * as blocks from '../../shared/editor/blocks.js';
+import { plainNumbering } from '../../shared/model/committee.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { importIntoLibrary } from '../../electron/services/libraryImport.js';
+import { formatMinuteNumber, minuteYearsOf } from '../../shared/numbering.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
 import { aCommittee, removeTestFolder } from './builders.js';
 
@@ -341,7 +343,7 @@ describe('imports over what the library holds', () => {
     venue: 'From the archive',
     contact: null,
     attendance: meeting.attendance,
-    numberingStyle: 'plain',
+    numberingStyle: plainNumbering,
     items: meeting.items,
     ...overrides,
   });
@@ -352,6 +354,19 @@ describe('imports over what the library holds', () => {
     ...extra,
   });
   const context = { now: new Date('2026-12-02T12:00:00Z'), newId: () => crypto.randomUUID() };
+
+  it('keeps the numbers as printed, gives a new committee the style they were printed in, and its next meeting continues in it', async () => {
+    const { library, meeting } = await aLibraryWithADraft();
+    const planning = { prefix: 'PLN', yearAt: 'after', yearOf: 'municipal', yearDigits: 2, separator: '/', terminator: '', subItems: 'decimal' } as const;
+    const printed = meeting.items.map((item, index) => ({ ...item, minuteNumber: 84 + index, printedNumber: `PLN${84 + index}/17` }));
+    const { stored } = await importIntoLibrary(library, request([payload({ ...meeting, date: '2017-11-16' }, 'Planning Committee', { numberingStyle: planning, items: printed })]), context);
+    expect(stored[0]!.items.map((item) => item.printedNumber)).toEqual(printed.map((item) => item.printedNumber));
+    const committee = library.overview().committees.find((each) => each.name === 'Planning Committee')!;
+    expect(committee.numberingStyle).toEqual(planning);
+    const next = await library.createMeeting({ committeeId: committee.id, date: '2017-12-14', startTime: '18:00', venue: '' });
+    const first = 84 + printed.length;
+    expect(next.items.map((item) => [item.minuteNumber, formatMinuteNumber(item.minuteNumber, minuteYearsOf(next.date, committee.municipalYearStartMonth), committee.numberingStyle)])[0]).toEqual([first, `PLN${first}/17`]);
+  });
 
   it('never replaces a draft unless that draft was confirmed, keeps what it replaced, and restores it', async () => {
     const { library, committee, meeting } = await aLibraryWithADraft();

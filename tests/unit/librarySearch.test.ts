@@ -8,6 +8,7 @@ import Database from 'libsql';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportRequest } from '../../shared/contract.js';
 import * as blocks from '../../shared/editor/blocks.js';
+import { plainNumbering } from '../../shared/model/committee.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { importIntoLibrary } from '../../electron/services/libraryImport.js';
 import { LibrarySearch, SEARCH_DATABASE_FILE } from '../../electron/services/librarySearch.js';
@@ -153,7 +154,7 @@ describe('keeping the search index current', () => {
               venue: 'From the archive',
               contact: null,
               attendance: meeting004.attendance,
-              numberingStyle: 'plain',
+              numberingStyle: plainNumbering,
               items: meeting004.items,
             },
           ],

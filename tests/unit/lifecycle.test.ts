@@ -15,6 +15,7 @@ import { exportForms } from '../../shared/export/forms.js';
 import { chainHashOf, signedContentHash, tamperWarning } from '../../shared/lifecycle/signature.js';
 import type { Channel } from '../../shared/contract.js';
 import type { Meeting, MinutesNodeJSON } from '../../shared/model/meeting.js';
+import { withYearNumbering } from '../../shared/model/committee.js';
 import { committee003 } from '../fixtures/seed003.js';
 
 let folder: string;
@@ -87,7 +88,7 @@ describe('the lifecycle through the contract', () => {
     });
     expect(await call('preferences:get', {})).toEqual({ clerkName: null });
     await call('preferences:set', { clerkName: 'Michelle Rose' });
-    expect(JSON.parse(await readFile(join(folder, 'preferences.json'), 'utf8'))).toEqual({ schemaVersion: 2, clerkName: 'Michelle Rose' });
+    expect(JSON.parse(await readFile(join(folder, 'preferences.json'), 'utf8'))).toEqual({ schemaVersion: 3, clerkName: 'Michelle Rose' });
 
     const circulated = (await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] })) as Meeting;
     expect(circulated.lifecycle!.steps).toEqual([{ step: 'circulated', at: expect.any(String), by: 'Michelle Rose', warningsConfirmed: [] }]);
@@ -296,7 +297,7 @@ describe('the lifecycle through the contract', () => {
     const signed = await throughToSigned(july!, september!);
     expect(signed.lifecycle!.recordedAs).toEqual({ council: committee003.council, name: committee003.name, numberingStyle: committee003.numberingStyle, municipalYearStartMonth: 5 });
     const committee = library.overview().committees[0]!;
-    await call('committees:update', { ...committee, name: 'Renamed Committee', council: 'Borough of Somewhere Else', numberingStyle: 'with-year', municipalYearStartMonth: 7 });
+    await call('committees:update', { ...committee, name: 'Renamed Committee', council: 'Borough of Somewhere Else', numberingStyle: withYearNumbering, municipalYearStartMonth: 7 });
     for (const form of ['formal-md', 'page-text'] as const) {
       const { content } = await exportForms[form].render!({ meeting: (await call('meetings:load', { meetingId: july!.id })) as Meeting, committee: library.overview().committees[0]! });
       expect(String(content)).toContain(committee003.name);

@@ -50,7 +50,7 @@ describe('the library on disk', () => {
     expect(loaded).toEqual({ ...edited, revision: 1, updatedAt: receipt.updatedAt });
 
     const onDisk = JSON.parse(await readFile(meetingFile(meeting.id), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.schemaVersion).toBe(3);
     expect(onDisk.meeting.items[2].minutes[0].content[0].text).toBe('The Board noted the report of the Scrutiny Co-ordinator.');
     // Atomic writes leave no temporary files behind.
     expect((await readdir(join(folder, 'meetings'))).filter((name) => !name.endsWith('.json') && !name.endsWith('.history.jsonl'))).toEqual([]);

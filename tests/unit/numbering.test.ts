@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { numberingStyleFrom } from '../../shared/model/committee.js';
 import { summarise, type Meeting } from '../../shared/model/meeting.js';
 import {
   continuingMinuteNumber,
   firstMinuteNumberOf,
   formatMinuteNumber,
   minuteCitation,
+  minuteYearsOf,
   municipalYearLabel,
   municipalYearOf,
   numberItems,
@@ -32,7 +34,7 @@ describe('the municipal-year boundary of seeds 001 and 004', () => {
   for (const meeting of [april, june, july]) library.push(numbered(meeting, library, startMonth));
   const [numberedApril, numberedJune, numberedJuly] = library as [Meeting, Meeting, Meeting];
   const printed = (meeting: Meeting, style: 'plain' | 'with-year') =>
-    meeting.items.map((item) => formatMinuteNumber(item.minuteNumber, municipalYearOf(meeting.date, startMonth), style));
+    meeting.items.map((item) => formatMinuteNumber(item.minuteNumber, minuteYearsOf(meeting.date, startMonth), numberingStyleFrom(style)));
 
   it('puts April 2017 in 2016/17 and July 2017 in 2017/18', () => {
     expect(municipalYearLabel(municipalYearOf(april.date, startMonth))).toBe('2016/17');

@@ -7,12 +7,21 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { NumberingStyle } from '../../../shared/model/committee.js';
 import { businessHeadings, type Business } from '../../../shared/model/meeting.js';
-import { formatMinuteNumber } from '../../../shared/numbering.js';
+import { printedNumberAt } from '../../../shared/editor/meetingDocument.js';
+import type { PrintedNumberAttr } from '../../../shared/editor/schema.js';
+import { formatMinuteNumber, type MinuteYears } from '../../../shared/numbering.js';
 
 export interface Numbering {
   first: number;
-  municipalYear: number;
+  /** The meeting's municipal and calendar years, either of which the style may print. */
+  years: MinuteYears;
   style: NumberingStyle;
+}
+
+/** The item's number as the window shows it: as its document printed it while it stands there (an imported item), else in the committee's style. */
+export function itemNumberLabel(item: ProseMirrorNode, index: number, numbering: Numbering): string {
+  const minuteNumber = numbering.first + index;
+  return printedNumberAt(item.attrs['printedNumber'] as PrintedNumberAttr | null, minuteNumber) ?? formatMinuteNumber(minuteNumber, numbering.years, numbering.style);
 }
 
 interface NumberingState {
@@ -48,7 +57,7 @@ function decorate(doc: ProseMirrorNode, numbering: Numbering): DecorationSet {
       decorations.push(Decoration.widget(offset, () => businessHeading(String(business)), { side: -1, key: `business-${index}-${String(business)}` }));
       previousBusiness = business;
     }
-    const label = formatMinuteNumber(numbering.first + index, numbering.municipalYear, numbering.style);
+    const label = itemNumberLabel(item, index, numbering);
     decorations.push(
       Decoration.node(offset, offset + item.nodeSize, { 'data-minute': label }),
       // offset + 2: inside the item (1) and inside its title (2).

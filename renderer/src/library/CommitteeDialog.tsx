@@ -2,7 +2,7 @@
 // when its municipal year starts, how it numbers minutes, its standard agenda and the kinds of
 // interest its members declare.
 import { useState, type FormEvent } from 'react';
-import type { Committee, CommitteeFields, CommitteeMember, StandardAgendaItem } from '../../../shared/model/committee.js';
+import { plainNumbering, type Committee, type CommitteeFields, type CommitteeMember, type StandardAgendaItem } from '../../../shared/model/committee.js';
 import {
   declarationKindPresets,
   defaultDeclarationKinds,
@@ -16,6 +16,7 @@ import { api } from '../api.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
 import { RowsEditor } from '../common/RowsEditor.js';
+import { NumberingFields } from './NumberingFields.js';
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -40,7 +41,7 @@ const blankCommittee = (): CommitteeFields => ({
   defaultVenue: '',
   contact: { name: '', phone: '', email: '' },
   municipalYearStartMonth: 5,
-  numberingStyle: 'plain',
+  numberingStyle: plainNumbering,
   standardAgenda: defaultStandardAgenda,
   declarationKinds: defaultDeclarationKinds(),
 });
@@ -72,7 +73,7 @@ interface CommitteeDialogProps {
 const changesRecordedHeading = (before: Committee, after: CommitteeFields): boolean => {
   const recorded = recordedCommittee(before);
   const now = recordedCommittee({ ...before, ...after });
-  return (Object.keys(recorded) as (keyof typeof recorded)[]).some((key) => recorded[key] !== now[key]);
+  return (Object.keys(recorded) as (keyof typeof recorded)[]).some((key) => JSON.stringify(recorded[key]) !== JSON.stringify(now[key]));
 };
 
 export function CommitteeDialog({ committee, recordedMeetings = 0, onClose, onSaved }: CommitteeDialogProps) {
@@ -134,16 +135,7 @@ export function CommitteeDialog({ committee, recordedMeetings = 0, onClose, onSa
             ))}
           </select>
         </label>
-        <label>
-          Minute numbers
-          <select
-            value={fields.numberingStyle}
-            onChange={(event) => set('numberingStyle', event.target.value as CommitteeFields['numberingStyle'])}
-          >
-            <option value="plain">79. (number only)</option>
-            <option value="with-year">79/16 (number and year)</option>
-          </select>
-        </label>
+        <NumberingFields style={fields.numberingStyle} onChange={(style) => set('numberingStyle', style)} />
         <RowsEditor<CommitteeMember>
           legend="Members"
           noun="member"

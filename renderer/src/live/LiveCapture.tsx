@@ -11,8 +11,7 @@ import { formatClockTime } from '../../../shared/dates.js';
 import type { AttendanceEventKind } from '../../../shared/editor/schema.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import { barsFromVote, findDeclarationKind } from '../../../shared/model/declarationKinds.js';
-import { formatMinuteNumber } from '../../../shared/numbering.js';
-import type { Numbering } from '../editor/numberingPlugin.js';
+import { itemNumberLabel, type Numbering } from '../editor/numberingPlugin.js';
 import type { MeetingDetails } from '../meeting/meetingSession.js';
 import type { Autosaver } from '../meeting/autosave.js';
 import { DeclarationDialog } from './DeclarationDialog.js';
@@ -97,7 +96,7 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
   const numberOf = (index: number) => String(numbering.first + index);
   const items = Array.from({ length: doc.childCount }, (_, index) => ({
     number: numberOf(index),
-    label: `${formatMinuteNumber(numbering.first + index, numbering.municipalYear, numbering.style)} ${doc.child(index).child(0).textContent || 'Untitled item'}`,
+    label: `${itemNumberLabel(doc.child(index), index, numbering)} ${doc.child(index).child(0).textContent || 'Untitled item'}`,
   }));
   const members: KeyedMember[] = listedMembers(committee.members, details.attendance).map((member, index) => ({ ...member, key: memberKey(index) }));
   const endOfCurrent = itemPos(doc, current) + doc.child(current).nodeSize - 1;

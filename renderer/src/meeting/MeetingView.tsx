@@ -13,7 +13,7 @@ import { detailsChanges } from '../../../shared/editor/detailsStep.js';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import type { Meeting, MeetingSummary } from '../../../shared/model/meeting.js';
-import { continuingMinuteNumber, firstMinuteNumberOf, minuteCitation, municipalYearOf } from '../../../shared/numbering.js';
+import { continuingMinuteNumber, firstMinuteNumberOf, minuteCitation, minuteYearsOf, municipalYearOf } from '../../../shared/numbering.js';
 import { api, isDesktop } from '../api.js';
 import { onMeetingCommand } from '../menu/menuActions.js';
 import { reportUnsaved } from './unsavedReport.js';
@@ -116,8 +116,8 @@ export function MeetingView(props: MeetingViewProps) {
   const first = (isFrozen(session.meeting) || isLocked(session.meeting)) && stored !== undefined ? stored : firstMinuteNumberOf(details, continuing);
   const municipalYear = municipalYearOf(details.date, committee.municipalYearStartMonth);
   const numbering = useMemo<Numbering>(
-    () => ({ first, municipalYear, style: committee.numberingStyle }),
-    [first, municipalYear, committee.numberingStyle],
+    () => ({ first, years: minuteYearsOf(details.date, committee.municipalYearStartMonth), style: committee.numberingStyle }),
+    [first, details.date, committee.municipalYearStartMonth, committee.numberingStyle],
   );
 
   const autosaver = session.autosaver;

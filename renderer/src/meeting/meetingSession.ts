@@ -5,7 +5,7 @@ import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { Step } from 'prosemirror-transform';
 import type { EditorView } from 'prosemirror-view';
 import { MinuteBookError, type RecoveredChanges } from '../../../shared/contract.js';
-import { docToItems, itemsToDoc } from '../../../shared/editor/meetingDocument.js';
+import { docToItems, itemsToDoc, type UnnumberedItem } from '../../../shared/editor/meetingDocument.js';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import { bulletDepthProblem, type Meeting, type MeetingSummary } from '../../../shared/model/meeting.js';
 import { api } from '../api.js';
@@ -35,7 +35,7 @@ export class MeetingSession {
   private restoreClaimed = false;
   /** The copy kept of this window's words after a save was refused as saved elsewhere. */
   private unsavedCopy: string | null = null;
-  private readonly itemCache = new WeakMap<ProseMirrorNode, Omit<Meeting['items'][number], 'minuteNumber'>>();
+  private readonly itemCache = new WeakMap<ProseMirrorNode, UnnumberedItem>();
   /** A save waiting to be tried again goes as soon as the connection to the library is back. */
   private readonly stopHearingConnection = connection.subscribe(() => {
     if (connection.getState() === 'reconnected' && this.autosaver.getState().kind === 'failed') void this.autosaver.flush();
