@@ -350,6 +350,9 @@ export const focusBlockControls: Command = (state, _dispatch, view) => {
 export function startPartAt(state: EditorState, start: number, end: number): Transaction | null {
   const $start = state.doc.resolve(start);
   if ($start.parent.type !== nodes['paragraph'] || $start.parentOffset !== 0) return null;
+  // Already at the start of a part (Enter has just made it): the typed number is the part's own, so
+  // it is taken away rather than left as words ("1) 1) text") — a Word user types it out of habit.
+  if ($start.depth >= 3 && $start.node(-1).type === nodes['resolution_part'] && $start.index(-1) === 0) return state.tr.delete(start, end);
   const words = $start.parent.content.cut(end - $start.start());
   const part = (): ProseMirrorNode => nodes['resolution_part']!.create(null, nodes['paragraph']!.create(null, words));
   // A paragraph straight after a resolution, at the item's level.
