@@ -133,6 +133,7 @@ export const menuCommands = [
   'compare',
   'theme:light',
   'theme:dark',
+  'theme:contrast',
   'theme:system',
   // Help
   'shortcuts',

@@ -448,6 +448,7 @@ export function App() {
       },
       'theme:light': () => showTheme('light'),
       'theme:dark': () => showTheme('dark'),
+      'theme:contrast': () => showTheme('contrast'),
       'theme:system': () => showTheme('system'),
       save: 'meeting',
       undo: 'meeting',

@@ -13,6 +13,7 @@ const table = (): MenuActions => ({
   'toggle-side-by-side': vi.fn(),
   'theme:light': null,
   'theme:dark': null,
+  'theme:contrast': null,
   'theme:system': null,
   shortcuts: 'meeting',
   save: 'meeting',
