@@ -155,7 +155,7 @@ function refreshMenu(): void {
       openLibraryFolder: () => {
         if (libraryFolder !== null) void shell.openPath(libraryFolder);
       },
-      openSampleFolder: () => void shell.openPath(app.isPackaged ? join(process.resourcesPath, 'sample-minutes') : join(__dirname, '..', '..', 'seeds')),
+      openSampleFolder: () => void shell.openPath(sampleFolder()),
       clearRecent: () => rememberRecent([]),
     },
   );
