@@ -141,8 +141,8 @@ describe('editing commands', () => {
 
   it('Enter in requests starts the next request, and leaves the block from an empty last one', () => {
     let state = apply(stateInItem(2), insertBlock(blocks.informationRequests('r1')));
-    // Into the first request, after the intro.
-    state = state.apply(state.tr.setSelection(TextSelection.near(state.doc.resolve(state.selection.$from.after() + 1))));
+    // The caret starts in the first request, not before the intro's standing words.
+    expect(state.selection.$from.parent.type.name).toBe('request');
     state = state.apply(state.tr.insertText('the costs'));
     state = apply(state, enterInRequests);
     state = state.apply(state.tr.insertText('the timetable'));
