@@ -36,7 +36,7 @@ import { EXTERNAL_LINK_BUTTONS, EXTERNAL_LINK_OPEN, decideExternalLink } from '.
 import { decidePermission } from './shell/permissions.js';
 import { OpenedFiles, filesInArgv } from './shell/openedFiles.js';
 import { STILL_SAVING, UnsavedChanges, decideClose, waitToClose } from './shell/quitGuard.js';
-import { readRecent, recentEntries, recentMeetingsFile, withRecent, writeRecent } from './shell/recentMeetings.js';
+import { CHANNELS_CHANGING_RECENT, readRecent, recentEntries, recentMeetingsFile, withRecent, writeRecent } from './shell/recentMeetings.js';
 import { readWindowState, windowStateFile, writeWindowState } from './shell/windowStateFile.js';
 
 const rendererFolder = join(__dirname, '..', 'renderer');
@@ -155,7 +155,7 @@ function refreshMenu(): void {
       openLibraryFolder: () => {
         if (libraryFolder !== null) void shell.openPath(libraryFolder);
       },
-      openSampleFolder: () => void shell.openPath(app.isPackaged ? join(process.resourcesPath, 'sample-minutes') : join(__dirname, '..', '..', 'seeds')),
+      openSampleFolder: () => void shell.openPath(sampleFolder()),
       clearRecent: () => rememberRecent([]),
     },
   );
@@ -301,6 +301,8 @@ async function start(): Promise<void> {
       const result = await dispatch(handlers, channel, input);
       // A meeting opened or created goes to the top of File → Open Recent.
       if ((channel === 'meetings:load' || channel === 'meetings:create') && result.ok) rememberRecent(withRecent(recentMeetings, (result.value as { id: string }).id));
+      // A meeting binned (or brought back) leaves Open Recent (or comes back to it) at once.
+      else if (CHANNELS_CHANGING_RECENT.has(channel) && result.ok) refreshMenu();
       return result;
     });
   }

@@ -141,6 +141,7 @@ export const menuCommands = [
   'compare',
   'theme:light',
   'theme:dark',
+  'theme:contrast',
   'theme:system',
   // Help
   'shortcuts',

@@ -132,7 +132,7 @@ export function applicationMenuTemplate(state: MenuState, actions: MenuEffects):
         { type: 'separator' },
         {
           label: 'Theme',
-          submenu: [command('Light', { command: 'theme:light' }), command('Dark', { command: 'theme:dark' }), command('As the Computer Is Set', { command: 'theme:system' })],
+          submenu: [command('Light', { command: 'theme:light' }), command('Dark', { command: 'theme:dark' }), command('High Contrast', { command: 'theme:contrast' }), command('As the Computer Is Set', { command: 'theme:system' })],
         },
         { type: 'separator' },
         { role: 'togglefullscreen' },

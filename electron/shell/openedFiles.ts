@@ -5,6 +5,7 @@
 // tests/unit/openedFiles.test.ts.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FileSent } from '../../shared/contract.js';
 import { MAX_IMPORT_BYTES } from '../../shared/import/detectForm.js';
 import { MAX_BYTES_SENT, MAX_FILES_SENT, isImportableName } from '../../shared/import/importableFiles.js';
@@ -12,11 +13,29 @@ import { MAX_BYTES_SENT, MAX_FILES_SENT, isImportableName } from '../../shared/i
 /** Switches that take the next argument as their value (dataFolder.ts `chosenLibraryFolder`). */
 const SWITCHES_WITH_VALUE = new Set(['--library']);
 
+/** A URL's scheme and colon ("file:", "sftp:"), two letters or more so that a Windows drive ("C:") is not one. */
+const URL_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
+
+/**
+ * The local path an argument names: a path as given, or a `file:` URL decoded (Linux desktop entries
+ * start the app with `%U`, and GIO file managers then pass `file:///home/clerk/Minutes%20July.json`).
+ * Null for another kind of URL, or a file URL of another computer, which cannot be read as a file.
+ */
+function localPath(arg: string): string | null {
+  if (!URL_SCHEME.test(arg)) return arg;
+  if (!arg.toLowerCase().startsWith('file:')) return null;
+  try {
+    return fileURLToPath(arg);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The files to open named on a command line `argv` (process.argv, or a second start's), as absolute
  * paths resolved against `workingFolder`: every argument after the program (and, when not packaged,
- * the app's folder, `electron .`) that is not a switch or a switch's value and ends in an ending
- * Import… reads (importableFiles.ts), each once.
+ * the app's folder, `electron .`) that is not a switch or a switch's value, is a path or a `file:` URL
+ * of this computer, and ends in an ending Import… reads (importableFiles.ts), each once.
  */
 export function filesInArgv(argv: readonly string[], options: { packaged: boolean; workingFolder: string }): string[] {
   const files: string[] = [];
@@ -28,8 +47,9 @@ export function filesInArgv(argv: readonly string[], options: { packaged: boolea
     }
     // Switches, Chromium's own among them (a second start's argv carries some), and macOS's -psn_….
     if (arg.startsWith('-')) continue;
-    if (!isImportableName(arg)) continue;
-    const path = resolve(options.workingFolder, arg);
+    const named = localPath(arg);
+    if (named === null || !isImportableName(named)) continue;
+    const path = resolve(options.workingFolder, named);
     if (!files.includes(path)) files.push(path);
   }
   return files;

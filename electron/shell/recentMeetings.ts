@@ -5,6 +5,7 @@
 // tests/unit/recentMeetings.test.ts.
 import { join } from 'node:path';
 import { formatDateInWords } from '../../shared/dates.js';
+import type { Channel } from '../../shared/contract.js';
 import type { Committee } from '../../shared/model/committee.js';
 import type { MeetingSummary } from '../../shared/model/meeting.js';
 import type { RecentEntry } from './applicationMenu.js';
@@ -43,6 +44,21 @@ export function recentEntries(recent: readonly string[], library: { committees: 
     return [{ meetingId, label: `${committee?.name ?? 'A committee'} — ${formatDateInWords(meeting.date)}` }];
   });
 }
+
+/**
+ * The calls after which Open Recent is built again, when they succeed: each can take a meeting out of
+ * the library or bring one back (the bin, an import undone), add one, or
+ * rename a committee the menu names. Opening or creating a meeting rebuilds it by putting it first.
+ */
+export const CHANNELS_CHANGING_RECENT: ReadonlySet<Channel> = new Set<Channel>([
+  'meetings:delete',
+  'meetings:duplicate',
+  'bin:restore',
+  'committees:update',
+  'library:import',
+  'library:undo-import',
+  'library:open-sample',
+]);
 
 /** The list as last kept; empty when there is none or it cannot be read. */
 export const readRecent = (file: string): string[] => sanitiseRecent(readSmallJson(file));

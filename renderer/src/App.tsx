@@ -20,7 +20,7 @@ import { ImportDialog } from './import/ImportDialog.js';
 import { droppedFiles } from './import/droppedFiles.js';
 import { chooseFilesToImport, takeOpenedFiles, type FilesGiven } from './import/filesFromNode.js';
 import { IMPORTABLE_ACCEPT } from '../../shared/import/importableFiles.js';
-import { dispatchMenuMessage, type MenuActions } from './menu/menuActions.js';
+import { dispatchMenuMessage, meetingOpen, type MenuActions, type MeetingCommand } from './menu/menuActions.js';
 import { MeetingView } from './meeting/MeetingView.js';
 import { RegistersView } from './registers/RegistersView.js';
 import { SearchView, type MinuteToOpen } from './search/SearchView.js';
@@ -38,6 +38,7 @@ import { PreferencesDialog } from './housekeeping/PreferencesDialog.js';
 import { formatProseDate, formatSavedAt } from '../../shared/dates.js';
 import type { MeetingSession } from './meeting/meetingSession.js';
 import { meetingKeys, pressed } from './editor/shortcuts.js';
+import { ShortcutsSheet } from './editor/ShortcutsSheet.js';
 
 /** A place Back and Forward return to: a meeting at an item, or a search. */
 type Place = { kind: 'meeting'; meetingId: string; itemId: string | null } | { kind: 'search'; query: string };
@@ -49,6 +50,7 @@ type Dialog =
   | { kind: 'compare' }
   | { kind: 'versions' }
   | { kind: 'preferences' }
+  | { kind: 'shortcuts'; opener: HTMLElement | null }
   | { kind: 'duplicate' | 'delete'; meeting: MeetingSummary }
   | null;
 
@@ -224,6 +226,21 @@ export function App() {
 
   // The application menu's commands, carried out by the table below (menuActions.current), which is set after each render.
   const menuActions = useRef<MenuActions | null>(null);
+  /** A meeting command given with no meeting open: the shortcuts sheet, or what to do first in words, never nothing. */
+  const withoutMeeting = (command: MeetingCommand) => {
+    if (command === 'shortcuts') return setDialog({ kind: 'shortcuts', opener: document.activeElement instanceof HTMLElement ? document.activeElement : null });
+    // Edit → Undo in the search box or a committee's field: Chromium's own, as in a meeting's fields.
+    if (command === 'undo' || command === 'redo') return void document.execCommand(command);
+    const first = {
+      print: 'To print minutes, open the meeting first: choose it in the library on the left.',
+      export: 'To export minutes, open the meeting first: choose it in the library on the left.',
+      compare: 'To compare two meetings, open one of them first, then choose Compare With….',
+      find: 'To find words in a meeting, open the meeting first. To look through every meeting, use Search minutes in the library on the left.',
+      replace: 'To replace words in a meeting, open the meeting first: choose it in the library on the left.',
+      save: null, // Nothing is open, so everything is saved already.
+    }[command];
+    if (first !== null) setError(new Error(first));
+  };
   useEffect(
     () =>
       onMenuCommand((message) => {
@@ -231,6 +248,18 @@ export function App() {
       }),
     [],
   );
+  // With no meeting open, F1 and Ctrl+P are the window's (in a meeting, its view takes them).
+  useEffect(() => {
+    const keys = (event: KeyboardEvent) => {
+      if (meetingOpen() || event.defaultPrevented || document.querySelector('dialog[open]') !== null) return;
+      const command = pressed(event, meetingKeys.shortcuts.key) ? 'shortcuts' : pressed(event, 'Mod-p') ? 'print' : null;
+      if (command === null) return;
+      event.preventDefault();
+      menuActions.current?.withoutMeeting(command);
+    };
+    window.addEventListener('keydown', keys);
+    return () => window.removeEventListener('keydown', keys);
+  }, []);
 
   // Files or folders dropped anywhere on the window are imported.
   useEffect(() => {
@@ -406,7 +435,11 @@ export function App() {
   useEffect(() => {
     menuActions.current = {
       'new-meeting': () => setDialog({ kind: 'meeting', committeeId: openSession?.meeting.committeeId ?? null }),
-      'open-recent': ({ meetingId }) => void openMeeting(meetingId),
+      // A meeting binned since the menu was built: said in words, and the open meeting stays open.
+      'open-recent': ({ meetingId }) =>
+        library?.meetings.some((meeting) => meeting.id === meetingId)
+          ? void openMeeting(meetingId)
+          : setError(new Error('That meeting is no longer in the library: it may have been moved to the Bin, where it can be restored.')),
       import: startImport,
       'open-files': () => void takeOpenedFiles().then(importGiven, setError),
       // Side by Side closes the right pane, or asks what to open in it (as Compare With… does).
@@ -416,6 +449,7 @@ export function App() {
       },
       'theme:light': () => showTheme('light'),
       'theme:dark': () => showTheme('dark'),
+      'theme:contrast': () => showTheme('contrast'),
       'theme:system': () => showTheme('system'),
       save: 'meeting',
       undo: 'meeting',
@@ -426,6 +460,7 @@ export function App() {
       replace: 'meeting',
       shortcuts: 'meeting',
       print: 'meeting',
+      withoutMeeting,
     };
   });
 
@@ -483,6 +518,12 @@ export function App() {
   useEffect(() => {
     travelRef.current = travel;
   });
+  // A meeting opened from a button that went with the page it was on (Open the sample library): the
+  // button took focus away with it, without a focusout, so the minutes take it here.
+  useEffect(() => {
+    if (open.kind !== 'open' || document.activeElement !== document.body || document.querySelector('dialog[open]') !== null) return;
+    document.querySelector<HTMLElement>('.meeting .ProseMirror')?.focus();
+  }, [open]);
   useEffect(() => {
     const keys = (event: KeyboardEvent) => {
       const direction = pressed(event, meetingKeys.back.key) ? 'back' : pressed(event, meetingKeys.forward.key) ? 'forward' : null;
@@ -775,6 +816,8 @@ export function App() {
         />
       )}
       {dialog?.kind === 'preferences' && <PreferencesDialog onClose={() => setDialog(null)} />}
+      {/* Closed, the sheet gives focus back to the field it was opened from (the search box, the library). */}
+      {dialog?.kind === 'shortcuts' && <ShortcutsSheet onClose={() => setDialog(null)} afterClose={() => dialog.opener?.focus()} />}
       {dialog?.kind === 'delete' && (
         <DeleteMeetingDialog
           meeting={dialog.meeting}

@@ -2,6 +2,7 @@
 // the recent meetings it lists.
 import { describe, expect, it, vi } from 'vitest';
 import { MenuMessage, menuCommands } from '../../shared/contract.js';
+import { pressed, replaceKeyFor } from '../../renderer/src/editor/shortcuts.js';
 import { applicationMenuTemplate, type MenuEffects, type MenuItemConstructorOptions, type MenuState } from '../../electron/shell/applicationMenu.js';
 
 const state = (overrides: Partial<MenuState> = {}): MenuState => ({ platform: 'win32', developing: false, recent: [], ...overrides });
@@ -25,6 +26,22 @@ describe('the application menu', () => {
     expect(names(menu(template, 'View'))).toEqual(['Side by Side', 'Compare With…', 'Actual Size', 'Zoom In', 'Zoom Out', 'Theme', 'togglefullscreen']);
     expect(names(menu(template, 'Help'))).toEqual(['Keyboard Shortcuts', 'Open the Library Folder', 'Open the Sample Minutes Folder', 'About Minute Book']);
     expect(menu(template, 'Edit').find((item) => item.label === 'Paste as Plain Text')?.role).toBe('pasteAndMatchStyle');
+  });
+
+  it('offers every theme Preferences does, High Contrast among them', () => {
+    const theme = menu(applicationMenuTemplate(state(), effects()), 'View').find((item) => item.label === 'Theme')!.submenu!;
+    expect(names(theme)).toEqual(['Light', 'Dark', 'High Contrast', 'As the Computer Is Set']);
+  });
+
+  it('gives Replace the same keys in the menu and in the window: Ctrl+H, but Cmd+Alt+F on a Mac, where Cmd+H hides the app', () => {
+    const replaceIn = (platform: 'win32' | 'darwin') => items(applicationMenuTemplate(state({ platform }), effects())).find((item) => item.label === 'Replace…')?.accelerator;
+    const asAccelerator = (key: string, mac: boolean) => key.split('-').map((part) => (part === 'Mod' ? (mac ? 'Cmd' : 'Ctrl') : part.length === 1 ? part.toUpperCase() : part)).join('+');
+    expect(replaceIn('darwin')).toBe(asAccelerator(replaceKeyFor(true), true));
+    expect(replaceIn('win32')).toBe(asAccelerator(replaceKeyFor(false), false));
+    expect(replaceIn('darwin')).not.toMatch(/^Cmd\+H$/);
+    // Option+F types "ƒ" on a Mac: the key is known by where it is.
+    expect(pressed({ key: 'ƒ', code: 'KeyF', ctrlKey: true, altKey: true, shiftKey: false, metaKey: false }, 'Mod-Alt-f')).toBe(true);
+    expect(pressed({ key: 'ƒ', code: 'KeyF', ctrlKey: true, altKey: false, shiftKey: false, metaKey: false }, 'Mod-f')).toBe(false);
   });
 
   it('puts About and Quit in the application’s own menu on macOS, as macOS does', () => {

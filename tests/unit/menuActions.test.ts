@@ -13,6 +13,7 @@ const table = (): MenuActions => ({
   'toggle-side-by-side': vi.fn(),
   'theme:light': null,
   'theme:dark': null,
+  'theme:contrast': null,
   'theme:system': null,
   shortcuts: 'meeting',
   save: 'meeting',
@@ -20,6 +21,7 @@ const table = (): MenuActions => ({
   redo: 'meeting',
   export: 'meeting',
   compare: 'meeting',
+  withoutMeeting: vi.fn(),
 });
 
 describe('dispatchMenuMessage', () => {
@@ -38,6 +40,19 @@ describe('dispatchMenuMessage', () => {
     stop();
     dispatchMenuMessage(table(), { command: 'save' });
     expect(heard).toEqual([...meetingCommands]);
+  });
+
+  it('gives a meeting command to the window while no meeting is open (F1 in Search, Print in the library), and to the meeting once one is', () => {
+    const actions = table();
+    dispatchMenuMessage(actions, { command: 'shortcuts' });
+    dispatchMenuMessage(actions, { command: 'print' });
+    expect(vi.mocked(actions.withoutMeeting).mock.calls).toEqual([['shortcuts'], ['print']]);
+    const heard: string[] = [];
+    const stop = onMeetingCommand((command) => heard.push(command));
+    dispatchMenuMessage(actions, { command: 'print' });
+    stop();
+    expect(heard).toEqual(['print']);
+    expect(actions.withoutMeeting).toHaveBeenCalledTimes(2);
   });
 
   it('does nothing but say so for a command the window has no action for yet', () => {

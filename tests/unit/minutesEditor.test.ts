@@ -141,8 +141,8 @@ describe('editing commands', () => {
 
   it('Enter in requests starts the next request, and leaves the block from an empty last one', () => {
     let state = apply(stateInItem(2), insertBlock(blocks.informationRequests('r1')));
-    // Into the first request, after the intro.
-    state = state.apply(state.tr.setSelection(TextSelection.near(state.doc.resolve(state.selection.$from.after() + 1))));
+    // The caret starts in the first request, not before the intro's standing words.
+    expect(state.selection.$from.parent.type.name).toBe('request');
     state = state.apply(state.tr.insertText('the costs'));
     state = apply(state, enterInRequests);
     state = state.apply(state.tr.insertText('the timetable'));
@@ -179,6 +179,20 @@ describe('editing commands', () => {
     expect(resolution!.content![3]).toEqual(blocks.bulletList('the cost'));
     // Outside a resolution "1)" is only words.
     expect(startPartAt(stateInItem(3), stateInItem(3).selection.from, stateInItem(3).selection.from)).toBeNull();
+  });
+
+  it('"1) " typed in the part Enter has just made stays that part, not "1) 1) …"', () => {
+    let state = apply(stateInItem(2), insertBlock(blocks.resolution()));
+    state = state.apply(state.tr.insertText('the Board notes the report.'));
+    state = apply(state, enterInResolution);
+    // The input rule sees "1)" before the space is typed.
+    const at = state.selection.from;
+    state = state.apply(state.tr.insertText('1)'));
+    state = state.apply(startPartAt(state, at, at + 2)!);
+    state = state.apply(state.tr.insertText('x'));
+    const [resolution] = docToItems(state.doc, 1)[2]!.minutes;
+    expect(resolution!.content!.map((child) => child.type)).toEqual(['resolution_preamble', 'resolution_part']);
+    expect(resolution!.content![1]).toEqual({ type: 'resolution_part', content: [blocks.paragraph('x')] });
   });
 
   it('names keys as the shortcuts sheet prints them and matches them as pressed', () => {

@@ -18,6 +18,34 @@ describe('filesInArgv', () => {
     ]);
   });
 
+  it('reads the file: URLs a Linux desktop entry’s %U gives (GIO file managers), decoded, and skips what is not a file of this computer', () => {
+    const argv = [
+      '/opt/Minute Book/minute-book',
+      'file:///home/clerk/Downloads/Minutes%20July.json',
+      'file://localhost/home/clerk/Caf%C3%A9%20committee.json',
+      'FILE:///home/clerk/upper.json',
+      'file://fileserver/share/minutes.json',
+      'sftp://fileserver/share/minutes.json',
+      'https://example.org/minutes.json',
+      'file:///home/clerk/photo.png',
+    ];
+    expect(filesInArgv(argv, { packaged: true, workingFolder: '/home/clerk' })).toEqual(['/home/clerk/Downloads/Minutes July.json', '/home/clerk/Café committee.json', '/home/clerk/upper.json']);
+    // A file given both as a path and as its URL is offered once.
+    expect(filesInArgv(['/opt/Minute Book/minute-book', '/home/clerk/a b.json', 'file:///home/clerk/a%20b.json'], { packaged: true, workingFolder: '/' })).toEqual(['/home/clerk/a b.json']);
+  });
+
+  it('takes a Windows path with a drive letter as a path, not as a URL', () => {
+    const path = 'C:\\Users\\clerk\\Minutes July.json';
+    expect(filesInArgv(['C:\\Program Files\\Minute Book\\Minute Book.exe', path, 'D:minutes.json'], { packaged: true, workingFolder: 'C:\\' })).toEqual([
+      resolve('C:\\', path),
+      resolve('C:\\', 'D:minutes.json'),
+    ]);
+  });
+
+  it('finds no file on a macOS start from the Finder (the file comes as open-file, argv has only -psn_…)', () => {
+    expect(filesInArgv(['/Applications/Minute Book.app/Contents/MacOS/Minute Book', '-psn_0_12345'], { packaged: true, workingFolder: '/' })).toEqual([]);
+  });
+
   it('skips the app’s folder in development, switches and their values, Chromium’s own switches, and what Import… does not read', () => {
     const argv = ['/usr/bin/electron', '.', '--library', '/tmp/library.json', '--allow-file-access-from-files', '-psn_0_12345', 'photo.png', 'archive.json', 'archive.json', '--library=/tmp/x'];
     expect(filesInArgv(argv, { packaged: false, workingFolder: '/work' })).toEqual(['/work/archive.json']);

@@ -78,9 +78,18 @@ describe('build/electron-builder.yml', () => {
     expect(readFileSync(join(root, 'scripts', 'build-node.mjs'), 'utf8')).toContain("outfile: 'dist/electron/importWorker.cjs'");
   }, 30_000);
 
-  it('opens double-clicked .json minutes and archives, without taking over JSON on macOS', async () => {
-    const config = await builderConfig();
-    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'json', mimeType: 'application/json', rank: 'Alternate' })]);
+  it('offers Minute Book for .json minutes and archives on every platform, without making it the opener of every .json', async () => {
+    const config = (await builderConfig()) as BuilderConfig & { [platform in 'mac' | 'linux' | 'win']: { fileAssociations?: unknown } } & { nsis: { include?: string } };
+    // No association for every platform: electron-builder's NSIS script would set .json's default program.
+    expect(config.fileAssociations).toBeUndefined();
+    expect(config.win.fileAssociations).toBeUndefined();
+    expect(config.mac.fileAssociations).toEqual([expect.objectContaining({ ext: 'json', rank: 'Alternate', role: 'Viewer' })]);
+    expect(config.linux.fileAssociations).toEqual([expect.objectContaining({ ext: 'json', mimeType: 'application/json' })]);
+    // Windows: only Open with (OpenWithProgids), and taken away again on uninstall; .json's default value is never written.
+    const script = readFileSync(join(root, config.nsis.include!), 'utf8');
+    expect(script).toMatch(/!macro customInstall[\s\S]*WriteRegNone SHELL_CONTEXT "Software\\Classes\\\.json\\OpenWithProgids"/);
+    expect(script).toMatch(/!macro customUnInstall[\s\S]*DeleteRegValue SHELL_CONTEXT "Software\\Classes\\\.json\\OpenWithProgids"/);
+    expect(script).not.toMatch(/WriteRegStr SHELL_CONTEXT "Software\\Classes\\\.json" /);
   }, 30_000);
 
   it('is what `npm run package` uses', () => {

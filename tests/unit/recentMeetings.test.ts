@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summarise } from '../../shared/model/meeting.js';
-import { RECENT_LIMIT, readRecent, recentEntries, recentMeetingsFile, sanitiseRecent, withRecent, writeRecent } from '../../electron/shell/recentMeetings.js';
-import { aCommittee, aMeeting, removeTestFolder } from './builders.js';
+import { createHandlers } from '../../electron/services/handlers.js';
+import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
+import { CHANNELS_CHANGING_RECENT, RECENT_LIMIT, readRecent, recentEntries, recentMeetingsFile, sanitiseRecent, withRecent, writeRecent } from '../../electron/shell/recentMeetings.js';
+import { aCommittee, aMeeting, contractCalls, removeTestFolder } from './builders.js';
 
 const ids = Array.from({ length: 12 }, (_, index) => `6f1c2b1e-8a7d-4c1e-9f3a-2b5d7e9c1a${String(index).padStart(2, '0')}`);
 
@@ -32,6 +34,29 @@ describe('the recent meetings', () => {
     const meeting = aMeeting(committee, { date: '2017-07-13' });
     const library = { committees: [committee], meetings: [summarise(meeting)] };
     expect(recentEntries([ids[5]!, meeting.id], library)).toEqual([{ meetingId: meeting.id, label: 'Planning Committee — Thursday 13 July 2017' }]);
+  });
+
+  it('leaves out a meeting moved to the bin, and lists it again once restored, after calls that rebuild the menu', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'minute-book-recent-'));
+    const library = await MeetingLibrary.open({ folder });
+    try {
+      const { call } = contractCalls(createHandlers(library, { printPdf: async () => new Uint8Array() }));
+      const { id: _id, createdAt: _createdAt, ...fields } = aCommittee({ name: 'Planning Committee' });
+      const committee = (await call('committees:create', fields)) as { id: string };
+      const meetings = [];
+      for (const date of ['2017-07-13', '2017-09-14']) meetings.push((await call('meetings:create', { committeeId: committee.id, date, startTime: '10:00', venue: 'Room 1' })) as { id: string });
+      const recent = meetings.map((meeting) => meeting.id);
+      expect(recentEntries(recent, library.overview())).toHaveLength(2);
+      await call('meetings:delete', { meetingId: meetings[0]!.id });
+      expect(CHANNELS_CHANGING_RECENT.has('meetings:delete')).toBe(true);
+      expect(recentEntries(recent, library.overview()).map((entry) => entry.meetingId)).toEqual([meetings[1]!.id]);
+      await call('bin:restore', { meetingId: meetings[0]!.id });
+      expect(CHANNELS_CHANGING_RECENT.has('bin:restore')).toBe(true);
+      expect(recentEntries(recent, library.overview())).toHaveLength(2);
+    } finally {
+      await library.close();
+      await removeTestFolder(folder);
+    }
   });
 
   it('round-trips through its file, and a damaged file gives none', async () => {

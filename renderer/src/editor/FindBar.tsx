@@ -14,7 +14,7 @@ import {
 import type { Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { useEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
-import { pressed, shownKey } from './shortcuts.js';
+import { ariaKey, meetingKeys, pressed, shownKey } from './shortcuts.js';
 
 interface FindBarProps {
   view: EditorView;
@@ -91,7 +91,7 @@ export function FindBar({ view, replacing, onReplacing, readOnly, onClose, onFin
     if (event.key === 'Escape') {
       event.preventDefault();
       close();
-    } else if (pressed(event, 'Mod-h') && !readOnly) {
+    } else if (pressed(event, meetingKeys.replace.key) && !readOnly) {
       event.preventDefault();
       onReplacing(true);
     } else if (pressed(event, 'Mod-f')) {
@@ -139,7 +139,7 @@ export function FindBar({ view, replacing, onReplacing, readOnly, onClose, onFin
         </>
       )}
       {!replacing && !readOnly && (
-        <button type="button" className="quiet" onClick={() => onReplacing(true)} aria-keyshortcuts="Control+H" title={`Replace (${shownKey('Mod-h')})`}>
+        <button type="button" className="quiet" onClick={() => onReplacing(true)} aria-keyshortcuts={ariaKey(meetingKeys.replace.key)} title={`Replace (${shownKey(meetingKeys.replace.key)})`}>
           Replace…
         </button>
       )}

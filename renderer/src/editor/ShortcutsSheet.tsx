@@ -40,7 +40,8 @@ function Section({ heading, shortcuts }: { heading: string; shortcuts: readonly 
   );
 }
 
-export function ShortcutsSheet({ onClose, afterClose }: { onClose: () => void; afterClose: () => void }) {
+/** The sheet; `afterClose` says where focus goes once it has gone (by default back to what opened it). */
+export function ShortcutsSheet({ onClose, afterClose }: { onClose: () => void; afterClose?: () => void }) {
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose} afterClose={afterClose}>
       {/* Scrolls when the window is small: focusable, so the keyboard can scroll it. */}

@@ -49,11 +49,25 @@ export function insertBlock(json: MinutesNodeJSON): Command {
     if (!item.canReplaceWith(at, replacing ? at + 1 : at, block.type)) return false;
     if (dispatch) {
       const tr = replacing ? state.tr.replaceWith(insertAt, $from.after(depth), block) : state.tr.insert(insertAt, block);
-      tr.setSelection(selectInside(tr.doc, insertAt)).scrollIntoView();
+      tr.setSelection(selectInside(tr.doc, insertAt + firstToFill(block))).scrollIntoView();
       dispatch(tr);
     }
     return true;
   };
+}
+
+/**
+ * Where in a new block the clerk starts typing, as an offset into it: its first empty text block (a
+ * request's first entry, not the intro's standing words before it), or its start when none is empty.
+ */
+function firstToFill(block: ProseMirrorNode): number {
+  let found = 0;
+  block.descendants((node, pos) => {
+    if (found > 0) return false;
+    if (node.isTextblock && node.content.size === 0) found = pos + 1;
+    return !node.isTextblock;
+  });
+  return found;
 }
 
 /** Appends a child to the nearest ancestor of `containerType`, e.g. a part to a resolution. */
@@ -350,6 +364,9 @@ export const focusBlockControls: Command = (state, _dispatch, view) => {
 export function startPartAt(state: EditorState, start: number, end: number): Transaction | null {
   const $start = state.doc.resolve(start);
   if ($start.parent.type !== nodes['paragraph'] || $start.parentOffset !== 0) return null;
+  // Already at the start of a part (Enter has just made it): the typed number is the part's own, so
+  // it is taken away rather than left as words ("1) 1) text") — a Word user types it out of habit.
+  if ($start.depth >= 3 && $start.node(-1).type === nodes['resolution_part'] && $start.index(-1) === 0) return state.tr.delete(start, end);
   const words = $start.parent.content.cut(end - $start.start());
   const part = (): ProseMirrorNode => nodes['resolution_part']!.create(null, nodes['paragraph']!.create(null, words));
   // A paragraph straight after a resolution, at the item's level.

@@ -3,7 +3,7 @@
 // typed or pasted are curled when the clerk keeps the "Curly quotes" preference on.
 import { InputRule } from 'prosemirror-inputrules';
 import { Fragment, Slice, type Node as ProseMirrorNode } from 'prosemirror-model';
-import { Plugin } from 'prosemirror-state';
+import { Plugin, Selection, type EditorState, type Transaction } from 'prosemirror-state';
 import { curlQuotes } from '../../../shared/editor/curlyQuotes.js';
 import { pastedMinutes } from '../../../shared/editor/pastedMinutes.js';
 import { minutesSchema } from '../../../shared/editor/schema.js';
@@ -51,6 +51,37 @@ function curledText(fragment: Fragment): Fragment {
   return Fragment.from(children);
 }
 
+/**
+ * Puts pasted blocks in at the selection, as Word would: an empty line pasted on is replaced by them
+ * (not left as an empty paragraph before them), and the caret ends at the end of the pasted text so the
+ * clerk can keep typing. ProseMirror's own replaceSelection would look forwards for the caret after a
+ * block and land in the next textblock, which on the last line of an item is the next item's title.
+ * Returns null where blocks cannot go: the item's title or source line, or outside an item.
+ */
+export function insertPastedBlocks(state: EditorState, blocks: readonly ProseMirrorNode[]): Transaction | null {
+  const { $from, empty } = state.selection;
+  // Blocks go in among the item's minutes, never into its title or source line.
+  if ($from.depth < 2 || $from.index(1) < 2 || blocks.length === 0) return null;
+  const content = Fragment.from([...blocks]);
+  const tr = state.tr;
+  const container = $from.node(-1);
+  const index = $from.index(-1);
+  if (empty && $from.parent.isTextblock && $from.parent.content.size === 0 && container.canReplace(index, index + 1, content)) {
+    tr.replaceWith($from.before(), $from.after(), content);
+  } else {
+    tr.replaceSelection(new Slice(content, 0, 0));
+  }
+  let end: number | null = null;
+  tr.mapping.maps[tr.mapping.maps.length - 1]?.forEach((_from, _to, _newFrom, newTo) => {
+    end ??= newTo;
+  });
+  if (end === null) return tr;
+  // Pasted within a line, the change ends at the start of the line's second half: the caret goes back before it.
+  const $end = tr.doc.resolve(end);
+  const after = $end.parent.isTextblock && $end.parentOffset === 0 ? $end.before() : end;
+  return tr.setSelection(Selection.near(tr.doc.resolve(after), -1));
+}
+
 export function pastePlugin(): Plugin {
   return new Plugin({
     props: {
@@ -62,11 +93,9 @@ export function pastePlugin(): Plugin {
           { curlyQuotes: curlyQuotesWanted(), kinds: meetingContextOf(view.state).declarationKinds, newId },
         );
         if (blocks === null) return false;
-        const { $from } = view.state.selection;
-        // Blocks go in among the item's minutes, never into its title or source line.
-        if ($from.depth < 2 || $from.index(1) < 2) return false;
-        const content = Fragment.from(blocks.map((block) => minutesSchema.nodeFromJSON(block)));
-        view.dispatch(view.state.tr.replaceSelection(new Slice(content, 0, 0)).scrollIntoView().setMeta('uiEvent', 'paste'));
+        const tr = insertPastedBlocks(view.state, blocks.map((block) => minutesSchema.nodeFromJSON(block)));
+        if (tr === null) return false;
+        view.dispatch(tr.scrollIntoView().setMeta('uiEvent', 'paste'));
         return true;
       },
       // Anything else pasted has its quotes curled too, so the minutes do not mix the two.

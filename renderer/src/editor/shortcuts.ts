@@ -14,12 +14,20 @@ export interface EditorKey extends Shortcut {
   command: Command;
 }
 
+const isMac = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
+
+/**
+ * Find and replace: Ctrl+H as in Word, but Cmd+Alt+F on a Mac (as the Edit menu gives it,
+ * electron/shell/applicationMenu.ts), where Cmd+H hides the app.
+ */
+export const replaceKeyFor = (mac: boolean): string => (mac ? 'Mod-Alt-f' : 'Mod-h');
+
 /** The meeting's keys that work from anywhere in it, not only in the minutes. */
 export const meetingKeys = {
   shortcuts: { key: 'F1', does: 'Show these keyboard shortcuts' },
   insert: { key: 'Mod-/', does: 'Insert a block at the cursor (type to filter; “?” shows these shortcuts)' },
   find: { key: 'Mod-f', does: 'Find in this meeting' },
-  replace: { key: 'Mod-h', does: 'Find and replace in this meeting' },
+  replace: { key: replaceKeyFor(isMac), does: 'Find and replace in this meeting' },
   live: { key: 'Mod-Shift-l', does: 'Start or end live capture' },
   back: { key: 'Alt-ArrowLeft', does: 'Back to where you were before following a reference or a search result' },
   forward: { key: 'Alt-ArrowRight', does: 'Forward again' },
@@ -33,17 +41,17 @@ export const findBarKeys: readonly Shortcut[] = [
   { key: 'Escape', does: 'Close the find bar (or leave a block’s controls) and go back to the cursor' },
 ];
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
-
 /**
  * Whether a keydown is `key` (ProseMirror's notation: modifiers "Mod", "Ctrl", "Alt", "Shift" joined
  * with "-", then the key as KeyboardEvent.key, letters in lower case). "Mod" is Cmd on a Mac, Ctrl elsewhere.
  */
-export function pressed(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey'>, key: string): boolean {
+export function pressed(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey'> & { code?: string }, key: string): boolean {
   const parts = key.split('-');
   const name = parts.pop() ?? '';
   const wants = new Set(parts.map((part) => (part === 'Mod' ? (isMac ? 'Meta' : 'Ctrl') : part)));
-  const sameKey = name.length === 1 ? event.key.toLowerCase() === name.toLowerCase() : event.key === name;
+  // With Alt (Option) a Mac types another character ("ƒ" for F): the key's place on the keyboard says which it is.
+  const sameLetter = (letter: string) => event.key.toLowerCase() === letter.toLowerCase() || (wants.has('Alt') && event.code === `Key${letter.toUpperCase()}`);
+  const sameKey = name.length === 1 ? sameLetter(name) : event.key === name;
   return sameKey && wants.has('Ctrl') === event.ctrlKey && wants.has('Alt') === event.altKey && wants.has('Shift') === event.shiftKey && wants.has('Meta') === event.metaKey;
 }
 

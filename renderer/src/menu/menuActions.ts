@@ -8,10 +8,14 @@ import type { MenuCommand, MenuMessage } from '../../../shared/contract.js';
 export const meetingCommands = ['save', 'undo', 'redo', 'export', 'compare', 'find', 'replace', 'shortcuts', 'print'] as const satisfies readonly MenuCommand[];
 export type MeetingCommand = (typeof meetingCommands)[number];
 
-/** What to do with each command: an action given the message, 'meeting' for the meeting's view, or null for not yet built. */
+/**
+ * What to do with each command: an action given the message, 'meeting' for the meeting's view, or null
+ * for not yet built; and `withoutMeeting`, what the window does with a meeting command while no
+ * meeting is open (the library, Search, Registers, the Bin), so that the menu item is never silent.
+ */
 export type MenuActions = {
   [C in MenuCommand]: C extends MeetingCommand ? 'meeting' : ((message: Extract<MenuMessage, { command: C }>) => void) | null;
-};
+} & { withoutMeeting: (command: MeetingCommand) => void };
 
 type MeetingListener = (command: MeetingCommand) => void;
 const meetingListeners = new Set<MeetingListener>();
@@ -24,14 +28,18 @@ export function onMeetingCommand(listener: MeetingListener): () => void {
 
 const isMeetingCommand = (command: MenuCommand): command is MeetingCommand => (meetingCommands as readonly string[]).includes(command);
 
+/** Whether a meeting's view is open to hear the meeting commands (and its keys, such as F1). */
+export const meetingOpen = (): boolean => meetingListeners.size > 0;
+
 /**
  * Carries out `message` by `actions`: the action for its command, or the meeting's views for a
- * meeting command. A command without an action yet is logged, so a menu item that does nothing is
- * seen in development.
+ * meeting command (`withoutMeeting` when none is open). A command without an action yet is logged,
+ * so a menu item that does nothing is seen in development.
  */
 export function dispatchMenuMessage(actions: MenuActions, message: MenuMessage): void {
   const { command } = message;
   if (isMeetingCommand(command)) {
+    if (!meetingOpen()) actions.withoutMeeting(command);
     for (const listener of meetingListeners) listener(command);
     return;
   }
