@@ -399,7 +399,7 @@ async function historyCommand(args: string[]): Promise<void> {
     console.log(JSON.stringify(listed, null, 2));
     return;
   }
-  console.log(`The meeting of ${meeting.date} (now revision ${meeting.revision}): ${listed.versions.length} version(s) kept`);
+  console.log(`The meeting of ${formatProseDate(meeting.date)} (now revision ${meeting.revision}): ${listed.versions.length} version(s) kept`);
   for (const version of listed.versions) {
     const when = formatSavedAt(version.savedAt);
     console.log(`  ${`r${version.revision}`.padStart(6)}  ${when.padEnd(24)}  ${version.by.padEnd(12)}  ${version.kind.padEnd(8)}  ${version.summary}${version.keptForever ? '  [kept for ever]' : ''}`);

@@ -20,8 +20,8 @@ export const formatFormalDate = (isoDate: string): string => format(parseISO(iso
 /** "4:30pm", as the formal minutes print the closing time: "(Meeting closed at 4:30pm)". */
 export const formatClosingTime = (time: string): string => format(parseISO(`2000-01-01T${time}`), 'h:mmaaa');
 
-/** "3 December 2026, 14:05": when a version was saved, in the clerk's local time (the version list, a restore's summary). */
-export const formatSavedAt = (isoDateTime: string): string => format(parseISO(isoDateTime), 'd MMMM yyyy, HH:mm');
+/** "3 December 2026, 2.05 pm": when a version was saved or a step taken, in the clerk's local time, on the 12-hour clock as councils print times. */
+export const formatSavedAt = (isoDateTime: string): string => format(parseISO(isoDateTime), 'd MMMM yyyy, h.mm aaa');
 
 /** "Thursday 13 July 2017": a date field's reading of what the clerk typed, in words. */
 export const formatDateInWords = (isoDate: string): string => format(parseISO(isoDate), 'EEEE d MMMM yyyy');

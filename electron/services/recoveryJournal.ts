@@ -10,6 +10,7 @@ import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import { RECOVERY_LIMITS, RecoveryJournal as JournalPayload, type RecoveredChanges, type RecoveryJournal as Journal } from '../../shared/contract.js';
 import { formatPath } from '../../shared/model/validation.js';
+import { formatProseDate } from '../../shared/dates.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { writeFileDurably } from './durableFile.js';
 
@@ -198,7 +199,7 @@ function recoverable(file: JournalFile, meeting: Meeting | null): Recoverable {
   } else if (meeting.revision !== journal.baseRevision) {
     return {
       kind: 'stale',
-      reason: `Unsaved changes to the meeting of ${meeting.date} were made to revision ${journal.baseRevision}, but it has since been saved as revision ${meeting.revision}`,
+      reason: `Unsaved changes to the meeting of ${formatProseDate(meeting.date)} were made to revision ${journal.baseRevision}, but it has since been saved as revision ${meeting.revision}`,
     };
   }
   const details = journal.details !== null && headerOf(journal.details) !== headerOf(meeting) ? journal.details : null;

@@ -223,7 +223,7 @@ describe('opening and restoring versions', () => {
       { revision: 9, kind: 'restored', summary: `Restored the version of ${formatSavedAt(saved[7]!.updatedAt)} (revision 7)` },
       { revision: 8, kind: 'restored', summary: `Restored the version of ${formatSavedAt(saved[3]!.updatedAt)} (revision 3)` },
     ]);
-    expect(formatSavedAt('2026-12-03T14:05:00')).toBe('3 December 2026, 14:05');
+    expect(formatSavedAt('2026-12-03T14:05:00')).toBe('3 December 2026, 2.05 pm');
     // Undoing needs the version before each restore: it is kept for ever.
     expect(versions.filter((version) => version.keptForever).map((version) => version.revision)).toEqual([9, 8, 7, 0]);
   });
@@ -424,7 +424,7 @@ describe('npm run cli -- history', () => {
     const text = cli('history', meetingFile);
     expect(text.stderr).toBe('');
     const lines = text.stdout.trim().split('\n');
-    expect(lines[0]).toBe('The meeting of 2017-07-13 (now revision 1): 2 version(s) kept');
+    expect(lines[0]).toBe('The meeting of 13 July 2017 (now revision 1): 2 version(s) kept');
     expect(lines[1]).toMatch(new RegExp(`^\\s+r1  ${formatSavedAt('2026-12-01T09:01:00.000Z')}\\s+mrose\\s+saved\\s+Minute 3 narrative edited  \\[kept for ever\\]$`));
     expect(lines[2]).toMatch(/^\s+r0 .* created\s+Meeting created {2}\[kept for ever\]$/);
     const json = JSON.parse(cli('history', meetingFile, '--json').stdout);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RECOVERY_LIMITS, type RecoveryJournal as Journal } from '../../shared/contract.js';
+import { formatProseDate } from '../../shared/dates.js';
 import type { Meeting } from '../../shared/model/meeting.js';
 import { createHandlers, dispatch } from '../../electron/services/handlers.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
@@ -107,7 +108,7 @@ describe('RecoveryJournal', () => {
     const { recovered, notes } = await journal.list(theMeeting);
     expect(recovered).toEqual([]);
     expect(notes).toEqual([
-      `Unsaved changes to the meeting of ${meeting.date} were made to revision 2, but it has since been saved as revision 4; ` +
+      `Unsaved changes to the meeting of ${formatProseDate(meeting.date)} were made to revision 2, but it has since been saved as revision 4; ` +
         `they were moved to set-aside/recovery-${meeting.id}-2026-11-30T10-00-00-000Z.json.`,
     ]);
     expect(await readdir(join(folder, 'set-aside'))).toEqual([`recovery-${meeting.id}-2026-11-30T10-00-00-000Z.json`]);
