@@ -52,6 +52,7 @@ export const checkCodes = [
   'agreed-before-meeting',
   'signed-later',
   'approval-date-not-earlier',
+  'approval-agreed-elsewhere',
   'agreement-not-later',
   'vote-count-exceeds-present',
   'vote-by-interested-member',
@@ -321,8 +322,12 @@ export function checkMeeting(meeting: Meeting, context: CheckContext): Check[] {
         add('warning', 'approval-meeting-missing', item.id, place, 'the approval of the minutes does not say which meeting’s minutes it approves');
       } else if (approved >= meeting.date) {
         add('error', 'approval-date-not-earlier', item.id, place, `the minutes approved are of ${prose(approved)}, not of a meeting before this one (${prose(meeting.date)})`);
-      } else if (!library.some((other) => other.committeeId === meeting.committeeId && other.date === approved)) {
-        add('warning', 'approval-meeting-missing', item.id, place, `the minutes approved, of the meeting of ${prose(approved)}, are not in this library`);
+      } else {
+        const minutes = library.find((other) => other.committeeId === meeting.committeeId && other.date === approved);
+        const agreedAt = minutes?.agreedAt == null || minutes.agreedAt === meeting.id ? null : library.find((other) => other.id === minutes.agreedAt);
+        if (minutes === undefined) add('warning', 'approval-meeting-missing', item.id, place, `the minutes approved, of the meeting of ${prose(approved)}, are not in this library`);
+        // Minutes are agreed once, at one meeting (a duplicated meeting carries its approval too).
+        else if (agreedAt != null) add('error', 'approval-agreed-elsewhere', item.id, place, `the minutes of ${prose(approved)} were agreed at the meeting of ${prose(agreedAt.date)}: they are not approved again here`);
       }
     }
 

@@ -191,6 +191,11 @@ describe('each check, on a hand-made fault', () => {
     expect(faulty(meeting003, { library: [{ ...agreedHere, date: '2022-12-01' }] })).toContainEqual(
       'error agreement-not-later: Approval of minutes: the minutes of 1 December 2022 record that they were agreed at this meeting, but this meeting (20 October 2022) is not later than them',
     );
+    // Agreed at another meeting: not approved again here (a duplicated meeting carries the approval).
+    const elsewhere: MeetingSummary = { ...summarise(meeting003), id: '0b6f3c2a-8d4e-4f1a-9c7b-2e5d8a1f3c44', date: '2022-09-15' };
+    expect(faulty(meeting003, { library: [{ ...agreedHere, agreedAt: elsewhere.id }, elsewhere] })).toContainEqual(
+      `error approval-agreed-elsewhere: Minute ${meeting003.items.find((item) => item.minutes.some((block) => block.type === 'minutes_approval'))!.minuteNumber}: the minutes of ${formatProseDate(approvedDate)} were agreed at the meeting of 15 September 2022: they are not approved again here`,
+    );
     // Minutes agreed elsewhere are not this meeting's to minute.
     expect(codesOf(checkMeeting(withoutApproval, { ...contextFor(withoutApproval, committee003), library: [{ ...agreedHere, agreedAt: null }] }))).not.toContain('agreement-not-minuted');
   });
