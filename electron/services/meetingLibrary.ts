@@ -1285,9 +1285,40 @@ export class MeetingLibrary {
     if (!committees.some((existing) => existing.id === committee.id)) {
       throw new LibraryError('not-found', `There is no committee with id ${committee.id} in this library.`);
     }
+    await this.refuseIfAgreementsRenumbered(committee);
     await this.writeIndex({ ...this.index.data, committees: committees.map((existing) => (existing.id === committee.id ? committee : existing)) });
     await this.backUpCommittees();
     return committee;
+  }
+
+  /**
+   * A draft numbers its items from the committee as it is now: an edit of the numbering or the
+   * municipal year that would renumber a draft at which minutes record their agreement ("Minute
+   * 7/17") would leave that draft unsaveable (refuseIfAgreementContradicted), so it is refused here,
+   * naming the meeting. Circulated minutes keep their numbering (Lifecycle.recordedAs). @throws LibraryError 'conflict'
+   */
+  private async refuseIfAgreementsRenumbered(committee: Committee): Promise<void> {
+    const approving = new Set((this.summaryGroups().byCommittee.get(committee.id) ?? []).flatMap((summary) => (summary.agreedAt === null ? [] : [summary.agreedAt])));
+    const before = this.index.data.committees;
+    // Numbered as a save would number them with the edited committee, then put back.
+    this.index.data.committees = before.map((existing) => (existing.id === committee.id ? committee : existing));
+    try {
+      for (const meetingId of approving) {
+        const summary = this.index.data.meetings[this.summaryIndex(meetingId)];
+        if (summary?.status !== 'draft') continue;
+        const draft = await this.readMeeting(meetingId).catch(() => null);
+        if (draft === null) continue;
+        await this.refuseIfAgreementContradicted(draft, this.numbered(draft)).catch((error: unknown) => {
+          if (!(error instanceof LibraryError)) throw error;
+          throw new LibraryError(
+            'conflict',
+            `The committee is not changed: it would renumber the meeting of ${formatProseDate(draft.date)}, where earlier minutes record their agreement (${error.message.replace(/^The /, 'the ').replace(/: that minute keeps its number \(it would now be ([^)]+)\).*$/, ', which would become $1')}). Circulate that meeting's minutes first (they then keep their numbers), or leave the numbering and the municipal year as they are.`,
+          );
+        });
+      }
+    } finally {
+      this.index.data.committees = before;
+    }
   }
 
   /**

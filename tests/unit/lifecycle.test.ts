@@ -368,6 +368,27 @@ describe('the lifecycle through the contract', () => {
     await call('meetings:save', { meeting: { ...now, items: later } });
   });
 
+  it('refuses a committee edit that would renumber a draft at which earlier minutes record their agreement', async () => {
+    await library.setClerkName('Michelle Rose');
+    const [july, september] = await committeeWithMeetings('2017-07-13', '2017-09-14');
+    const withApproval: Meeting = { ...september!, items: september!.items.map((item, index) => (index === 1 ? { ...item, minutes: [blocks.minutesApproval('2017-07-13')] } : item)) };
+    await call('meetings:save', { meeting: withApproval });
+    const minute = `${withApproval.items[1]!.minuteNumber}/17`;
+    await call('lifecycle:circulate', { meetingId: july!.id, baseRevision: july!.revision, confirmedWarnings: [] });
+    await call('lifecycle:agree', { meetingId: july!.id, approvingMeetingId: september!.id, minute, amendments: [] });
+    const committee = library.overview().committees[0]!;
+    // A municipal year from September would start September's numbering again at 1.
+    expect(await failure('committees:update', { ...committee, municipalYearStartMonth: 9 })).toEqual({
+      code: 'conflict',
+      message: expect.stringMatching(new RegExp(`^The committee is not changed: it would renumber the meeting of 14 September 2017, where earlier minutes record their agreement \\(the minutes of 13 July 2017 record their agreement at Minute ${minute} of this meeting, which would become 2/17\\)\\. Circulate that meeting's minutes first`)),
+    });
+    expect(library.overview().committees[0]!.municipalYearStartMonth).toBe(committee.municipalYearStartMonth);
+    // Its name is changed as ever, and September still saves.
+    await call('committees:update', { ...committee, name: 'Renamed Board' });
+    const now = (await call('meetings:load', { meetingId: september!.id })) as Meeting;
+    await call('meetings:save', { meeting: { ...now, venue: 'Council House' } });
+  });
+
   it('refuses to record an agreement at a minute that approves other minutes', async () => {
     await library.setClerkName('Michelle Rose');
     const [june, july, september] = await committeeWithMeetings('2017-06-08', '2017-07-13', '2017-09-14');
