@@ -194,12 +194,20 @@ function blockOutline(node: MinutesNodeJSON, kinds: readonly DeclarationKind[]):
       return (node.content ?? []).map((child) =>
         child.type === 'declaration' ? { kind: 'paragraph', spans: declarationSentence(child, kinds) } : { kind: 'paragraph', spans: spansOf(child) },
       );
-    case 'minutes_approval':
+    case 'minutes_approval': {
+      const statement = (node.content ?? []).filter((child) => child.type === 'approval_statement').map((child) => textOf(spansOf(child))).join(' ');
       return (node.content ?? []).flatMap((child): OutlineBlock[] => {
         if (child.type === 'approval_statement') return [{ kind: 'paragraph', spans: spansOf(child) }];
-        if (child.type === 'amendment') return [{ kind: 'quote', blocks: (child.content ?? []).flatMap(inner) }];
+        if (child.type === 'amendment') {
+          // Which minute the words replace, as seed 000 prints it ("amendment to Minute 60/24 headed, “…”"), unless the statement says so already.
+          const minute = String(child.attrs?.['minute'] ?? '').trim();
+          const heading = String(child.attrs?.['heading'] ?? '').trim();
+          const named = minute === '' || statement.includes(`Minute ${minute}`) ? [] : [{ kind: 'paragraph' as const, spans: [plain(`Amendment to Minute ${minute}${heading === '' ? '' : ` headed “${heading}”`}:`)] }];
+          return [...named, { kind: 'quote', blocks: (child.content ?? []).flatMap(inner) }];
+        }
         return [{ kind: 'paragraph', spans: [plain('Matters arising:')] }, ...(child.content ?? []).flatMap(inner)];
       });
+    }
     case 'information_requests': {
       const [intro, ...requests] = node.content ?? [];
       return [

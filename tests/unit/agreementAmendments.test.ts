@@ -5,6 +5,7 @@ import * as blocks from '../../shared/editor/blocks.js';
 import { minutesSchema } from '../../shared/editor/schema.js';
 import type { Item } from '../../shared/model/meeting.js';
 import { inClerkWords } from '../../shared/clerkWords.js';
+import { minutesOutline, textOf } from '../../shared/export/outline.js';
 import {
   amendablePartsOf,
   approvalBlockOf,
@@ -135,5 +136,27 @@ describe('refusals in the clerk’s words', () => {
   it('leaves other messages as they are', () => {
     expect(inClerkWords('Not saved: the disk is full')).toBe('Not saved: the disk is full');
     expect(inClerkWords('lifecycle:sign: items[3].title: too long')).toBe('Items[3].title: too long');
+  });
+});
+
+describe('the approving meeting as published', () => {
+  const approval = (statement: string) => ({
+    type: 'minutes_approval',
+    attrs: { meetingDate: '2017-07-13', outcome: 'agreed-with-amendments' },
+    content: [
+      { type: 'approval_statement', content: [{ type: 'text', text: statement }] },
+      { type: 'amendment', attrs: { minute: '3', heading: 'Outstanding Issues' }, content: [blocks.paragraph('The report was deferred to November.')] },
+    ],
+  });
+
+  it('names the minute each amendment corrects, as seed 000 does, unless the statement names it', () => {
+    const printed = minutesOutline([approval('The minutes of the meeting held on 13 July 2017 were agreed and signed as a true record subject to the following amendment:')]);
+    expect(printed.map((block) => (block.kind === 'paragraph' ? textOf(block.spans) : block.kind))).toEqual([
+      'The minutes of the meeting held on 13 July 2017 were agreed and signed as a true record subject to the following amendment:',
+      'Amendment to Minute 3 headed “Outstanding Issues”:',
+      'quote',
+    ]);
+    const named = minutesOutline([approval('The minutes were agreed subject to the following amendment to Minute 3 headed, “Outstanding Issues”:')]);
+    expect(named.map((block) => block.kind)).toEqual(['paragraph', 'quote']);
   });
 });
