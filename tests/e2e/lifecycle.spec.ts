@@ -152,4 +152,14 @@ test('a second window on the same minutes learns of a step taken in the first wh
   await second.evaluate(() => window.dispatchEvent(new Event('focus')));
   await expect(lifecycle.locator('.lifecycle-line')).toHaveText(/^Circulated .* by Michelle Rose: the text is frozen$/);
   await expect(second.getByRole('button', { name: 'Suggested correction…' })).toBeVisible();
+
+  // A suggestion that says nothing is refused in the dialog itself, in the clerk's words, with the items numbered as the page numbers them.
+  await second.getByRole('button', { name: 'Suggested correction…' }).click();
+  const suggestion = second.getByRole('dialog', { name: 'Suggested correction' });
+  await expect(suggestion.getByLabel('Item').locator('option').first()).toHaveText(/^\d+\.? \S/);
+  await suggestion.getByLabel('Suggested by').fill('Councillor Ali');
+  await suggestion.getByLabel('Correction').fill('\u200b');
+  await suggestion.getByRole('button', { name: 'Record the suggestion' }).click();
+  await expect(suggestion.getByRole('alert')).toContainText('The suggestion: say what was suggested');
+  await expect(lifecycle.getByRole('alert')).toHaveCount(0);
 });

@@ -5,6 +5,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatProseDate, formatSavedAt, toIsoDate } from '../../../shared/dates.js';
 import type { Committee } from '../../../shared/model/committee.js';
+import { committeeAsRecorded } from '../../../shared/lifecycle/recorded.js';
+import { minuteYearsOf, printedMinuteNumber } from '../../../shared/numbering.js';
 import { emptyLifecycle } from '../../../shared/model/lifecycle.js';
 import type { Meeting } from '../../../shared/model/meeting.js';
 import { api } from '../api.js';
@@ -71,6 +73,8 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
   const lifecycle = meeting.lifecycle ?? emptyLifecycle();
   const [asking, setAsking] = useState<Asking>(null);
   const [error, setError] = useState<unknown>(null);
+  // Circulated minutes number their items as the committee was when they were circulated.
+  const recorded = committeeAsRecorded(committee, meeting);
   const chairOf = committee.members.find((member) => member.role === 'chair')?.name ?? '';
   const [chair, setChair] = useState(chairOf);
   const [signedOn, setSignedOn] = useState(() => toIsoDate(new Date()));
@@ -81,7 +85,10 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
   const writable = libraryReadOnly === null;
   // Minutes flagged as changed outside Minute Book take no step (the node side refuses them): only compare and put back.
   const canStep = writable && tampered === null;
-  const close = () => setAsking(null);
+  const close = () => {
+    setAsking(null);
+    setError(null);
+  };
   // Every step records who took it: the clerk's name is asked for once (Preferences), then kept. The
   // step waits for it: it goes on once the name is kept, and is not taken if the clerk cancels.
   const [waitingForName, setWaitingForName] = useState<{ action: () => Promise<void>; done: (outcome: Promise<void>) => void } | null>(null);
@@ -214,7 +221,8 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
           {signedVersion === 'none' && <p className="hint">The history keeps no version that matches the signature, so there is nothing to compare it with here; a published archive of these minutes can be checked with the command line (verify).</p>}
         </div>
       )}
-      <ErrorMessage error={error} />
+      {/* A dialog open says why its step was refused inside it, where the clerk is looking. */}
+      {asking === null && <ErrorMessage error={error} />}
       {waitingForName !== null && (
         <Modal title="Your name" onClose={nameCancelled}>
           <form onSubmit={nameGiven} className="form-grid">
@@ -288,6 +296,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
       {asking === 'back' && (
         <Modal title="Back to draft" onClose={close}>
           <form onSubmit={backToDraft} className="form-grid">
+            <ErrorMessage error={error} />
             <p>The minutes go back to draft so that they can be edited again; the step is recorded, and they must be circulated again.</p>
             <label>
               Why (recorded with the step)
@@ -300,6 +309,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
       {asking === 'put-back' && signedVersion !== null && signedVersion !== 'none' && (
         <Modal title="Put back the version as signed" onClose={close}>
           <form onSubmit={putBack} className="form-grid">
+            <ErrorMessage error={error} />
             <p>
               The minutes as signed ({formatSavedAt(signedVersion.savedAt)}) take the place of the file as it is now. That file is not deleted: it is kept in the
               library’s set-aside folder, and the step is recorded in the history.
@@ -311,6 +321,7 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
       {asking === 'publish' && (
         <Modal title="Record as published" onClose={close}>
           <form onSubmit={publish} className="form-grid">
+            <ErrorMessage error={error} />
             <p className="hint">Recorded beside the signed minutes (where, when and by you); the signed record and its signature do not change.</p>
             <label>
               Published to
@@ -323,24 +334,25 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
       {asking === 'suggest' && (
         <Modal title="Suggested correction" onClose={close}>
           <form onSubmit={suggest} className="form-grid">
+            <ErrorMessage error={error} />
             <p className="hint">Recorded against the item as a note; the circulated text does not change.</p>
             <label>
               Item
               <select value={suggestion.itemId} onChange={(event) => setSuggestion((old) => ({ ...old, itemId: event.target.value }))}>
                 {meeting.items.map((item) => (
                   <option key={item.id} value={item.id}>
-                    {item.minuteNumber}. {item.title}
+                    {printedMinuteNumber(item, minuteYearsOf(meeting.date, recorded.municipalYearStartMonth), recorded.numberingStyle)} {item.title}
                   </option>
                 ))}
               </select>
             </label>
             <label>
               Suggested by
-              <input value={suggestion.by} onChange={(event) => setSuggestion((old) => ({ ...old, by: event.target.value }))} />
+              <input value={suggestion.by} maxLength={200} onChange={(event) => setSuggestion((old) => ({ ...old, by: event.target.value }))} />
             </label>
             <label>
               Correction
-              <textarea value={suggestion.text} onChange={(event) => setSuggestion((old) => ({ ...old, text: event.target.value }))} />
+              <textarea value={suggestion.text} maxLength={10_000} onChange={(event) => setSuggestion((old) => ({ ...old, text: event.target.value }))} />
             </label>
             <DialogButtons submitLabel="Record the suggestion" onCancel={close} disabled={suggestion.by.trim() === '' || suggestion.text.trim() === ''} />
           </form>
