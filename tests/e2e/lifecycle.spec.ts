@@ -63,6 +63,13 @@ test('draft → checks → circulated → agreed with an amendment at the next m
   for (const confirm of await sign.getByRole('region', { name: 'To confirm' }).getByRole('checkbox').all()) await confirm.check();
   await sign.getByRole('button', { name: 'Sign and lock' }).click();
   await expect(lifecycle.locator('.lifecycle-line')).toHaveText('Signed by Councillor J Innes (Chair), 14 September 2017: locked');
+  // Each step stays on the meeting once signed: who took it and when.
+  await lifecycle.getByText('Steps', { exact: true }).click();
+  await expect(lifecycle.locator('.lifecycle-steps li')).toHaveText([
+    /^Circulated \d+ \w+ \d{4}, \d+\.\d\d [ap]m by Michelle Rose$/,
+    /^Agreement recorded .* by Michelle Rose$/,
+    /^Signature recorded .* by Michelle Rose$/,
+  ]);
 
   // Locked: typing changes nothing, and there is no next step to take.
   const minutes = page.getByRole('textbox', { name: 'Minutes', exact: true });

@@ -7,7 +7,7 @@ import { formatProseDate, formatSavedAt, toIsoDate } from '../../../shared/dates
 import type { Committee } from '../../../shared/model/committee.js';
 import { committeeAsRecorded } from '../../../shared/lifecycle/recorded.js';
 import { minuteYearsOf, printedMinuteNumber } from '../../../shared/numbering.js';
-import { emptyLifecycle } from '../../../shared/model/lifecycle.js';
+import { emptyLifecycle, type LifecycleStep } from '../../../shared/model/lifecycle.js';
 import type { Meeting } from '../../../shared/model/meeting.js';
 import { api } from '../api.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
@@ -33,7 +33,18 @@ interface LifecycleBarProps {
 
 type Asking = 'circulate' | 'sign' | 'suggest' | 'back' | 'publish' | 'put-back' | null;
 
-/** "Circulated 3 December 2026, 14:05 by Michelle Rose", from the meeting's lifecycle record. */
+const stepWords: Record<LifecycleStep['step'], string> = {
+  circulated: 'Circulated',
+  'returned-to-draft': 'Put back to draft',
+  agreed: 'Agreement recorded',
+  signed: 'Signature recorded',
+  published: 'Recorded as published',
+};
+
+/** "Circulated 3 December 2026, 2.05 pm by Michelle Rose (why)": one step of the record, as the Steps list shows it (issue 9: each step with date, time and by whom). */
+export const stepLine = (step: LifecycleStep): string => `${stepWords[step.step]} ${formatSavedAt(step.at)} by ${step.by}${step.reason === undefined ? '' : `: ${step.reason}`}`;
+
+/** "Circulated 3 December 2026, 2.05 pm by Michelle Rose", from the meeting's lifecycle record. */
 export function lifecycleLine(meeting: Meeting): string {
   const lifecycle = meeting.lifecycle ?? emptyLifecycle();
   const last = lifecycle.steps.at(-1);
@@ -178,6 +189,16 @@ export function LifecycleBar({ meeting, committee, flush, onChanged, onShowItem,
       <span className="lifecycle-line">
         {lifecycleLine(meeting)}
       </span>
+      {lifecycle.steps.length > 0 && (
+        <details className="lifecycle-steps">
+          <summary>Steps</summary>
+          <ol>
+            {lifecycle.steps.map((step) => (
+              <li key={`${step.step}-${step.at}`}>{stepLine(step)}</li>
+            ))}
+          </ol>
+        </details>
+      )}
       {canStep && meeting.status === 'draft' && meeting.importedFrom === undefined && (
         <button type="button" onClick={() => void checkThenAsk('circulate')}>
           Circulate…
