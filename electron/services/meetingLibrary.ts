@@ -321,7 +321,12 @@ export class MeetingLibrary {
   loadMeeting(meetingId: string): Promise<Meeting> {
     return this.exclusive(async () => {
       if (this.lostSigned.has(meetingId)) return this.versionAsSigned(meetingId);
-      const meeting = await this.readMeeting(meetingId);
+      const meeting = await this.readMeeting(meetingId).catch((error: unknown) => {
+        // A signed file found gone or damaged just now opens as signed from its history, as it does after a restart.
+        if (this.lostSigned.has(meetingId)) return null;
+        throw error;
+      });
+      if (meeting === null) return this.versionAsSigned(meetingId);
       await this.history.open(meetingId);
       // The window now has the file as it is on disk: its saves build on that.
       this.changedOutside.delete(meetingId);

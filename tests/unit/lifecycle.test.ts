@@ -512,6 +512,11 @@ describe('tamper evidence', () => {
     expect(cli('verify', '--library', folder).status).toBe(0);
     useLibrary(await MeetingLibrary.open({ folder }));
     expect(library.overview().meetings.every((summary) => summary.tampered === null)).toBe(true);
+    // Deleted while the library is open: the first opening finds it gone and shows it as signed all the same.
+    await unlink(meetingPath(september));
+    const reopened = (await call('meetings:load', { meetingId: september.id })) as Meeting;
+    expect([reopened.status, reopened.items]).toEqual(['signed', september.items]);
+    expect(library.overview().meetings.find((summary) => summary.id === september.id)?.tampered).toContain('could not be read');
     const { versions } = (await call('history:list', { meetingId: july.id })) as { versions: { summary: string }[] };
     expect(versions[0]!.summary).toMatch(/^Put back the version as signed \(revision \d+\)$/);
     // Minutes that match their signature have nothing to put back.
