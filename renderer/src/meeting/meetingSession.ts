@@ -189,7 +189,13 @@ export class MeetingSession {
     try {
       const { copy } = await api.call('meetings:keep-unsaved', { meeting, replacing: this.unsavedCopy });
       this.unsavedCopy = copy;
-      return new MinuteBookError('conflict', `${conflict.message} What this window has is kept: open the meeting again, then Versions… to compare it or bring it back.`);
+      // Circulated or agreed minutes take no kept copy back (the node side's "This meeting is circulated: …"): say what can be done instead.
+      const frozen = /^This meeting is (circulated|agreed):/.exec(conflict.message)?.[1];
+      const then =
+        frozen === undefined
+          ? 'open the meeting again, then Versions… to compare it or bring it back.'
+          : `open the meeting again to see the minutes as ${frozen}; ${frozen === 'circulated' ? 'a change is recorded as a suggested correction, or made after putting them back to draft' : 'they change only by an amendment agreed at a later meeting'}.`;
+      return new MinuteBookError('conflict', `${conflict.message} What this window has is kept: ${then}`);
     } catch {
       return conflict;
     }
