@@ -309,7 +309,7 @@ async function importCommand(args: string[]): Promise<void> {
   const wrote = library !== null && !values['dry-run'];
   // What was stored is listed, and, with nothing stored, the library's committees for the files lacking one.
   const listed: MeetingLibrary = library ?? (await MeetingLibrary.open({ folder, dryRun: true }));
-  const stored = values.json ? await Promise.all([...summary.addedMeetings, ...summary.replacedMeetings.map((replaced) => replaced.meetingId)].map((id) => listed.loadMeeting(id))) : [];
+  const stored = values.json ? await Promise.all([...summary.addedMeetings, ...summary.replacedMeetings.map((replaced) => replaced.meetingId)].map((id) => listed.meetingAsStored(id))) : [];
   const { committees } = listed.overview();
   await listed.close();
   const offered = committeesBefore ?? committees.map((committee) => committee.name);

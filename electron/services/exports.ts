@@ -27,7 +27,7 @@ export async function committeeArchive(library: MeetingLibrary, committeeId: str
   if (committee === undefined) throw new LibraryError('not-found', `There is no committee with id ${committeeId} in this library.`);
   const summaries = meetings.filter((summary) => summary.committeeId === committeeId).sort((a, b) => `${a.date}${a.startTime}`.localeCompare(`${b.date}${b.startTime}`));
   const archived = [];
-  for (const summary of summaries) archived.push(await library.loadMeeting(summary.id));
+  for (const summary of summaries) archived.push(await library.meetingAsStored(summary.id));
   return { fileName: `${committeeStem(committee)}-archive.json`, mediaType: 'application/json', content: `${JSON.stringify(archivePackage(committee, archived), null, 2)}\n` };
 }
 

@@ -62,7 +62,7 @@ export function createHandlers(
 ): Handlers {
   // A journal can only be restored into a meeting the library holds and the clerk may edit.
   const editableMeeting = async (meetingId: string) => {
-    const meeting = await library.loadMeeting(meetingId);
+    const meeting = await library.meetingAsStored(meetingId);
     return isEditable(meeting) ? meeting : null;
   };
   // Another window owns a read-only library's files, its journals included.
@@ -73,7 +73,7 @@ export function createHandlers(
   // What the meeting's citations name, for the checks before circulating and signing; gathered before the
   // step enters the library's queue, which the search reads through.
   const citedMinutes = async (meetingId: string): Promise<ResolvedCitations> => {
-    const meeting = await library.loadMeeting(meetingId);
+    const meeting = await library.meetingAsStored(meetingId);
     const resolved: Record<string, ResolvedCitations[string]> = {};
     for (const item of meeting.items) for (const cited of (await search.itemReferences(meetingId, item.id)).cites) resolved[cited.citation] = cited.minute;
     return resolved;
@@ -132,7 +132,7 @@ export function createHandlers(
     'references:resolve': ({ committeeId, asOf, citations }) => search.resolve(citations, committeeId, asOf),
     'references:item': ({ meetingId, itemId }) => search.itemReferences(meetingId, itemId),
     'exports:pdf': async ({ meetingId }) => {
-      const meeting = await library.loadMeeting(meetingId);
+      const meeting = await library.meetingAsStored(meetingId);
       const committee = library.overview().committees.find((candidate) => candidate.id === meeting.committeeId)!;
       const pdf = await exportMeeting({ meeting, committee }, 'pdf', platform.printPdf);
       return { fileName: pdf.fileName, base64: Buffer.from(pdf.content).toString('base64') };
@@ -183,7 +183,7 @@ export function createHandlers(
       return {};
     },
     'lifecycle:check': async ({ meetingId, step }) => {
-      const meeting = await library.loadMeeting(meetingId);
+      const meeting = await library.meetingAsStored(meetingId);
       const { committees, meetings } = library.overview();
       const committee = committees.find((candidate) => candidate.id === meeting.committeeId);
       if (committee === undefined) throw new LibraryError('not-found', `The committee of the meeting of ${meeting.date} is not in the library.`);

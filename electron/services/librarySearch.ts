@@ -266,7 +266,7 @@ export class LibrarySearch {
       const meetings: Meeting[] = [];
       for (const id of ids.slice(start, start + REBUILD_BATCH)) {
         // A file that fails to read is set aside and reported by the library; the rest still count.
-        const meeting = await this.library.loadMeeting(id).catch(() => null);
+        const meeting = await this.library.meetingAsStored(id).catch(() => null);
         if (meeting !== null) meetings.push(meeting);
       }
       if (this.database !== database) return;

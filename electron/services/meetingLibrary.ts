@@ -318,6 +318,19 @@ export class MeetingLibrary {
    * file. Opening it also tidies its history when the library writes (a torn last line cut off, a
    * compaction that is due).
    */
+  /**
+   * The meeting as its file holds it (signed minutes whose file is lost: as signed, from the history),
+   * for derived data such as the search index. Unlike loadMeeting it is no window's opening: a file
+   * changed outside Minute Book stays refused to a window's save until a window loads it.
+   * @throws as readMeeting
+   */
+  meetingAsStored(meetingId: string): Promise<Meeting> {
+    return this.exclusive(async () => {
+      if (this.lostSigned.has(meetingId)) return this.versionAsSigned(meetingId);
+      return this.readMeeting(meetingId);
+    });
+  }
+
   loadMeeting(meetingId: string): Promise<Meeting> {
     return this.exclusive(async () => {
       if (this.lostSigned.has(meetingId)) return this.versionAsSigned(meetingId);

@@ -52,7 +52,7 @@ export async function openSampleLibrary(library: MeetingLibrary, folder: string 
   // The time and place of the committee's newest meeting that records them (a single item's page records neither: 00:00, no venue).
   let held = { startTime: '10:00', venue: '' };
   for (const summary of newestFirst.filter((candidate) => candidate.committeeId === newest.committeeId)) {
-    const stored = await library.loadMeeting(summary.id);
+    const stored = await library.meetingAsStored(summary.id);
     if (stored.startTime !== '00:00') {
       held = { startTime: stored.startTime, venue: stored.venue };
       break;

@@ -14,7 +14,8 @@ import type { Meeting } from '../../shared/model/meeting.js';
 import { importIntoLibrary } from '../../electron/services/libraryImport.js';
 import { formatMinuteNumber, minuteYearsOf } from '../../shared/numbering.js';
 import { MeetingLibrary } from '../../electron/services/meetingLibrary.js';
-import { aCommittee, removeTestFolder } from './builders.js';
+import { aCommittee, contractCalls, removeTestFolder } from './builders.js';
+import { createHandlers } from '../../electron/services/handlers.js';
 
 const { id: _id, createdAt: _createdAt, ...boardFields } = aCommittee();
 
@@ -319,6 +320,20 @@ describe('the library rebuilds itself from its files', () => {
     // Reopened, the window builds on the file as it now is.
     const reloaded = await library.loadMeeting(meeting.id);
     await library.saveMeeting(withText(reloaded, 'revision two'));
+    expect((await onDisk(meeting.id)).venue).toBe('Corrected by hand');
+  });
+
+  it('keeps refusing that save while the file is only read for the checks, an export or the search index: a window has not loaded it', async () => {
+    const { library, meeting } = await aLibraryWithADraft();
+    const { revision } = await library.saveMeeting(withText(meeting, 'revision one'));
+    const path = join(folder, 'meetings', `${meeting.id}.json`);
+    const edited = JSON.parse(await fs.readFile(path, 'utf8')) as { meeting: Meeting };
+    edited.meeting.venue = 'Corrected by hand';
+    await fs.writeFile(path, JSON.stringify(edited, null, 2));
+    const { call } = contractCalls(createHandlers(library, { printPdf: async () => new Uint8Array() }));
+    await call('lifecycle:check', { meetingId: meeting.id, step: 'circulate' });
+    expect((await library.meetingAsStored(meeting.id)).venue).toBe('Corrected by hand');
+    await expect(library.saveMeeting({ ...withText(meeting, 'revision two'), revision })).rejects.toMatchObject({ code: 'conflict' });
     expect((await onDisk(meeting.id)).venue).toBe('Corrected by hand');
   });
 
