@@ -308,13 +308,19 @@ describe('the library rebuilds itself from its files', () => {
     expect(library.overview().problems.map((p) => p.message).join('\n')).toContain('was changed outside Minute Book');
   });
 
-  it('refuses to save over a meeting file edited outside with its revision left as it was, until the meeting is loaded again', async () => {
+  /** A draft saved once, then its venue changed in the file by another program, its revision left as it was. */
+  async function aDraftEditedByHand() {
     const { library, meeting } = await aLibraryWithADraft();
     const { revision } = await library.saveMeeting(withText(meeting, 'revision one'));
     const path = join(folder, 'meetings', `${meeting.id}.json`);
     const edited = JSON.parse(await fs.readFile(path, 'utf8')) as { meeting: Meeting };
     edited.meeting.venue = 'Corrected by hand';
     await fs.writeFile(path, JSON.stringify(edited, null, 2));
+    return { library, meeting, revision };
+  }
+
+  it('refuses to save over a meeting file edited outside with its revision left as it was, until the meeting is loaded again', async () => {
+    const { library, meeting, revision } = await aDraftEditedByHand();
     await expect(library.saveMeeting({ ...withText(meeting, 'revision two'), revision })).rejects.toMatchObject({ code: 'conflict' });
     expect((await onDisk(meeting.id)).venue).toBe('Corrected by hand');
     // Reopened, the window builds on the file as it now is.
@@ -324,12 +330,7 @@ describe('the library rebuilds itself from its files', () => {
   });
 
   it('keeps refusing that save while the file is only read for the checks, an export or the search index: a window has not loaded it', async () => {
-    const { library, meeting } = await aLibraryWithADraft();
-    const { revision } = await library.saveMeeting(withText(meeting, 'revision one'));
-    const path = join(folder, 'meetings', `${meeting.id}.json`);
-    const edited = JSON.parse(await fs.readFile(path, 'utf8')) as { meeting: Meeting };
-    edited.meeting.venue = 'Corrected by hand';
-    await fs.writeFile(path, JSON.stringify(edited, null, 2));
+    const { library, meeting, revision } = await aDraftEditedByHand();
     const { call } = contractCalls(createHandlers(library, { printPdf: async () => new Uint8Array() }));
     await call('lifecycle:check', { meetingId: meeting.id, step: 'circulate' });
     expect((await library.meetingAsStored(meeting.id)).venue).toBe('Corrected by hand');
