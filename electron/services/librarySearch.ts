@@ -15,14 +15,13 @@ import type { MinutePlace } from '../../shared/search/citation.js';
 import type { CitedMinute } from '../../shared/search/minuteReferences.js';
 import type { SearchFilters, SearchHit } from '../../shared/search/minutesIndex.js';
 import type { LibraryRegisters } from '../../shared/search/registers.js';
+import { stampIsRacy } from './fileClock.js';
 import { LibraryError } from './libraryErrors.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
 import { SearchDatabase, UnusableSearchDatabase, isDamagedDatabase, type PagedRegister, type RegisterPage, type RegisterPageRequest } from './searchDatabase.js';
 
 export const SEARCH_DATABASE_FILE = 'search.sqlite';
 
-/** How far a file's modification time may lag the clock the index's times are taken from (Linux stamps files from a coarse clock, one scheduler tick behind): a file changed that close to its indexing is indexed again. */
-const FILE_CLOCK_SLACK_MS = 50;
 /** What the MiniSearch index left in a library folder: derived data, removed when the database replaces it. */
 const FORMER_INDEX_FILES = ['search-index.json', 'search-index.journal'];
 /** Meetings indexed per transaction while rebuilding: big enough to be quick, small enough that a save waiting behind one is not noticed. */
@@ -207,9 +206,8 @@ export class LibrarySearch {
   }
 
   /**
-   * Indexes again the meetings written or changed since they were indexed (within FILE_CLOCK_SLACK_MS
-   * of it: a file's modification time comes from the kernel's coarse clock, which lags Date.now() by up
-   * to a few milliseconds), and drops those the library no longer holds.
+   * Indexes again the meetings written or changed since they were indexed, or so close to it that the
+   * file's time cannot tell (stampIsRacy), and drops those the library no longer holds.
    */
   private async catchUp(indexed: ReadonlyMap<string, { indexedAt: number; writing: boolean }>): Promise<void> {
     const summaries = this.library.overview().meetings;
@@ -217,7 +215,7 @@ export class LibrarySearch {
     for (const summary of summaries) {
       const known = indexed.get(summary.id);
       const modifiedAt = await this.library.meetingModifiedAt(summary.id).catch(() => Infinity);
-      if (known === undefined || known.writing || modifiedAt > known.indexedAt - FILE_CLOCK_SLACK_MS) stale.push(summary.id);
+      if (known === undefined || known.writing || stampIsRacy(modifiedAt, known.indexedAt)) stale.push(summary.id);
     }
     await this.indexMeetings(this.database!, stale, () => undefined);
     const inLibrary = new Set(summaries.map((summary) => summary.id));

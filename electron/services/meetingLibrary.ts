@@ -44,6 +44,7 @@ import type { RequestStatus } from '../../shared/editor/schema.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, minuteCitation, municipalYearOf, numberItems } from '../../shared/numbering.js';
 import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
 import { isLeftoverTemporary, withFolderSyncsAtEnd, writeFileDurably } from './durableFile.js';
+import { stampIsRacy } from './fileClock.js';
 import { LibraryError } from './libraryErrors.js';
 import { lockLibrary, type LibraryLock } from './libraryLock.js';
 import { HISTORY_FILE_SUFFIX, MeetingHistories, computerUserName } from './meetingHistory.js';
@@ -140,7 +141,8 @@ const reasonOf = (error: unknown): string =>
 
 export class MeetingLibrary {
   /** Each meeting as last read or written, with the file's stamp then: a different stamp means it changed outside. */
-  private readonly meetings = new Map<string, { file: Low<MeetingFile>; stamp: string }>();
+  /** Meetings read or written, with their file's stamp and when it was taken (Date.now()): a stamp taken within the file clock's slack of the file's time is checked against its content (fileClock.ts). */
+  private readonly meetings = new Map<string, { file: Low<MeetingFile>; stamp: string; stampedAt: number }>();
   /** Meetings whose file another program changed since Minute Book last read or wrote it: a save is refused until one is loaded again. */
   private readonly changedOutside = new Set<string>();
   private readonly willWriteListeners = new Set<(meetingId: string) => Promise<void>>();
@@ -1353,8 +1355,9 @@ export class MeetingLibrary {
   private async readMeeting(meetingId: string): Promise<Meeting> {
     this.summary(meetingId); // throws not-found for a meeting the library does not hold
     const known = this.meetings.get(meetingId);
+    const stampedAt = Date.now();
     const stamp = await this.stampOf(meetingId).catch(() => null);
-    if (known !== undefined && (this.dryRun || stamp === known.stamp)) return known.file.data.meeting;
+    if (known !== undefined && (this.dryRun || (stamp === known.stamp && (await this.stampProves(known, stampedAt))))) return known.file.data.meeting;
     const file = this.meetingFile(meetingId);
     try {
       await file.read();
@@ -1373,7 +1376,7 @@ export class MeetingLibrary {
         movedTo: null,
       });
     }
-    this.meetings.set(meetingId, { file, stamp });
+    this.meetings.set(meetingId, { file, stamp, stampedAt });
     const summary = this.summaryOf(file.data.meeting);
     if (this.remember(summary) && summary.tampered !== null) this.problems.push({ file: `${MEETINGS_DIR}/${meetingId}.json`, message: summary.tampered, movedTo: null });
     return file.data.meeting;
@@ -1448,7 +1451,8 @@ export class MeetingLibrary {
       await file.write();
       await this.registerSignature(meeting);
     }
-    this.meetings.set(meeting.id, { file, stamp: this.dryRun ? '' : await this.stampOf(meeting.id) });
+    const stampedAt = Date.now();
+    this.meetings.set(meeting.id, { file, stamp: this.dryRun ? '' : await this.stampOf(meeting.id), stampedAt });
     const indexChanged = this.remember(this.summaryOf(meeting));
     for (const listener of this.changeListeners) listener(meeting);
     if (this.dryRun || (!indexChanged && !this.indexBehind)) return;
@@ -1661,6 +1665,20 @@ export class MeetingLibrary {
   private async stampOf(meetingId: string): Promise<string> {
     const info = await fs.stat(this.meetingPath(meetingId));
     return `${info.size}:${Math.trunc(info.mtimeMs)}:${Math.trunc(info.ctimeMs)}`;
+  }
+
+  /**
+   * Whether a cached meeting's unchanged stamp shows its file unchanged. It does once the file's time
+   * is older than the clock's slack when the stamp was taken; a file written just before that (most
+   * often by this library, a moment ago) is compared with the text last read or written instead, and
+   * once it matches, the stamp counts from now.
+   */
+  private async stampProves(known: { file: Low<MeetingFile>; stamp: string; stampedAt: number }, now: number): Promise<boolean> {
+    const modifiedAt = Number(known.stamp.split(':')[1]); // the stamp is size:mtime:ctime (stampOf)
+    if (!stampIsRacy(modifiedAt, known.stampedAt)) return true;
+    if (!(await (known.file.adapter as ValidatedJsonFile<MeetingFile>).holdsWhatWasLastSeen())) return false;
+    known.stampedAt = now;
+    return true;
   }
 
   /**

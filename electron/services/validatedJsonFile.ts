@@ -1,6 +1,7 @@
 // A lowdb adapter for the library's files: every read is parsed and checked against the schema, naming
 // the file and the field at fault; every write goes through writeFileDurably (temporary file, fsync,
 // rename, folder fsync), so a file is never half written and a failed write changes nothing.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { parseBoundedJson } from '../../shared/model/boundedJson.js';
@@ -10,7 +11,12 @@ import { writeFileDurably } from './durableFile.js';
 /** A meeting file holds one meeting; anything larger than this is not one Minute Book wrote. */
 export const MAX_LIBRARY_FILE_BYTES = 256 * 1024 * 1024;
 
+const digestOf = (text: string): string => createHash('sha256').update(text).digest('hex');
+
 export class ValidatedJsonFile<T> implements Adapter<T> {
+  /** The SHA-256 of the text this adapter last read or wrote (null before either). */
+  private digest: string | null = null;
+
   constructor(
     readonly path: string,
     /** The file as the clerk finds it in the library folder, for messages ("meetings/<id>.json"). */
@@ -31,7 +37,19 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    return this.parseText(text);
+    const data = this.parseText(text);
+    this.digest = digestOf(text);
+    return data;
+  }
+
+  /**
+   * Whether the file still holds exactly the text last read or written here: the check for when its
+   * stamp was taken too soon after a write to prove it (fileClock.ts). Reads the file but parses nothing.
+   */
+  async holdsWhatWasLastSeen(): Promise<boolean> {
+    if (this.digest === null) return false;
+    const text = await fs.readFile(this.path, 'utf8').catch(() => null);
+    return text !== null && digestOf(text) === this.digest;
   }
 
   /** Parses text as this file's content, with the same checks as read(). */
@@ -42,6 +60,8 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.path, `${JSON.stringify(data, null, 2)}\n`, this.label);
+    const text = `${JSON.stringify(data, null, 2)}\n`;
+    await writeFileDurably(this.path, text, this.label);
+    this.digest = digestOf(text);
   }
 }

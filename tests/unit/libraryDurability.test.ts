@@ -329,6 +329,22 @@ describe('the library rebuilds itself from its files', () => {
     expect((await onDisk(meeting.id)).venue).toBe('Corrected by hand');
   });
 
+  it('sees a file rewritten at the same size within the clock tick of its save, when its size and times cannot show it', async () => {
+    const { library, meeting } = await aLibraryWithADraft();
+    await library.saveMeeting(withText(meeting, 'revision one'));
+    const path = join(folder, 'meetings', `${meeting.id}.json`);
+    const asSaved = await fs.stat(path);
+    const text = await fs.readFile(path, 'utf8');
+    const edited = text.replace('"venue": "Committee Room 3"', '"venue": "Committee Room 4"');
+    expect(edited).not.toBe(text);
+    await fs.writeFile(path, edited);
+    // The kernel's coarse clock gives a write within one tick the times of the one before: the stat is as saved.
+    const realStat = fs.stat;
+    vi.spyOn(fs, 'stat').mockImplementation(async (at, options) => (String(at) === path ? asSaved : realStat(at, options)) as never);
+    expect((await library.meetingAsStored(meeting.id)).venue).toBe('Committee Room 4');
+    expect(library.overview().problems.map((p) => p.message).join('\n')).toContain('was changed outside Minute Book');
+  });
+
   it('keeps refusing that save while the file is only read for the checks, an export or the search index: a window has not loaded it', async () => {
     const { library, meeting, revision } = await aDraftEditedByHand();
     const { call } = contractCalls(createHandlers(library, { printPdf: async () => new Uint8Array() }));
