@@ -27,9 +27,8 @@ import type { CallResult, MenuMessage } from '../shared/contract.js';
 import { IMPORTABLE_EXTENSIONS } from '../shared/import/importableFiles.js';
 import { committeeNameWords } from '../shared/model/committeeNames.js';
 import { chosenLibraryFolder } from './services/dataFolder.js';
-import { createHandlers, dispatch, type PlatformServices } from './services/handlers.js';
-import { LibrarySearch } from './services/librarySearch.js';
-import { MeetingLibrary } from './services/meetingLibrary.js';
+import { dispatch, type PlatformServices } from './services/handlers.js';
+import { LibrarySession } from './services/librarySession.js';
 import { applicationMenuTemplate } from './shell/applicationMenu.js';
 import { APP_INDEX_URL, APP_SCHEME, createAppProtocolHandler, isAppAddress } from './shell/appProtocol.js';
 import { EXTERNAL_LINK_BUTTONS, EXTERNAL_LINK_OPEN, decideExternalLink } from './shell/externalLinks.js';
@@ -44,8 +43,8 @@ const rendererFolder = join(__dirname, '..', 'renderer');
 const sampleFolder = (): string => (app.isPackaged ? join(process.resourcesPath, 'sample-minutes') : join(__dirname, '..', '..', 'seeds'));
 let mainWindow: BrowserWindow | null = null;
 let libraryFolder: string | null = null;
-/** The open library, once it is: File → Open Recent names its meetings. */
-let openLibrary: MeetingLibrary | null = null;
+/** The open library (the clerk's, or the sample), once it is: File → Open Recent names its meetings. */
+let librarySession: LibrarySession | null = null;
 /** Files double-clicked or passed to a second start, waiting for the window to take them (files:take-opened). */
 const openedFiles = new OpenedFiles();
 /** What the window last said about changes not yet saved (window:unsaved). */
@@ -147,7 +146,7 @@ function sendMenuCommand(message: MenuMessage): void {
 
 /** (Re)builds the application menu from the recent meetings as the library now names them. */
 function refreshMenu(): void {
-  const library = openLibrary?.overview() ?? { committees: [], meetings: [] };
+  const library = librarySession?.library.overview() ?? { committees: [], meetings: [] };
   const template = applicationMenuTemplate(
     { platform: process.platform, developing: !app.isPackaged, recent: recentEntries(recentMeetings, library) },
     {
@@ -244,26 +243,9 @@ async function start(): Promise<void> {
   libraryFolder = folder;
   denyPermissions();
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererFolder));
-  const library = await MeetingLibrary.open({ folder, checkSignedInBackground: true });
-  openLibrary = library;
   recentMeetings = readRecent(recentMeetingsFile(app.getPath('userData')));
   openedFiles.add(filesInArgv(process.argv, { packaged: app.isPackaged, workingFolder: process.cwd() }));
   app.setAboutPanelOptions({ applicationName: 'Minute Book', applicationVersion: app.getVersion(), copyright: 'Minute Book contributors' });
-  const search = new LibrarySearch(library);
-  // The library closes only once every window has gone: a window closing waits for its last save
-  // (the renderer refuses the close until the save is on disk), so before-quit would be too early.
-  let closed = false;
-  app.on('will-quit', (event) => {
-    if (closed) return;
-    event.preventDefault();
-    void search
-      .close()
-      .finally(() => library.close())
-      .finally(() => {
-        closed = true;
-        app.quit();
-      });
-  });
   const platform: PlatformServices = {
     printPdf: printWithElectron,
     chooseSavePath: async (suggestedName) => {
@@ -291,16 +273,29 @@ async function start(): Promise<void> {
     // A worker's script is loaded from a real file: in the packaged app it is unpacked beside the asar (electron-builder.yml).
     importReaders: { file: join(__dirname, 'importWorker.cjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1') },
   };
+  const opened = await LibrarySession.open(folder, platform);
+  librarySession = opened;
+  // The library closes only once every window has gone: a window closing waits for its last save
+  // (the renderer refuses the close until the save is on disk), so before-quit would be too early.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void opened.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
   // British spelling, with the committees' names known (added each start; a committee added since is known from the next).
   session.defaultSession.setSpellCheckerLanguages(['en-GB']);
-  for (const word of committeeNameWords(library.overview().committees)) session.defaultSession.addWordToSpellCheckerDictionary(word);
-  const handlers = createHandlers(library, platform, search);
+  for (const word of committeeNameWords(opened.library.overview().committees)) session.defaultSession.addWordToSpellCheckerDictionary(word);
+  const handlers = opened.handlers;
   for (const channel of channelNames) {
     ipcMain.handle(channel, async (event, input: unknown): Promise<CallResult<unknown>> => {
       if (!isTrustedSender(event)) return { ok: false, error: { code: 'invalid-input', message: 'Refused: the call did not come from the Minute Book window.' } };
       const result = await dispatch(handlers, channel, input);
       // A meeting opened or created goes to the top of File → Open Recent.
-      if ((channel === 'meetings:load' || channel === 'meetings:create') && result.ok) rememberRecent(withRecent(recentMeetings, (result.value as { id: string }).id));
+      if ((channel === 'meetings:load' || channel === 'meetings:create') && result.ok && !opened.library.overview().sample) rememberRecent(withRecent(recentMeetings, (result.value as { id: string }).id));
       // A meeting binned (or brought back) leaves Open Recent (or comes back to it) at once.
       else if (CHANNELS_CHANGING_RECENT.has(channel) && result.ok) refreshMenu();
       return result;

@@ -44,6 +44,8 @@ export const LibraryOverview = z.object({
   readOnly: z.string().nullable(),
   /** How many of the signed records are checked against their signatures so far, while that goes on after opening; else null. */
   checking: z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() }).nullable(),
+  /** Whether this is the sample library (librarySession.ts), not the clerk's own. */
+  sample: z.boolean(),
 });
 export type LibraryOverview = z.infer<typeof LibraryOverview>;
 
@@ -348,11 +350,15 @@ export const contract = {
   /** Stops the import after the file being read: what was stored is kept; no file is left half-written. */
   'imports:cancel': { input: z.object({ jobId: z.uuid() }), output: answer<ImportProgress>() },
   /**
-   * First start: imports the council's published minutes the app ships (the sample) into an empty
-   * library and drafts the next meeting; answers what was imported, the draft's id and the library.
-   * Refused (conflict) when the library holds anything already.
+   * Opens the sample library (first start): the council's published minutes the app ships, imported
+   * into a library folder of their own inside the clerk's (sample-library/), with the next meeting
+   * drafted; a sample kept from an earlier try opens as it was left (summary null). The clerk's own
+   * library is closed meanwhile and untouched. Answers the draft to open and the sample library.
+   * Refused (conflict) while the sample is open already.
    */
-  'library:open-sample': { input: z.object({}), output: z.object({ summary: ImportSummary, draftId: z.uuid(), library: LibraryOverview }) },
+  'library:open-sample': { input: z.object({}), output: z.object({ summary: ImportSummary.nullable(), draftId: z.uuid(), library: LibraryOverview }) },
+  /** Leaves the sample library for the clerk's own, keeping the sample for another try or deleting its folder. Refused (conflict) outside the sample. */
+  'library:leave-sample': { input: z.object({ deleteSample: z.boolean() }), output: LibraryOverview },
   /**
    * Reads a PDF or Word file the clerk dropped or chose into its meetings and report, storing nothing
    * (library:import stores them): the window sends its bytes as base64, because pdf.js's Node build

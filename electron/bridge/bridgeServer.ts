@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { CallResult } from '../../shared/contract.js';
 import { parseBoundedJson } from '../../shared/model/boundedJson.js';
-import { dispatch, type Handlers } from '../services/handlers.js';
+import { dispatch, type CallHandlers } from '../services/handlers.js';
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
@@ -43,7 +43,7 @@ const securityHeaders = {
 };
 
 export interface BridgeOptions {
-  handlers: Handlers;
+  handlers: CallHandlers;
   rendererFolder: string;
   port?: number;
   /**

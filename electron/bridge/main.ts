@@ -4,9 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { chromiumPdfPrinter } from '../services/chromiumPdf.js';
 import { chosenLibraryFolder, userDataFolder } from '../services/dataFolder.js';
-import { createHandlers } from '../services/handlers.js';
-import { LibrarySearch } from '../services/librarySearch.js';
-import { MeetingLibrary } from '../services/meetingLibrary.js';
+import { LibrarySession } from '../services/librarySession.js';
 import { keptSessionSecret, startBridge } from './bridgeServer.js';
 
 function portFrom(argv: readonly string[]): number {
@@ -18,28 +16,28 @@ function portFrom(argv: readonly string[]): number {
 
 const argv = process.argv.slice(2);
 const folder = chosenLibraryFolder(argv) ?? userDataFolder();
-const library = await MeetingLibrary.open({ folder, checkSignedInBackground: true });
-const search = new LibrarySearch(library);
+// The sample minutes are the repository's seeds/ (dist/bridge → the checkout's root).
+const session = await LibrarySession.open(folder, {
+  printPdf: chromiumPdfPrinter(),
+  sampleFolder: fileURLToPath(new URL('../../seeds', import.meta.url)),
+  importReaders: { file: fileURLToPath(new URL('./importWorker.mjs', import.meta.url)) },
+});
 const bridge = await startBridge({
   sessionSecret: await keptSessionSecret(userDataFolder()),
   // The browser downloads exports itself; PDFs are printed by this machine's Chromium.
-  // The sample minutes are the repository's seeds/ (dist/bridge → the checkout's root).
-  handlers: createHandlers(
-    library,
-    { printPdf: chromiumPdfPrinter(), sampleFolder: fileURLToPath(new URL('../../seeds', import.meta.url)), importReaders: { file: fileURLToPath(new URL('./importWorker.mjs', import.meta.url)) } },
-    search,
-  ),
+  handlers: session.handlers,
   rendererFolder: fileURLToPath(new URL('../renderer', import.meta.url)),
   port: portFrom(argv),
 });
-for (const problem of library.overview().problems) console.warn(`[minute-book] ${problem.message}`);
+for (const problem of session.library.overview().problems) console.warn(`[minute-book] ${problem.message}`);
 console.log(`Minute Book library: ${folder}`);
 // Tests read this line to find the address.
 console.log(`Minute Book is running at ${bridge.url}`);
 
 const stop = (): void => {
-  void Promise.all([bridge.close(), search.close()])
-    .then(() => library.close())
+  void bridge
+    .close()
+    .then(() => session.close())
     .finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);

@@ -28,7 +28,6 @@ import type { ReaderScript } from './importReaders.js';
 import { LibrarySearch } from './librarySearch.js';
 import { isEditable, type MeetingLibrary, type ResolvedCitations } from './meetingLibrary.js';
 import { RecoveryJournal } from './recoveryJournal.js';
-import { openSampleLibrary } from './sampleLibrary.js';
 
 export type Handlers = {
   [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<ChannelOutput<C>>;
@@ -54,12 +53,19 @@ export interface PlatformServices {
   importReaders?: ReaderScript;
 }
 
+/** The channels that switch the open library: the session answers them (librarySession.ts), not one library's handlers. */
+export type SwitchingChannel = 'library:open-sample' | 'library:leave-sample';
+
+/** What dispatch answers from: every channel but those that switch library, which only a session has (the command line and tests call one library). */
+export type CallHandlers = Omit<Handlers, SwitchingChannel> & Partial<Pick<Handlers, SwitchingChannel>>;
+
+/** Every channel's handler for one open library, but the ones that switch library. */
 export function createHandlers(
   library: MeetingLibrary,
   platform: PlatformServices,
   search = new LibrarySearch(library),
   recovery = new RecoveryJournal(library.folder),
-): Handlers {
+): Omit<Handlers, SwitchingChannel> {
   // A journal can only be restored into a meeting the library holds and the clerk may edit.
   const editableMeeting = async (meetingId: string) => {
     const meeting = await library.meetingAsStored(meetingId);
@@ -120,10 +126,6 @@ export function createHandlers(
     },
     'imports:progress': async ({ jobId }) => importsHere().job(jobId).progress(),
     'imports:cancel': ({ jobId }) => importsHere().job(jobId).cancel(),
-    'library:open-sample': async () => {
-      const { summary, draftId } = await openSampleLibrary(library, platform.sampleFolder ?? null);
-      return { summary, draftId, library: library.overview() };
-    },
     'library:read-file': ({ fileName, base64, declarationKinds }) => readImportFile(fileName, Buffer.from(base64, 'base64'), randomUUID, { declarationKinds }),
     'search:query': async ({ query, filters, limit }) => ({ hits: await search.search(query, filters, limit) }),
     'registers:open': () => search.registers(),
@@ -198,7 +200,7 @@ export function createHandlers(
 }
 
 /** Validates the channel and payload, runs the handler, and turns every failure into a message. */
-export async function dispatch(handlers: Handlers, channel: unknown, input: unknown): Promise<CallResult<unknown>> {
+export async function dispatch(handlers: CallHandlers, channel: unknown, input: unknown): Promise<CallResult<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'invalid-input', message: `Unknown call ${JSON.stringify(channel)}.` } };
   }
@@ -207,7 +209,8 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
   try {
     // Bounded in depth and made well-formed text before anything recursive (the schemas) reads it.
     const payload = parseOrThrow(contract[channel].input, wellFormedDeep(input, couldNot), couldNot);
-    const handler = handlers[channel] as (payload: unknown) => Promise<unknown>;
+    const handler = handlers[channel] as ((payload: unknown) => Promise<unknown>) | undefined;
+    if (handler === undefined) throw new LibraryError('unsupported', `${couldNot} here: only Minute Book’s window can switch to another library.`);
     return { ok: true, value: await handler(payload) };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, error: { code: 'invalid-input', message: error.message } };

@@ -68,6 +68,8 @@ export interface LibraryOptions {
    * answers only once every signed record has been checked.
    */
   checkSignedInBackground?: boolean;
+  /** The folder is the sample library (librarySession.ts), said so in overview().sample; default false. */
+  sample?: boolean;
 }
 
 /** A lifecycle step's inputs the node side gathers outside the library's queue: what each citation of the meeting resolves to (LibrarySearch). */
@@ -188,6 +190,7 @@ export class MeetingLibrary {
     private readonly dryRun: boolean,
     private readonly user: string,
     private readonly clerkNameGiven: string | undefined,
+    private readonly sample: boolean,
   ) {
     this.preferencesFile = new ValidatedJsonFile(join(folder, PREFERENCES_FILE), PREFERENCES_FILE, parsePreferencesFile);
     this.registerFile = new ValidatedJsonFile(join(folder, SIGNATURES_FILE), SIGNATURES_FILE, parseSignatureRegisterFile);
@@ -209,6 +212,7 @@ export class MeetingLibrary {
       options.dryRun ?? false,
       options.user ?? computerUserName(),
       options.clerkName,
+      options.sample ?? false,
     );
     const unchangedSigned = await library.operations.runExclusive(async () => {
       const unchanged = await library.start();
@@ -281,7 +285,7 @@ export class MeetingLibrary {
 
   overview(): LibraryOverview {
     const { committees, meetings } = this.index.data;
-    return { folder: this.folder, committees, meetings, problems: [...this.problems], readOnly: this.writeRefusal, checking: this.checking };
+    return { folder: this.folder, committees, meetings, problems: [...this.problems], readOnly: this.writeRefusal, checking: this.checking, sample: this.sample };
   }
 
   createCommittee(fields: CommitteeFields): Promise<Committee> {

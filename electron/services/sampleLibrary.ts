@@ -27,14 +27,14 @@ const givenForSample: Readonly<Record<string, GivenDetails>> = {
 const fourWeeksAfter = (isoDate: string): string => new Date(Date.parse(`${isoDate}T12:00:00Z`) + 28 * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Imports every sample page in `folder` into an empty library and drafts the next meeting of the
- * committee with the newest minutes. Refused (conflict) when the library already holds a committee
- * or a meeting, so a clerk's own minutes never meet the sample; (not-found) when the app has no samples.
+ * Imports every sample page in `folder` into the empty sample library (librarySession.ts) and drafts
+ * the next meeting of the committee with the newest minutes. Refused (conflict) when the library
+ * already holds a committee or a meeting; (not-found) when the app has no samples.
  */
 export async function openSampleLibrary(library: MeetingLibrary, folder: string | null): Promise<{ summary: ImportSummary; draftId: string }> {
   const overview = library.overview();
   if (overview.committees.length > 0 || overview.meetings.length > 0) {
-    throw new LibraryError('conflict', 'The sample library opens only in an empty library: this one already holds minutes. Start Minute Book with another library folder (--library) to try the sample.');
+    throw new LibraryError('conflict', `The sample library’s folder (${library.folder}) already holds minutes: the sample is imported only into an empty one.`);
   }
   const names = folder === null ? [] : (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.txt')).sort();
   if (folder === null || names.length === 0) throw new LibraryError('not-found', 'This copy of Minute Book has no sample minutes: import your own published minutes instead.');

@@ -58,6 +58,7 @@ export const CHANNELS_CHANGING_RECENT: ReadonlySet<Channel> = new Set<Channel>([
   'library:import',
   'library:undo-import',
   'library:open-sample',
+  'library:leave-sample',
 ]);
 
 /** The list as last kept; empty when there is none or it cannot be read. */

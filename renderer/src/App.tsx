@@ -9,6 +9,7 @@ import type { Committee } from '../../shared/model/committee.js';
 import { summarise, type Meeting, type MeetingSummary } from '../../shared/model/meeting.js';
 import { api, callWhileLeaving, isDesktop, onMenuCommand } from './api.js';
 import { FirstStart } from './library/FirstStart.js';
+import { SampleLibraryBanner } from './library/SampleLibraryBanner.js';
 import { ConnectionStatus } from './common/ConnectionStatus.js';
 import { ErrorMessage } from './common/ErrorMessage.js';
 import { aDialogIsOpen } from './common/Modal.js';
@@ -56,6 +57,14 @@ type Dialog =
 
 /** The regions F6 moves between, in order: the library, then each pane. */
 const regionSelector = '.sidebar, .workspace [data-pane], .workspace > :is(.meeting, .search-view, .registers-view, .bin-view)';
+
+/** Focus fallen to the page (what had it has gone) goes to the minutes, or else to the workspace. */
+function focusFromThePage(): void {
+  if (document.activeElement !== document.body || aDialogIsOpen()) return;
+  const target = document.querySelector<HTMLElement>('.meeting .ProseMirror') ?? document.querySelector<HTMLElement>('main');
+  if (target?.tagName === 'MAIN') target.tabIndex = -1;
+  target?.focus();
+}
 
 /** Moves focus to the next (or previous) region, into its editor where it has one. */
 function focusNextRegion(backwards: boolean): void {
@@ -284,21 +293,35 @@ export function App() {
     setLayout((old) => ({ ...old, beside: null, differences: false }));
   }, [companion]);
 
-  // First start: the sample minutes imported into the empty library, and the drafted next meeting opened.
+  // First start: the sample library (a folder of its own, the clerk's library closed meanwhile), opened on its drafted next meeting.
   const [openingSample, setOpeningSample] = useState(false);
-  const openSample = async () => {
+  const switchLibrary = async (change: () => Promise<{ library: LibraryOverview; meetingId: string | null }>) => {
     setOpeningSample(true);
     try {
       setError(null);
-      const opened = await api.call('library:open-sample', {});
-      setLibrary(opened.library);
-      await meetings.open(opened.draftId);
+      // What is open is saved and closed first: its library is about to close.
+      await meetings.close();
+      closeBeside();
+      setWorkspace({ kind: 'meeting' });
+      const next = await change();
+      // Back and Forward name meetings of the library left.
+      trail.current = { back: [], forward: [] };
+      setLibrary(next.library);
+      if (next.meetingId !== null) await meetings.open(next.meetingId);
+      // The button pressed may have gone with the banner, without a focusout.
+      else requestAnimationFrame(focusFromThePage);
     } catch (failure) {
       setError(failure);
     } finally {
       setOpeningSample(false);
     }
   };
+  const openSample = () =>
+    switchLibrary(async () => {
+      const opened = await api.call('library:open-sample', {});
+      return { library: opened.library, meetingId: opened.draftId };
+    });
+  const leaveSample = (deleteSample: boolean) => switchLibrary(async () => ({ library: await api.call('library:leave-sample', { deleteSample }), meetingId: null }));
 
   const openMeeting = async (meetingId: string, focusItemId: string | null = null, restore: RecoveredChanges | null = null) => {
     try {
@@ -537,10 +560,7 @@ export function App() {
     const focusOut = (event: FocusEvent) => {
       const left = event.target as Element | null;
       requestAnimationFrame(() => {
-        if (left?.isConnected !== false || document.activeElement !== document.body || aDialogIsOpen()) return;
-        const target = document.querySelector<HTMLElement>('.meeting .ProseMirror') ?? document.querySelector<HTMLElement>('main');
-        if (target?.tagName === 'MAIN') target.tabIndex = -1;
-        target?.focus();
+        if (left?.isConnected === false) focusFromThePage();
       });
     };
     window.addEventListener('keydown', keys);
@@ -693,6 +713,7 @@ export function App() {
             </button>
           </p>
         )}
+        {library.sample && <SampleLibraryBanner onLeave={(deleteSample) => void leaveSample(deleteSample)} leaving={openingSample} />}
         {library.checking !== null && (
           <p role="status" className="library-checking">
             Checking the signed minutes against their signatures: {library.checking.done.toLocaleString('en-GB')} of {library.checking.total.toLocaleString('en-GB')}.

@@ -1,10 +1,11 @@
 // First start (issue 13, part 1): an empty library offers the sample library and the clerk's own
 // import; the first meeting carries a short hint, dismissed for good; and the app opens again at the
 // meeting, item and caret the clerk left.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createCommittee, createMeeting, items, waitUntilSaved } from './clerk.js';
-import { callNodeSide } from './nodeSide.js';
 import { expect, test } from './bridgeFixture.js';
 
 const violations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
@@ -86,10 +87,30 @@ test('the app opens again at the meeting, item and caret the clerk left', async 
   await expect(items(page).nth(2).locator('p.narrative').first()).toHaveText('The Board noted the report and asked for an update.');
 });
 
-test('the sample library is refused in a library that holds minutes, saying why', async ({ page }) => {
+test('the sample library is a folder of its own: the clerk goes back to an untouched library, and can delete the sample', async ({ page, app }) => {
   await page.getByRole('button', { name: 'Open the sample library' }).click();
   await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeVisible({ timeout: 30_000 });
-  await expect(callNodeSide(page, 'library:open-sample', {})).rejects.toThrow(
-    'The sample library opens only in an empty library: this one already holds minutes. Start Minute Book with another library folder (--library) to try the sample.',
-  );
+  const banner = page.getByRole('region', { name: 'Sample library' });
+  await expect(banner).toContainText('Your own library is closed meanwhile and nothing in it changes.');
+  await page.screenshot({ path: 'tests/output/sample-library-banner.png' });
+  expect(await violations(page)).toEqual([]);
+  await items(page).nth(2).locator('p.narrative').first().click();
+  await page.keyboard.type('Tried by the clerk.');
+  await waitUntilSaved(page);
+  expect(await readdir(join(app.libraryFolder, 'sample-library', 'meetings'))).not.toHaveLength(0);
+
+  // Back to the clerk's own library, empty as it was: the first start page again, and focus in the window.
+  await banner.getByRole('button', { name: 'Back to my library' }).click();
+  const welcome = page.getByRole('region', { name: 'Your library is empty' });
+  await expect(welcome).toBeVisible();
+  await expect(banner).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /draft|published|imported/ })).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+
+  // Opened again, the sample is as the clerk left it.
+  await welcome.getByRole('button', { name: 'Open the sample library' }).click();
+  await expect(items(page).nth(2).locator('p.narrative').first()).toContainText('Tried by the clerk.', { timeout: 30_000 });
+  await banner.getByRole('button', { name: 'Delete the sample library' }).click();
+  await expect(welcome).toBeVisible();
+  await expect(readdir(join(app.libraryFolder, 'sample-library'))).rejects.toThrow();
 });

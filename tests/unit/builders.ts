@@ -10,7 +10,7 @@ import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/s
 import { defaultDeclarationKinds } from '../../shared/model/declarationKinds.js';
 import { emptyLifecycle } from '../../shared/model/lifecycle.js';
 import { chainHashOf, signedContentHash } from '../../shared/lifecycle/signature.js';
-import { dispatch, type Handlers } from '../../electron/services/handlers.js';
+import { dispatch, type CallHandlers } from '../../electron/services/handlers.js';
 import type { Channel } from '../../shared/contract.js';
 
 export function aCommittee(overrides: Partial<Committee> = {}): Committee {
@@ -84,7 +84,7 @@ export function signedAsMinuteBookSigns(meeting: Meeting, chair: string, signedO
  * Calls through the contract's dispatch, as the window makes them: `call` answers the value or throws
  * "<channel>: <code> <message>"; `failure` answers the refusal, or throws when the call was not refused.
  */
-export function contractCalls(handlers: Handlers): {
+export function contractCalls(handlers: CallHandlers): {
   call: (channel: Channel, input: unknown) => Promise<unknown>;
   failure: (channel: Channel, input: unknown) => Promise<{ code: string; message: string }>;
 } {

@@ -12,8 +12,9 @@ export function FirstStart({ onSample, onImport, opening }: FirstStartProps) {
     <section className="first-start" aria-labelledby="first-start-heading">
       <h2 id="first-start-heading">Your library is empty</h2>
       <p>
-        Try Minute Book on a council&apos;s published minutes — five meetings of a scrutiny board, and its next meeting drafted for you — or bring in
-        your own published minutes (or drop their files on this window). You can also create a committee from the library on the left.
+        Try Minute Book on a council&apos;s published minutes — five meetings of a scrutiny board, and its next meeting drafted for you, in a sample
+        library kept apart from yours — or bring in your own published minutes (or drop their files on this window). You can also create a committee
+        from the library on the left.
       </p>
       <div className="actions">
         <button type="button" className="primary" onClick={onSample} disabled={opening}>
