@@ -85,7 +85,7 @@ export const requestStatuses = ['open', 'answered'] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
 
 /** How the numbered parts of a resolution are labelled in the council's house style. */
-export const partStyles = ['1)', '(1)', '1.', 'a.'] as const;
+export const partStyles = ['1)', '(1)', '1.', 'a.', '(a)'] as const;
 export type PartStyle = (typeof partStyles)[number];
 
 /** Attribute validator: PM runs it on nodeFromJSON and Node.check, so a bad file is rejected at load. */

@@ -90,7 +90,7 @@ function bulletItems(list: MinutesNodeJSON): BulletItem[] {
   });
 }
 
-/** "1)", "(1)", "1.", "a." for the part at `index` (from 0). */
+/** "1)", "(1)", "1.", "a.", "(a)" for the part at `index` (from 0). */
 export function partLabel(style: PartStyle, index: number): string {
   switch (style) {
     case '1)':
@@ -101,6 +101,8 @@ export function partLabel(style: PartStyle, index: number): string {
       return `${index + 1}.`;
     case 'a.':
       return `${String.fromCharCode(97 + (index % 26))}.`;
+    case '(a)':
+      return `(${String.fromCharCode(97 + (index % 26))})`;
   }
 }
 

@@ -105,6 +105,8 @@ interface PartLabel {
   style: PartStyle;
   /** Length of the label and the space after it. */
   length: number;
+  /** Whether it is the first of a sequence: "1", "a" or "i". */
+  first: boolean;
 }
 
 const partLabelPattern = /^(?:\((\d{1,2})\)|(\d{1,2})([.)])|\(([a-z]|[ivx]{2,4})\)|([a-z]|[ivx]{2,4})[.)])\s+/i;
@@ -113,10 +115,21 @@ const partLabelPattern = /^(?:\((\d{1,2})\)|(\d{1,2})([.)])|\(([a-z]|[ivx]{2,4})
 export function partLabelOf(key: string): PartLabel | null {
   const match = partLabelPattern.exec(key);
   if (match === null) return null;
-  const [label, bracketed, number, closer] = match;
-  const style: PartStyle = bracketed !== undefined ? '(1)' : number !== undefined ? (closer === ')' ? '1)' : '1.') : 'a.';
-  return { style, length: label.length };
+  const [label, bracketed, number, closer, bracketedLetter, letter] = match;
+  const style: PartStyle = bracketed !== undefined ? '(1)' : number !== undefined ? (closer === ')' ? '1)' : '1.') : bracketedLetter !== undefined ? '(a)' : 'a.';
+  const ordinal = (bracketed ?? number ?? bracketedLetter ?? letter ?? '').toLowerCase();
+  return { style, length: label.length, first: ordinal === '1' || ordinal === 'a' || ordinal === 'i' };
 }
+
+/** Numbers outrank letters in a resolution's parts (1. above (a) above (i)), as councils nest them. */
+const numberedStyle = (style: PartStyle): boolean => style === '1)' || style === '(1)' || style === '1.';
+
+/**
+ * Whether a part label after a resolution's parts starts a list of its own rather than going on: a
+ * first label ("1.", "(a)") of the same style, or numbers starting again after lettered parts (letters
+ * sit under numbers, never numbers under letters).
+ */
+const startsAnotherList = (label: PartLabel, style: PartStyle): boolean => label.first && (label.style === style || (numberedStyle(label.style) && !numberedStyle(style)));
 
 const resolvedLead = /^(it was\s+)?(unanimously\s+)?resolved\b(?:[\s,]*\(?(unanimously)\)?,?)?/i;
 const thatAfterLead = /^\s*(?:[:,\-–—]\s*)?that\b\s*/i;
@@ -257,6 +270,13 @@ interface ListLevel {
 /** Councils rarely nest bullets beyond three levels; bounding the depth keeps reading linear on any input. */
 const deepestBullet = 8;
 
+/**
+ * How deep a bullet character conventionally sits: Word's defaults are "•" then "o" then "▪", and typed
+ * minutes put "-" under "•". Where indentation is lost (pasted text, a PDF), a character of a deeper
+ * rank than the level's nests under it; one of the same or a shallower rank ("•" after "-") does not.
+ */
+const bulletRank = (marker: string): number => ('▪▫■□∙'.includes(marker) ? 2 : '-–o◦○⁃‣'.includes(marker) ? 1 : 0);
+
 /** Where a bullet goes in the open levels: the level it continues, or a new level under one. */
 function levelFor(stack: readonly ListLevel[], indent: number, marker: string): { at: number; nest: boolean } {
   for (let k = stack.length - 1; k >= 0; k--) {
@@ -264,9 +284,9 @@ function levelFor(stack: readonly ListLevel[], indent: number, marker: string): 
     if (indent > level.indent) return { at: k, nest: stack.length < deepestBullet };
     if (indent === level.indent) {
       if (marker === level.marker) return { at: k, nest: false };
-      // A change of bullet character at the same indent nests, unless it returns to an outer level's character.
+      // A change of bullet character at the same indent returns to an outer level's character, or nests under a shallower one.
       if (stack.slice(0, k).some((outer) => outer.indent === indent && outer.marker === marker)) continue;
-      return { at: k, nest: stack.length < deepestBullet };
+      return { at: k, nest: bulletRank(marker) > bulletRank(level.marker) && stack.length < deepestBullet };
     }
   }
   return { at: 0, nest: false };
@@ -706,6 +726,7 @@ class BlockReader {
     const silent = () => opening === null || opening.key === '' || opening.key === ':';
     for (let line = this.line; line !== undefined; line = this.line) {
       const label = partLabelOf(line.key);
+      if (label !== null && style !== null && startsAnotherList(label, style)) break;
       if (label !== null) {
         style ??= label.style;
         this.at++;

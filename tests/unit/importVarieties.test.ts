@@ -268,7 +268,7 @@ describe('formal minutes as plain text, numbered "101/23", with private business
     });
     expect(minutesOf(meeting, 103)[1]).toEqual(resolved('a grant of £5,000 be awarded to Ambridge Village Hall.', { unanimous: true }));
     expect(minutesOf(meeting, 104)).toEqual([
-      resolved(':', { partStyle: 'a.', body: [part('the disposal of the depot be approved;'), part('the Director of Finance be authorised to complete the sale.')] }),
+      resolved(':', { partStyle: '(a)', body: [part('the disposal of the depot be approved;'), part('the Director of Finance be authorised to complete the sale.')] }),
     ]);
   });
 

@@ -50,6 +50,22 @@ describe('pasting from Word', () => {
       '<p class=MsoListParagraph style="mso-list:l2 level1 lfo3"><!--[if !supportLists]--><span style="mso-list:Ignore">b)<span>&nbsp; </span></span><!--[endif]-->Second point</p>';
     expect(cleanWordHtml(html)).toBe('<p>a) First point</p>\n<p>b) Second point</p>');
   });
+
+  it('keeps "(a)" parts as "(a)", and a list of its own after the resolution out of it', () => {
+    const listParagraph = (list: string, marker: string, text: string) =>
+      `<p class=MsoListParagraph style="mso-list:${list} level1 lfo1"><![if !supportLists]><span style="mso-list:Ignore">${marker}<span>&nbsp;&nbsp; </span></span><![endif]>${text}</p>`;
+    const html =
+      '<p class=MsoNormal><b>RESOLVED that:</b></p>' +
+      listParagraph('l1', '(a)', 'the report be noted;') +
+      listParagraph('l1', '(b)', 'the Chair write to the Minister.') +
+      listParagraph('l3', '1.', 'A numbered paragraph not in a resolution.');
+    const blocks = pastedMinutes({ html, text: '' }, options);
+    expect(blocks?.map(outline)).toEqual([
+      { resolution: ['resolution_preamble: :', { resolution_part: ['paragraph: the report be noted;'] }, { resolution_part: ['paragraph: the Chair write to the Minister.'] }] },
+      'paragraph: 1. A numbered paragraph not in a resolution.',
+    ]);
+    expect(blocks?.[0]?.attrs).toMatchObject({ partStyle: '(a)' });
+  });
 });
 
 describe('pasting plain text', () => {
@@ -60,6 +76,24 @@ describe('pasting plain text', () => {
       'paragraph: Members discussed the bid.',
       { bullet_list: [{ list_item: ['paragraph: the cost'] }, { list_item: ['paragraph: the timing'] }] },
       { resolution: ['resolution_preamble: :', { resolution_part: ['paragraph: the bid be supported;'] }, { resolution_part: ['paragraph: the Chair write to the Minister.'] }] },
+    ]);
+  });
+
+  it('keeps "- " and "• " lines at one level, and nests "- " and "o" under "•" as Word and typed minutes do', () => {
+    const siblings = 'Members noted:\n- first point\n- second point\n• third point';
+    expect(pastedMinutes({ html: '', text: siblings }, options)?.map(outline)).toEqual([
+      'paragraph: Members noted:',
+      { bullet_list: [{ list_item: ['paragraph: first point'] }, { list_item: ['paragraph: second point'] }, { list_item: ['paragraph: third point'] }] },
+    ]);
+    const nested = 'Members noted:\n• the cost\n- of the land\no of the building\n• the timing';
+    expect(pastedMinutes({ html: '', text: nested }, options)?.map(outline)).toEqual([
+      'paragraph: Members noted:',
+      {
+        bullet_list: [
+          { list_item: ['paragraph: the cost', { bullet_list: [{ list_item: ['paragraph: of the land'] }, { list_item: ['paragraph: of the building'] }] }] },
+          { list_item: ['paragraph: the timing'] },
+        ],
+      },
     ]);
   });
 

@@ -66,8 +66,8 @@ export const editorKeys: readonly EditorKey[] = [
   { key: 'Shift-Tab', does: 'Outdent a bullet', command: liftListItem(listItem) },
 ];
 
-/** "1) ", "2. ", "a) ", "(iv) " at the start of a line: a numbered part, inside or after a resolution. */
-const partRule = new InputRule(/^(?:\d{1,2}|[a-z]|\(?[ivx]{1,4})[.)]\s$/, (state, _match, start, end) => startPartAt(state, start, end));
+/** "1) ", "(1) ", "2. ", "a) ", "(a) ", "b. ", "(iv) " at the start of a line: a numbered part, inside or after a resolution. */
+const partRule = new InputRule(/^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])\.)\s$/, (state, _match, start, end) => startPartAt(state, start, end));
 /** "- " in a resolution's part: bullets in the resolution. */
 const bulletInPartRule = new InputRule(/^\s*[-*•·]\s$/, (state, _match, start, end) => startBulletInPart(state, start, end));
 
