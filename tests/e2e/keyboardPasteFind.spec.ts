@@ -241,3 +241,21 @@ test('find and replace within a meeting, replace all as one undo step, and find 
   await press(page, 'Alt+ArrowRight');
   await expect(page.getByRole('heading', { name: 'Search: “further report”' })).toBeVisible();
 });
+
+test('typing straight on after choosing from the insert menu goes into the new block, even when the window is slow to paint', async ({ page }) => {
+  await meetingAtItemThree(page);
+  await page.keyboard.type('The Board discussed the bid.');
+  // A busy machine: frames come late, so nothing the menu does as it closes may wait for one.
+  await page.evaluate(() => {
+    const later = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => later(() => setTimeout(() => callback(performance.now()), 400)) as never;
+  });
+  await press(page, 'Control+/');
+  await expect(page.getByRole('menu', { name: 'Insert block' })).toBeVisible();
+  await page.keyboard.type('Bullet list');
+  await press(page, 'Enter');
+  await page.keyboard.insertText('the cost');
+  const item = items(page).nth(2);
+  await expect(item.locator('ul li')).toHaveText(['the cost']);
+  await expect(item.locator('p.narrative').first()).toHaveText('The Board discussed the bid.');
+});

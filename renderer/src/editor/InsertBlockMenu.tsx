@@ -4,6 +4,7 @@
 // the placing (below the cursor, above it when the window has no room) and the roles.
 import type { EditorView } from 'prosemirror-view';
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { Autocomplete, Input, Menu, MenuItem, Popover, TextField, useFilter } from 'react-aria-components';
 import { insertActions } from './insertActions.js';
 
@@ -56,9 +57,14 @@ function OpenMenu({ view, onOpenChange, onMinuteReference, onShortcuts }: Insert
   const entries = [...insertActions.map((action) => action.label), MINUTE_REFERENCE].map((label, index) => ({ id: String(index), label }));
 
   const close = () => {
-    onOpenChange(false);
-    // The window is inert while the menu is open: the editor takes focus back, at its own caret, once it has gone.
-    requestAnimationFrame(() => view?.focus());
+    // The window is inert while the menu is open: the menu goes at once, so the editor has focus back at
+    // its own caret before the next key is handled (a clerk types straight on after choosing), and again
+    // a frame later should the popover hand focus elsewhere as it goes.
+    flushSync(() => onOpenChange(false));
+    view?.focus();
+    requestAnimationFrame(() => {
+      if (view !== null && !view.hasFocus()) view.focus();
+    });
   };
 
   const run = (index: number) => {
