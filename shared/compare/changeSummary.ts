@@ -31,12 +31,14 @@ function itemChanges(before: Item, after: Item): string[] {
   const edited = new Set<string>();
   const length = Math.max(before.minutes.length, after.minutes.length);
   if (before.minutes.length !== after.minutes.length && !same(before.minutes.map(blockName), after.minutes.map(blockName))) {
-    // Blocks added or removed: name the kinds that appear in one version only, or all that differ.
-    for (const block of [...before.minutes, ...after.minutes]) {
-      const inBefore = before.minutes.some((other) => same(other, block));
-      const inAfter = after.minutes.some((other) => same(other, block));
-      if (!inBefore || !inAfter) edited.add(blockName(block));
-    }
+    // Blocks added or removed: name the kinds that appear in one version only. Each block is written out
+    // once, so an item of thousands of paragraphs costs a pass, not a comparison of every pair.
+    const written = (blocks: readonly MinutesNodeJSON[]) => blocks.map((block) => ({ block, text: JSON.stringify(block) }));
+    const earlier = written(before.minutes);
+    const later = written(after.minutes);
+    const inBefore = new Set(earlier.map(({ text }) => text));
+    const inAfter = new Set(later.map(({ text }) => text));
+    for (const { block, text } of [...earlier, ...later]) if (!inBefore.has(text) || !inAfter.has(text)) edited.add(blockName(block));
   } else {
     for (let index = 0; index < length; index += 1) {
       const a = before.minutes[index];
