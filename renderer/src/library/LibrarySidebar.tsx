@@ -53,6 +53,12 @@ function meetingsByYear(committee: Committee, meetings: readonly MeetingSummary[
 
 export function LibrarySidebar(props: LibrarySidebarProps) {
   const { committees, meetings, openMeetingId, onOpenMeeting, onNewCommittee, onImport, onSearch, onRegisters, onEditCommittee, onNewMeeting, view } = props;
+  // Agreed or signed minutes say at which meeting they were agreed (issue 9: each step shown in the library).
+  const dateOf = new Map(meetings.map((meeting) => [meeting.id, meeting.date]));
+  const agreedOn = (meeting: MeetingSummary): string | null => {
+    const date = meeting.agreedAt === null ? undefined : dateOf.get(meeting.agreedAt);
+    return date === undefined ? null : formatProseDate(date);
+  };
   const [query, setQuery] = useState('');
   // Folded at the start in a narrow window; the clerk's toggle decides after that.
   const [collapsed, setCollapsed] = useState(narrow);
@@ -151,6 +157,7 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
                         {meeting.imported && meeting.status === 'published' && <span className="status"> imported</span>}
                         {/* Minutes brought in from an archive keep their step, which says more than "imported". */}
                         {!(meeting.imported && meeting.status === 'published') && meeting.status !== 'draft' && <span className="status"> {meeting.published ? 'published' : meeting.status}</span>}
+                        {agreedOn(meeting) !== null && <span className="status agreed-on"> agreed {agreedOn(meeting)}</span>}
                         {meeting.tampered !== null && <span className="status tampered-mark"> changed outside Minute Book</span>}
                       </button>
                       {meeting.id === openMeetingId && (
