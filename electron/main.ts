@@ -42,7 +42,6 @@ const rendererFolder = join(__dirname, '..', 'renderer');
 /** The council's published minutes shipped to try Import… and to open as the sample library (build/electron-builder.yml extraResources). */
 const sampleFolder = (): string => (app.isPackaged ? join(process.resourcesPath, 'sample-minutes') : join(__dirname, '..', '..', 'seeds'));
 let mainWindow: BrowserWindow | null = null;
-let libraryFolder: string | null = null;
 /** The open library (the clerk's, or the sample), once it is: File → Open Recent names its meetings. */
 let librarySession: LibrarySession | null = null;
 /** Files double-clicked or passed to a second start, waiting for the window to take them (files:take-opened). */
@@ -151,8 +150,9 @@ function refreshMenu(): void {
     { platform: process.platform, developing: !app.isPackaged, recent: recentEntries(recentMeetings, library) },
     {
       send: sendMenuCommand,
+      // The folder of the library open now: the sample's while it is open.
       openLibraryFolder: () => {
-        if (libraryFolder !== null) void shell.openPath(libraryFolder);
+        if (librarySession !== null) void shell.openPath(librarySession.library.folder);
       },
       openSampleFolder: () => void shell.openPath(sampleFolder()),
       clearRecent: () => rememberRecent([]),
@@ -240,7 +240,6 @@ function createWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   const folder = chosenLibraryFolder(process.argv) ?? app.getPath('userData');
-  libraryFolder = folder;
   denyPermissions();
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererFolder));
   recentMeetings = readRecent(recentMeetingsFile(app.getPath('userData')));
