@@ -3,7 +3,7 @@
 // ever meets the clerk's minutes, and deleting that folder (or "Delete the sample library") removes
 // it whole. Switching closes one library (its search, its lock) and opens the other; every call from
 // the window goes to whichever is open.
-import { rm } from 'node:fs/promises';
+import { access, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { channelNames, type Channel } from '../../shared/channels.js';
 import type { ChannelOutput } from '../../shared/contract.js';
@@ -15,6 +15,8 @@ import { openSampleLibrary } from './sampleLibrary.js';
 
 /** The sample library's folder inside the clerk's library folder. */
 export const SAMPLE_LIBRARY_DIR = 'sample-library';
+/** A file in the sample's folder while the sample is the library open, so a restart opens it again. */
+const SAMPLE_OPEN_MARK = 'open-in-minute-book';
 
 interface Opened {
   library: MeetingLibrary;
@@ -36,11 +38,21 @@ export class LibrarySession {
     this.opened = opened;
   }
 
-  /** Opens the clerk's own library in `folder` (always: a start never opens in the sample). @throws as MeetingLibrary.open */
+  /**
+   * Opens the library that was open when Minute Book last stopped: the clerk's own in `folder`, or the
+   * sample when it was left open (SAMPLE_OPEN_MARK), so a window still showing the sample after the node
+   * side restarts goes on saving into it. @throws as MeetingLibrary.open, for the clerk's own library
+   */
   static async open(folder: string, platform: PlatformServices): Promise<LibrarySession> {
     const placeholder = null as unknown as Opened;
     const session = new LibrarySession(folder, platform, placeholder);
-    session.opened = await session.openLibrary(folder, false);
+    const sampleWasOpen = await access(join(session.sampleFolder, SAMPLE_OPEN_MARK)).then(
+      () => true,
+      () => false,
+    );
+    // A sample that cannot be opened is no reason to keep the clerk from their own library.
+    const sample = sampleWasOpen ? await session.openLibrary(session.sampleFolder, true).catch(() => null) : null;
+    session.opened = sample ?? (await session.openLibrary(folder, false));
     return session;
   }
 
@@ -98,6 +110,7 @@ export class LibrarySession {
     const sample = await this.openLibrary(this.sampleFolder, true);
     try {
       const opened = sample.library.overview().meetings.length > 0 ? { summary: null, draftId: newestDraftOf(sample.library) } : await openSampleLibrary(sample.library, this.platform.sampleFolder ?? null);
+      await writeFile(join(this.sampleFolder, SAMPLE_OPEN_MARK), 'The sample library was open when Minute Book last stopped.\n');
       await this.switchTo(sample);
       return { ...opened, library: sample.library.overview() };
     } catch (error) {
@@ -110,6 +123,7 @@ export class LibrarySession {
   private async leaveSample(deleteSample: boolean): Promise<ChannelOutput<'library:leave-sample'>> {
     if (!this.library.overview().sample) throw new LibraryError('conflict', 'The sample library is not open: this is your own library.');
     await this.switchTo(await this.openLibrary(this.folder, false));
+    await rm(join(this.sampleFolder, SAMPLE_OPEN_MARK), { force: true });
     if (deleteSample) await rm(this.sampleFolder, { recursive: true, force: true });
     return this.library.overview();
   }

@@ -1404,7 +1404,7 @@ export class MeetingLibrary {
 
   private summary(meetingId: string): MeetingSummary {
     const summary = this.index.data.meetings[this.summaryIndex(meetingId)];
-    if (summary === undefined) throw new LibraryError('not-found', `There is no meeting with id ${meetingId} in this library.`);
+    if (summary === undefined) throw new LibraryError('not-found', `That meeting is not in the library open now (${this.folder}): it was deleted, or Minute Book has another library open. Reload the window to see the library as it is.`);
     return summary;
   }
 

@@ -75,6 +75,20 @@ describe('the sample library', () => {
     expect(((await call('library:open-sample', {})) as { summary: { meetings: number } | null }).summary).not.toBeNull();
   });
 
+  it('opens again in the sample when Minute Book stopped with it open, and in the clerk’s library once left', async () => {
+    const opened = (await contractCalls(session.handlers).call('library:open-sample', {})) as { draftId: string };
+    await session.close();
+    session = await LibrarySession.open(folder, { printPdf: async () => new Uint8Array(), sampleFolder: seeds });
+    const { call } = contractCalls(session.handlers);
+    expect(((await call('library:open', {})) as LibraryOverview).sample).toBe(true);
+    expect(((await call('meetings:load', { meetingId: opened.draftId })) as Meeting).status).toBe('draft');
+
+    await call('library:leave-sample', { deleteSample: false });
+    await session.close();
+    session = await LibrarySession.open(folder, { printPdf: async () => new Uint8Array(), sampleFolder: seeds });
+    expect(session.library.overview()).toMatchObject({ sample: false, folder });
+  });
+
   it('says why where this copy has no sample minutes, and stays in the clerk’s library', async () => {
     await session.close();
     session = await LibrarySession.open(folder, { printPdf: async () => new Uint8Array(), sampleFolder: null });

@@ -6,6 +6,7 @@ import * as blocks from '../../../shared/editor/blocks.js';
 import { nilDeclarationsStatement } from '../../../shared/model/declarationKinds.js';
 import type { MinutesNodeJSON } from '../../../shared/model/meeting.js';
 import { minutesSchema } from '../../../shared/editor/schema.js';
+import { partLabelOf } from '../../../shared/import/minutesGrammar.js';
 import { meetingContextOf } from './meetingContext.js';
 
 const nodes = minutesSchema.nodes;
@@ -361,12 +362,22 @@ export const focusBlockControls: Command = (state, _dispatch, view) => {
  * "1) " (or "1. ", "a) ", "(i) ") typed at the start of a paragraph just after a resolution, or of a
  * bullet inside one, makes it the resolution's next numbered part, the words typed so far kept.
  */
-export function startPartAt(state: EditorState, start: number, end: number): Transaction | null {
+export function startPartAt(state: EditorState, start: number, end: number, typed = ''): Transaction | null {
   const $start = state.doc.resolve(start);
   if ($start.parent.type !== nodes['paragraph'] || $start.parentOffset !== 0) return null;
   // Already at the start of a part (Enter has just made it): the typed number is the part's own, so
-  // it is taken away rather than left as words ("1) 1) text") — a Word user types it out of habit.
-  if ($start.depth >= 3 && $start.node(-1).type === nodes['resolution_part'] && $start.index(-1) === 0) return state.tr.delete(start, end);
+  // it is taken away rather than left as words ("1) 1) text") — a Word user types it out of habit —
+  // and a number in another style ("(a) ") numbers the resolution's parts in that style.
+  if ($start.depth >= 3 && $start.node(-1).type === nodes['resolution_part'] && $start.index(-1) === 0) {
+    const tr = state.tr.delete(start, end);
+    // Roman numbers ("(i) ", "(iv) ") are a style no part prints: the parts keep theirs.
+    const label = /^\(?[ivx]+[.)]/i.test(typed) ? null : partLabelOf(typed);
+    const resolution = $start.node(-2);
+    if (label !== null && resolution.type === nodes['resolution'] && resolution.attrs['partStyle'] !== label.style) {
+      tr.setNodeMarkup($start.before(-2), undefined, { ...resolution.attrs, partStyle: label.style });
+    }
+    return tr;
+  }
   const words = $start.parent.content.cut(end - $start.start());
   const part = (): ProseMirrorNode => nodes['resolution_part']!.create(null, nodes['paragraph']!.create(null, words));
   // A paragraph straight after a resolution, at the item's level.

@@ -67,7 +67,7 @@ export const editorKeys: readonly EditorKey[] = [
 ];
 
 /** "1) ", "(1) ", "2. ", "a) ", "(a) ", "b. ", "(iv) " at the start of a line: a numbered part, inside or after a resolution. */
-const partRule = new InputRule(/^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])\.)\s$/, (state, _match, start, end) => startPartAt(state, start, end));
+const partRule = new InputRule(/^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])\.)\s$/, (state, match, start, end) => startPartAt(state, start, end, match[0]));
 /** "- " in a resolution's part: bullets in the resolution. */
 const bulletInPartRule = new InputRule(/^\s*[-*•·]\s$/, (state, _match, start, end) => startBulletInPart(state, start, end));
 
