@@ -78,9 +78,12 @@ function meetingsByYear(committees: readonly Committee[], meetings: readonly Mee
  */
 function FoldedYear({ label, count, holdsOpenMeeting, children }: { label: string; count: number; holdsOpenMeeting: boolean; children: () => ReactNode }) {
   const [unfolded, setUnfolded] = useState(holdsOpenMeeting);
-  useEffect(() => {
+  // Unfolded as the open meeting comes into it (React's state adjusted while rendering, not in an effect); the clerk may fold it again.
+  const [held, setHeld] = useState(holdsOpenMeeting);
+  if (held !== holdsOpenMeeting) {
+    setHeld(holdsOpenMeeting);
     if (holdsOpenMeeting) setUnfolded(true);
-  }, [holdsOpenMeeting]);
+  }
   return (
     <details className="folded-year" open={unfolded} onToggle={(event) => setUnfolded(event.currentTarget.open)} aria-label={`Municipal year ${label}`}>
       <summary className="municipal-year">
