@@ -141,10 +141,18 @@ const lifecycleOf = (meeting: Meeting): Lifecycle => meeting.lifecycle ?? emptyL
 const reasonOf = (error: unknown): string =>
   error instanceof ValidationError ? error.problems.join('; ') : error instanceof Error ? error.message : String(error);
 
+/** The file's modification time (ms since 1970, whole) in a stamp, which is size:mtime:ctime (MeetingLibrary.stampOf). */
+const stampModifiedAt = (stamp: string): number => Number(stamp.split(':')[1]);
+
 export class MeetingLibrary {
   /** Each meeting as last read or written, with the file's stamp then: a different stamp means it changed outside. */
   /** Meetings read or written, with their file's stamp and when it was taken (Date.now()): a stamp taken within the file clock's slack of the file's time is checked against its content (fileClock.ts). */
   private readonly meetings = new Map<string, { file: Low<MeetingFile>; stamp: string; stampedAt: number }>();
+  /**
+   * When each meeting's file had last changed (ms since 1970) as its stamp was read at opening, until the
+   * library writes or loses it: the search's catch-up asks the same of every file just after (modifiedAtOpening).
+   */
+  private readonly openingTimes = new Map<string, number>();
   /** Meetings whose file another program changed since Minute Book last read or wrote it: a save is refused until one is loaded again. */
   private readonly changedOutside = new Set<string>();
   private readonly willWriteListeners = new Set<(meetingId: string) => Promise<void>>();
@@ -438,6 +446,16 @@ export class MeetingLibrary {
   /** When the meeting's file last changed on disk: a saved search index older than that is out of date for it. */
   async meetingModifiedAt(meetingId: string): Promise<number> {
     return (await fs.stat(this.meetingPath(meetingId))).mtimeMs;
+  }
+
+  /**
+   * When the meeting's file had last changed (ms since 1970, at most 1 ms late) when the library looked
+   * at every file as it opened; undefined once the library has written it or lost it since, or when it
+   * was not there then (ask meetingModifiedAt). Saves the search's catch-up a second look at each of
+   * 10,000 files at start-up.
+   */
+  modifiedAtOpening(meetingId: string): number | undefined {
+    return this.openingTimes.get(meetingId);
   }
 
   /** The meeting of a committee held on a date, if the library has one: an import of it would be a duplicate. */
@@ -1448,6 +1466,7 @@ export class MeetingLibrary {
    * index that could not be written is derived data, rebuilt from the files, and written again later.
    */
   private async writeMeeting(meeting: Meeting): Promise<void> {
+    this.openingTimes.delete(meeting.id);
     const file = this.meetingFile(meeting.id);
     file.data = this.fileFor(meeting);
     if (!this.dryRun) {
@@ -1484,6 +1503,7 @@ export class MeetingLibrary {
     }
     this.meetings.delete(meetingId);
     this.changedOutside.delete(meetingId);
+    this.openingTimes.delete(meetingId);
     delete this.index.data.stamps[meetingId];
     this.lostSigned.add(meetingId);
     const tampered = `The signed minutes of ${formatProseDate(summary.date)} could not be read (${reasonOf(error)}): the file was damaged or removed outside Minute Book${movedTo === null ? '' : ` and is kept in ${movedTo}`}. Their history keeps the version as signed: open them to read it, and put it back from there.`;
@@ -1637,6 +1657,7 @@ export class MeetingLibrary {
   }
 
   private forget(meetingId: string): void {
+    this.openingTimes.delete(meetingId);
     this.index.data.meetings = this.index.data.meetings.filter((summary) => summary.id !== meetingId);
     delete this.index.data.stamps[meetingId];
     this.meetings.delete(meetingId);
@@ -1678,7 +1699,7 @@ export class MeetingLibrary {
    * once it matches, the stamp counts from now.
    */
   private async stampProves(known: { file: Low<MeetingFile>; stamp: string; stampedAt: number }, now: number): Promise<boolean> {
-    const modifiedAt = Number(known.stamp.split(':')[1]); // the stamp is size:mtime:ctime (stampOf)
+    const modifiedAt = stampModifiedAt(known.stamp);
     if (!stampIsRacy(modifiedAt, known.stampedAt)) return true;
     if (!(await (known.file.adapter as ValidatedJsonFile<MeetingFile>).holdsWhatWasLastSeen())) return false;
     known.stampedAt = now;
@@ -1763,6 +1784,8 @@ export class MeetingLibrary {
     for (const id of ids) {
       const stamp = stamps.get(id);
       if (stamp === undefined) continue; // gone since the folder was listed
+      // The stamp keeps whole milliseconds: the next one up bounds the file's time from above, so the catch-up errs towards indexing again.
+      this.openingTimes.set(id, stampModifiedAt(stamp) + 1);
       if (this.index.data.stamps[id] === stamp) {
         if (signed.has(id)) unchangedSigned.push(id);
         continue;

@@ -44,4 +44,19 @@ test('a 2,000-meeting library opens, and search finds the one meeting minuting a
   await expect(results.getByRole('listitem').nth(9)).toBeVisible({ timeout: 30_000 });
   await results.getByRole('listitem').first().getByRole('button').click();
   await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeVisible();
+
+  // Each committee's latest two municipal years are listed; the older ones are folded, their meetings drawn only when unfolded.
+  const meetingButtons = library.locator('.meeting-link');
+  expect(await meetingButtons.count()).toBeLessThan(MEETINGS / 2);
+  // The meeting opened from search is shown in the library, its year unfolded if it was folded.
+  await expect(library.locator('.meeting-link[aria-current="page"]')).toHaveCount(1);
+  const years = library.locator('details.folded-year');
+  const stillFolded = await years.evaluateAll((all) => all.findIndex((year) => !(year as HTMLDetailsElement).open));
+  const folded = years.nth(stillFolded);
+  await expect(folded).not.toHaveAttribute('open');
+  await expect(folded.locator('.meeting-link')).toHaveCount(0);
+  await folded.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(folded.locator('.meeting-link').first()).toBeVisible();
+  await page.screenshot({ path: 'tests/output/large-library-folded-years.png' });
 });

@@ -56,6 +56,26 @@ describe('the library on disk', () => {
     expect((await readdir(join(folder, 'meetings'))).filter((name) => !name.endsWith('.json') && !name.endsWith('.history.jsonl'))).toEqual([]);
   });
 
+  it('answers each file’s time as it looked at it on opening, until it writes the meeting', async () => {
+    const first = await MeetingLibrary.open({ folder });
+    const committee = await first.createCommittee(boardFields);
+    const meetings = await Promise.all(['2017-07-13', '2017-09-14'].map((date) => first.createMeeting({ committeeId: committee.id, date, startTime: '10:00', venue: 'Committee Room 3' })));
+    await first.close();
+    const library = await MeetingLibrary.open({ folder });
+    for (const meeting of meetings) {
+      const onDisk = (await stat(meetingFile(meeting.id))).mtimeMs;
+      // Whole milliseconds, rounded up: never earlier than the file's own time.
+      expect(library.modifiedAtOpening(meeting.id)! - onDisk).toBeGreaterThanOrEqual(0);
+      expect(library.modifiedAtOpening(meeting.id)! - onDisk).toBeLessThanOrEqual(1);
+    }
+    const [written, untouched] = meetings as [(typeof meetings)[0], (typeof meetings)[0]];
+    await library.saveMeeting({ ...written, venue: 'Committee Room 1' });
+    expect(library.modifiedAtOpening(written.id)).toBeUndefined();
+    expect(await library.meetingModifiedAt(written.id)).toBe((await stat(meetingFile(written.id))).mtimeMs);
+    expect(library.modifiedAtOpening(untouched.id)).toBeDefined();
+    await library.close();
+  });
+
   it('continues minute numbers from the earlier meeting of the municipal year', async () => {
     const library = await MeetingLibrary.open({ folder });
     const committee = await library.createCommittee(boardFields);

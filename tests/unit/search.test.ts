@@ -415,6 +415,41 @@ describe('registers and references from the database', () => {
     expect(index.registerPage('resolutions', { committeeId: '6f1c5a4e-0000-4000-8000-000000000000', offset: 0, limit: 10 })).toEqual({ register: 'resolutions', entries: [], total: 0 });
   });
 
+  it('keeps each register page’s total right as meetings are saved again, changed and removed, and counts them afresh in a version 4 database', async () => {
+    const totals = (index: SearchDatabase) =>
+      (['resolutions', 'requests'] as const).flatMap((register) => [undefined, committee001.id, committee003.id].map((committeeId) => index.registerPage(register, { committeeId, offset: 0, limit: 1 }).total));
+    const expectedTotals = (held: Meeting[]) =>
+      [resolutionsRegister(held, committees), requestsRegister(held, committees)].flatMap((whole) =>
+        [undefined, committee001.id, committee003.id].map((committeeId) => whole.filter((entry) => committeeId === undefined || entry.committeeId === committeeId).length),
+      );
+    const folder = await fs.mkdtemp(join(tmpdir(), 'minute-book-counts-'));
+    const path = join(folder, 'search.sqlite');
+    const index = indexOf(meetings, path);
+    expect(totals(index)).toEqual(expectedTotals(meetings));
+    // Saved again unchanged, then with an item gone, then moved to the bin.
+    index.replaceMeetings([meeting004], committees, Date.now());
+    expect(totals(index)).toEqual(expectedTotals(meetings));
+    const fewer: Meeting = { ...meeting004, items: meeting004.items.slice(0, Math.floor(meeting004.items.length / 2)) };
+    index.replaceMeetings([fewer], committees, Date.now());
+    const held = meetings.map((meeting) => (meeting.id === fewer.id ? fewer : meeting));
+    expect(expectedTotals(held)).not.toEqual(expectedTotals(meetings));
+    expect(totals(index)).toEqual(expectedTotals(held));
+    index.removeMeeting(meeting003.id);
+    const left = held.filter((meeting) => meeting.id !== meeting003.id);
+    expect(totals(index)).toEqual(expectedTotals(left));
+    index.close();
+    // A database of the previous version, which kept no counts: given them on opening.
+    const older = new Database(path);
+    older.exec('DROP TRIGGER register_entry_added; DROP TRIGGER register_entry_removed; DROP TABLE register_counts; PRAGMA user_version = 4');
+    older.close();
+    const upgraded = SearchDatabase.open(path);
+    expect(totals(upgraded)).toEqual(expectedTotals(left));
+    upgraded.replaceMeetings([meeting003], committees, Date.now());
+    expect(totals(upgraded)).toEqual(expectedTotals([...left, meeting003]));
+    upgraded.close();
+    await fs.rm(folder, { recursive: true, force: true });
+  });
+
   it('resolves citations and answers both ways as the reference index does', () => {
     const index = indexOf(meetings);
     const references = buildReferenceIndex(meetings, committees);

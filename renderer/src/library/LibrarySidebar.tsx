@@ -1,7 +1,9 @@
 // The library: each committee, its meetings grouped by municipal year, newest first; the views beside
 // the meetings (Registers, Bin), Preferences, and the housekeeping of the open meeting and of committees.
 // Below 1000 px it folds to a narrow strip with a toggle, and lies over the workspace when shown.
-import { useEffect, useState } from 'react';
+// In a big library (a council's archive) each committee's older municipal years are folded, their
+// meetings drawn only when unfolded: 10,000 meetings drawn at once made the window take seconds to open.
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isFrozen, isLocked } from '../../../shared/lifecycle/transitions.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import type { MeetingSummary } from '../../../shared/model/meeting.js';
@@ -39,16 +41,57 @@ const narrow = () => window.matchMedia(narrowWindow).matches;
 /** The record (signed, agreed, circulated) is never deleted: the sidebar does not offer it (and the node side refuses it). */
 const deletable = (meeting: MeetingSummary) => !isLocked(meeting) && !isFrozen(meeting);
 
-function meetingsByYear(committee: Committee, meetings: readonly MeetingSummary[]): [number, MeetingSummary[]][] {
-  const years = new Map<number, MeetingSummary[]>();
+/**
+ * A library holding more meetings than this folds each committee's municipal years but the latest
+ * UNFOLDED_YEARS: at 10,000 meetings the list drawn whole was 34,000 elements, seconds to render and lay
+ * out at start-up and again whenever a meeting was opened. Smaller libraries show every meeting.
+ */
+const FOLD_OVER = 500;
+const UNFOLDED_YEARS = 2;
+
+/** Each committee's meetings by municipal year, newest year first and newest meeting first within it; one pass over the meetings. */
+function meetingsByYear(committees: readonly Committee[], meetings: readonly MeetingSummary[]): Map<string, [number, MeetingSummary[]][]> {
+  const startMonths = new Map(committees.map((committee) => [committee.id, committee.municipalYearStartMonth]));
+  const years = new Map<string, Map<number, MeetingSummary[]>>();
   for (const meeting of meetings) {
-    if (meeting.committeeId !== committee.id) continue;
-    const year = municipalYearOf(meeting.date, committee.municipalYearStartMonth);
-    years.set(year, [...(years.get(year) ?? []), meeting]);
+    const startMonth = startMonths.get(meeting.committeeId);
+    if (startMonth === undefined) continue;
+    const year = municipalYearOf(meeting.date, startMonth);
+    const ofCommittee = years.get(meeting.committeeId) ?? new Map<number, MeetingSummary[]>();
+    years.set(meeting.committeeId, ofCommittee);
+    const list = ofCommittee.get(year) ?? [];
+    ofCommittee.set(year, list);
+    list.push(meeting);
   }
-  return [...years]
-    .sort(([a], [b]) => b - a)
-    .map(([year, list]) => [year, list.sort((a, b) => `${b.date}${b.startTime}`.localeCompare(`${a.date}${a.startTime}`))]);
+  return new Map(
+    [...years].map(([committeeId, ofCommittee]) => [
+      committeeId,
+      [...ofCommittee].sort(([a], [b]) => b - a).map(([year, list]) => [year, list.sort((a, b) => `${b.date}${b.startTime}`.localeCompare(`${a.date}${a.startTime}`))]),
+    ]),
+  );
+}
+
+/**
+ * A municipal year folded behind its heading (a big library's older years): its meetings are drawn
+ * only once the clerk unfolds it, and it unfolds itself while it holds the open meeting (opened from
+ * search or the registers).
+ */
+function FoldedYear({ label, count, holdsOpenMeeting, children }: { label: string; count: number; holdsOpenMeeting: boolean; children: () => ReactNode }) {
+  const [unfolded, setUnfolded] = useState(holdsOpenMeeting);
+  // Unfolded as the open meeting comes into it (React's state adjusted while rendering, not in an effect); the clerk may fold it again.
+  const [held, setHeld] = useState(holdsOpenMeeting);
+  if (held !== holdsOpenMeeting) {
+    setHeld(holdsOpenMeeting);
+    if (holdsOpenMeeting) setUnfolded(true);
+  }
+  return (
+    <details className="folded-year" open={unfolded} onToggle={(event) => setUnfolded(event.currentTarget.open)} aria-label={`Municipal year ${label}`}>
+      <summary className="municipal-year">
+        {label} ({count === 1 ? '1 meeting' : `${count} meetings`})
+      </summary>
+      {unfolded && children()}
+    </details>
+  );
 }
 
 export function LibrarySidebar(props: LibrarySidebarProps) {
@@ -75,6 +118,8 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
     if (narrow()) setCollapsed(true);
   };
   const shown = committees.filter((committee) => committee.archived !== true);
+  const byYear = useMemo(() => meetingsByYear(committees, meetings), [committees, meetings]);
+  const folds = meetings.length > FOLD_OVER;
   const archived = committees.filter((committee) => committee.archived === true);
   return (
     <nav
@@ -135,48 +180,58 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
                 Archive
               </button>
             </div>
-            {meetingsByYear(committee, meetings).map(([year, list]) => (
-              <section key={year} aria-label={`Municipal year ${municipalYearLabel(year)}`}>
-                <h3 className="municipal-year">{municipalYearLabel(year)}</h3>
-                <ul className="meetings">
-                  {list.map((meeting) => (
-                    <li key={meeting.id}>
-                      <button
-                        type="button"
-                        className="meeting-link"
-                        aria-current={meeting.id === openMeetingId ? 'page' : undefined}
-                        onClick={thenFold(() => onOpenMeeting(meeting.id))}
-                        draggable
-                        onDragStart={(event) => {
-                          event.dataTransfer.setData(MEETING_DRAG_TYPE, meeting.id);
-                          event.dataTransfer.effectAllowed = 'copy';
-                        }}
-                      >
-                        {formatProseDate(meeting.date)}
-                        {meeting.status === 'draft' && <span className="status"> draft</span>}
-                        {meeting.imported && meeting.status === 'published' && <span className="status"> imported</span>}
-                        {/* Minutes brought in from an archive keep their step, which says more than "imported". */}
-                        {!(meeting.imported && meeting.status === 'published') && meeting.status !== 'draft' && <span className="status"> {meeting.published ? 'published' : meeting.status}</span>}
-                        {agreedOn(meeting) !== null && <span className="status agreed-on"> agreed {agreedOn(meeting)}</span>}
-                        {meeting.tampered !== null && <span className="status tampered-mark"> changed outside Minute Book</span>}
-                      </button>
-                      {meeting.id === openMeetingId && (
-                        <div className="meeting-tools" role="group" aria-label={`The meeting of ${formatProseDate(meeting.date)}`}>
-                          <button type="button" onClick={() => props.onDuplicateMeeting(meeting)}>
-                            Duplicate…
-                          </button>
-                          {deletable(meeting) && (
-                            <button type="button" onClick={() => props.onDeleteMeeting(meeting)}>
-                              Move to bin…
+            {(byYear.get(committee.id) ?? []).map(([year, list], index) => {
+              const label = municipalYearLabel(year);
+              const meetingList = () => (
+                  <ul className="meetings">
+                    {list.map((meeting) => (
+                      <li key={meeting.id}>
+                        <button
+                          type="button"
+                          className="meeting-link"
+                          aria-current={meeting.id === openMeetingId ? 'page' : undefined}
+                          onClick={thenFold(() => onOpenMeeting(meeting.id))}
+                          draggable
+                          onDragStart={(event) => {
+                            event.dataTransfer.setData(MEETING_DRAG_TYPE, meeting.id);
+                            event.dataTransfer.effectAllowed = 'copy';
+                          }}
+                        >
+                          {formatProseDate(meeting.date)}
+                          {meeting.status === 'draft' && <span className="status"> draft</span>}
+                          {meeting.imported && meeting.status === 'published' && <span className="status"> imported</span>}
+                          {/* Minutes brought in from an archive keep their step, which says more than "imported". */}
+                          {!(meeting.imported && meeting.status === 'published') && meeting.status !== 'draft' && <span className="status"> {meeting.published ? 'published' : meeting.status}</span>}
+                          {agreedOn(meeting) !== null && <span className="status agreed-on"> agreed {agreedOn(meeting)}</span>}
+                          {meeting.tampered !== null && <span className="status tampered-mark"> changed outside Minute Book</span>}
+                        </button>
+                        {meeting.id === openMeetingId && (
+                          <div className="meeting-tools" role="group" aria-label={`The meeting of ${formatProseDate(meeting.date)}`}>
+                            <button type="button" onClick={() => props.onDuplicateMeeting(meeting)}>
+                              Duplicate…
                             </button>
-                          )}
-                        </div>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
+                            {deletable(meeting) && (
+                              <button type="button" onClick={() => props.onDeleteMeeting(meeting)}>
+                                Move to bin…
+                              </button>
+                            )}
+                          </div>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+              );
+              return folds && index >= UNFOLDED_YEARS ? (
+                <FoldedYear key={year} label={label} count={list.length} holdsOpenMeeting={list.some((meeting) => meeting.id === openMeetingId)}>
+                  {meetingList}
+                </FoldedYear>
+              ) : (
+                <section key={year} aria-label={`Municipal year ${label}`}>
+                  <h3 className="municipal-year">{label}</h3>
+                  {meetingList()}
+                </section>
+              );
+            })}
           </li>
         ))}
       </ul>
