@@ -97,7 +97,7 @@ function FoldedYear({ label, count, holdsOpenMeeting, children }: { label: strin
 export function LibrarySidebar(props: LibrarySidebarProps) {
   const { committees, meetings, openMeetingId, onOpenMeeting, onNewCommittee, onImport, onSearch, onRegisters, onEditCommittee, onNewMeeting, view } = props;
   // Agreed or signed minutes say at which meeting they were agreed (issue 9: each step shown in the library).
-  const dateOf = new Map(meetings.map((meeting) => [meeting.id, meeting.date]));
+  const dateOf = useMemo(() => new Map(meetings.map((meeting) => [meeting.id, meeting.date])), [meetings]);
   const agreedOn = (meeting: MeetingSummary): string | null => {
     const date = meeting.agreedAt === null ? undefined : dateOf.get(meeting.agreedAt);
     return date === undefined ? null : formatProseDate(date);
