@@ -713,7 +713,7 @@ export function App() {
             </button>
           </p>
         )}
-        {library.sample && <SampleLibraryBanner onLeave={(deleteSample) => void leaveSample(deleteSample)} leaving={openingSample} />}
+        {library.sample && <SampleLibraryBanner onLeave={leaveSample} leaving={openingSample} meetings={library.meetings.length} committees={library.committees.length} />}
         {library.checking !== null && (
           <p role="status" className="library-checking">
             Checking the signed minutes against their signatures: {library.checking.done.toLocaleString('en-GB')} of {library.checking.total.toLocaleString('en-GB')}.
@@ -769,7 +769,18 @@ export function App() {
             {library.committees.length === 0 && library.meetings.length === 0 && library.readOnly === null ? (
               <FirstStart onSample={() => void openSample()} onImport={() => filePicker.current?.click()} opening={openingSample} />
             ) : (
-              <p className="hint">{library.committees.length === 0 ? 'Create a committee to begin.' : 'Open a meeting from the library, or create a new one.'}</p>
+              <>
+                <p className="hint">{library.committees.length === 0 ? 'Create a committee to begin.' : 'Open a meeting from the library, or create a new one.'}</p>
+                {!library.sample && (
+                  <p className="hint">
+                    To try Minute Book on a council&apos;s published minutes without touching yours,{' '}
+                    <button type="button" className="link-button" onClick={() => void openSample()} disabled={openingSample}>
+                      open the sample library
+                    </button>
+                    .
+                  </p>
+                )}
+              </>
             )}
           </div>
         )}

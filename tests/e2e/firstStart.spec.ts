@@ -91,7 +91,7 @@ test('the sample library is a folder of its own: the clerk goes back to an untou
   await page.getByRole('button', { name: 'Open the sample library' }).click();
   await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeVisible({ timeout: 30_000 });
   const banner = page.getByRole('region', { name: 'Sample library' });
-  await expect(banner).toContainText('Your own library is closed meanwhile and nothing in it changes.');
+  await expect(banner).toContainText('Your own library is closed meanwhile and nothing in it changes; what you create or import here stays in the sample.');
   await page.screenshot({ path: 'tests/output/sample-library-banner.png' });
   expect(await violations(page)).toEqual([]);
   await items(page).nth(2).locator('p.narrative').first().click();
@@ -110,7 +110,23 @@ test('the sample library is a folder of its own: the clerk goes back to an untou
   // Opened again, the sample is as the clerk left it.
   await welcome.getByRole('button', { name: 'Open the sample library' }).click();
   await expect(items(page).nth(2).locator('p.narrative').first()).toContainText('Tried by the clerk.', { timeout: 30_000 });
-  await banner.getByRole('button', { name: 'Delete the sample library' }).click();
+  await banner.getByRole('button', { name: 'Delete the sample library…' }).click();
+  const asked = page.getByRole('dialog', { name: 'Delete the sample library?' });
+  await expect(asked).toContainText('1 committee and 6 meetings');
+  await asked.getByRole('button', { name: 'Delete the sample library' }).click();
   await expect(welcome).toBeVisible();
   await expect(readdir(join(app.libraryFolder, 'sample-library'))).rejects.toThrow();
+});
+
+test('a library that holds minutes still offers the sample, without touching them', async ({ page }) => {
+  const board = 'Scrutiny Co-ordination Committee';
+  await createCommittee(page, { name: board, council: 'Coventry City Council', contactName: 'Michelle Rose', members: [{ name: 'Councillor J Innes', role: 'chair' }] });
+  await expect(page.getByRole('region', { name: 'Your library is empty' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'open the sample library' }).click();
+  const banner = page.getByRole('region', { name: 'Sample library' });
+  await expect(banner).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('navigation', { name: 'Library' })).not.toContainText(board);
+  await banner.getByRole('button', { name: 'Back to my library' }).click();
+  await expect(page.getByRole('navigation', { name: 'Library' })).toContainText(board);
+  expect(await violations(page)).toEqual([]);
 });
