@@ -150,6 +150,12 @@ function addNames(attendance: Attendance, group: Group, text: string, lastDirect
       case 'substitutes': {
         const sentence = entry.replace(/^\((.*)\)$/, '$1');
         const at = sentence.toLowerCase().search(/\(?substitut(?:ing|e) for /);
+        // "Councillor W Kerr for Councillor H Moss": the member stood in for, after "for" or "in place of".
+        const standIn = at >= 0 || entry.length > 160 ? null : standingInFor.exec(sentence);
+        if (standIn !== null && isMemberName(memberOfEntry(standIn[1] ?? '')) && isMemberName(memberOfEntry(standIn[2] ?? ''))) {
+          attendance.substitutes.push({ name: (standIn[1] ?? '').trim(), substitutingFor: (standIn[2] ?? '').trim() });
+          break;
+        }
         const substitutingFor = at < 0 ? '' : sentence.slice(at).replace(/^\(?substitut(?:ing|e) for /i, '').replace(/\)$/, '').trim();
         attendance.substitutes.push({ name: at < 0 ? entry : sentence.slice(0, at).trim(), substitutingFor });
         break;

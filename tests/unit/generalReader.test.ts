@@ -96,11 +96,10 @@ describe.each(documents)('%s', (file, want) => {
     expect(attendance.apologies.map((each) => person(each.name))).toEqual(want.apologies.map(person));
   });
 
-  check(file, 'references')('links the minute references written with their year', async () => {
+  check(file, 'references')('links the minute references, with their year or without (“Minute 74”, “Minute No. 31”, “Minute 43 below”)', async () => {
     const meeting = (await reading).meetings[0] as ImportedMeeting;
     const cited = meeting.items.flatMap((item, index) => citationsIn(item).map((to) => ({ from: keyOf(meeting, index), to })));
-    // "Minute 74", "Minute 7 of the previous meeting": citations without a year are not links yet (issue 11, what is left).
-    expect(cited).toEqual(want.references.filter((each) => each.to.includes('/')));
+    expect(cited).toEqual(want.references);
   });
 });
 
