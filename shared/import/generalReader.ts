@@ -356,9 +356,10 @@ class HeadingFinder {
    */
   private wrappedTitle(at: number, title: string): 1 | 2 {
     const next = this.lines[at + 1];
-    if (next === undefined || title === '' || !isUpperCase(title) || title.length < 40) return 1;
+    // A short title filled no line: what follows it in capitals is a heading of its own.
+    if (next === undefined || title === '' || !isUpperCase(title) || title.length < 25) return 1;
     const words = withoutMarks(next.key);
-    if (next.bullet !== null || !isUpperCase(words) || numberedLine.test(words) || notATitle.test(words) || labelAlone.test(words)) return 1;
+    if (next.bullet !== null || !isUpperCase(words) || numberedLine.test(words) || notATitle.test(words) || labelAlone.test(words) || businessHeading.test(words) || findDate(words) !== null) return 1;
     return titleShaped(`${title} ${words}`) ? 2 : 1;
   }
 

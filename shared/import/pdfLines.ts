@@ -200,8 +200,11 @@ export function pdfLines(pages: readonly PdfPageText[]): PdfLines {
   const numbered = new Map(rows.flat().map((row, at) => [row, at + 1]));
   const body = rows.flat().filter((row) => !running.has(row));
   const bodyStart = commonStart(body);
-  const rightEdge = new Map<number, number>();
-  for (const row of body) rightEdge.set(row.page, Math.max(rightEdge.get(row.page) ?? 0, row.end));
+  // Where a column's rows end: the widest row of the page starting where the row does (a table's cell
+  // is narrower than the page, and its wrapped rows fill the cell, not the page).
+  const rightEdge = new Map<string, number>();
+  const columnOf = (row: Row) => `${row.page} ${Math.round(row.x / 4)}`;
+  for (const row of body) rightEdge.set(columnOf(row), Math.max(rightEdge.get(columnOf(row)) ?? 0, row.end));
   const bulletColumns: number[] = [];
   const builder = new LineBuilder();
   let previous: Row | null = null;
@@ -249,11 +252,12 @@ export function pdfLines(pages: readonly PdfPageText[]): PdfLines {
       previousKind = 'bullet';
       continue;
     }
-    if (previous !== null && builder.open && continues(previous, row, previousKind, rightEdge.get(previous.page) ?? previous.end)) {
+    if (previous !== null && builder.open && continues(previous, row, previousKind, rightEdge.get(columnOf(previous)) ?? previous.end)) {
       const last = builder.lastText;
-      const hyphenated = /[a-z]-$/.test(last) && /^[a-z]/.test(trimmed);
-      if (hyphenated) builder.dropLastCharacter();
-      builder.append(trimmed, shiftMarks(row, row.text.length - trimmed.length), hyphenated ? '' : ' ');
+      // "non-" / "financial" keeps its hyphen: a prefix councils always hyphenate, not a word broken at the line's end.
+      const atHyphen = /[a-z]-$/.test(last) && /^[a-z]/.test(trimmed);
+      if (atHyphen && !keptHyphen.test(last)) builder.dropLastCharacter();
+      builder.append(trimmed, shiftMarks(row, row.text.length - trimmed.length), atHyphen ? '' : ' ');
       previous = row;
       continue;
     }
@@ -265,6 +269,9 @@ export function pdfLines(pages: readonly PdfPageText[]): PdfLines {
   builder.finish();
   return { lines: builder.lines, leftOut };
 }
+
+/** Prefixes written with a hyphen ("non-financial", "co-opted", "sub-committee", "self-build"): a hyphen after one at a line's end is the word's own. */
+const keptHyphen = /(?:^|[^\p{L}])(?:non|co|sub|self|ex|cross|well|part|full|long|short|multi|pre|post|semi|anti|vice|deputy)-$/iu;
 
 /** The row's marks from `from` on, counted from there. */
 function shiftMarks(row: Row, from: number): InlineMark[] {
