@@ -301,8 +301,9 @@ class HeadingFinder {
     const printed = `${match[1] ?? ''}${first}${second === undefined ? '' : `/${second}`}${match[4] === '.' ? '.' : ''}`;
     if (last !== null && (last.number === null || number <= last.number || prefix !== last.prefix || year !== last.year)) return null;
     let title = sliceLine(withoutEmphasis(line), match[0].length).text;
-    let length = this.wrappedTitle(at, title);
-    if (length === 2) title = `${title} ${withoutMarks(withoutEmphasis(this.lines[at + 1] as SourceLine).text)}`;
+    const wrapped = this.wrappedTitle(at, title);
+    title = wrapped.title;
+    let length = wrapped.length;
     let marked = line.heading > 0 || boldFrom(line, match[0].length) || (title !== '' && isUpperCase(title));
     if (title === '') {
       // The number alone on its line, the title on the next.
@@ -350,17 +351,25 @@ class HeadingFinder {
   }
 
   /**
-   * 2 when a title in capitals runs on to the next line, as a printed page wraps a long one ("LOCAL
-   * PLAN REVIEW: … AND THE" / "DRAFT POLICIES MAP"), else 1: the next line in capitals too, not
-   * numbered, not a label, and the two together still a title.
+   * A title in capitals that runs on over the next lines, as a printed page or a narrow table cell wraps
+   * a long one ("APPLICATIONS FOR OCCASIONAL LICENCES" / "AND EXTENDED HOURS DURING THE SPRING" /
+   * "EVENTS SEASON"): the title with its continuations, and the lines the heading takes (at most 3). A
+   * continuation is in capitals too, not numbered, not a label or a date, and the whole still a title;
+   * a title shorter than 25 characters filled no line, so capitals after it are a heading of their own.
    */
-  private wrappedTitle(at: number, title: string): 1 | 2 {
-    const next = this.lines[at + 1];
-    // A short title filled no line: what follows it in capitals is a heading of its own.
-    if (next === undefined || title === '' || !isUpperCase(title) || title.length < 25) return 1;
-    const words = withoutMarks(next.key);
-    if (next.bullet !== null || !isUpperCase(words) || numberedLine.test(words) || notATitle.test(words) || labelAlone.test(words) || businessHeading.test(words) || findDate(words) !== null) return 1;
-    return titleShaped(`${title} ${words}`) ? 2 : 1;
+  private wrappedTitle(at: number, title: string): { title: string; length: number } {
+    let whole = title;
+    let length = 1;
+    while (length < 3 && whole !== '' && isUpperCase(whole) && (length > 1 || whole.length >= 25)) {
+      const next = this.lines[at + length];
+      if (next === undefined || next.bullet !== null) break;
+      const words = withoutMarks(withoutEmphasis(next).text);
+      if (!isUpperCase(words) || numberedLine.test(words) || notATitle.test(words) || labelAlone.test(words) || businessHeading.test(words) || findDate(words) !== null) break;
+      if (!titleShaped(`${whole} ${words}`)) break;
+      whole = `${whole} ${words}`;
+      length++;
+    }
+    return { title: whole, length };
   }
 
   /**
