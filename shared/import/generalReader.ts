@@ -266,6 +266,13 @@ const notATitle = /^(?:decisions?|resolved|resolution|agreed|noted|recommendatio
 const isUpperCase = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 const boldFrom = (line: SourceLine, from: number): boolean => line.marks.some((mark) => mark.type === 'strong' && mark.from <= from && mark.to >= line.text.length);
 
+/** Whether a heading's number (`opening`, "46\t") is set off by a tab or a run of spaces, as the heading `before` sets off its own. */
+function inColumn(opening: string, before: string): boolean {
+  const gap = (text: string) => /[\t ]+$/.exec(text)?.[0] ?? '';
+  const mine = gap(opening);
+  return (mine.includes('\t') || mine.length >= 2) && gap(numberedLine.exec(before)?.[0] ?? '') === mine;
+}
+
 /** A title as councils print one: short, not a sentence or a clause. */
 function titleShaped(title: string): boolean {
   if (title === '' || title.length > 150 || /^\p{Ll}/u.test(title) || /[;:,]$/.test(title) || /^that\s/i.test(title)) return false;
@@ -317,7 +324,10 @@ class HeadingFinder {
     if (!titleShaped(title) && !(marked && title.length <= 200)) return null;
     if (notATitle.test(title)) return null;
     if (!marked) {
-      if (last !== null && number !== (last.number as number) + 1) return null;
+      // A number left out (an item withdrawn, or taken in private) where the headings stand in a column
+      // ("46<tab>Apologies"): a short title, set off as the last heading's was, not a sentence.
+      const skips = last !== null && number !== (last.number as number) + 1;
+      if (skips && (number > (last.number as number) + 5 || title.endsWith('.') || title.length > 80 || !inColumn(match[0], this.lines[last.at]?.key ?? '') || /^\p{Ll}/u.test(this.lines[at + length]?.key ?? ''))) return null;
       // "1. …" then "2. …" inside a resolution: parts, not items.
       const previousPart = partLabelOf(this.lines[at - 1]?.key ?? '');
       if (previousPart !== null && Number(/\d+/.exec(this.lines[at - 1]?.key ?? '')?.[0]) === number - 1) return null;
