@@ -6,7 +6,7 @@ import { minutesOutline } from '../export/outline.js';
 import { noAttendance, type Attendance } from '../model/attendance.js';
 import type { Item } from '../model/meeting.js';
 import type { Ledger } from './ledger.js';
-import { isMemberName, namesOf } from './memberNames.js';
+import { isMemberName, namesOf, singularTitle } from './memberNames.js';
 import { sliceLine, type SourceLine } from './lines.js';
 
 type Group = keyof Attendance;
@@ -88,11 +88,12 @@ function memberEntries(entries: readonly string[]): string[] {
   let shared = '';
   for (const entry of entries) {
     const { name, note } = nameAndNote(entry);
-    if (/^councillors\s/i.test(name)) shared = 'Councillor ';
+    const plural = /^(?:councillors|cllrs\.?)\s/i.exec(name);
+    if (plural !== null) shared = singularTitle(plural[0]);
     else if (titledName.test(name)) shared = '';
     // "Councillors Bird, Carr, Dunn and Ellis": the surnames after the list's "Councillors" are each a councillor's.
-    const pieces = name.length <= 200 && /\s(?:and|&)\s/.test(name) ? namesOf(shared !== '' && !titledName.test(name) ? `Councillors ${name}` : name) : null;
-    const names = pieces !== null && pieces.length > 1 ? pieces : [name.replace(/^councillors\s+/i, 'Councillor ')];
+    const pieces = name.length <= 200 && /\s(?:and|&)\s/.test(name) ? namesOf(shared !== '' && !titledName.test(name) ? `${shared === 'Cllr ' ? 'Cllrs' : 'Councillors'} ${name}` : name) : null;
+    const names = pieces !== null && pieces.length > 1 ? pieces : [name.replace(/^(?:councillors|cllrs\.?)\s+/i, shared)];
     names.forEach((each, index) => {
       const titled = titledName.test(each) ? each : `${shared}${each}`;
       listed.push(index === names.length - 1 && note !== '' ? `${titled} (${note})` : titled);

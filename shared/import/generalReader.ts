@@ -292,12 +292,12 @@ class HeadingFinder {
   numberedAt(at: number, last: ItemHeading | null): ItemHeading | null {
     const line = this.lines[at] as SourceLine;
     if (line.bullet !== null || line.quote) return null;
-    // "14 October 2025 at 6.00 pm", a heading's date wrapped onto its own line, is not item 14.
-    if (findDate(line.key)?.start === 0) return null;
     const subItem = last === null ? null : this.subItemAt(at, last);
     if (subItem !== null) return subItem;
     const match = numberedLine.exec(line.key);
     if (match === null) return null;
+    // "14 October 2025 at 6.00 pm", a heading's date wrapped onto its own line, is not item 14.
+    if (findDate(line.key.slice(0, 60))?.start === 0) return null;
     const [first, second] = [match[2] as string, match[3]];
     // "26/14" year first: the year has two digits, the number rises; "79/16" number first: the year has two digits.
     if (second !== undefined && (this.yearFirst ? first.length !== 2 : second.length !== 2)) return null;
@@ -344,7 +344,9 @@ class HeadingFinder {
    */
   private subItemAt(at: number, last: ItemHeading): ItemHeading | null {
     const line = this.lines[at] as SourceLine;
-    const match = line.key.length > 300 ? null : subNumberedLine.exec(line.key);
+    // Most lines do not start with a number: the cheap test first.
+    const first = line.key.charCodeAt(last.prefix.length);
+    const match = line.key.length > 300 || !(first >= 48 && first <= 57) ? null : subNumberedLine.exec(line.key);
     if (match === null || last.number === null || Number(match[2]) !== last.number || (match[1] ?? '') !== last.prefix) return null;
     const decimal = match[3] !== undefined;
     const sub = match[3] ?? match[4] ?? match[5] ?? '';
