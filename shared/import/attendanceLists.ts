@@ -109,6 +109,13 @@ export const titledName = /^(?:councillor|cllr\.?|mr|mrs|ms|miss|mx|dr|prof(?:es
 const standingInFor = /^(.+?)\s+(?:\(?substitut(?:ing|e)\s+for|for|in\s+place\s+of)\s+(.+?)\)?$/i;
 const memberOfEntry = (words: string): string => nameAndNote(words.trim()).name;
 
+/** "Councillor T Dale for Councillor U Ellis" as a substitute and the member stood in for; null unless both are members' names. */
+function standingInOf(entry: string): { name: string; substitutingFor: string } | null {
+  const standIn = entry.length <= 160 ? standingInFor.exec(entry) : null;
+  if (standIn === null || !isMemberName(memberOfEntry(standIn[1] ?? '')) || !isMemberName(memberOfEntry(standIn[2] ?? ''))) return null;
+  return { name: (standIn[1] ?? '').trim(), substitutingFor: (standIn[2] ?? '').trim() };
+}
+
 function addNames(attendance: Attendance, group: Group, text: string, lastDirectorate: string): string {
   const split = splitNames(text);
   const entries = group === 'members' || group === 'coOpted' || group === 'apologies' ? memberEntries(split) : split;
@@ -127,9 +134,9 @@ function addNames(attendance: Attendance, group: Group, text: string, lastDirect
     switch (group) {
       case 'members': {
         // "Councillor T Dale for Councillor U Ellis": a substitute listed among the members.
-        const standIn = entry.length <= 160 ? standingInFor.exec(entry) : null;
-        if (standIn !== null && isMemberName(memberOfEntry(standIn[1] ?? '')) && isMemberName(memberOfEntry(standIn[2] ?? ''))) {
-          attendance.substitutes.push({ name: (standIn[1] ?? '').trim(), substitutingFor: (standIn[2] ?? '').trim() });
+        const standIn = standingInOf(entry);
+        if (standIn !== null) {
+          attendance.substitutes.push(standIn);
           break;
         }
         // Only "(Chair)" is a flag; any other note ("Vice-Chair") stays with the name, as printed.
@@ -152,9 +159,9 @@ function addNames(attendance: Attendance, group: Group, text: string, lastDirect
         const sentence = entry.replace(/^\((.*)\)$/, '$1');
         const at = sentence.toLowerCase().search(/\(?substitut(?:ing|e) for /);
         // "Councillor W Kerr for Councillor H Moss": the member stood in for, after "for" or "in place of".
-        const standIn = at >= 0 || entry.length > 160 ? null : standingInFor.exec(sentence);
-        if (standIn !== null && isMemberName(memberOfEntry(standIn[1] ?? '')) && isMemberName(memberOfEntry(standIn[2] ?? ''))) {
-          attendance.substitutes.push({ name: (standIn[1] ?? '').trim(), substitutingFor: (standIn[2] ?? '').trim() });
+        const standIn = at >= 0 ? null : standingInOf(sentence);
+        if (standIn !== null) {
+          attendance.substitutes.push(standIn);
           break;
         }
         const substitutingFor = at < 0 ? '' : sentence.slice(at).replace(/^\(?substitut(?:ing|e) for /i, '').replace(/\)$/, '').trim();
