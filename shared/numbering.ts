@@ -98,6 +98,19 @@ export function parseMinuteNumber(printed: string, style: NumberingStyle): Minut
   return { prefix: prefixGroup === '' || prefixGroup === undefined ? '' : style.prefix, number: value, year: yearGroup === undefined ? null : Number(yearGroup), sub: subGroup ?? null };
 }
 
+/**
+ * Whether the item was printed as a sub-item of the item its minute number names ("40.1", "5a",
+ * "11(a)" under 40, 5 and 11): it shares that item's number, as its document minuted it.
+ */
+export function isSubItem(item: Pick<Item, 'minuteNumber' | 'printedNumber'>, style: NumberingStyle): boolean {
+  if (item.printedNumber === undefined) return false;
+  const parts = parseMinuteNumber(item.printedNumber, style) ?? parseMinuteNumber(item.printedNumber, { ...style, subItems: style.subItems === 'decimal' ? 'letter' : 'decimal' });
+  if (parts !== null) return parts.sub !== null && (parts.number === null || parts.number === item.minuteNumber);
+  // "11(a)": a bracketed letter after the item's number, which no style prints but documents do.
+  const bracketed = /^[A-Za-z]{0,6}(\d{1,4})\([a-z]\)$/.exec(item.printedNumber.trim());
+  return bracketed !== null && Number(bracketed[1]) === item.minuteNumber;
+}
+
 /** The item's minute number as published: the number its document printed when imported, else its number in the committee's style. */
 export function printedMinuteNumber(item: Pick<Item, 'minuteNumber' | 'printedNumber'>, years: MinuteYears, style: NumberingStyle): string {
   return item.printedNumber ?? formatMinuteNumber(item.minuteNumber, years, style);
@@ -135,6 +148,44 @@ export function normaliseCitation(text: string): string | null {
   const [, prefix = '', number, sub = '', year] = match;
   if (Number(number) === 0 || (prefix === '' && year === undefined)) return null;
   return `${prefix.toUpperCase()}${Number(number)}${sub}${year === undefined ? '' : `/${year}`}`;
+}
+
+/**
+ * A minute number as running text cites one after "Minute" or "Minute No.": every citedMinuteSource,
+ * and also a four-digit year ("59/2016") and a bare number ("Minute 45", "Minute 41 below"), which name
+ * a minute of the citing meeting's own municipal year. Never a time, a date or an ordinal ("Minute 12
+ * February", "minute 3.30 pm", "the 2nd").
+ */
+export const citedMinuteInTextSource = String.raw`(?:[A-Z]{1,6}\d{1,4}(?:\/\d{2}(?:\d{2})?)?|\d{1,4}(?:\.\d{1,2}|[a-z])?(?:\/\d{2}(?:\d{2})?)?)(?![\d/]|[.:]\d|\s*(?:[ap]\.?m\b|st\b|nd\b|rd\b|th\b)|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)`;
+
+const citedParts = /^\s*([A-Za-z]{0,6})(\d{1,4})(\.\d{1,2}|[a-z])?(?:\/(\d{2}|\d{4}))?\s*$/;
+
+/**
+ * A cited minute in one canonical spelling, as the minutes print it ("059/16" → "59/16", "ex14" →
+ * "EX14", "59/2016" and "45" kept so): what citedMinuteInTextSource finds; null for anything else.
+ * Unlike normaliseCitation, a bare number or a four-digit year is kept: it is resolved against the
+ * citing meeting (citationInYear).
+ */
+export function normaliseCitedMinute(text: string): string | null {
+  const match = citedParts.exec(text);
+  if (match === null) return null;
+  const [, prefix = '', number, sub = '', year] = match;
+  if (Number(number) === 0) return null;
+  return `${prefix.toUpperCase()}${Number(number)}${sub}${year === undefined ? '' : `/${year}`}`;
+}
+
+/**
+ * A cited minute as the library looks it up: "59/2016" as "59/16"; a citation already with a year or
+ * prefix as normaliseCitation spells it; for a bare number ("45"), the number alone, to be found among
+ * the minutes of the citing meeting's municipal year.
+ */
+export function citationToResolve(text: string): { citation: string } | { minuteNumber: number } | null {
+  const match = citedParts.exec(text);
+  if (match === null) return null;
+  const [, prefix = '', number, sub = '', year] = match;
+  if (prefix === '' && sub === '' && year === undefined) return Number(number) === 0 ? null : { minuteNumber: Number(number) };
+  const citation = normaliseCitation(`${prefix}${number}${sub}${year === undefined ? '' : `/${year.slice(-2)}`}`);
+  return citation === null ? null : { citation };
 }
 
 /**

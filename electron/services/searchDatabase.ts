@@ -6,7 +6,8 @@
 import Database from 'libsql';
 import type { Committee } from '../../shared/model/committee.js';
 import type { Meeting } from '../../shared/model/meeting.js';
-import { committeeOfMeeting, itemKey, normaliseCitation, type MinutePlace } from '../../shared/search/citation.js';
+import { committeeOfMeeting, itemKey, type MinutePlace } from '../../shared/search/citation.js';
+import { citationToResolve } from '../../shared/numbering.js';
 import { citationsIn, type CitedMinute } from '../../shared/search/minuteReferences.js';
 import {
   attendanceRegister,
@@ -34,8 +35,8 @@ import {
   type SearchHit,
 } from '../../shared/search/minutesIndex.js';
 
-/** Bump with any change to the tables, the tokenizers or what a record holds: an older database is then rebuilt. 3: the fields' weights as FTS5's rank; 4: citations in the committee's numbering style. */
-export const SEARCH_SCHEMA_VERSION = 5;
+/** Bump with any change to the tables, the tokenizers or what a record holds: an older database is then rebuilt. 3: the fields' weights as FTS5's rank; 4: citations in the committee's numbering style; 5: the registers' counts kept by triggers; 6: citations by a bare number ("Minute 45") or a four-digit year ("59/2016"). */
+export const SEARCH_SCHEMA_VERSION = 6;
 
 /** A ranked row with each field's text, its matches marked (null when the field is empty). */
 type MarkedRow = RecordRow & Record<`marked_${SearchField}`, string | null>;
@@ -61,7 +62,7 @@ const marksOf = (row: MarkedRow) => Object.fromEntries(searchFields.map((field) 
  * How many entries each register holds of each committee, kept by triggers as entries come and go (in
  * their transaction): a register page's total, which counting the register's index took 7-16 ms of each
  * first page at 10,000 meetings (52,059 resolutions), and more with its pages not yet read from disk.
- * Added in schema version 5; a version 4 database is given it where it stands (upgradeFrom4).
+ * Added in schema version 5.
  */
 const registerCounts = `
   CREATE TABLE register_counts (
@@ -77,13 +78,6 @@ const registerCounts = `
   CREATE TRIGGER register_entry_removed AFTER DELETE ON register_entries BEGIN
     UPDATE register_counts SET entries = entries - 1 WHERE kind = old.kind AND committee_id = old.committee_id;
   END;
-`;
-
-/** Version 4 to 5: the registers' counts, counted once from the entries already there. */
-const upgradeFrom4 = `
-  ${registerCounts}
-  INSERT INTO register_counts (kind, committee_id, entries) SELECT kind, committee_id, count(*) FROM register_entries GROUP BY kind, committee_id;
-  PRAGMA user_version = 5;
 `;
 
 const schema = `
@@ -211,9 +205,6 @@ export class SearchDatabase {
         // WAL: a commit is one append, and a reader is never blocked by the autosave.
         db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL');
         db.exec(`BEGIN; ${schema} COMMIT;`);
-      } else if (version === 4) {
-        db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL');
-        db.exec(`BEGIN; ${upgradeFrom4} COMMIT;`);
       } else if (version !== SEARCH_SCHEMA_VERSION) {
         throw new UnusableSearchDatabase(`the search database has schema version ${version}, this Minute Book uses ${SEARCH_SCHEMA_VERSION}`);
       } else {
@@ -359,8 +350,18 @@ export class SearchDatabase {
    * else the latest of all. As shared/search/minuteReferences.ts resolves them, by SQL.
    */
   resolve(citation: string, committeeId: string, asOf: string): MinutePlace | null {
-    const normal = normaliseCitation(citation);
-    if (normal === null) return null;
+    const wanted = citationToResolve(citation);
+    if (wanted === null) return null;
+    if ('minuteNumber' in wanted) {
+      // "Minute 45": the minute so numbered in the municipal year of the committee's meeting held on (or last before) `asOf`, the item before its sub-items.
+      const bare = this.sql(
+        `SELECT * FROM minutes_records WHERE committee_id = ? AND minute_number = ? AND date <= ? AND item_id IS NOT NULL
+           AND municipal_year = (SELECT municipal_year FROM minutes_records WHERE committee_id = ? AND date <= ? ORDER BY date DESC LIMIT 1)
+         ORDER BY held DESC, rowid LIMIT 1`,
+      ).get(committeeId, wanted.minuteNumber, asOf, committeeId, asOf) as RecordRow | undefined;
+      return bare === undefined ? null : placeOf(bare);
+    }
+    const normal = wanted.citation;
     const row = this.sql('SELECT * FROM minutes_records WHERE committee_id = ? AND citation = ? ORDER BY date <= ? DESC, held DESC LIMIT 1').get(committeeId, normal, asOf) as
       | RecordRow
       | undefined;
@@ -375,11 +376,13 @@ export class SearchDatabase {
     const cited = this.sql('SELECT citation FROM minute_citations WHERE record_rowid = ? ORDER BY position').all(record.rowid) as { citation: string }[];
     // An item's own number in its text ("this Minute 5/17") is not a reference to another minute.
     const cites = cited.map(({ citation }) => ({ citation, minute: this.resolve(citation, record.committee_id, record.date) })).filter(({ minute }) => !isThisItem(minute));
+    // Cited by its citation ("59/16"), with a four-digit year ("59/2016") or by its number alone ("Minute 59") in its municipal year.
+    const spellings = record.citation === null ? [] : [record.citation, record.citation.replace(/\/(\d{2})$/, `/${String(record.municipal_year).slice(0, 2)}$1`)];
     const citing = this.sql(
-      `SELECT r.* FROM minute_citations c JOIN minutes_records r ON r.rowid = c.record_rowid
-       WHERE c.citation = ? AND r.committee_id = ? AND r.rowid <> ? ORDER BY r.held, r.rowid`,
-    ).all(record.citation, record.committee_id, record.rowid) as RecordRow[];
-    const citedBy = citing.filter((row) => isThisItem(this.resolve(record.citation!, row.committee_id, row.date))).map(placeOf);
+      `SELECT r.*, c.citation AS cited FROM minute_citations c JOIN minutes_records r ON r.rowid = c.record_rowid
+       WHERE (c.citation IN (?, ?) OR (c.citation = ? AND r.municipal_year = ?)) AND r.committee_id = ? AND r.rowid <> ? ORDER BY r.held, r.rowid`,
+    ).all(spellings[0] ?? '', spellings[1] ?? '', String(record.minute_number), record.municipal_year, record.committee_id, record.rowid) as (RecordRow & { cited: string })[];
+    const citedBy = citing.filter((row) => isThisItem(this.resolve(row.cited, row.committee_id, row.date))).map(placeOf);
     return { cites, citedBy };
   }
 

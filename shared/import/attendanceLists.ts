@@ -6,7 +6,7 @@ import { minutesOutline } from '../export/outline.js';
 import { noAttendance, type Attendance } from '../model/attendance.js';
 import type { Item } from '../model/meeting.js';
 import type { Ledger } from './ledger.js';
-import { isMemberName, namesOf } from './memberNames.js';
+import { isMemberName, namesOf, singularTitle } from './memberNames.js';
 import { sliceLine, type SourceLine } from './lines.js';
 
 type Group = keyof Attendance;
@@ -88,11 +88,12 @@ function memberEntries(entries: readonly string[]): string[] {
   let shared = '';
   for (const entry of entries) {
     const { name, note } = nameAndNote(entry);
-    if (/^councillors\s/i.test(name)) shared = 'Councillor ';
+    const plural = /^(?:councillors|cllrs\.?)\s/i.exec(name);
+    if (plural !== null) shared = singularTitle(plural[0]);
     else if (titledName.test(name)) shared = '';
     // "Councillors Bird, Carr, Dunn and Ellis": the surnames after the list's "Councillors" are each a councillor's.
-    const pieces = name.length <= 200 && /\s(?:and|&)\s/.test(name) ? namesOf(shared !== '' && !titledName.test(name) ? `Councillors ${name}` : name) : null;
-    const names = pieces !== null && pieces.length > 1 ? pieces : [name.replace(/^councillors\s+/i, 'Councillor ')];
+    const pieces = name.length <= 200 && /\s(?:and|&)\s/.test(name) ? namesOf(shared !== '' && !titledName.test(name) ? `${shared === 'Cllr ' ? 'Cllrs' : 'Councillors'} ${name}` : name) : null;
+    const names = pieces !== null && pieces.length > 1 ? pieces : [name.replace(/^(?:councillors|cllrs\.?)\s+/i, shared)];
     names.forEach((each, index) => {
       const titled = titledName.test(each) ? each : `${shared}${each}`;
       listed.push(index === names.length - 1 && note !== '' ? `${titled} (${note})` : titled);
@@ -107,6 +108,13 @@ export const titledName = /^(?:councillor|cllr\.?|mr|mrs|ms|miss|mx|dr|prof(?:es
 /** "A for B", "A substituting for B", "A in place of B". */
 const standingInFor = /^(.+?)\s+(?:\(?substitut(?:ing|e)\s+for|for|in\s+place\s+of)\s+(.+?)\)?$/i;
 const memberOfEntry = (words: string): string => nameAndNote(words.trim()).name;
+
+/** "Councillor T Dale for Councillor U Ellis" as a substitute and the member stood in for; null unless both are members' names. */
+function standingInOf(entry: string): { name: string; substitutingFor: string } | null {
+  const standIn = entry.length <= 160 ? standingInFor.exec(entry) : null;
+  if (standIn === null || !isMemberName(memberOfEntry(standIn[1] ?? '')) || !isMemberName(memberOfEntry(standIn[2] ?? ''))) return null;
+  return { name: (standIn[1] ?? '').trim(), substitutingFor: (standIn[2] ?? '').trim() };
+}
 
 function addNames(attendance: Attendance, group: Group, text: string, lastDirectorate: string): string {
   const split = splitNames(text);
@@ -126,9 +134,9 @@ function addNames(attendance: Attendance, group: Group, text: string, lastDirect
     switch (group) {
       case 'members': {
         // "Councillor T Dale for Councillor U Ellis": a substitute listed among the members.
-        const standIn = entry.length <= 160 ? standingInFor.exec(entry) : null;
-        if (standIn !== null && isMemberName(memberOfEntry(standIn[1] ?? '')) && isMemberName(memberOfEntry(standIn[2] ?? ''))) {
-          attendance.substitutes.push({ name: (standIn[1] ?? '').trim(), substitutingFor: (standIn[2] ?? '').trim() });
+        const standIn = standingInOf(entry);
+        if (standIn !== null) {
+          attendance.substitutes.push(standIn);
           break;
         }
         // Only "(Chair)" is a flag; any other note ("Vice-Chair") stays with the name, as printed.
@@ -150,6 +158,12 @@ function addNames(attendance: Attendance, group: Group, text: string, lastDirect
       case 'substitutes': {
         const sentence = entry.replace(/^\((.*)\)$/, '$1');
         const at = sentence.toLowerCase().search(/\(?substitut(?:ing|e) for /);
+        // "Councillor W Kerr for Councillor H Moss": the member stood in for, after "for" or "in place of".
+        const standIn = at >= 0 ? null : standingInOf(sentence);
+        if (standIn !== null) {
+          attendance.substitutes.push(standIn);
+          break;
+        }
         const substitutingFor = at < 0 ? '' : sentence.slice(at).replace(/^\(?substitut(?:ing|e) for /i, '').replace(/\)$/, '').trim();
         attendance.substitutes.push({ name: at < 0 ? entry : sentence.slice(0, at).trim(), substitutingFor });
         break;

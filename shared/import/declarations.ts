@@ -47,7 +47,7 @@ const listLabel = /^\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})[.)]\s+/i;
 const declaredKind =
   /^(?:(?:an?|their|the\s+following)\s+((?:[a-z][a-z-]*\s+){0,5}?)|((?:(?:personal|prejudicial|pecuniary|disclosable|other|registrable|non-registrable|non-pecuniary|financial|non-financial|significant|and)\s+){1,5}))interests?\b/i;
 const lobbying = /^(?:made\s+an?\s+declaration\s+of\s+lobbying|declared\s+(?:that\s+(?:he|she|they)\s+(?:had|has|have)\s+been\s+lobbied(?:\s+by\s+[^,.]{1,80}?)?|an?\s+(?:declaration\s+of\s+)?lobbying(?:\s+interest)?))\b/i;
-const inItem = /^\s*,?\s*(?:in|on|relating\s+to|regarding|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|concerning)\s+(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2}|\.\d{1,2})?[a-z]?)\b/i;
+const inItem = /^\s*,?\s*(?:in|on|relating\s+to|regarding|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|concerning)\s+(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?((?:[A-Z]{1,6}(?=\d))?\d{1,4}(?:\/\d{2}|\.\d{1,2}|\([a-z]\))?[a-z]?)\b/i;
 
 /** What the member did, each as councils say it; the first found wins, so "stayed but did not vote" is not "did not vote". */
 const actions: [RegExp, Exclude<DeclarationAction, ''>][] = [

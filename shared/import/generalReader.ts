@@ -29,7 +29,7 @@ import { assembleItem, itemLabel } from './items.js';
 import { sliceLine, withoutEmphasis, type SourceLine } from './lines.js';
 import { closingTimeOf, meetingTimes, withSubstitutes } from './meetingNotes.js';
 import { isMemberName } from './memberNames.js';
-import { partLabelOf, readItemMinutes, type Reading } from './minutesGrammar.js';
+import { isNoDeclarations, partLabelOf, readItemMinutes, type Reading } from './minutesGrammar.js';
 import { documentOf } from './pageItem.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -236,6 +236,8 @@ interface ItemHeading {
   year: string | null;
   /** Whether the year comes first ("26/14": the 14th minute of 2026). */
   yearFirst: boolean;
+  /** The sub-item under the item `number` ("1" of "40.1", "a" of "5a" or "11(a)"); null for an item. */
+  sub: string | null;
   title: string;
   /** Lines the heading takes: 2 when the number stands alone on its line and the title follows. */
   length: number;
@@ -249,11 +251,27 @@ interface ItemHeading {
  * Groups: 1 the prefix, 2 and 3 the numbers either side of "/", 4 what closes the number.
  */
 const numberedLine = /^(?:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)?([A-Z]{1,5})?(\d{1,4})(?:\/(\d{2,4}))?(?![\d/.]\d|[a-z])([.):]|\s*[-–—])?(?:\s+|$)/i;
+/**
+ * A sub-item heading: "40.1 Revenue Budget", "5a 25/00311/FUL – Barn", "11(a) Grants", "DC14.2 …".
+ * Groups: 1 the prefix, 2 the item's number, 3 a decimal sub-item, 4 a letter, 5 a bracketed letter.
+ */
+const subNumberedLine = /^([A-Z]{1,5})?(\d{1,4})(?:\.(\d{1,2})|([a-z])|\(([a-z])\))[.):]?\s+(?=\S)/;
+/** The sub-item that comes after `sub` under the same item: "1" after none, "3" after "2", "b" after "a". */
+const nextSub = (sub: string | null, decimal: boolean): string =>
+  sub === null ? (decimal ? '1' : 'a') : decimal ? String(Number(sub) + 1) : String.fromCharCode(sub.charCodeAt(0) + 1);
+
 /** Words that open a decision or a label, never an item's title. */
 const notATitle = /^(?:decisions?|resolved|resolution|agreed|noted|recommendations?|reasons?(?:\s+for\s+(?:the\s+)?decision)?|alternative\s+options(?:\s+considered)?|minutes?:|action|actions)\s*[:.-]*$/i;
 
 const isUpperCase = (text: string): boolean => /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 const boldFrom = (line: SourceLine, from: number): boolean => line.marks.some((mark) => mark.type === 'strong' && mark.from <= from && mark.to >= line.text.length);
+
+/** Whether a heading's number (`opening`, "46\t") is set off by a tab or a run of spaces, as the heading `before` sets off its own. */
+function inColumn(opening: string, before: string): boolean {
+  const gap = (text: string) => /[\t ]+$/.exec(text)?.[0] ?? '';
+  const mine = gap(opening);
+  return (mine.includes('\t') || mine.length >= 2) && gap(numberedLine.exec(before)?.[0] ?? '') === mine;
+}
 
 /** A title as councils print one: short, not a sentence or a clause. */
 function titleShaped(title: string): boolean {
@@ -274,8 +292,12 @@ class HeadingFinder {
   numberedAt(at: number, last: ItemHeading | null): ItemHeading | null {
     const line = this.lines[at] as SourceLine;
     if (line.bullet !== null || line.quote) return null;
+    const subItem = last === null ? null : this.subItemAt(at, last);
+    if (subItem !== null) return subItem;
     const match = numberedLine.exec(line.key);
     if (match === null) return null;
+    // "14 October 2025 at 6.00 pm", a heading's date wrapped onto its own line, is not item 14.
+    if (findDate(line.key.slice(0, 60))?.start === 0) return null;
     const [first, second] = [match[2] as string, match[3]];
     // "26/14" year first: the year has two digits, the number rises; "79/16" number first: the year has two digits.
     if (second !== undefined && (this.yearFirst ? first.length !== 2 : second.length !== 2)) return null;
@@ -286,7 +308,9 @@ class HeadingFinder {
     const printed = `${match[1] ?? ''}${first}${second === undefined ? '' : `/${second}`}${match[4] === '.' ? '.' : ''}`;
     if (last !== null && (last.number === null || number <= last.number || prefix !== last.prefix || year !== last.year)) return null;
     let title = sliceLine(withoutEmphasis(line), match[0].length).text;
-    let length = 1;
+    const wrapped = this.wrappedTitle(at, title);
+    title = wrapped.title;
+    let length = wrapped.length;
     let marked = line.heading > 0 || boldFrom(line, match[0].length) || (title !== '' && isUpperCase(title));
     if (title === '') {
       // The number alone on its line, the title on the next.
@@ -300,14 +324,64 @@ class HeadingFinder {
     if (!titleShaped(title) && !(marked && title.length <= 200)) return null;
     if (notATitle.test(title)) return null;
     if (!marked) {
-      if (last !== null && number !== (last.number as number) + 1) return null;
+      // A number left out (an item withdrawn, or taken in private) where the headings stand in a column
+      // ("46<tab>Apologies"): a short title, set off as the last heading's was, not a sentence.
+      const skips = last !== null && number !== (last.number as number) + 1;
+      if (skips && (number > (last.number as number) + 5 || title.endsWith('.') || title.length > 80 || !inColumn(match[0], this.lines[last.at]?.key ?? '') || /^\p{Ll}/u.test(this.lines[at + length]?.key ?? ''))) return null;
       // "1. …" then "2. …" inside a resolution: parts, not items.
       const previousPart = partLabelOf(this.lines[at - 1]?.key ?? '');
       if (previousPart !== null && Number(/\d+/.exec(this.lines[at - 1]?.key ?? '')?.[0]) === number - 1) return null;
     } else if (last !== null && number > (last.number as number) + 20) {
       return null;
     }
-    return { at, number, printed, prefix, year, yearFirst: this.yearFirst, title, length, marked };
+    return { at, number, printed, prefix, year, yearFirst: this.yearFirst, sub: null, title, length, marked };
+  }
+
+  /**
+   * A sub-item heading under the item just read ("40.1" under 40, "5b" after "5a"): the item's own
+   * number and prefix, the next sub-item in turn, and a title, not a sentence, so that the numbered
+   * paragraphs of an item's narrative ("41.1 The consultation would run …") stay in its minutes.
+   */
+  private subItemAt(at: number, last: ItemHeading): ItemHeading | null {
+    const line = this.lines[at] as SourceLine;
+    // Most lines do not start with a number: the cheap test first.
+    const first = line.key.charCodeAt(last.prefix.length);
+    const match = line.key.length > 300 || !(first >= 48 && first <= 57) ? null : subNumberedLine.exec(line.key);
+    if (match === null || last.number === null || Number(match[2]) !== last.number || (match[1] ?? '') !== last.prefix) return null;
+    const decimal = match[3] !== undefined;
+    const sub = match[3] ?? match[4] ?? match[5] ?? '';
+    // Sub-items of one kind only, in turn: "40.1" then "40.2", "5a" then "5b".
+    if (last.sub !== null && /^\d+$/.test(last.sub) !== decimal) return null;
+    if (sub !== nextSub(last.sub, decimal)) return null;
+    const title = withoutMarks(sliceLine(withoutEmphasis(line), match[0].length).text);
+    const marked = line.heading > 0 || boldFrom(line, match[0].length) || isUpperCase(title);
+    if (!titleShaped(title) || (title.endsWith('.') && !marked) || notATitle.test(title)) return null;
+    // A paragraph's first line, wrapped on a printed page: the next line carries on its sentence in lower case.
+    if (!marked && /^\p{Ll}/u.test(this.lines[at + 1]?.key ?? '')) return null;
+    const printed = `${match[1] ?? ''}${match[2]}${decimal ? `.${sub}` : match[5] !== undefined ? `(${sub})` : sub}`;
+    return { at, number: last.number, printed, prefix: last.prefix, year: last.year, yearFirst: this.yearFirst, sub, title, length: 1, marked };
+  }
+
+  /**
+   * A title in capitals that runs on over the next lines, as a printed page or a narrow table cell wraps
+   * a long one ("APPLICATIONS FOR OCCASIONAL LICENCES" / "AND EXTENDED HOURS DURING THE SPRING" /
+   * "EVENTS SEASON"): the title with its continuations, and the lines the heading takes (at most 3). A
+   * continuation is in capitals too, not numbered, not a label or a date, and the whole still a title;
+   * a title shorter than 25 characters filled no line, so capitals after it are a heading of their own.
+   */
+  private wrappedTitle(at: number, title: string): { title: string; length: number } {
+    let whole = title;
+    let length = 1;
+    while (length < 3 && whole !== '' && isUpperCase(whole) && (length > 1 || whole.length >= 25)) {
+      const next = this.lines[at + length];
+      if (next === undefined || next.bullet !== null) break;
+      const words = withoutMarks(withoutEmphasis(next).text);
+      if (!isUpperCase(words) || numberedLine.test(words) || notATitle.test(words) || labelAlone.test(words) || businessHeading.test(words) || findDate(words) !== null) break;
+      if (!titleShaped(`${whole} ${words}`)) break;
+      whole = `${whole} ${words}`;
+      length++;
+    }
+    return { title: whole, length };
   }
 
   /**
@@ -355,7 +429,7 @@ class HeadingFinder {
       for (const { line } of found) levels.set(line.heading, (levels.get(line.heading) ?? 0) + 1);
       const level = [...levels.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
       const chosen = found.filter(({ line }) => line.heading === level);
-      if (chosen.length >= 2) return chosen.map(({ at, line }) => ({ at, number: null, printed: null, prefix: '', year: null, yearFirst: false, title: withoutMarks(withoutEmphasis(line).text), length: 1, marked: true }));
+      if (chosen.length >= 2) return chosen.map(({ at, line }) => ({ at, number: null, printed: null, prefix: '', year: null, yearFirst: false, sub: null, title: withoutMarks(withoutEmphasis(line).text), length: 1, marked: true }));
     }
     return [];
   }
@@ -377,6 +451,8 @@ function numberingOfHeadings(headings: readonly ItemHeading[], date: string | nu
     yearOf,
     yearDigits: first.year?.length === 4 ? 4 : 2,
     terminator: first.printed?.endsWith('.') === true ? '.' : '',
+    // "40.1" or "5a": how the committee prints its sub-items, where the meeting has any.
+    subItems: headings.some((heading) => heading.sub !== null && !/^\d+$/.test(heading.sub)) ? 'letter' : 'decimal',
   };
 }
 
@@ -468,16 +544,65 @@ function withTableRowsRead(lines: readonly SourceLine[], reading: Reading): Sour
     let text = cells.filter((cell) => cell !== '').join(' ');
     // A row of another width is another table's: the declarations have ended.
     if (declarations !== null && cells.length !== declarations.width) declarations = null;
-    if (declarations !== null) {
-      const nature = cells[declarations.nature] ?? '';
-      const split = /\s+[-–—:]\s+|,\s+/.exec(nature);
-      const kind = split === null ? nature : nature.slice(0, split.index);
-      const article = /^(?:an?|the)\s/i.test(kind) ? '' : /^[aeiou]/i.test(kind) ? 'an ' : 'a ';
-      text = `${cells[declarations.member] ?? ''} declared ${article}${kind} in item ${cells[declarations.item] ?? ''}${split === null ? '' : `, ${nature.slice(split.index + split[0].length)}`}.`;
-    }
+    if (declarations !== null) text = declaredSentence(cells, declarations);
     read.push({ ...line, text, key: text, marks: [] });
   }
   return read;
+}
+
+/** A row of a table of declarations as the sentence it records: "Councillor T Birch declared an other registrable interest in item 3, …". */
+function declaredSentence(cells: readonly string[], columns: NonNullable<ReturnType<typeof declarationColumns>>): string {
+  const nature = cells[columns.nature] ?? '';
+  const split = /\s+[-–—:]\s+|,\s+/.exec(nature);
+  const kind = split === null ? nature : nature.slice(0, split.index);
+  const article = /^(?:an?|the)\s/i.test(kind) ? '' : /^[aeiou]/i.test(kind) ? 'an ' : 'a ';
+  return `${cells[columns.member] ?? ''} declared ${article}${kind} in item ${cells[columns.item] ?? ''}${split === null ? '' : `, ${nature.slice(split.index + split[0].length)}`}.`;
+}
+
+/** A table cell naming an item: "DC104", "4", "5.1", "Item 6", "26/14". */
+const itemCell = /^(?:(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?)?[A-Z]{0,6}\d{1,4}(?:[./]\d{1,4}|[a-z]|\([a-z]\))?\.?$/i;
+
+/**
+ * A table of declarations whose cells reached the file a line each, as a PDF's or a copied page's table
+ * often does ("Member" / "Minute" / "Nature of interest", then "Councillor F Doyle" / "DC104" /
+ * "Non-registrable interest – …"): each row read as the sentence it records, the header placed. Rows
+ * are taken while the member's cell names a member and the item's cell an item, so the table ends
+ * where they stop.
+ */
+function withDeclarationCellsRead(lines: readonly SourceLine[], reading: Reading): SourceLine[] {
+  const read: SourceLine[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at] as SourceLine;
+    const columns = /^(?:members?|councillors?|names?)$/i.test(withoutMarks(line.key)) ? cellHeaderAt(lines, at) : null;
+    if (columns === null) {
+      read.push(line);
+      continue;
+    }
+    for (let cell = 0; cell < columns.width; cell++) reading.ledger.place(lines[at + cell] as SourceLine);
+    at += columns.width;
+    while (at + columns.width <= lines.length) {
+      const cells = lines.slice(at, at + columns.width).map((each) => withoutMarks(each.key));
+      if (!isMemberName(cells[columns.member] ?? '') || !itemCell.test(cells[columns.item] ?? '')) break;
+      const row = lines[at] as SourceLine;
+      for (let cell = 1; cell < columns.width; cell++) reading.ledger.place(lines[at + cell] as SourceLine);
+      const text = declaredSentence(cells, columns);
+      read.push({ ...row, text, key: text, marks: [] });
+      at += columns.width;
+    }
+    at--;
+  }
+  return read;
+}
+
+/** The columns of a declarations table's header whose cells are a line each from `at` (three or four short lines), or null. */
+function cellHeaderAt(lines: readonly SourceLine[], at: number): ReturnType<typeof declarationColumns> {
+  for (const width of [3, 4]) {
+    const cells = lines.slice(at, at + width).map((each) => withoutMarks(each.key));
+    if (cells.length < width || cells.some((cell) => cell.length > 40 || /[.;,]$/.test(cell))) return null;
+    const columns = declarationColumns(cells);
+    if (columns !== null) return columns;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -509,6 +634,17 @@ function atDecisions(line: SourceLine): SourceLine[] {
   return pieces;
 }
 
+/**
+ * "No declarations were made on this item. The Committee noted …": the statement that none were
+ * declared, and the item's minutes after it as a line of their own, so they are not read as part of it.
+ */
+function afterNoDeclarations(line: SourceLine): SourceLine[] {
+  if (line.key.length > 4000 || !isNoDeclarations(line.key)) return [line];
+  const end = /[.!?]\s+(?=\p{Lu})/u.exec(line.key);
+  if (end === null) return [line];
+  return [sliceLine(line, 0, end.index + 1), sliceLine(line, end.index + end[0].length)];
+}
+
 /** "Decision" alone on its line (or "Decision:"), its text below: the item's decision. */
 const decisionLabel = /^decisions?\s*[:.-]*$/i;
 const businessHeading = /^(?:part\s+\w+\s*[-–:]?\s*)?(public|private)\s+business\b/i;
@@ -518,7 +654,7 @@ const businessHeading = /^(?:part\s+\w+\s*[-–:]?\s*)?(public|private)\s+busine
  * @returns the meeting, with `items` empty when no item headings could be found (the caller refuses the file)
  */
 export function readGeneralMinutes(fileLines: readonly SourceLine[], reading: Reading): ImportedMeeting {
-  const lines = withTableRowsRead(fileLines, reading);
+  const lines = withDeclarationCellsRead(withTableRowsRead(fileLines, reading), reading);
   const heading = findMeetingHeading(lines);
   if (heading !== null) reading.ledger.place(lines[heading.at] as SourceLine);
   // Without a heading the minutes start after any summons or blank page: a summons' agenda numbers items too.
@@ -574,7 +710,7 @@ export function readGeneralMinutes(fileLines: readonly SourceLine[], reading: Re
         reading.notes.closingTime = closing;
         closed = true;
       } else {
-        body.push(...atDecisions(line));
+        body.push(...atDecisions(line).flatMap(afterNoDeclarations));
       }
     }
     const minuteNumber = itemHeading.number ?? index + 1;

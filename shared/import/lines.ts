@@ -133,3 +133,19 @@ export function textLines(content: string): SourceLine[] {
   }
   return lines;
 }
+
+/** A line of its own that a wrapped line never starts: a list's label ("a)", "(ii)", "2."), a table row. */
+const startsOwnLine = /^(?:\(?(?:[a-z]{1,4}|\d{1,3})[.)]\s|\|)/i;
+/** Words a line cannot end on when its sentence or list is complete: "and", "of the", "Councillor", a comma. */
+const endsMidSentence = /(?:,|&|\b(?:and|or|of|the|for|to|in|on|at|by|with|from|as|a|an|councillors?|cllrs?\.?|mr|mrs|ms|dr))$/i;
+
+/**
+ * Whether a line of plain text carries on the line before it, as a PDF or e-mail copy hard-wraps a
+ * paragraph: it starts in lower case ("record.", "showed an overspend …"), which no sentence does, or
+ * the line before ends on a word no complete line ends on ("… S Whitlock and" / "J Yardley"); never
+ * after a full stop, colon or semicolon, and never a list's label or a table row.
+ */
+export function wrapsOnto(previous: string, next: string): boolean {
+  if (previous === '' || /[.:;!?]$/.test(previous) || startsOwnLine.test(next) || previous.startsWith('|')) return false;
+  return /^\p{Ll}/u.test(next) || (endsMidSentence.test(previous) && /^[\p{L}\d(£]/u.test(next));
+}

@@ -3,7 +3,7 @@
 // Lines wrapped inside a paragraph are joined back, as Markdown reads them, except after a hard
 // break ("  " at the end of the line), which the formal minutes use between names in the attendance.
 // A file with no Markdown in it at all is read one line per paragraph, as plain text is.
-import { leadingSpaceWidth, makeLine, mostMarksPerLine, physicalLines, sliceLine, type InlineMark, type SourceLine } from './lines.js';
+import { leadingSpaceWidth, makeLine, mostMarksPerLine, physicalLines, sliceLine, wrapsOnto, type InlineMark, type SourceLine } from './lines.js';
 
 interface Inline {
   text: string;
@@ -178,7 +178,15 @@ export function markdownLines(content: string): SourceLine[] {
       rest = rest.slice(1).trimStart();
     }
     const gathering: Gathering | null = open;
-    const continues = joinWrapped && gathering !== null && !gathering.hardBreak && gathering.heading === 0 && heading === null && !quote && !startsBlock(rest);
+    const continues =
+      gathering !== null &&
+      !gathering.hardBreak &&
+      gathering.heading === 0 &&
+      heading === null &&
+      !quote &&
+      !startsBlock(rest) &&
+      // Plain text keeps its lines, except where a paragraph was hard-wrapped.
+      (joinWrapped || wrapsOnto(gathering.texts.at(-1) ?? '', rest));
     const marker = heading === null ? /^([-*+])\s+/.exec(rest) : null;
     if (marker !== null) rest = rest.slice(marker[0].length);
     const inline = inlineMarkdown(rest);

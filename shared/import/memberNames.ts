@@ -29,7 +29,10 @@ export function memberOf(words: string): string {
   return text.replace(/\s*\((?:the\s+)?(?:vice[- ])?chair(?:man|woman|person)?\)$/i, '').trim();
 }
 
-const councillors = /^councillors\s+/i;
+/** A list's shared title, "Councillors" or "Cllrs", which each name after it takes in the singular. */
+const councillors = /^(?:councillors|cllrs\.?)\s+/i;
+/** "Councillor " for "Councillors …", "Cllr " for "Cllrs …". */
+export const singularTitle = (plural: string): string => (/^cllrs/i.test(plural) ? 'Cllr ' : 'Councillor ');
 const ownTitle = /^(?:councillor|cllr\.?|mr|mrs|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|alderman)\s/i;
 
 /**
@@ -45,7 +48,7 @@ export function namesOf(list: string): string[] | null {
   const names: string[] = [];
   for (const piece of pieces) {
     if (councillors.test(piece)) {
-      shared = 'Councillor ';
+      shared = singularTitle(piece);
       names.push(`${shared}${piece.replace(councillors, '')}`);
     } else if (ownTitle.test(piece)) {
       shared = '';

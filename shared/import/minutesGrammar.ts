@@ -197,7 +197,8 @@ const startsWithThat = (key: string): boolean => /^that\s/i.test(key);
 
 const noInterests = /^(?:there\s+(?:were|was|are)\s+no|no\s+(?:declarations|interests|disclosable|other|pecuniary))\b/i;
 
-const isNoDeclarations = (key: string): boolean => noInterests.test(key) && /interest|declar/i.test(key);
+/** "There were no declarations of interest.", "No declarations were made on this item." */
+export const isNoDeclarations = (key: string): boolean => noInterests.test(key) && /interest|declar/i.test(key);
 
 const approvalVerbs = /\b(?:agreed|approved|confirmed|signed|accepted|adopted)\b/i;
 

@@ -7,7 +7,7 @@
 // (the fonts say so) are kept as marks. Pure geometry: the runs come from pdfjs on the node side
 // (electron/services/pdfText.ts).
 import { wellFormedText } from '../model/wellFormedText.js';
-import { makeLine, mostMarksPerLine, type InlineMark, type SourceLine } from './lines.js';
+import { makeLine, mostMarksPerLine, wrapsOnto, type InlineMark, type SourceLine } from './lines.js';
 
 /** One run of text as a PDF places it, in PDF points (1/72 inch) with y rising from the bottom of the page. */
 export interface PdfTextRun {
@@ -200,8 +200,15 @@ export function pdfLines(pages: readonly PdfPageText[]): PdfLines {
   const numbered = new Map(rows.flat().map((row, at) => [row, at + 1]));
   const body = rows.flat().filter((row) => !running.has(row));
   const bodyStart = commonStart(body);
+  // Where the page's rows end, and each column's: the widest row of the page starting where the row
+  // does (a table's cell is narrower than the page, and its wrapped rows fill the cell).
   const rightEdge = new Map<number, number>();
-  for (const row of body) rightEdge.set(row.page, Math.max(rightEdge.get(row.page) ?? 0, row.end));
+  const columnEdge = new Map<string, number>();
+  const columnOf = (row: Row) => `${row.page} ${Math.round(row.x / 4)}`;
+  for (const row of body) {
+    rightEdge.set(row.page, Math.max(rightEdge.get(row.page) ?? 0, row.end));
+    columnEdge.set(columnOf(row), Math.max(columnEdge.get(columnOf(row)) ?? 0, row.end));
+  }
   const bulletColumns: number[] = [];
   const builder = new LineBuilder();
   let previous: Row | null = null;
@@ -249,11 +256,12 @@ export function pdfLines(pages: readonly PdfPageText[]): PdfLines {
       previousKind = 'bullet';
       continue;
     }
-    if (previous !== null && builder.open && continues(previous, row, previousKind, rightEdge.get(previous.page) ?? previous.end)) {
+    if (previous !== null && builder.open && continues(previous, row, previousKind, { page: rightEdge.get(previous.page) ?? previous.end, column: columnEdge.get(columnOf(previous)) ?? previous.end })) {
       const last = builder.lastText;
-      const hyphenated = /[a-z]-$/.test(last) && /^[a-z]/.test(trimmed);
-      if (hyphenated) builder.dropLastCharacter();
-      builder.append(trimmed, shiftMarks(row, row.text.length - trimmed.length), hyphenated ? '' : ' ');
+      // "non-" / "financial" keeps its hyphen: a prefix councils always hyphenate, not a word broken at the line's end.
+      const atHyphen = /[a-z]-$/.test(last) && /^[a-z]/.test(trimmed);
+      if (atHyphen && !keptHyphen.test(last)) builder.dropLastCharacter();
+      builder.append(trimmed, shiftMarks(row, row.text.length - trimmed.length), atHyphen ? '' : ' ');
       previous = row;
       continue;
     }
@@ -266,6 +274,9 @@ export function pdfLines(pages: readonly PdfPageText[]): PdfLines {
   return { lines: builder.lines, leftOut };
 }
 
+/** Prefixes written with a hyphen ("non-financial", "co-opted", "sub-committee", "self-build"): a hyphen after one at a line's end is the word's own. */
+const keptHyphen = /(?:^|[^\p{L}])(?:non|co|sub|self|ex|cross|well|part|full|long|short|multi|pre|post|semi|anti|vice|deputy)-$/iu;
+
 /** The row's marks from `from` on, counted from there. */
 function shiftMarks(row: Row, from: number): InlineMark[] {
   return row.marks.map((mark) => ({ ...mark, from: Math.max(0, mark.from - from), to: mark.to - from })).filter((mark) => mark.to > mark.from);
@@ -276,7 +287,7 @@ function shiftMarks(row: Row, from: number): InlineMark[] {
  * baseline down (or the top of the next page), nothing that starts a block of its own (a number, a
  * part label), and `previous` filled its row — its first word would not have fitted in the space left.
  */
-function continues(previous: Row, row: Row, kind: 'heading' | 'bullet' | 'text', rightEdge: number): boolean {
+function continues(previous: Row, row: Row, kind: 'heading' | 'bullet' | 'text', rightEdge: { page: number; column: number }): boolean {
   if (Math.abs(row.size - previous.size) > 0.5) return false;
   if (Math.abs(row.x - (kind === 'heading' ? previous.bodyX : previous.x)) > 2) return false;
   if (row.page === previous.page) {
@@ -289,5 +300,7 @@ function continues(previous: Row, row: Row, kind: 'heading' | 'bullet' | 'text',
   if (kind === 'heading' && (row.marks.length === 0 || previous.marks.length === 0)) return false;
   const firstWord = text.split(/\s/, 1)[0] ?? '';
   const wordWidth = (firstWord.length / Math.max(1, row.text.length)) * (row.end - row.x);
-  return rightEdge - previous.end < wordWidth + row.size * 0.6;
+  const fills = (edge: number) => edge - previous.end < wordWidth + row.size * 0.6;
+  // In a table's cell the row fills the cell, not the page: taken as wrapped only when its words carry on the sentence too.
+  return fills(rightEdge.page) || (fills(rightEdge.column) && wrapsOnto(previous.text.trimEnd(), text));
 }

@@ -11,7 +11,7 @@ import { attrsOf, type MotionAttrs, type VoteCounts } from '../editor/schema.js'
 import { minutesOutline, textOf, withArticle, type BulletItem, type OutlineBlock } from '../export/outline.js';
 import { barsFromVote, declarationKindLabel } from '../model/declarationKinds.js';
 import { motionCounts, votesCast } from '../model/votes.js';
-import { minuteYearsOf, municipalYearLabel, municipalYearOf, printedMinuteNumber } from '../numbering.js';
+import { isSubItem, minuteYearsOf, municipalYearLabel, municipalYearOf, printedMinuteNumber } from '../numbering.js';
 import type { MinutePlace } from '../search/citation.js';
 import { citationsIn } from '../search/minuteReferences.js';
 import { itemWording } from '../search/minutesText.js';
@@ -240,6 +240,8 @@ export function checkMeeting(meeting: Meeting, context: CheckContext): Check[] {
   items.forEach((item, index) => {
     const previous = items[index - 1];
     if (previous === undefined) return;
+    // A sub-item ("40.1", "5a") is minuted under its item's number, as the document printed it.
+    if (item.minuteNumber === previous.minuteNumber && isSubItem(item, committee.numberingStyle)) return;
     if (item.minuteNumber <= previous.minuteNumber) {
       add('error', 'numbering-repeat', item.id, minute(item), `comes after ${minute(previous)}: each item needs its own number, in agenda order`);
     } else if (item.minuteNumber > previous.minuteNumber + 1) {

@@ -42,10 +42,20 @@ export const extraDeclarationKinds: readonly DeclarationKind[] = [
   { id: 'lobbying', label: 'declaration of lobbying', prejudicial: false },
 ];
 
+/**
+ * Scotland's Councillors' Code of Conduct (2021), section 5: financial and non-financial interests.
+ * Neither bars a member by its kind alone: the member withdraws where the code's objective test says
+ * the interest is one a member of the public would think prejudices their discussion or decision.
+ */
+export const scottishCode2021: readonly DeclarationKind[] = [
+  { id: 'financial', label: 'financial interest', prejudicial: false },
+  { id: 'non-financial', label: 'non-financial interest', prejudicial: false },
+];
+
 export const declarationKindPresets = { modelCode2020, walesAndOlderCodes } as const;
 
-/** Every kind Minute Book knows by name, for importers reading another council's words. */
-export const knownDeclarationKinds: readonly DeclarationKind[] = [...modelCode2020, ...walesAndOlderCodes, ...extraDeclarationKinds];
+/** Every kind Minute Book knows by name, for importers reading another council's words (Scottish minutes' among them). */
+export const knownDeclarationKinds: readonly DeclarationKind[] = [...modelCode2020, ...walesAndOlderCodes, ...extraDeclarationKinds, ...scottishCode2021];
 
 /**
  * What the minutes say when no one declares an interest. "There were no disclosable pecuniary

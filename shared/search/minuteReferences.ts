@@ -5,7 +5,7 @@
 import { minutesOutline, type BulletItem, type OutlineBlock, type Span } from '../export/outline.js';
 import type { Committee } from '../model/committee.js';
 import type { Item, Meeting, MinutesNodeJSON } from '../model/meeting.js';
-import { citedMinuteSource } from '../numbering.js';
+import { citationToResolve, citedMinuteInTextSource, municipalYearOf, normaliseCitedMinute } from '../numbering.js';
 import { committeeOfMeeting, itemKey, minutePlace, newestFirst, normaliseCitation, type MinutePlace } from './citation.js';
 
 export interface CitedMinute {
@@ -30,10 +30,11 @@ export interface MinuteReferences {
 
 /**
  * "Minute 59/16", "Minutes 12/21, 13/21 and 15/21", "Minute No. 46/23", "minute no.116/20", "Minute EX14",
- * "Minute PLN84/23": the citations typed as plain words (citedMinuteSource).
+ * "Minute PLN84/23", "Minute 59/2016", "(Minute 61/25 refers)", "Minute No. 45", "Minute 41 below": the
+ * citations typed as plain words (citedMinuteInTextSource).
  */
-const citedInText = new RegExp(String.raw`\bMinutes?\s+(?:No\.?\s*)?(${citedMinuteSource}(?:\s*(?:,|and|&)\s*${citedMinuteSource})*)`, 'gi');
-const oneCitation = new RegExp(citedMinuteSource, 'gi');
+const citedInText = new RegExp(String.raw`\bMinutes?\s+(?:No\.?\s*)?(${citedMinuteInTextSource}(?:\s*(?:,|and|&)\s*${citedMinuteInTextSource})*)`, 'gi');
+const oneCitation = new RegExp(citedMinuteInTextSource, 'gi');
 
 const bulletSpans = (items: readonly BulletItem[]): Span[][] => items.flatMap((item) => [item.spans, ...bulletSpans(item.children)]);
 
@@ -89,7 +90,7 @@ export function citationsIn(item: Item): string[] {
     found.push(...declaredItems(node).filter((minute) => normaliseCitation(minute) !== null));
     for (const block of minutesOutline([node])) for (const run of spanRuns(block)) found.push(...citationsInSpans(run));
   }
-  return [...new Set(found.map(normaliseCitation).filter((citation) => citation !== null))];
+  return [...new Set(found.map(normaliseCitedMinute).filter((citation) => citation !== null))];
 }
 
 function append<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -112,9 +113,23 @@ export function buildReferenceIndex(meetings: readonly Meeting[], committees: re
     }
   }
 
+  // "committeeId 45" → the minutes numbered 45, oldest first: a bare "Minute 45" names the one of the citing meeting's municipal year.
+  const minutesByNumber = new Map<string, MinutePlace[]>();
+  for (const places of minutesByCitation.values()) for (const place of places) append(minutesByNumber, `${place.committeeId} ${place.minuteNumber}`, place);
+  const startMonthOf = new Map(committees.map((committee) => [committee.id, committee.municipalYearStartMonth]));
+
   const resolve = (citation: string, committeeId: string, asOf?: string): MinutePlace | null => {
-    const normal = normaliseCitation(citation);
-    const candidates = normal === null ? [] : (minutesByCitation.get(`${committeeId} ${normal}`) ?? []);
+    const wanted = citationToResolve(citation);
+    if (wanted !== null && 'minuteNumber' in wanted) {
+      const startMonth = startMonthOf.get(committeeId);
+      if (asOf === undefined || startMonth === undefined) return null;
+      const year = municipalYearOf(asOf, startMonth);
+      // A sub-item shares its item's number: the item itself, printed first, is the one meant.
+      const inYear = (minutesByNumber.get(`${committeeId} ${wanted.minuteNumber}`) ?? []).filter((place) => municipalYearOf(place.date, startMonth) === year && place.date <= asOf);
+      const latest = inYear.at(-1);
+      return inYear.find((place) => place.meetingId === latest?.meetingId) ?? null;
+    }
+    const candidates = wanted === null ? [] : (minutesByCitation.get(`${committeeId} ${wanted.citation}`) ?? []);
     const heldBefore = asOf === undefined ? candidates : candidates.filter((place) => place.date <= asOf);
     return (heldBefore.length > 0 ? heldBefore : candidates).at(-1) ?? null;
   };

@@ -45,12 +45,16 @@ const numberOf = (meeting: ImportedMeeting, index: number): string | null =>
 
 /**
  * What the reader does not yet read in these documents, each test expected to fail until it does (so
- * that one passing again is noticed): numbers printed back as published wait for the minute-number
- * model (a year that is the calendar year's, "35/26" in March 2026; the year first, "26/14"), and an
- * agenda item page names its council only in the site's header, which is dropped with the navigation.
+ * that one passing again is noticed): an agenda item page names its council only in the site's header,
+ * which is dropped with the navigation; a declaration "in Minute 74" is not yet a reference (below).
  */
 const knownGaps: Record<string, readonly string[]> = {
   'r14-thornwick-agenda-item.html': ['meeting'],
+  // "declared … an interest in Minute 74": the declaration keeps the item's number ("74"), not that it was
+  // cited as a minute, so a bare number declared is not read as a reference (one with its year is).
+  'r01-bramley-planning.txt': ['references'],
+  'r08-dunholm-planning.html': ['references'],
+  'r10-harlow-fen-council.txt': ['references'],
 };
 const check = (file: string, gap: string) => ((knownGaps[file] ?? []).includes(gap) ? it.fails : it);
 const keyOf = (meeting: ImportedMeeting, index: number) => numberOf(meeting, index) ?? meeting.items[index]?.title ?? '';
@@ -96,11 +100,10 @@ describe.each(documents)('%s', (file, want) => {
     expect(attendance.apologies.map((each) => person(each.name))).toEqual(want.apologies.map(person));
   });
 
-  check(file, 'references')('links the minute references written with their year', async () => {
+  check(file, 'references')('links the minute references, with their year or without (“Minute 74”, “Minute No. 31”, “Minute 43 below”)', async () => {
     const meeting = (await reading).meetings[0] as ImportedMeeting;
     const cited = meeting.items.flatMap((item, index) => citationsIn(item).map((to) => ({ from: keyOf(meeting, index), to })));
-    // "Minute 74", "Minute 7 of the previous meeting": citations without a year are not links yet (issue 11, what is left).
-    expect(cited).toEqual(want.references.filter((each) => each.to.includes('/')));
+    expect(cited).toEqual(want.references);
   });
 });
 

@@ -117,6 +117,11 @@ describe('each check, on a hand-made fault', () => {
     expect(faulty(with003Item(4, { minutes }))).toEqual(['error resolution-empty-part: Minute 4: the resolution has an empty part 2.']);
   });
 
+  it('a sub-item printed “3.1” shares its item’s number without a repeat (a gap after it is still one)', () => {
+    expect(faulty(with003Item(4, { minuteNumber: 3, printedNumber: '3.1' }))).toEqual(['warning numbering-gap: Minute 5: minute 4 is missing before it']);
+    expect(faulty(with003Item(4, { minuteNumber: 3, printedNumber: '4.1' })).filter((check) => check.includes('numbering-repeat'))).toHaveLength(1);
+  });
+
   it('numbers repeated within the meeting, or also used by another meeting of the municipal year', () => {
     expect(faulty(with003Item(4, { minuteNumber: 3 }))).toEqual([
       'error numbering-repeat: Minute 3: comes after Minute 3: each item needs its own number, in agenda order',

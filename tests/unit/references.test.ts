@@ -119,10 +119,26 @@ describe('minute references', () => {
   });
 
   it('is not fooled by dates and other numbers', () => {
-    const june = meetingOn(committee001, '2017-06-29', { minutes: { 2: [p('Minute 3/2017 was not a citation, nor is 3/17 without the word.')] } });
+    const june = meetingOn(committee001, '2017-06-29', { minutes: { 2: [p('The report of 3/2017 was noted; 3/17 without the word is not a citation, nor is minute 12 February, nor minute 4.30 pm.')] } });
     const references = buildReferenceIndex([june], [committee001]);
     expect(references.cites(keyOf(june, 2))).toEqual([]);
-    expect(references.resolve('3/2017', committee001.id)).toBeNull();
     expect(references.resolve('03/17', committee001.id)?.itemId).toBe(june.items[2]!.id);
+  });
+
+  it('reads a four-digit year after the word “Minute” as the minute of that municipal year', () => {
+    const june = meetingOn(committee001, '2017-06-29', { minutes: { 4: [p('Further to Minute 3/2017 the Board noted the plan.')] } });
+    const references = buildReferenceIndex([june], [committee001]);
+    expect(references.cites(keyOf(june, 4))).toEqual([{ citation: '3/2017', minute: expect.objectContaining({ itemId: june.items[2]!.id }) }]);
+  });
+
+  it('resolves a bare “Minute 3” or “Minute No. 3 below” within the citing meeting’s committee and municipal year', () => {
+    const june = meetingOn(committee001, '2017-06-29', { minutes: { 2: [p('The exempt report is at Minute No. 4 below.')] } });
+    const april = meetingOn(committee001, '2017-04-27', { minutes: { 2: [p('As agreed at Minute 3, the Board met.')] } });
+    const references = buildReferenceIndex([june, april], [committee001]);
+    expect(references.cites(keyOf(june, 2))).toEqual([{ citation: '4', minute: expect.objectContaining({ meetingId: june.id, itemId: june.items[3]!.id }) }]);
+    // April 2017 is in the municipal year 2016/17: its Minute 3 is its own, not June's (2017/18).
+    expect(references.cites(keyOf(april, 2))).toEqual([{ citation: '3', minute: expect.objectContaining({ meetingId: april.id }) }]);
+    expect(references.resolve('3', committee001.id, '2017-07-01')?.meetingId).toBe(june.id);
+    expect(references.resolve('3', committee001.id)).toBeNull();
   });
 });
