@@ -89,7 +89,7 @@ test('draft → checks → circulated → agreed with an amendment at the next m
   await expect(lifecycle.locator('.lifecycle-line')).toHaveText(/^Signed by Councillor J Innes \(Chair\), 14 September 2017: locked; published .* \(the council’s website \(moderngov\)\) by Michelle Rose$/);
   await page.locator('.workspace').screenshot({ path: 'tests/output/signed.png' });
   // The library says where the signed minutes were agreed.
-  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /13 July 2017/ })).toHaveText('13 July 2017 published agreed 14 September 2017');
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /13 July 2017/ })).toHaveText('13 July 2017 published agreed 14/09/2017');
 
   // Another program changes a word of the signed file: reported on the meeting, and compared with the version as signed.
   const { meetings } = await callNodeSide(page, 'library:open', {});

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isFrozen, isLocked } from '../../../shared/lifecycle/transitions.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import type { MeetingSummary } from '../../../shared/model/meeting.js';
-import { formatProseDate } from '../../../shared/dates.js';
+import { formatEntryDate, formatProseDate } from '../../../shared/dates.js';
 import { municipalYearLabel, municipalYearOf } from '../../../shared/numbering.js';
 
 /** The drag data a meeting carries when dragged from the library (its id), e.g. onto the right half to open it beside. */
@@ -98,9 +98,10 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
   const { committees, meetings, openMeetingId, onOpenMeeting, onNewCommittee, onImport, onSearch, onRegisters, onEditCommittee, onNewMeeting, view } = props;
   // Agreed or signed minutes say at which meeting they were agreed (issue 9: each step shown in the library).
   const dateOf = useMemo(() => new Map(meetings.map((meeting) => [meeting.id, meeting.date])), [meetings]);
+  // In figures, so that the link's name holds only its own meeting's date in words.
   const agreedOn = (meeting: MeetingSummary): string | null => {
     const date = meeting.agreedAt === null ? undefined : dateOf.get(meeting.agreedAt);
-    return date === undefined ? null : formatProseDate(date);
+    return date === undefined ? null : formatEntryDate(date);
   };
   const [query, setQuery] = useState('');
   // Folded at the start in a narrow window; the clerk's toggle decides after that.
@@ -201,7 +202,9 @@ export function LibrarySidebar(props: LibrarySidebarProps) {
                           {meeting.status === 'draft' && <span className="status"> draft</span>}
                           {meeting.imported && meeting.status === 'published' && <span className="status"> imported</span>}
                           {/* Minutes brought in from an archive keep their step, which says more than "imported". */}
-                          {!(meeting.imported && meeting.status === 'published') && meeting.status !== 'draft' && <span className="status"> {meeting.published ? 'published' : meeting.status}</span>}
+                          {!(meeting.imported && meeting.status === 'published') && meeting.status !== 'draft' && !(meeting.status === 'agreed' && !meeting.published && agreedOn(meeting) !== null) && (
+                            <span className="status"> {meeting.published ? 'published' : meeting.status}</span>
+                          )}
                           {agreedOn(meeting) !== null && <span className="status agreed-on"> agreed {agreedOn(meeting)}</span>}
                           {meeting.tampered !== null && <span className="status tampered-mark"> changed outside Minute Book</span>}
                         </button>
