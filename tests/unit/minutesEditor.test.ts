@@ -36,6 +36,13 @@ function stateInItem(index: number, block = 2): EditorState {
   return state.apply(state.tr.setSelection(TextSelection.near(doc.resolve(pos + 2))));
 }
 
+/** A part's label typed at the caret as the input rule sees it (the text before the space), and the rule run. */
+function typedPartLabel(state: EditorState, label: string): EditorState {
+  const at = state.selection.from;
+  const typed = state.apply(state.tr.insertText(label));
+  return typed.apply(startPartAt(typed, at, at + label.length, `${label} `)!);
+}
+
 function apply(state: EditorState, command: Command): EditorState {
   let next = state;
   const ran = command(state, (tr) => {
@@ -163,10 +170,8 @@ describe('editing commands', () => {
     state = state.apply(state.tr.insertText('notes the report'));
     state = apply(state, enterInResolution);
     state = apply(state, enterInResolution);
-    // A paragraph after the resolution: "1)" typed there (the rule sees the text before the space).
-    const at = state.selection.from;
-    state = state.apply(state.tr.insertText('1)'));
-    state = state.apply(startPartAt(state, at, at + 2)!);
+    // A paragraph after the resolution: "1)" typed there.
+    state = typedPartLabel(state, '1)');
     state = state.apply(state.tr.insertText('asks for a further report'));
     state = apply(state, enterInResolution);
     const bulletAt = state.selection.from;
@@ -185,10 +190,7 @@ describe('editing commands', () => {
     let state = apply(stateInItem(2), insertBlock(blocks.resolution()));
     state = state.apply(state.tr.insertText('the Board notes the report.'));
     state = apply(state, enterInResolution);
-    // The input rule sees "1)" before the space is typed.
-    const at = state.selection.from;
-    state = state.apply(state.tr.insertText('1)'));
-    state = state.apply(startPartAt(state, at, at + 2)!);
+    state = typedPartLabel(state, '1)');
     state = state.apply(state.tr.insertText('x'));
     const [resolution] = docToItems(state.doc, 1)[2]!.minutes;
     expect(resolution!.content!.map((child) => child.type)).toEqual(['resolution_preamble', 'resolution_part']);
