@@ -25,7 +25,6 @@ interface Opened {
 }
 
 export class LibrarySession {
-  private opened: Opened;
   /** Switches one at a time: a second click on "Open the sample library" waits for the first. */
   private switching: Promise<unknown> = Promise.resolve();
 
@@ -33,10 +32,8 @@ export class LibrarySession {
     /** The clerk's own library folder. */
     readonly folder: string,
     private readonly platform: PlatformServices,
-    opened: Opened,
-  ) {
-    this.opened = opened;
-  }
+    private opened: Opened,
+  ) {}
 
   /**
    * Opens the library that was open when Minute Book last stopped: the clerk's own in `folder`, or the
@@ -44,16 +41,14 @@ export class LibrarySession {
    * side restarts goes on saving into it. @throws as MeetingLibrary.open, for the clerk's own library
    */
   static async open(folder: string, platform: PlatformServices): Promise<LibrarySession> {
-    const placeholder = null as unknown as Opened;
-    const session = new LibrarySession(folder, platform, placeholder);
-    const sampleWasOpen = await access(join(session.sampleFolder, SAMPLE_OPEN_MARK)).then(
+    const sampleFolder = sampleFolderOf(folder);
+    const sampleWasOpen = await access(join(sampleFolder, SAMPLE_OPEN_MARK)).then(
       () => true,
       () => false,
     );
     // A sample that cannot be opened is no reason to keep the clerk from their own library.
-    const sample = sampleWasOpen ? await session.openLibrary(session.sampleFolder, true).catch(() => null) : null;
-    session.opened = sample ?? (await session.openLibrary(folder, false));
-    return session;
+    const sample = sampleWasOpen ? await openLibrary(sampleFolder, true, platform).catch(() => null) : null;
+    return new LibrarySession(folder, platform, sample ?? (await openLibrary(folder, false, platform)));
   }
 
   /** The library open now (own or sample). */
@@ -61,12 +56,8 @@ export class LibrarySession {
     return this.opened.library;
   }
 
-  get search(): LibrarySearch {
-    return this.opened.search;
-  }
-
   get sampleFolder(): string {
-    return join(this.folder, SAMPLE_LIBRARY_DIR);
+    return sampleFolderOf(this.folder);
   }
 
   /**
@@ -94,12 +85,6 @@ export class LibrarySession {
     return next;
   }
 
-  private async openLibrary(folder: string, sample: boolean): Promise<Opened> {
-    const library = await MeetingLibrary.open({ folder, checkSignedInBackground: true, sample });
-    const search = new LibrarySearch(library);
-    return { library, search, handlers: createHandlers(library, this.platform, search) };
-  }
-
   /**
    * Opens the sample library: the one kept from an earlier try, or else a new one with the sample
    * minutes imported and the next meeting drafted (sampleLibrary.ts). Answers the draft to open.
@@ -107,7 +92,7 @@ export class LibrarySession {
    */
   private async openSample(): Promise<ChannelOutput<'library:open-sample'>> {
     if (this.library.overview().sample) throw new LibraryError('conflict', 'The sample library is already open.');
-    const sample = await this.openLibrary(this.sampleFolder, true);
+    const sample = await openLibrary(this.sampleFolder, true, this.platform);
     try {
       const opened = sample.library.overview().meetings.length > 0 ? { summary: null, draftId: newestDraftOf(sample.library) } : await openSampleLibrary(sample.library, this.platform.sampleFolder ?? null);
       await writeFile(join(this.sampleFolder, SAMPLE_OPEN_MARK), 'The sample library was open when Minute Book last stopped.\n');
@@ -122,7 +107,7 @@ export class LibrarySession {
   /** Back to the clerk's own library, the sample kept for another try or deleted (its folder removed). */
   private async leaveSample(deleteSample: boolean): Promise<ChannelOutput<'library:leave-sample'>> {
     if (!this.library.overview().sample) throw new LibraryError('conflict', 'The sample library is not open: this is your own library.');
-    await this.switchTo(await this.openLibrary(this.folder, false));
+    await this.switchTo(await openLibrary(this.folder, false, this.platform));
     await rm(join(this.sampleFolder, SAMPLE_OPEN_MARK), { force: true });
     if (deleteSample) await rm(this.sampleFolder, { recursive: true, force: true });
     return this.library.overview();
@@ -133,6 +118,15 @@ export class LibrarySession {
     this.opened = next;
     await previous.search.close().finally(() => previous.library.close());
   }
+}
+
+const sampleFolderOf = (folder: string): string => join(folder, SAMPLE_LIBRARY_DIR);
+
+/** A library and its search, and the handlers that answer for them. @throws as MeetingLibrary.open */
+async function openLibrary(folder: string, sample: boolean, platform: PlatformServices): Promise<Opened> {
+  const library = await MeetingLibrary.open({ folder, checkSignedInBackground: true, sample });
+  const search = new LibrarySearch(library);
+  return { library, search, handlers: createHandlers(library, platform, search) };
 }
 
 /** The sample's newest draft, where a clerk trying it was last writing; else its newest meeting. */
