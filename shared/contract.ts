@@ -6,7 +6,7 @@ import { Attendance } from './model/attendance.js';
 import { Committee, CommitteeFields, NumberingStyle } from './model/committee.js';
 import { DeclarationKinds } from './model/declarationKinds.js';
 import { VersionEntry } from './model/history.js';
-import { ImportReportRecord, Item, Meeting, MeetingSummary } from './model/meeting.js';
+import { ClockTime, ImportReportRecord, Item, Meeting, MeetingSummary } from './model/meeting.js';
 import { committeeWithinBounds, meetingWithinBounds } from './model/lengthBounds.js';
 import { menuCommands, type Channel, type MenuCommand } from './channels.js';
 import { requestStatuses } from './editor/schema.js';
@@ -24,7 +24,7 @@ import type { AttendanceRecord, MemberDeclarations, RequestEntry, ResolutionEntr
 
 export { channelNames, isChannel, isMenuCommand, menuCommands, type Channel, type MenuCommand } from './channels.js';
 
-const clockTime = Meeting.shape.startTime;
+const clockTime = ClockTime;
 
 export const LibraryProblem = z.object({
   /** The file's name inside the library folder. */

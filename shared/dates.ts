@@ -11,6 +11,19 @@ export const formatProseDate = (isoDate: string): string => format(parseISO(isoD
 /** "2.00 pm" from "14:00". */
 export const formatClockTime = (time: string): string => format(parseISO(`2000-01-01T${time}`), 'h.mm aaa');
 
+/**
+ * "held at 2.00 pm on Thursday, 20 October 2022", as the formal minutes' title gives it (seed 003); "held on
+ * Thursday, 20 October 2022" when the minutes do not state a start time (startTime null), never midnight.
+ */
+export const formatHeldAt = (meeting: { date: string; startTime: string | null }): string =>
+  meeting.startTime === null ? `held on ${formatFormalDate(meeting.date)}` : `held at ${formatClockTime(meeting.startTime)} on ${formatFormalDate(meeting.date)}`;
+
+/**
+ * "2017-07-13T14:00": a key that orders meetings by when they were held, compared as strings. A meeting
+ * whose start time is not stated ("2017-07-13T") comes before the others of its day.
+ */
+export const heldAtKey = (meeting: { date: string; startTime: string | null }): string => `${meeting.date}T${meeting.startTime ?? ''}`;
+
 /** ISO date of a JavaScript Date in local time (what "today" means to the clerk). */
 export const toIsoDate = (date: Date): string => format(date, 'yyyy-MM-dd');
 

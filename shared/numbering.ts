@@ -6,6 +6,7 @@
 // its document printed (Item.printedNumber), which prints back as it is.
 import type { NumberingStyle } from './model/committee.js';
 import type { Item, MeetingSummary } from './model/meeting.js';
+import { heldAtKey } from './dates.js';
 
 /** English councils' municipal year starts in May (the annual meeting): the month taken where a committee's own is not known. */
 export const ENGLISH_YEAR_START = 5;
@@ -204,7 +205,7 @@ interface MeetingToNumber {
   id: string;
   committeeId: string;
   date: string;
-  startTime: string;
+  startTime: string | null;
 }
 
 /** The clerk's explicit first number wins: it is set when the year's earlier meetings are not in the library. */
@@ -225,13 +226,13 @@ export function continuingMinuteNumber(
   // scans the committee's meetings (hundreds in a council's archive), and parsing each date cost 3 µs.
   const month = String(startMonth).padStart(2, '0');
   const [from, until] = [`${year}-${month}-01`, `${year + 1}-${month}-01`];
-  const heldAt = `${meeting.date}T${meeting.startTime}`;
+  const heldAt = heldAtKey(meeting);
   let latest: MeetingSummary | undefined;
   let latestHeldAt = '';
   for (const other of library) {
     if (other.id === meeting.id || other.committeeId !== meeting.committeeId || other.itemCount === 0) continue;
     if (other.date < from || other.date >= until || other.date > meeting.date) continue;
-    const otherHeldAt = `${other.date}T${other.startTime}`;
+    const otherHeldAt = heldAtKey(other);
     if (otherHeldAt >= heldAt) continue;
     if (latest === undefined || otherHeldAt > latestHeldAt) {
       latest = other;

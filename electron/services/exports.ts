@@ -9,6 +9,7 @@ import { asRecorded, exportForms } from '../../shared/export/forms.js';
 import { archivePackage } from '../../shared/export/jsonArchive.js';
 import { LibraryError } from './libraryErrors.js';
 import type { MeetingLibrary } from './meetingLibrary.js';
+import { heldAtKey } from '../../shared/dates.js';
 
 /** Prints an HTML document to PDF: Electron's printToPDF in the app, Chromium elsewhere. */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
@@ -25,7 +26,7 @@ export async function committeeArchive(library: MeetingLibrary, committeeId: str
   const { committees, meetings } = library.overview();
   const committee = committees.find((candidate) => candidate.id === committeeId);
   if (committee === undefined) throw new LibraryError('not-found', `There is no committee with id ${committeeId} in this library.`);
-  const summaries = meetings.filter((summary) => summary.committeeId === committeeId).sort((a, b) => `${a.date}${a.startTime}`.localeCompare(`${b.date}${b.startTime}`));
+  const summaries = meetings.filter((summary) => summary.committeeId === committeeId).sort((a, b) => heldAtKey(a).localeCompare(heldAtKey(b)));
   const archived = [];
   for (const summary of summaries) archived.push(await library.meetingAsStored(summary.id));
   return { fileName: `${committeeStem(committee)}-archive.json`, mediaType: 'application/json', content: `${JSON.stringify(archivePackage(committee, archived), null, 2)}\n` };

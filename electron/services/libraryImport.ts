@@ -88,13 +88,12 @@ async function importFiles(
       }
       const archivedId = incoming.archived?.id;
       const guesses = [...file.guesses];
-      if (incoming.startTime === null) guesses.push(`The meeting of ${formatProseDate(incoming.date)} has no start time in the archive: recorded as 00:00.`);
       const meeting: Meeting = {
         id: archivedId !== undefined && library.overview().meetings.every((summary) => summary.id !== archivedId) ? archivedId : context.newId(),
         // Checked before the committee is created, so a refused meeting leaves no empty committee behind.
         committeeId: known?.id ?? context.newId(),
         date: incoming.date,
-        startTime: incoming.startTime ?? '00:00',
+        startTime: incoming.startTime,
         closingTime: incoming.closingTime,
         ...(incoming.adjournments === undefined ? {} : { adjournments: incoming.adjournments }),
         venue: incoming.venue,

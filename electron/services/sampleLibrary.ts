@@ -49,11 +49,11 @@ export async function openSampleLibrary(library: MeetingLibrary, folder: string 
   const newestFirst = [...library.overview().meetings].sort((a, b) => b.date.localeCompare(a.date));
   const newest = newestFirst[0];
   if (newest === undefined) throw new LibraryError('storage', 'The sample minutes could not be stored: see the library folder’s set-aside folder.');
-  // The time and place of the committee's newest meeting that records them (a single item's page records neither: 00:00, no venue).
+  // The time and place of the committee's newest meeting that records them (a single item's page records neither).
   let held = { startTime: '10:00', venue: '' };
   for (const summary of newestFirst.filter((candidate) => candidate.committeeId === newest.committeeId)) {
     const stored = await library.meetingAsStored(summary.id);
-    if (stored.startTime !== '00:00') {
+    if (stored.startTime !== null) {
       held = { startTime: stored.startTime, venue: stored.venue };
       break;
     }

@@ -34,6 +34,7 @@ import {
   type SearchFilters,
   type SearchHit,
 } from '../../shared/search/minutesIndex.js';
+import { heldAtKey } from '../../shared/dates.js';
 
 /** Bump with any change to the tables, the tokenizers or what a record holds: an older database is then rebuilt. 3: the fields' weights as FTS5's rank; 4: citations in the committee's numbering style; 5: the registers' counts kept by triggers; 6: citations by a bare number ("Minute 45") or a four-digit year ("59/2016"). */
 export const SEARCH_SCHEMA_VERSION = 6;
@@ -259,7 +260,7 @@ export class SearchDatabase {
     this.db.transaction(() => {
       for (const { meeting, records, registers } of prepared) {
         this.deleteRecords(meeting.id);
-        const held = heldAt(meeting);
+        const held = heldAtKey(meeting);
         const items = new Map(meeting.items.map((item) => [item.id, item]));
         for (const record of records) {
           const { lastInsertRowid } = insertRecord.run(...recordColumns(record), record.citation, held);
@@ -538,7 +539,6 @@ const placeOf = (row: RecordRow): MinutePlace => ({
   title: row.title,
 });
 
-const heldAt = (meeting: Meeting): string => `${meeting.date}T${meeting.startTime}`;
 
 type RegisterKind = 'resolution' | 'request' | 'declaration' | 'attendance';
 

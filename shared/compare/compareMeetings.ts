@@ -495,7 +495,7 @@ function compareAttendance(before: Attendance, after: Attendance): AttendanceCha
 // As the minutes print them ("13 July 2017", "2.00 pm"), not as they are stored.
 const detailText: { [Field in DetailChange['field']]: (meeting: Meeting) => string } = {
   date: (meeting) => formatProseDate(meeting.date),
-  startTime: (meeting) => formatClockTime(meeting.startTime),
+  startTime: (meeting) => (meeting.startTime === null ? '' : formatClockTime(meeting.startTime)),
   closingTime: (meeting) => (meeting.closingTime === null ? '' : formatClockTime(meeting.closingTime)),
   venue: (meeting) => meeting.venue,
   contact: (meeting) => [meeting.contact.name, meeting.contact.phone, meeting.contact.email].filter((part) => part.trim() !== '').join(', '),

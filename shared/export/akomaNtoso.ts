@@ -385,7 +385,7 @@ export function renderAkomaNtoso(request: ExportRequest): string {
       inlineElement(
         'p',
         {},
-        `held at ${inlineElement('time', { time: `${meeting.startTime}:00` }, escapeXml(formatClockTime(meeting.startTime)))} on ${inlineElement(
+        `held ${meeting.startTime === null ? '' : `at ${inlineElement('time', { time: `${meeting.startTime}:00` }, escapeXml(formatClockTime(meeting.startTime)))} `}on ${inlineElement(
           'docDate',
           { date: meeting.date },
           escapeXml(formatFormalDate(meeting.date)),

@@ -22,7 +22,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { attendanceGroups, type AttendanceGroup } from '../attendanceText.js';
-import { formatClockTime, formatFormalDate } from '../dates.js';
+import { formatFormalDate, formatHeldAt } from '../dates.js';
 import { meetingTimeLines } from './meetingTimes.js';
 import type { DeclarationKind } from '../model/declarationKinds.js';
 import { businessHeadings, type Item, type Meeting } from '../model/meeting.js';
@@ -190,7 +190,7 @@ export async function renderDocx(request: ExportRequest): Promise<Uint8Array> {
   requirePublishable(request);
   const { meeting, committee } = request;
   const title = `Minutes of the Meeting of ${committee.name}`;
-  const heldAt = `held at ${formatClockTime(meeting.startTime)} on ${formatFormalDate(meeting.date)}`;
+  const heldAt = formatHeldAt(meeting);
   const marks = draftMark(meeting);
   const document = new Document({
     title: `${title}, ${formatFormalDate(meeting.date)}`,

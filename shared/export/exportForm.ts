@@ -57,7 +57,8 @@ export function requirePublishable(request: ExportRequest): void {
   const { meeting, committee } = request;
   const problems: string[] = [];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(meeting.date ?? '')) problems.push('the meeting has no date');
-  if (!/^\d{2}:\d{2}$/.test(meeting.startTime ?? '')) problems.push('the meeting has no start time');
+  // No start time is a fact of some published minutes (printed "held on …"); a malformed one is not.
+  if (meeting.startTime !== null && !/^\d{2}:\d{2}$/.test(meeting.startTime)) problems.push('the meeting’s start time is not a time');
   if (committee.name.trim() === '') problems.push('the committee has no name');
   if (meeting.items.length === 0) problems.push('the meeting has no items');
   meeting.items.forEach((item, index) => {

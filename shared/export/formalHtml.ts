@@ -1,7 +1,7 @@
 // The formal minutes document as HTML (seed 003's content): printable, and the source of the PDF.
 import { draftMark, publishedItem } from './lifecycleMarks.js';
 import { attendanceGroups } from '../attendanceText.js';
-import { formatClockTime, formatFormalDate } from '../dates.js';
+import { formatFormalDate, formatHeldAt } from '../dates.js';
 import { meetingTimeLines } from './meetingTimes.js';
 import { businessHeadings } from '../model/meeting.js';
 import { fileStem, formalItemNumber, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
@@ -11,7 +11,7 @@ import { minutesOutline } from './outline.js';
 export function renderFormalHtml(request: ExportRequest): ExportedFile {
   requirePublishable(request);
   const { meeting, committee } = request;
-  const heldAt = `held at ${formatClockTime(meeting.startTime)} on ${formatFormalDate(meeting.date)}`;
+  const heldAt = formatHeldAt(meeting);
   const lifecycle = lifecycleHtml(meeting);
   const parts = [
     ...lifecycle.opening,

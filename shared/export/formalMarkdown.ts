@@ -2,7 +2,7 @@
 // who was present, the items numbered within the meeting under Public/Private Business, and the
 // closing time.
 import { attendanceGroups } from '../attendanceText.js';
-import { formatClockTime, formatFormalDate } from '../dates.js';
+import { formatHeldAt } from '../dates.js';
 import { meetingTimeLines } from './meetingTimes.js';
 import { businessHeadings } from '../model/meeting.js';
 import { fileStem, formalItemNumber, requirePublishable, type ExportedFile, type ExportRequest } from './exportForm.js';
@@ -18,7 +18,7 @@ export function renderFormalMarkdown(request: ExportRequest): ExportedFile {
     [
       `**${escapeMarkdown(committee.council)}**`,
       `**Minutes of the Meeting of ${escapeMarkdown(committee.name)}**`,
-      `**held at ${formatClockTime(meeting.startTime)} on ${formatFormalDate(meeting.date)}**`,
+      `**${formatHeldAt(meeting)}**`,
     ].join('  \n'),
   ];
   const groups = attendanceGroups(meeting.attendance);

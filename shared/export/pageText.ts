@@ -28,7 +28,7 @@ export function pageMinutes(item: Item, cutAt: number | undefined, kinds: readon
 export function pageHeader(meeting: Meeting, committee: Committee): string[] {
   const contact = meeting.contact;
   return [
-    `${committee.name} - ${formatAgendaDate(meeting.date)} ${formatClockTime(meeting.startTime)}`,
+    [committee.name, '-', formatAgendaDate(meeting.date), ...(meeting.startTime === null ? [] : [formatClockTime(meeting.startTime)])].join(' '),
     `Venue: ${meeting.venue}. View directions`,
     [`Contact: ${contact.name}`, contact.phone && `Tel: ${contact.phone}`, contact.email && `Email:  ${contact.email}`].filter(Boolean).join('  '),
   ];

@@ -6,7 +6,7 @@
 import type { Attendance } from '../model/attendance.js';
 import type { Committee } from '../model/committee.js';
 import type { Item, Meeting, MeetingSummary } from '../model/meeting.js';
-import { formatProseDate } from '../dates.js';
+import { formatProseDate, heldAtKey } from '../dates.js';
 import { attrsOf, type MotionAttrs, type VoteCounts } from '../editor/schema.js';
 import { minutesOutline, textOf, withArticle, type BulletItem, type OutlineBlock } from '../export/outline.js';
 import { barsFromVote, declarationKindLabel } from '../model/declarationKinds.js';
@@ -160,7 +160,6 @@ function concerns(declaredItem: string, item: Item): boolean {
 
 /** "minute 84 is" / "minutes 84–86 are": the numbers, and the verb that agrees with them. */
 const minutesAre = (first: number, last: number): string => (first === last ? `minute ${first} is` : `minutes ${first}–${last} are`);
-const heldAt = (meeting: Pick<MeetingSummary, 'date' | 'startTime'>): string => `${meeting.date}T${meeting.startTime}`;
 
 // ---------------------------------------------------------------------------------------------
 // The checks
@@ -254,7 +253,7 @@ export function checkMeeting(meeting: Meeting, context: CheckContext): Check[] {
     const sameYear = library
       .filter((other) => other.id !== meeting.id && other.committeeId === meeting.committeeId && other.itemCount > 0)
       .filter((other) => municipalYearOf(other.date, committee.municipalYearStartMonth) === year)
-      .sort((a, b) => heldAt(a).localeCompare(heldAt(b)));
+      .sort((a, b) => heldAtKey(a).localeCompare(heldAtKey(b)));
     // A draft's numbers are not fixed (it is numbered again on its next save): only minutes past draft clash.
     for (const other of sameYear.filter((candidate) => candidate.status !== 'draft')) {
       const [from, to] = [Math.max(first, other.firstMinuteNumber), Math.min(last, other.lastMinuteNumber)];
@@ -263,8 +262,8 @@ export function checkMeeting(meeting: Meeting, context: CheckContext): Check[] {
         add('error', 'numbering-repeat', clash.id, minute(clash), `${minutesAre(from, to)} also numbered in the meeting of ${prose(other.date)}`);
       }
     }
-    const before = sameYear.filter((other) => heldAt(other) < heldAt(meeting)).at(-1);
-    const after = sameYear.find((other) => heldAt(other) > heldAt(meeting));
+    const before = sameYear.filter((other) => heldAtKey(other) < heldAtKey(meeting)).at(-1);
+    const after = sameYear.find((other) => heldAtKey(other) > heldAtKey(meeting));
     if (before !== undefined && first > before.lastMinuteNumber + 1) {
       add('warning', 'numbering-gap', firstItem.id, minute(firstItem), `${minutesAre(before.lastMinuteNumber + 1, first - 1)} in no meeting: the meeting of ${prose(before.date)} ended at minute ${before.lastMinuteNumber}`);
     }

@@ -100,7 +100,9 @@ export type Item = z.infer<typeof Item>;
 export const MeetingStatus = z.enum(['draft', 'circulated', 'agreed', 'signed', 'published']);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
 
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time such as 14:00');
+/** A time of day on the 24-hour clock, as stored ("14:00"); shown as councils print it by shared/dates.ts. */
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time such as 14:00');
+const clockTime = ClockTime;
 
 /** "The meeting adjourned at 3.10 pm and reconvened at 3.25 pm": `to` is null when it did not resume. */
 export const Adjournment = z.object({
@@ -130,7 +132,11 @@ export const Meeting = z.object({
   id: z.uuid('not a meeting id'),
   committeeId: z.uuid('not a committee id'),
   date: z.iso.date('expected a date such as 2017-07-13'),
-  startTime: clockTime,
+  /**
+   * When the meeting began; null when the published minutes it was imported from do not say (a single
+   * item's page, many parish minutes), so it is never shown as midnight. Meetings drafted here have one.
+   */
+  startTime: clockTime.nullable(),
   closingTime: clockTime.nullable(),
   /**
    * Adjournments in the order they happened. Absent in meetings written before schema version 2 (read
@@ -169,7 +175,7 @@ export const MeetingSummary = z.object({
   id: z.uuid(),
   committeeId: z.uuid(),
   date: z.iso.date(),
-  startTime: clockTime,
+  startTime: clockTime.nullable(),
   status: MeetingStatus,
   itemCount: z.number().int().nonnegative(),
   firstMinuteNumber: z.number().int().positive(),

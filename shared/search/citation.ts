@@ -4,6 +4,7 @@
 import type { Committee } from '../model/committee.js';
 import type { Item, Meeting } from '../model/meeting.js';
 import { minuteCitationOf, minuteYearsOf, normaliseCitation } from '../numbering.js';
+import { heldAtKey } from '../dates.js';
 
 /** One agenda item's minute, as the registers, the references and the search results point at it. */
 export interface MinutePlace {
@@ -49,7 +50,7 @@ export function committeeOfMeeting(committees: readonly Committee[]): (meeting: 
 
 /** Meetings newest first: the order registers are read in. Two meetings on one day go by start time. */
 export const newestFirst = (meetings: readonly Meeting[]): Meeting[] =>
-  [...meetings].sort((a, b) => `${b.date}T${b.startTime}`.localeCompare(`${a.date}T${a.startTime}`));
+  [...meetings].sort((a, b) => heldAtKey(b).localeCompare(heldAtKey(a)));
 
 export { normaliseCitation };
 

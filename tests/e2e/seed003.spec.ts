@@ -28,7 +28,7 @@ test('re-create the formal minutes of 20 October 2022 (seed 003) through the UI'
       await dialog.getByLabel('Standard item 3 source').fill('');
     },
   );
-  await createMeeting(page, committee003.name, { date: meeting003.date, startTime: meeting003.startTime });
+  await createMeeting(page, committee003.name, { date: meeting003.date, startTime: meeting003.startTime! });
   await page.getByLabel('Closing time').fill(formatClockTime(meeting003.closingTime!));
   await page.getByLabel('Closing time').press('Tab');
   await recordAttendance(page, meeting003.attendance);

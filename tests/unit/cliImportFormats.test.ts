@@ -57,11 +57,11 @@ describe('npm run cli -- import, every format', () => {
     expect(given.stderr).toBe('');
     expect(given.status).toBe(0);
     const [meeting] = await storedMeetings(library);
-    expect(meeting).toMatchObject({ date: '2025-03-13', status: 'published' });
+    // The page states no time: none is recorded (it would print as "12.00 am"), and nothing is guessed.
+    expect(meeting).toMatchObject({ date: '2025-03-13', status: 'published', startTime: null });
     expect(meeting!.importedFrom?.report?.guesses).toEqual([
       'The date 13 March 2025 was given by the clerk: the file does not state it.',
       'The committee “Education and Children’s Services Scrutiny Board (2)” was given by the clerk: the file does not state it.',
-      'The meeting of 13 March 2025 has no start time in the archive: recorded as 00:00.',
     ]);
 
     // The library's committees are offered when another file lacks one.

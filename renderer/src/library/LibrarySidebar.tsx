@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isFrozen, isLocked } from '../../../shared/lifecycle/transitions.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import type { MeetingSummary } from '../../../shared/model/meeting.js';
-import { formatEntryDate, formatProseDate } from '../../../shared/dates.js';
+import { formatEntryDate, formatProseDate, heldAtKey } from '../../../shared/dates.js';
 import { municipalYearLabel, municipalYearOf } from '../../../shared/numbering.js';
 
 /** The drag data a meeting carries when dragged from the library (its id), e.g. onto the right half to open it beside. */
@@ -66,7 +66,7 @@ function meetingsByYear(committees: readonly Committee[], meetings: readonly Mee
   return new Map(
     [...years].map(([committeeId, ofCommittee]) => [
       committeeId,
-      [...ofCommittee].sort(([a], [b]) => b - a).map(([year, list]) => [year, list.sort((a, b) => `${b.date}${b.startTime}`.localeCompare(`${a.date}${a.startTime}`))]),
+      [...ofCommittee].sort(([a], [b]) => b - a).map(([year, list]) => [year, list.sort((a, b) => heldAtKey(b).localeCompare(heldAtKey(a)))]),
     ]),
   );
 }

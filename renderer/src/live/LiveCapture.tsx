@@ -306,7 +306,7 @@ export function LiveCapture({ view, committee, details, autosaver, currentIndex,
 
       <section aria-label="Times" className="live-times">
         <p>
-          Started {formatClockTime(details.startTime)}
+          {details.startTime === null ? 'Start time not recorded' : `Started ${formatClockTime(details.startTime)}`}
           {adjournments.map((adjournment, index) => (
             <span key={index}>
               {' '}

@@ -2,7 +2,7 @@
 // shown as the formal minutes print them, with the details editable.
 import { useState } from 'react';
 import { attendanceGroups } from '../../../shared/attendanceText.js';
-import { formatClockTime, formatFormalDate } from '../../../shared/dates.js';
+import { formatHeldAt } from '../../../shared/dates.js';
 import type { Committee } from '../../../shared/model/committee.js';
 import { DateField, TimeField } from '../common/DateTimeFields.js';
 import { AttendanceEditor } from './AttendanceEditor.js';
@@ -31,13 +31,13 @@ export function MeetingHeader({ committee, details, continuingMinuteNumber, read
         Minutes of the Meeting of {committee.name}
         <span className="held">
           {' '}
-          held at {formatClockTime(details.startTime)} on {formatFormalDate(details.date)}
+          {formatHeldAt(details)}
         </span>
       </h1>
       <fieldset className="details-grid" disabled={readOnly}>
         <legend className="visually-hidden">Meeting details</legend>
         <DateField label="Date" required value={details.date} onChange={(date) => set('date', date)} {...(dateFixedBecause === undefined ? {} : { fixedBecause: dateFixedBecause })} />
-        <TimeField label="Start time" required value={details.startTime} onChange={(startTime) => set('startTime', startTime)} />
+        <TimeField label="Start time" required value={details.startTime ?? ''} onChange={(startTime) => set('startTime', startTime)} />
         <TimeField label="Closing time" value={details.closingTime ?? ''} onChange={(closingTime) => set('closingTime', closingTime || null)} />
         <label className="wide">
           Venue
