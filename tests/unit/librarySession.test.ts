@@ -89,6 +89,24 @@ describe('the sample library', () => {
     expect(session.library.overview()).toMatchObject({ sample: false, folder });
   });
 
+  it('numbers the pages that print no minute numbers on through the municipal year, so the draft’s numbers are no other minute’s (qa13e E9)', async () => {
+    const { call } = contractCalls(session.handlers);
+    const opened = (await call('library:open-sample', {})) as { draftId: string; library: LibraryOverview };
+    const year2024 = opened.library.meetings.filter((meeting) => meeting.date >= '2024-05-01' && meeting.date < '2025-05-01').sort((a, b) => a.date.localeCompare(b.date));
+    // 16 January 2025 (a table-flattened copy, 6 items), 13 March 2025 (one item's page), the drafted 10 April 2025.
+    expect(year2024.map((meeting) => [meeting.date, meeting.firstMinuteNumber, meeting.lastMinuteNumber])).toEqual([
+      ['2025-01-16', 1, 6],
+      ['2025-03-13', 7, 7],
+      ['2025-04-10', 8, 8 + (year2024[2]!.itemCount - 1)],
+    ]);
+    const march = (await call('meetings:load', { meetingId: year2024[1]!.id })) as Meeting;
+    expect(march.importedFrom?.report?.guesses).toContain(
+      'The meeting of 13 March 2025 prints no minute numbers: its items are numbered 7, on from the committee’s earlier meetings of 2024/25 in the library.',
+    );
+    // Pages that print their numbers keep them: 13 July 2017 has items 5–10 (seed 004).
+    expect(opened.library.meetings.find((meeting) => meeting.date === '2017-07-13')).toMatchObject({ firstMinuteNumber: 5, lastMinuteNumber: 10 });
+  });
+
   it('says why where this copy has no sample minutes, and stays in the clerk’s library', async () => {
     await session.close();
     session = await LibrarySession.open(folder, { printPdf: async () => new Uint8Array(), sampleFolder: null });
