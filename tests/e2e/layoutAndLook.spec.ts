@@ -110,6 +110,52 @@ test('from 800 px to 1400 px and at 200 % zoom, in light, dark and high contrast
   }
 });
 
+test('at 200 % zoom the panels fold: the sample banner keeps one line, "This item" folds to a row, and the minutes keep the room (qa13e E6)', async ({ page: first, browser, app }) => {
+  const zoomed = await browser.newContext({ viewport: { width: 700, height: 450 }, deviceScaleFactor: 2, locale: 'en-GB', timezoneId: 'Europe/London' });
+  // The bridge's session cookie, set when a window first loads the app.
+  await first.goto(new URL('/', app.url).href);
+  await zoomed.addCookies(await first.context().cookies());
+  const page = await zoomed.newPage();
+  await page.goto(new URL('/', app.url).href);
+  await page.getByRole('region', { name: 'Your library is empty' }).getByRole('button', { name: 'Open the sample library' }).click();
+  const minutesBox = page.getByRole('textbox', { name: 'Minutes', exact: true });
+  await expect(minutesBox).toBeVisible();
+  await minutesBox.click();
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('the');
+
+  const banner = page.getByRole('region', { name: 'Sample library' });
+  expect((await banner.boundingBox())!.height, 'the banner is one line').toBeLessThan(40);
+  // Still said in full to a screen reader.
+  await expect(banner).toContainText('Your own library is closed meanwhile');
+  const panel = page.getByRole('complementary', { name: 'This item' });
+  const toggle = panel.getByRole('button', { name: 'This item' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(panel.getByRole('button', { name: 'Move item up' })).toHaveCount(0);
+  const page_ = (await page.locator('.page').boundingBox())!;
+  expect(page_.height, 'the minutes keep more than 40 % of a 450 px window').toBeGreaterThan(180);
+  // The current match is in sight, though the focus is in the find bar (qa13e E12).
+  await expect(page.getByRole('search', { name: 'Find in this meeting' }).getByRole('status')).toHaveText(/^\d+ of \d+$/);
+  const current = (await page.locator('.ProseMirror-active-search-match').boundingBox())!;
+  expect(current.y).toBeGreaterThanOrEqual(page_.y);
+  expect(current.y + current.height).toBeLessThanOrEqual(page_.y + page_.height);
+  await page.keyboard.press('Enter');
+  const next = (await page.locator('.ProseMirror-active-search-match').boundingBox())!;
+  expect(next.y + next.height).toBeLessThanOrEqual(page_.y + page_.height);
+  await expectNothingCutOff(page, '.toolbar, .find-bar, .sample-library, .lifecycle-bar, .item-panel');
+  await page.screenshot({ path: join(shots, 'sample-at-200-percent-find.png') });
+
+  // Unfolded on asking, from the keyboard, and folded again.
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel.getByRole('button', { name: 'Move item up' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await zoomed.close();
+});
+
 test('the toolbar is one row at 1400 px and its two groups one under the other at 800 px, each set of buttons kept together; its signs have tooltips', async ({ page }) => {
   await boardWithAMeeting(page);
   /** The tops of the toolbar's buttons, by group and by set, rounded to the pixel. */

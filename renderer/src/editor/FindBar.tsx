@@ -11,7 +11,7 @@ import {
   replaceNext,
   setSearchState,
 } from 'prosemirror-search';
-import type { Command } from 'prosemirror-state';
+import { TextSelection, type Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { useEffect, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import { ariaKey, meetingKeys, pressed, shownKey } from './shortcuts.js';
@@ -34,6 +34,33 @@ function countMatches(view: EditorView): { total: number; current: number } {
   const { from, to } = view.state.selection;
   const at = found.findIndex((match) => match.from === from && match.to === to);
   return { total: found.length, current: at + 1 };
+}
+
+/**
+ * Puts the selection on the first match from where it stands (or the first of all), as Word's find does
+ * while the words are typed, so one match is the current one and is in view; the focus stays in the bar.
+ */
+function selectMatchFromCaret(view: EditorView): void {
+  const found = getMatchHighlights(view.state).find();
+  const { from, to } = view.state.selection;
+  if (found.length === 0 || found.some((match) => match.from === from && match.to === to)) return;
+  const match = found.find((candidate) => candidate.from >= from) ?? found[0]!;
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, match.from, match.to)).setMeta('addToHistory', false));
+  showCurrentMatch(view);
+}
+
+/**
+ * Scrolls the current match into the middle of the page. The editor's own scrollIntoView does nothing
+ * while the focus is in the bar rather than in the minutes (prosemirror-view scrolls only to a DOM
+ * selection inside the editor), so stepping through matches from the bar would leave them out of sight.
+ */
+function showCurrentMatch(view: EditorView): void {
+  const match = view.dom.querySelector('.ProseMirror-active-search-match');
+  const page = view.dom.closest('.page');
+  if (match === null || page === null) return;
+  // The page alone scrolls: Element.scrollIntoView would move the window's other panes too.
+  const [shown, within] = [match.getBoundingClientRect(), page.getBoundingClientRect()];
+  if (shown.top < within.top || shown.bottom > within.bottom) page.scrollTop += shown.top - within.top - (within.height - shown.height) / 2;
 }
 
 /**
@@ -61,6 +88,12 @@ export function FindBar({ view, replacing, onReplacing, readOnly, onClose, onFin
     findRef.current?.select();
   }, [replacing]);
 
+  // Opened on words already (those selected, or the last looked for): one of their matches is the current one.
+  useEffect(() => {
+    selectMatchFromCaret(view);
+    rendered();
+  }, [view]);
+
   // The highlights go with the bar.
   useEffect(
     () => () => {
@@ -72,11 +105,13 @@ export function FindBar({ view, replacing, onReplacing, readOnly, onClose, onFin
   const change = (fields: Partial<{ search: string; replace: string; caseSensitive: boolean; wholeWord: boolean }>) => {
     const next = new SearchQuery({ search, replace, caseSensitive, wholeWord, literal: true, ...fields });
     view.dispatch(setSearchState(view.state.tr, next).setMeta('addToHistory', false));
+    selectMatchFromCaret(view);
     setQuery(next);
   };
 
   const run = (command: Command) => {
     command(view.state, view.dispatch);
+    showCurrentMatch(view);
     rendered();
     // With no match left the step buttons are disabled: the focus goes back to the words, not to the page.
     if (countMatches(view).total === 0) findRef.current?.focus();
@@ -139,14 +174,14 @@ export function FindBar({ view, replacing, onReplacing, readOnly, onClose, onFin
         </>
       )}
       {!replacing && !readOnly && (
-        <button type="button" className="quiet" onClick={() => onReplacing(true)} aria-keyshortcuts={ariaKey(meetingKeys.replace.key)} title={`Replace (${shownKey(meetingKeys.replace.key)})`}>
+        <button type="button" onClick={() => onReplacing(true)} aria-keyshortcuts={ariaKey(meetingKeys.replace.key)} title={`Replace (${shownKey(meetingKeys.replace.key)})`}>
           Replace…
         </button>
       )}
-      <button type="button" className="quiet" disabled={search.trim() === ''} onClick={() => onFindInLibrary(search.trim())}>
+      <button type="button" disabled={search.trim() === ''} onClick={() => onFindInLibrary(search.trim())}>
         Find in library
       </button>
-      <button type="button" className="quiet" onClick={close} aria-keyshortcuts="Escape">
+      <button type="button" onClick={close} aria-keyshortcuts="Escape">
         Close
       </button>
     </div>

@@ -102,25 +102,49 @@ function itemPosition(view: EditorView, index: number): number {
   return pos;
 }
 
-export function ItemPanel({ view, item, index, meetingId, readOnly, resolved, onOpenMinute }: ItemPanelProps) {
-  if (view === null || item === null) return <aside className="item-panel" aria-label="This item" />;
+/** A window this short or narrow (a laptop at 200 % zoom, a split screen) starts with the panel folded, so the minutes keep the room. */
+const CRAMPED = '(max-height: 600px), (max-width: 800px)';
+const FOLDED_KEY = 'minute-book:item-panel-folded';
+
+/** Whether the panel is folded: as the clerk last left it, else folded only in a cramped window (issue 13 §8: panels collapse). */
+function useFolded(): [boolean, () => void] {
+  const [folded, setFolded] = useState(() => {
+    const kept = sessionStorage.getItem(FOLDED_KEY);
+    return kept === null ? window.matchMedia(CRAMPED).matches : kept === 'true';
+  });
+  const toggle = () =>
+    setFolded((was) => {
+      sessionStorage.setItem(FOLDED_KEY, String(!was));
+      return !was;
+    });
+  return [folded, toggle];
+}
+
+export function ItemPanel(props: ItemPanelProps) {
+  const [folded, toggle] = useFolded();
+  return (
+    <aside className={`item-panel${folded ? ' folded' : ''}`} aria-label="This item">
+      <h2>
+        <button type="button" className="panel-toggle" aria-expanded={!folded} onClick={toggle} title={folded ? 'Show this item’s details' : 'Fold this panel away'}>
+          This item
+        </button>
+      </h2>
+      {!folded && <ItemDetails {...props} />}
+    </aside>
+  );
+}
+
+function ItemDetails({ view, item, index, meetingId, readOnly, resolved, onOpenMinute }: ItemPanelProps) {
+  if (view === null || item === null) return null;
   const references = <ItemReferences view={view} meetingId={meetingId} itemId={String(item.attrs['id'])} resolved={resolved} onOpenMinute={onOpenMinute} />;
-  if (readOnly) {
-    return (
-      <aside className="item-panel" aria-label="This item">
-        <h2>This item</h2>
-        {references}
-      </aside>
-    );
-  }
+  if (readOnly) return references;
   const update = (attrs: Record<string, unknown>) => setAttrs(itemPosition(view, index), attrs)(view.state, view.dispatch);
   const run = (command: typeof deleteItem) => {
     command(view.state, view.dispatch);
     view.focus();
   };
   return (
-    <aside className="item-panel" aria-label="This item">
-      <h2>This item</h2>
+    <>
       <label>
         Business
         <select value={String(item.attrs['business'])} onChange={(event) => update({ business: event.target.value })}>
@@ -158,6 +182,6 @@ export function ItemPanel({ view, item, index, meetingId, readOnly, resolved, on
         </button>
       </div>
       {references}
-    </aside>
+    </>
   );
 }

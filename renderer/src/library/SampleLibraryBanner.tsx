@@ -26,8 +26,11 @@ export function SampleLibraryBanner({ onLeave, leaving, meetings, committees }: 
   return (
     <section className="sample-library" aria-label="Sample library">
       <p>
-        <strong>This is the sample library:</strong> a council&apos;s published minutes to try Minute Book on, kept in a folder of its own. Your own library
-        is closed meanwhile and nothing in it changes; what you create or import here stays in the sample.
+        <strong>This is the sample library.</strong>{' '}
+        <span className="sample-detail">
+          A council&apos;s published minutes to try Minute Book on, kept in a folder of its own. Your own library is closed meanwhile and nothing in it changes;
+          what you create or import here stays in the sample.
+        </span>
       </p>
       <div className="actions">
         <button type="button" className="primary" onClick={() => void onLeave(false)} disabled={leaving}>
