@@ -37,6 +37,15 @@ test('an empty library offers the sample library and an import; the sample opens
   await expect(library.getByRole('button', { name: /draft/ })).toHaveCount(1);
   await expect(welcome).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 }).filter({ hasText: 'Minutes of the Meeting of' })).toBeVisible();
+  // The drafted meeting numbers on from the year's imported minutes (16 January 2025: 1–6, 13 March 2025: 7).
+  await expect(page.locator('.minute-number').first()).toHaveText('8.\u00a0');
+
+  // A page that prints neither the time nor a number: no "12.00 am", and it is published minutes, not a draft (qa13e E8, E10).
+  await library.getByRole('button', { name: /13 March 2025/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('held on Thursday, 13 March 2025');
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText('12.00 am');
+  await expect(page.locator('.lifecycle-line')).toHaveText(/^Published minutes, imported .* from 002_649d194bed661f2d\.txt: kept as published$/);
+  await library.getByRole('button', { name: /draft/ }).click();
 
   // The hint on the first meeting, dismissed once and for all.
   const hint = page.getByRole('region', { name: 'Getting started' });

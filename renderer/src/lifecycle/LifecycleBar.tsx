@@ -59,6 +59,11 @@ export function lifecycleLine(meeting: Meeting): string {
     return `Agreed at the meeting of ${formatProseDate(agreed.meetingDate)}, Minute ${agreed.minute}${agreed.amended ? ', with amendments' : ''}`;
   }
   if (meeting.status === 'circulated' && last !== undefined) return `Circulated ${formatSavedAt(last.at)} by ${last.by}: the text is frozen`;
+  // Imported from the council's published archive: kept as printed, not a draft of the clerk's.
+  if (meeting.status === 'published') {
+    const from = meeting.importedFrom;
+    return from === undefined ? 'Published minutes' : `Published minutes, imported ${formatSavedAt(from.importedAt)} from ${from.file}: kept as published`;
+  }
   return last?.step === 'returned-to-draft' ? `Draft (back from circulation ${formatSavedAt(last.at)}, ${last.by}${last.reason === undefined ? '' : `: ${last.reason}`})` : 'Draft: not yet circulated';
 }
 
