@@ -5,6 +5,9 @@
 // is in the future: …", "Your name needs at least one letter"). Fields not listed keep their path.
 import { channelNames } from './channels.js';
 
+/** "1 meeting", "3 meetings": a count with its noun agreeing, as a clerk writes it (never "meeting(s)"). */
+export const counted = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
 /** How the dialogs name the fields of the calls they make. */
 const fieldWords: Record<string, string> = {
   signedOn: 'The date of signing',

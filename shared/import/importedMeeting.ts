@@ -11,6 +11,19 @@ import type { Adjournment, Item, MeetingStatus } from '../model/meeting.js';
  */
 export type ArchiveForm = 'page-text' | 'page-html' | 'page-table' | 'item' | 'formal-md' | 'formal-html' | 'general-text' | 'general-html' | 'json';
 
+/** What each form is, in the clerk's words, for the import's report ("read as …"). */
+export const archiveFormWords: Readonly<Record<ArchiveForm, string>> = {
+  'page-text': 'an Agenda and minutes page',
+  'page-html': 'an Agenda and minutes page',
+  'page-table': 'a copied Agenda and minutes page, its table flattened',
+  item: 'one agenda item’s page',
+  'formal-md': 'formal minutes',
+  'formal-html': 'formal minutes',
+  'general-text': 'minutes as text',
+  'general-html': 'minutes as a web page',
+  json: 'Minute Book’s own archive',
+};
+
 export interface ImportedMeeting {
   /** `name` is '' when the form does not say (the Agenda item page). */
   committee: { name: string; council: string | null };

@@ -27,6 +27,7 @@ import { wellFormedText } from '../model/wellFormedText.js';
 export { MAX_IMPORT_BYTES } from './detectForm.js';
 export type { PdfPageText, PdfTextRun } from './pdfLines.js';
 export { ImportError } from './importedMeeting.js';
+export { archiveFormWords } from './importedMeeting.js';
 export type { ArchiveForm, ImportedMeeting, ImportOutcome, ImportReport, SuggestedDate, UnplacedLine } from './importedMeeting.js';
 
 /** The file as lines, read the way its form is written. */

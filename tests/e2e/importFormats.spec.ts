@@ -29,8 +29,8 @@ test('drops a PDF, a DOCX and an undated page; the dialog asks for the date and 
   const importing = page.getByRole('dialog', { name: 'Import minutes' });
   await expect(importing.getByRole('status')).toContainText('Found 3 meetings, 7 items');
   const reports = importing.getByRole('list', { name: 'Reports' });
-  await expect(reports).toContainText('harwick-planning.pdf: 1 meeting(s) as formal-md, 0 line(s) not placed, 1 warning(s)');
-  await expect(reports).toContainText('kelby-licensing.docx: 1 meeting(s) as formal-html, 0 line(s) not placed, 0 warning(s)');
+  await expect(reports).toContainText('harwick-planning.pdf: 1 meeting, read as formal minutes; 1 warning');
+  await expect(reports).toContainText('kelby-licensing.docx: 1 meeting, read as formal minutes');
 
   // The undated page waits for its date and committee; the Import button imports the others only when asked.
   await expect(importing.getByRole('note')).toHaveText('Not imported until given: 002_649d194bed661f2d.txt (its date and committee).');

@@ -9,6 +9,7 @@
 // (ManyFilesImport.tsx).
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ImportRequest, ImportSummary, LibraryOverview } from '../../../shared/contract.js';
+import { counted } from '../../../shared/clerkWords.js';
 import { formatFormalDate, formatProseDate } from '../../../shared/dates.js';
 import { isFrozen, isLocked } from '../../../shared/lifecycle/transitions.js';
 import { sameCommitteeName } from '../../../shared/model/committee.js';
@@ -17,6 +18,7 @@ import { FORMAT_SIGNATURE_BYTES, MAX_BINARY_IMPORT_BYTES, fileFormatOf } from '.
 import {
   ImportError,
   MAX_IMPORT_BYTES,
+  archiveFormWords,
   importDocument,
   importRequestFile,
   missingDetails,
@@ -333,7 +335,11 @@ function ReviewedImport({ files, library, onClose, onImported }: ImportDialogPro
                 <summary>
                   {result.fileName}:{' '}
                   {result.error ??
-                    `${result.meetings.length} meeting(s) as ${result.report!.form}, ${result.report!.unplaced.length} line(s) not placed, ${result.report!.warnings.length} warning(s)`}
+                    [
+                      `${counted(result.meetings.length, 'meeting', 'meetings')}, read as ${archiveFormWords[result.report!.form]}`,
+                      ...(result.report!.unplaced.length === 0 ? [] : [`${counted(result.report!.unplaced.length, 'line', 'lines')} not placed`]),
+                      ...(result.report!.warnings.length === 0 ? [] : [counted(result.report!.warnings.length, 'warning', 'warnings')]),
+                    ].join('; ')}
                 </summary>
                 {result.report && (
                   <ul>

@@ -2,6 +2,7 @@
 // untouched and that what is made here stays here, and the way back (keeping the sample for another
 // try, or deleting its folder, asked first: a clerk may have tried real work in it).
 import { useState, type FormEvent } from 'react';
+import { counted } from '../../../shared/clerkWords.js';
 import { DialogButtons, Modal } from '../common/Modal.js';
 
 interface SampleLibraryBannerProps {
@@ -13,8 +14,6 @@ interface SampleLibraryBannerProps {
   meetings: number;
   committees: number;
 }
-
-const counted = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 export function SampleLibraryBanner({ onLeave, leaving, meetings, committees }: SampleLibraryBannerProps) {
   const [confirming, setConfirming] = useState(false);
