@@ -58,10 +58,23 @@ type Dialog =
 /** The regions F6 moves between, in order: the library, then each pane. */
 const regionSelector = '.sidebar, .workspace [data-pane], .workspace > :is(.meeting, .search-view, .registers-view, .bin-view)';
 
-/** Focus fallen to the page (what had it has gone) goes to the minutes, or else to the workspace. */
+/** Whether the focus has fallen to the page, or to the workspace itself (where focusFromThePage leaves it while a meeting opens). */
+const focusHasFallen = (): boolean => document.activeElement === null || document.activeElement === document.body || document.activeElement.tagName === 'MAIN';
+
+const controls = 'button:not(:disabled), a[href], input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex="0"]';
+
+/**
+ * Focus fallen to the page (what had it has gone) goes to the minutes; with none open, to the
+ * workspace's first control (the empty library's "Open the sample library"), else the library's;
+ * while a meeting is still opening, to the workspace, from where the minutes take it once open.
+ */
 function focusFromThePage(): void {
   if (document.activeElement !== document.body || aDialogIsOpen()) return;
-  const target = document.querySelector<HTMLElement>('.meeting .ProseMirror') ?? document.querySelector<HTMLElement>('main');
+  const main = document.querySelector<HTMLElement>('main');
+  const target =
+    document.querySelector<HTMLElement>('.meeting .ProseMirror') ??
+    (document.querySelector('.meeting, main .loading') === null ? (main?.querySelector<HTMLElement>(controls) ?? document.querySelector<HTMLElement>(`.sidebar :is(${controls})`)) : null) ??
+    main;
   if (target?.tagName === 'MAIN') target.tabIndex = -1;
   target?.focus();
 }
@@ -295,6 +308,12 @@ export function App() {
 
   // First start: the sample library (a folder of its own, the clerk's library closed meanwhile), opened on its drafted next meeting.
   const [openingSample, setOpeningSample] = useState(false);
+  const focusOnceSwitched = useRef(false);
+  useEffect(() => {
+    if (!focusOnceSwitched.current || aDialogIsOpen()) return;
+    focusOnceSwitched.current = false;
+    (document.querySelector<HTMLElement>(`main :is(${controls})`) ?? document.querySelector<HTMLElement>('main'))?.focus();
+  }, [library]);
   const switchLibrary = async (change: () => Promise<{ library: LibraryOverview; meetingId: string | null }>) => {
     setOpeningSample(true);
     try {
@@ -308,8 +327,8 @@ export function App() {
       trail.current = { back: [], forward: [] };
       setLibrary(next.library);
       if (next.meetingId !== null) await meetings.open(next.meetingId);
-      // The button pressed may have gone with the banner, without a focusout.
-      else requestAnimationFrame(focusFromThePage);
+      // The button pressed went with the banner: the library's first control takes the focus once it shows.
+      else focusOnceSwitched.current = true;
     } catch (failure) {
       setError(failure);
     } finally {
@@ -544,7 +563,7 @@ export function App() {
   // A meeting opened from a button that went with the page it was on (Open the sample library): the
   // button took focus away with it, without a focusout, so the minutes take it here.
   useEffect(() => {
-    if (open.kind !== 'open' || document.activeElement !== document.body || document.querySelector('dialog[open]') !== null) return;
+    if (open.kind !== 'open' || !focusHasFallen() || document.querySelector('dialog[open]') !== null) return;
     document.querySelector<HTMLElement>('.meeting .ProseMirror')?.focus();
   }, [open]);
   useEffect(() => {

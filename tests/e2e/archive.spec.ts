@@ -40,8 +40,11 @@ test('import the seeds folder, search it, open a result, follow a minute referen
   const first = results.getByRole('listitem').first();
   await expect(first).toContainText('Minute 7/17: Support to Young Carers');
   await expect(first.locator('mark').first()).toHaveText(/young|carers/i);
-  await first.getByRole('button').click();
+  // From the keyboard: Enter on the result opens it with the focus in the minutes, not on the page (qa13e E13).
+  await first.getByRole('button').focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: '7. Support to Young Carers' })).toBeInViewport();
+  await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeFocused();
   await expect(page.getByText('kept as published, read-only')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toHaveAttribute('contenteditable', 'false');
 
