@@ -273,6 +273,29 @@ test('typing straight on after choosing from the insert menu goes into the new b
   await expect(item.locator('p.narrative').first()).toHaveText('The Board discussed the bid.');
 });
 
+test('a block chosen straight after a click goes in where the clerk clicked, even before the editor has heard of the click (qa13e E5)', async ({ page }) => {
+  await createCommittee(page, { name: board, council: 'Coventry City Council', contactName: 'Michelle Rose' });
+  await createMeeting(page, board, { date: '2017-07-13', startTime: '10:00' });
+  await expect(minutes(page)).toBeFocused();
+  // A slow machine: the browser's word of the click's new caret (selectionchange) has not reached the editor when the key comes.
+  await page.evaluate(() => {
+    const held = (event: Event) => {
+      if ((window as unknown as { holdingSelection?: boolean }).holdingSelection) event.stopImmediatePropagation();
+    };
+    (window as unknown as { holdingSelection?: boolean }).holdingSelection = true;
+    document.addEventListener('selectionchange', held, true);
+  });
+  await items(page).nth(2).locator('p.narrative').first().click();
+  await press(page, 'Control+/');
+  await page.evaluate(() => ((window as unknown as { holdingSelection?: boolean }).holdingSelection = false));
+  await expect(page.getByRole('menu', { name: 'Insert block' })).toBeVisible();
+  await page.keyboard.type('Resolution');
+  await press(page, 'Enter');
+  await page.keyboard.type('that the report be noted.');
+  await expect(items(page).nth(2).locator('.resolution')).toContainText('that the report be noted.');
+  await expect(items(page).nth(0).locator('.resolution')).toHaveCount(0);
+});
+
 test('"(a) " typed at the start of a resolution’s part numbers its parts (a), (b) …, as the printed minutes will', async ({ page }) => {
   await meetingAtItemThree(page);
   await press(page, 'Control+/');

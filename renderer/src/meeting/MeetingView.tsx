@@ -42,6 +42,7 @@ import { allTextOf, approvalBlockOf } from '../lifecycle/amendmentParts.js';
 import { amendmentNotesKey, type AmendmentNote } from '../editor/amendmentNotesPlugin.js';
 import { LifecycleBar } from '../lifecycle/LifecycleBar.js';
 import type { Numbering } from '../editor/numberingPlugin.js';
+import { takePageSelection } from '../editor/pageSelection.js';
 import { MeetingHeader } from './MeetingHeader.js';
 import type { MeetingSession, MeetingDetails } from './meetingSession.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
@@ -360,12 +361,17 @@ export function MeetingView(props: MeetingViewProps) {
       if (pressed(event, meetingKeys.shortcuts.key)) take(() => setShowingShortcuts(true));
       else if (pressed(event, meetingKeys.find.key)) take(() => find('find'));
       else if (pressed(event, meetingKeys.replace.key) && !readOnly) take(() => find('replace'));
-      else if (pressed(event, meetingKeys.insert.key) && !readOnly) take(() => setInsertMenuOpen(true));
+      else if (pressed(event, meetingKeys.insert.key) && !readOnly)
+        take(() => {
+          // The block goes in where the clerk last clicked, even a moment ago.
+          if (view !== null) takePageSelection(view);
+          setInsertMenuOpen(true);
+        });
       else if (pressed(event, meetingKeys.live.key) && !readOnly && !compact) take(() => setLive((on) => !on));
     };
     window.addEventListener('keydown', keys);
     return () => window.removeEventListener('keydown', keys);
-  }, [readOnly, active, compact, find]);
+  }, [readOnly, active, compact, find, view]);
 
   // The approval-of-minutes block asks for the meeting whose minutes are being approved.
   const sectionRef = useRef<HTMLElement>(null);
