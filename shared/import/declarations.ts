@@ -19,6 +19,7 @@ export interface DeclarationSentence {
   kindWords: string;
   /** Whether the words only approximate the kind ("a pecuniary interest" read as disclosable pecuniary), so the clerk should check it. */
   approximate: boolean;
+  /** The item as the sentence names it: "6" for "in item 6", "Minute 74" for "in Minute 74"; '' when it names none. */
   item: string;
   action: DeclarationAction;
   /** Where what was declared starts and ends in the line. */
@@ -47,7 +48,7 @@ const listLabel = /^\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})[.)]\s+/i;
 const declaredKind =
   /^(?:(?:an?|their|the\s+following)\s+((?:[a-z][a-z-]*\s+){0,5}?)|((?:(?:personal|prejudicial|pecuniary|disclosable|other|registrable|non-registrable|non-pecuniary|financial|non-financial|significant|and)\s+){1,5}))interests?\b/i;
 const lobbying = /^(?:made\s+an?\s+declaration\s+of\s+lobbying|declared\s+(?:that\s+(?:he|she|they)\s+(?:had|has|have)\s+been\s+lobbied(?:\s+by\s+[^,.]{1,80}?)?|an?\s+(?:declaration\s+of\s+)?lobbying(?:\s+interest)?))\b/i;
-const inItem = /^\s*,?\s*(?:in|on|relating\s+to|regarding|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|concerning)\s+(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?((?:[A-Z]{1,6}(?=\d))?\d{1,4}(?:\/\d{2}|\.\d{1,2}|\([a-z]\))?[a-z]?)\b/i;
+const inItem = /^\s*,?\s*(?:in|on|relating\s+to|regarding|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|concerning)\s+(?:agenda\s+)?(item|minute)\s+(?:no\.?\s*)?((?:[A-Z]{1,6}(?=\d))?\d{1,4}(?:\/\d{2}|\.\d{1,2}|\([a-z]\))?[a-z]?)\b/i;
 
 /** What the member did, each as councils say it; the first found wins, so "stayed but did not vote" is not "did not vote". */
 const actions: [RegExp, Exclude<DeclarationAction, ''>][] = [
@@ -114,5 +115,7 @@ export function declarationOf(key: string, kinds: readonly DeclarationKind[]): D
   const rest = key.slice(textAt);
   textAt += rest.length - rest.replace(/^[\s:;,]*/, '').length;
   const { action, at } = actionIn(key.slice(textAt));
-  return { member, members, kind, kindWords, approximate, item: item?.[1] ?? '', action, textAt, textEnd: textAt + at };
+  // "in Minute 74" names the minute, and is a citation of it (shared/search/minuteReferences.ts): the word is kept; "in item 6" is the agenda's number.
+  const itemNamed = item === null ? '' : /^minute$/i.test(item[1] ?? '') ? `Minute ${item[2]}` : (item[2] ?? '');
+  return { member, members, kind, kindWords, approximate, item: itemNamed, action, textAt, textEnd: textAt + at };
 }

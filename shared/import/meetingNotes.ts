@@ -1,4 +1,5 @@
-// What an item's minutes say about the meeting as a whole rather than the item: the closing time
+// What an item's minutes say about the meeting as a whole rather than the item: the starting time
+// ("The meeting commenced at 4.00 pm", where the heading gives none), the closing time
 // ("(Meeting closed at 4.30 pm)", "The meeting closed at 4:30pm", seed 003), adjournments ("(Meeting
 // adjourned at 3.10 pm and reconvened at 3.25 pm)", as shared/export/meetingTimes.ts prints them)
 // and substitutes named in the minutes. Every form prints the times after its last item, where a
@@ -24,6 +25,14 @@ export function closingTimeOf(key: string): string | null {
   if (key.length > 120 || !meetingClosed.test(key)) return null;
   const found = findTime(key);
   return found === null ? null : found.time;
+}
+
+const meetingStarted = /^\(?\s*(?:the\s+)?meeting\s+(?:commenced|began|started|opened|convened|was\s+opened)\s+at\b/i;
+
+/** "The meeting commenced at 4.00 pm.", "(The meeting began at 6.30 pm)": the starting time, or null. Only such a line, nothing after the time. */
+export function startingTimeOf(key: string): string | null {
+  if (key.length > 120 || !meetingStarted.test(key)) return null;
+  return findTime(key)?.time ?? null;
 }
 
 const adjournedAt = /^(\()?\s*(?:the\s+)?meeting\s+(?:was\s+)?adjourned\s+at\s+/i;

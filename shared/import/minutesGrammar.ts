@@ -803,20 +803,38 @@ const readerFor = (lines: readonly SourceLine[], context: MinutesContext): Block
 /** The blocks of an item's minutes. Every line given is placed: each ends up in some block. */
 export const readMinutes = (lines: readonly SourceLine[], context: MinutesContext): MinutesNodeJSON[] => readerFor(lines, context).readBlocks();
 
-/** What makes two resolutions the same decision: their parts and bullets, or, when they have none, their preamble. */
+const textOfNode = (node: MinutesNodeJSON): string => (node.text ?? '') + (node.content ?? []).map(textOfNode).join(' ');
+
+/**
+ * What makes two resolutions the same decision: their parts and bullets, or, when they have none, their
+ * preamble; compared as words, so that "That the licence be granted." is "the licence be granted".
+ */
 const decisionKey = (resolution: MinutesNodeJSON): string => {
   const content = resolution.content ?? [];
-  return JSON.stringify(content.length > 1 ? content.slice(1) : content);
+  return (content.length > 1 ? content.slice(1) : content)
+    .map(textOfNode)
+    .join(' ')
+    .toLowerCase()
+    .replace(/^\W*that\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 };
 
 /**
  * The item's "Minutes:" and "Decision:" blocks together. A decision the minutes already record (the
- * website often prints the same resolution under both, the second time without "RESOLVED") is not repeated.
+ * website often prints the same resolution under both, the second time without "RESOLVED", or after
+ * the minutes' "RESOLVED" a "Decision:" line repeating it) is not repeated.
  */
 export function readItemMinutes(minutes: readonly SourceLine[], decision: readonly SourceLine[], context: MinutesContext): MinutesNodeJSON[] {
-  const blocks = readMinutes(minutes, context);
+  const recorded = new Set<string>();
+  const blocks = readMinutes(minutes, context).filter((block) => {
+    if (block.type !== 'resolution') return true;
+    const key = decisionKey(block);
+    const copy = block.attrs?.['lead'] === 'decision' && recorded.has(key);
+    recorded.add(key);
+    return !copy;
+  });
   if (decision.length === 0) return blocks;
-  const recorded = new Set(blocks.filter((block) => block.type === 'resolution').map(decisionKey));
   const decided = readerFor(decision, context).readDecision();
   return [...blocks, ...decided.filter((block) => block.type !== 'resolution' || !recorded.has(decisionKey(block)))];
 }
