@@ -18,9 +18,9 @@ export interface MeetingNotes {
 export const noMeetingNotes = (): MeetingNotes => ({ closingTime: null, adjournments: [], substitutes: [] });
 
 const meetingClosed =
-  /^\(?\s*(?:(?:the\s+)?meeting\s+(?:closed|ended|finished|terminated|rose|concluded)(?:\s+at\b|\s*:)|the\s+(?:chair(?:man|woman|person)?|mayor|provost|convener|convenor)\s+(?:closed|declared\s+the\s+meeting\s+closed)(?:\s+the\s+meeting)?\s+at\b)/i;
+  /^\(?\s*(?:there\s+being\s+no\s+(?:further|other)\s+business\s*,?\s*)?(?:close\s+of\s+(?:the\s+)?meeting\s*:|(?:the\s+)?meeting\s+(?:closed|ended|finished|terminated|rose|concluded)(?:\s+at\b|\s*:)|the\s+(?:chair(?:man|woman|person)?|mayor|provost|convener|convenor)\s+(?:closed|declared\s+the\s+meeting\s+closed)(?:\s+the\s+meeting)?\s+at\b)/i;
 
-/** "(Meeting closed at 4:30pm)", "The meeting ended at 9.05 pm.", "The Chair closed the meeting at 11.45 am.": the closing time, or null. Only such a line, nothing after the time. */
+/** "(Meeting closed at 4:30pm)", "The meeting ended at 9.05 pm.", "The Chair closed the meeting at 11.45 am.", "There being no further business, the meeting closed at …", "Close of meeting: 9.15pm": the closing time, or null. Only such a line, nothing after the time. */
 export function closingTimeOf(key: string): string | null {
   if (key.length > 120 || !meetingClosed.test(key)) return null;
   const found = findTime(key);
