@@ -203,6 +203,11 @@ function markedAttendance(lines: readonly SourceLine[], reading: Reading): Sourc
   const read: SourceLine[] = [];
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at] as SourceLine;
+    // "P = Present   A = Apologies", the list's key: no member's name.
+    if (line.key.length <= 160 && /\bP\s*[=–—-]\s*present\b/i.test(line.key) && /\bAp?\s*[=–—-]\s*(?:absent|apologies)\b/i.test(line.key)) {
+      reading.ledger.place(line);
+      continue;
+    }
     const sameLine = line.key.length > 120 ? null : /^(.{3,60}?)\s*(?:\|\s*|\s)(\S{1,9})\s*\|?$/.exec(withoutMarks(line.key));
     const next = lines[at + 1];
     const nextMark = next === undefined ? null : attendanceMark.exec(withoutMarks(next.key));

@@ -349,13 +349,46 @@ describe('the general reader’s signals', () => {
     expect(reading(['Minutes of the Panel held on 4 March 2026 at 2.00 pm', '1. Site visit', 'The meeting commenced at 3.00 pm on site.', '2. Close', 'Noted.'].join('\n')).meeting.startTime).toBe('14:00');
   });
 
-  it('reads apologies in prose: names before “sent their apologies”, and after “The Chair reported that …”', () => {
+  it('reads apologies in prose: names before “sent their apologies”, after “The Chair reported that …”, and without the reasons given with them', () => {
     const apologies = (sentence: string) => reading(['Minutes of the Parish Council held on 2 June 2025', '1. Apologies for absence', sentence, '2. Finance', 'RESOLVED that the payments be approved.'].join('\n')).meeting.attendance.apologies.map((each) => each.name);
     expect(apologies('Cllr D Fairweather and Cllr M Jessop sent their apologies, which were accepted.')).toEqual(['Cllr D Fairweather', 'Cllr M Jessop']);
     expect(apologies('The Chair reported that apologies had been received from Councillor N Parr and Councillor O Quinn.')).toEqual(['Councillor N Parr', 'Councillor O Quinn']);
     expect(apologies('It was noted that apologies had been received from Councillors Parr and Quinn.')).toEqual(['Councillor Parr', 'Councillor Quinn']);
+    expect(apologies('Apologies were received from Cllrs Elwood (holiday) and Frane (illness) and accepted.')).toEqual(['Cllr Elwood', 'Cllr Frane']);
+    expect(apologies('Apologies for absence were received from Cllr G Elwood, who was on holiday.')).toEqual(['Cllr G Elwood']);
+    expect(apologies('There were apologies from Councillor G Elwood.')).toEqual(['Councillor G Elwood']);
+    expect(apologies('Cllr G Elwood had given apologies.')).toEqual(['Cllr G Elwood']);
     // Who reported is not who sent apologies; a sentence about something else names nobody.
     expect(apologies('The Clerk reported that the bench had been installed.')).toEqual([]);
+  });
+
+  it('reads a declaration on several items as one for each, paired with the members named “respectively”', () => {
+    const { meeting } = reading(
+      [
+        'Minutes of the Harbour Board held on 20 November 2025',
+        '51. Declarations of interest',
+        'Councillor J Beaton declared other registrable interests in items 53 and 54 as a boat owner.',
+        'Councillor S Cairns and Mr T Imlach (co-opted member) declared non-registrable interests in items 53 and 55 respectively.',
+        '52. Harbour dues',
+        'RESOLVED that the dues rise.',
+      ].join('\n'),
+    );
+    expect(nodesOf(meeting.items[0]?.minutes, 'declaration').map((node) => [node.attrs?.['member'], node.attrs?.['item'], node.attrs?.['kind']])).toEqual([
+      ['Councillor J Beaton', '53', 'other-registrable'],
+      ['Councillor J Beaton', '54', 'other-registrable'],
+      ['Councillor S Cairns', '53', 'non-registrable'],
+      ['Mr T Imlach', '55', 'non-registrable'],
+    ]);
+  });
+
+  it('does not read an approval of the last minutes as a resolution, in any decision’s words', () => {
+    for (const approval of ['It was resolved that the minutes of the last meeting be approved.', 'The Committee resolved that the minutes of the meeting held on 10 September 2025 be approved.', 'Resolved: that the minutes be confirmed.']) {
+      const { meeting } = reading(['Minutes of the Audit Committee held on 6 February 2025', '4. Minutes', approval, '5. Internal audit', 'RESOLVED that the plan be approved.'].join('\n'));
+      expect(meeting.items.map((item) => [nodesOf(item.minutes, 'minutes_approval').length, nodesOf(item.minutes, 'resolution').length])).toEqual([
+        [1, 0],
+        [0, 1],
+      ]);
+    }
   });
 
   it('keeps “in Minute 74” in a declaration, cites that minute, and prints it back so; “in item 6” is the agenda’s number', () => {
