@@ -47,10 +47,13 @@ const numberOf = (meeting: ImportedMeeting, index: number): string | null =>
 /**
  * What the reader does not yet read in these documents, each test expected to fail until it does (so
  * that one passing again is noticed): an agenda item page names its council only in the site's header,
- * which is dropped with the navigation.
+ * which is dropped with the navigation; a copied "Agenda and minutes" page's decision that starts inside
+ * a paragraph after its "Minutes:" label ("… an update on the works. RESOLVED that …") is not read as
+ * one (the page forms read decisions that open a line; the general reader splits such lines).
  */
 const knownGaps: Record<string, readonly string[]> = {
   'r14-thornwick-agenda-item.html': ['meeting'],
+  'r39-brackley-moor-scrutiny.txt': ['decisions'],
 };
 const check = (file: string, gap: string) => ((knownGaps[file] ?? []).includes(gap) ? it.fails : it);
 const keyOf = (meeting: ImportedMeeting, index: number) => numberOf(meeting, index) ?? meeting.items[index]?.title ?? '';
