@@ -300,7 +300,8 @@ async function importCommand(args: string[]): Promise<void> {
       store: async (files) => (await importIntoLibrary(await opened(), { files, onDuplicate: values.replace ? 'replace' : 'skip', replaceDrafts: [] }, { now: new Date(), newId: randomUUID })).summary,
     },
     paths.length,
-    0,
+    // The progress told is in megabytes of the whole import.
+    paths.length > TELL_PROGRESS_FROM && !values.json ? (await Promise.all(paths.map((path) => stat(path).then((info) => info.size)))).reduce((sum, size) => sum + size, 0) : 0,
   );
   const told = paths.length > TELL_PROGRESS_FROM && !values.json ? tellProgress(job) : () => undefined;
   await job.add(paths.map((path) => ({ fileName: basename(path), path })), true);

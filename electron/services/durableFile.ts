@@ -1,6 +1,7 @@
 // The one way the library writes a file: wholly the old content or wholly the new, and on the disk
 // when we say "Saved". A temporary file beside the target is written and fsynced, renamed over the
 // target, and the folder is fsynced (POSIX makes a rename durable only once its directory is synced).
+// An import writes as one batch (withDurableBatch): the same steps, each made for all its files at once.
 // A write that fails leaves the target as it was and removes its temporary file, and its error says
 // what the clerk can do about it.
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -44,32 +45,130 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
   }
 }
 
-/** The folders whose sync is put off to the end of the work under way (withFolderSyncsAtEnd), if any. */
-const deferredFolders = new AsyncLocalStorage<{ folders: Set<string>; open: boolean }>();
+/** A write put off to the end of the batch under way: its temporary file is written, not yet synced or renamed. */
+interface PendingWrite {
+  temporary: string;
+  path: string;
+  label: string;
+}
 
-/**
- * Runs `work` (an import of many meetings) with every folder sync its durable writes would make put
- * off to its end and made once per folder, before it answers: an import of 200 meetings otherwise
- * synced the meetings and history folders 400 times, about half its time waiting on the disk. Each file
- * is still synced before it is renamed into place, so a crash midway leaves each meeting whole or
- * absent, never torn; what the work answered is durable once it has answered. Writes made outside the
- * work meanwhile (another window's save) sync as ever.
- */
-export async function withFolderSyncsAtEnd<T>(work: () => Promise<T>): Promise<T> {
-  const deferred = { folders: new Set<string>(), open: true };
+/** What a batch of durable writes (withDurableBatch) has put off: files to sync and rename, appends and folders to sync. */
+interface Batch {
+  folders: Set<string>;
+  writes: PendingWrite[];
+  /** Files appended to, to be synced. */
+  appended: Set<string>;
+  open: boolean;
+}
+
+const batches = new AsyncLocalStorage<Batch>();
+
+/** Files synced at once when a batch is settled: enough to keep the disk's queue full, few enough for any limit on open files. */
+const SYNCS_AT_ONCE = 16;
+
+/** Runs `task` on every entry, at most SYNCS_AT_ONCE at a time; rejects with the first failure once all have ended. */
+async function eachAtOnce<T>(entries: readonly T[], task: (entry: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | null = null;
+  const lane = async () => {
+    while (next < entries.length) {
+      const entry = entries[next++]!;
+      await task(entry).catch((error: unknown) => {
+        failure ??= { error };
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SYNCS_AT_ONCE, entries.length) }, lane));
+  if (failure !== null) throw (failure as { error: unknown }).error;
+}
+
+async function syncFile(path: string): Promise<void> {
+  const handle = await fs.open(path, 'r+');
   try {
-    return await deferredFolders.run(deferred, work);
+    await handle.sync();
   } finally {
-    // Anything the work left running (a timer it set) syncs its own from now on.
-    deferred.open = false;
-    await Promise.all([...deferred.folders].map((folder) => syncFolderNow(folder).catch(() => undefined)));
+    await handle.close();
   }
 }
 
-/** Syncs a folder's entry list, or notes it to be synced at the end of the work under way (withFolderSyncsAtEnd). */
+/**
+ * Makes the batch's writes so far durable and in place: every temporary file and appended file is
+ * synced (many at once, so the disk's waits overlap instead of adding up: an import of 200 meetings
+ * spent most of its time in 400 fsyncs one after another), and only then is each temporary renamed
+ * over its target, in the order written. Should a sync fail, no pending file is renamed and every
+ * temporary is removed, so the targets are as they were; the error is the LibraryError a single write
+ * would have thrown. Outside a batch it does nothing.
+ */
+export async function settleBatch(): Promise<void> {
+  const batch = batches.getStore();
+  if (batch === undefined) return;
+  const writes = batch.writes.splice(0);
+  const appended = [...batch.appended];
+  batch.appended.clear();
+  let failed: PendingWrite | null = null;
+  try {
+    await eachAtOnce(writes, (write) =>
+      syncFile(write.temporary).catch((error: unknown) => {
+        failed ??= write;
+        throw error;
+      }),
+    );
+    // A torn append is dropped by its reader, so an append that cannot be synced only weakens its durability.
+    await eachAtOnce(appended, (path) => syncFile(path).catch(() => undefined));
+    for (const write of writes) {
+      await renameWithRetry(write.temporary, write.path).catch((error: unknown) => {
+        failed ??= write;
+        throw error;
+      });
+      batch.folders.add(dirname(write.path));
+    }
+  } catch (error) {
+    await Promise.all(writes.map((write) => fs.rm(write.temporary, { force: true }).catch(() => undefined)));
+    const label = (failed as PendingWrite | null)?.label ?? 'a file';
+    throw new LibraryError('storage', writeFailureMessage(error, label));
+  }
+}
+
+/** Whether `path` has a write put off in the batch under way (it holds its old content until the batch is settled). */
+const pendingIn = (batch: Batch | undefined, path: string): boolean => batch?.open === true && batch.writes.some((write) => write.path === path);
+
+/**
+ * Settles the batch under way first when `path` has a write put off in it, so what is read of the
+ * file (its content, size, time) is what was last written. Outside a batch it does nothing.
+ */
+export async function settledBeforeReading(path: string): Promise<void> {
+  if (pendingIn(batches.getStore(), path)) await settleBatch();
+}
+
+/**
+ * Runs `work` (an import of many meetings) as one batch of durable writes: each file it writes is
+ * written to its temporary file at once, but synced and renamed into place only when the batch is
+ * settled (settleBatch: by `work` itself, else at its end), and each folder is synced once at the end,
+ * before it answers. A crash midway leaves each file whole, as before or as written, never torn; what
+ * the work answered is durable once it has answered, even when it failed midway. Writes made outside
+ * the work meanwhile (another window's save) are made as ever.
+ */
+export async function withDurableBatch<T>(work: () => Promise<T>): Promise<T> {
+  const batch: Batch = { folders: new Set(), writes: [], appended: new Set(), open: true };
+  try {
+    return await batches.run(batch, async () => {
+      try {
+        return await work();
+      } finally {
+        await settleBatch();
+      }
+    });
+  } finally {
+    // Anything the work left running (a timer it set) writes as ever from now on.
+    batch.open = false;
+    await Promise.all([...batch.folders].map((folder) => syncFolderNow(folder).catch(() => undefined)));
+  }
+}
+
+/** Syncs a folder's entry list, or notes it to be synced at the end of the batch under way (withDurableBatch). */
 async function syncFolder(folder: string): Promise<void> {
-  const deferred = deferredFolders.getStore();
-  if (deferred?.open === true) deferred.folders.add(folder);
+  const batch = batches.getStore();
+  if (batch?.open === true) batch.folders.add(folder);
   else await syncFolderNow(folder);
 }
 
@@ -91,13 +190,19 @@ async function syncFolderNow(folder: string): Promise<void> {
  */
 export async function writeFileDurably(path: string, content: string | Uint8Array, label = basename(path)): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const batch = batches.getStore();
+  const putOff = batch?.open === true;
   try {
     const handle = await fs.open(temporary, 'wx');
     try {
       await handle.writeFile(content);
-      await handle.sync();
+      if (!putOff) await handle.sync();
     } finally {
       await handle.close();
+    }
+    if (putOff) {
+      batch.writes.push({ temporary, path, label });
+      return;
     }
     await renameWithRetry(temporary, path);
   } catch (error) {
@@ -115,15 +220,20 @@ export async function writeFileDurably(path: string, content: string | Uint8Arra
  * Throws the operating system's error unchanged (the caller decides whether it is a failure to report).
  */
 export async function appendDurably(path: string, content: string): Promise<void> {
+  const batch = batches.getStore();
+  // A whole-file write of this file put off in the batch goes in place first, or it would replace the append.
+  if (pendingIn(batch, path)) await settleBatch();
+  const putOff = batch?.open === true;
   const handle = await fs.open(path, 'a');
   let created: boolean;
   try {
     created = (await handle.stat()).size === 0;
     await handle.writeFile(content);
-    await handle.sync();
+    if (!putOff) await handle.sync();
   } finally {
     await handle.close();
   }
+  if (putOff) batch.appended.add(path);
   if (created) await syncFolder(dirname(path)).catch(() => undefined);
 }
 

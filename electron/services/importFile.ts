@@ -6,8 +6,6 @@
 // as base64) and by the command line (every file).
 import { ImportError, MAX_IMPORT_BYTES, importDocument, importPdfPages, type ImportOptions, type ImportOutcome } from '../../shared/import/index.js';
 import { MAX_BINARY_IMPORT_BYTES, fileFormatOf } from '../../shared/import/fileFormat.js';
-import { docxHtml } from './docxHtml.js';
-import { pdfText } from './pdfText.js';
 
 /** A size in whole megabytes, as refusals name it ("50 MB"). */
 export const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -29,6 +27,7 @@ export async function readImportFile(fileName: string, bytes: Uint8Array, newId:
     throw new ImportError(fileName, `the file is larger than ${megabytes(MAX_BINARY_IMPORT_BYTES)}, more than any minutes; if it is a pack with the reports, import the minutes alone.`);
   }
   if (format === 'ole') throw new ImportError(fileName, 'it is an old-style Word (.doc) or Office file; open it in Word and save it as .docx, then import that.');
-  if (format === 'zip') return importDocument(fileName, await docxHtml(fileName, bytes), newId, options);
-  return importPdfPages(fileName, await pdfText(fileName, bytes), newId, options);
+  // mammoth and pdf.js are loaded when a Word file or PDF comes, not at start-up: a folder of text pages needs neither.
+  if (format === 'zip') return importDocument(fileName, await (await import('./docxHtml.js')).docxHtml(fileName, bytes), newId, options);
+  return importPdfPages(fileName, await (await import('./pdfText.js')).pdfText(fileName, bytes), newId, options);
 }

@@ -25,6 +25,8 @@ export interface ImportSource {
 
 /** Files stored per batch: a batch is one write of library.json and one transaction of the search index. */
 export const BATCH_FILES = 50;
+/** Files in the first batch: a smaller one, so storing begins while the rest are read, not after a whole batch is (the store waited a second for the readers). */
+export const FIRST_BATCH_FILES = 10;
 /** Bytes read per batch at most, so a batch of large files is stored (and its bytes let go) sooner. */
 const BATCH_BYTES = 16 * 1024 * 1024;
 /** An import whose next files have not come in this time is ended as cancelled: the window that sent them has gone. */
@@ -124,6 +126,7 @@ export class ImportJob {
     const inHand: { source: ImportSource; answer: Promise<ReadAnswer> }[] = [];
     let batch: { source: ImportSource; outcome: ImportOutcome }[] = [];
     let batchBytes = 0;
+    let batchFiles = FIRST_BATCH_FILES;
     try {
       for (;;) {
         while (!this.cancelled && inHand.length < READ_AHEAD + this.readers.size && this.taken < this.sources.length) {
@@ -160,10 +163,11 @@ export class ImportJob {
         if (why === null && read.ok) batch.push({ source, outcome: read.outcome });
         else if (why !== null) progress.unread.push({ fileName: source.fileName, reason: why });
         batchBytes += read.bytes;
-        if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+        if (batch.length >= batchFiles || batchBytes >= BATCH_BYTES) {
           await this.store(batch);
           batch = [];
           batchBytes = 0;
+          batchFiles = BATCH_FILES;
         }
       }
       await this.store(batch);

@@ -11,7 +11,7 @@ import type { Meeting } from '../../shared/model/meeting.js';
 import { noAttendance } from '../../shared/model/attendance.js';
 import { Contact, plainNumbering, type Committee } from '../../shared/model/committee.js';
 import { continuingMinuteNumber, municipalYearLabel, municipalYearOf } from '../../shared/numbering.js';
-import { CURRENT_SCHEMA_VERSION, parseMeetingFile } from '../../shared/model/files.js';
+import { CURRENT_SCHEMA_VERSION, checkMeetingFile } from '../../shared/model/files.js';
 import { ValidationError } from '../../shared/model/validation.js';
 import { LibraryError } from './libraryErrors.js';
 import { isFrozen, isLocked } from '../../shared/lifecycle/transitions.js';
@@ -139,7 +139,7 @@ async function importFiles(
       continue;
     }
     try {
-      parseMeetingFile({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting }, `the meeting of ${formatProseDate(incoming.date)}`);
+      checkMeetingFile({ schemaVersion: CURRENT_SCHEMA_VERSION, meeting }, `the meeting of ${formatProseDate(incoming.date)}`);
       const committee = await library.committeeNamed(committeeName, {
         council: incoming.committee.council ?? UNNAMED_COUNCIL,
         numberingStyle: incoming.numberingStyle ?? plainNumbering,

@@ -28,7 +28,7 @@ import {
 } from '../../shared/model/history.js';
 import type { Item, Meeting } from '../../shared/model/meeting.js';
 import { ValidationError, parseOrThrow } from '../../shared/model/validation.js';
-import { appendDurably, writeFileDurably } from './durableFile.js';
+import { appendDurably, settledBeforeReading, writeFileDurably } from './durableFile.js';
 import { LibraryError } from './libraryErrors.js';
 
 export const HISTORY_FILE_SUFFIX = '.history.jsonl';
@@ -86,6 +86,7 @@ const tornTailNote =
 export async function readHistoryFile(path: string, meetingId: string): Promise<HistoryRead> {
   let bytes: Buffer;
   try {
+    await settledBeforeReading(path);
     const info = await fs.stat(path);
     if (info.size > HISTORY_LIMITS.fileBytes) {
       return { state: 'damaged', reason: `the file is ${Math.round(info.size / 1048576)} MB; Minute Book reads at most ${HISTORY_LIMITS.fileBytes / 1048576} MB` };
@@ -383,6 +384,7 @@ export class MeetingHistories {
   /** What the writer knows of the file, read again when its size is not what was last written. */
   private async current(meetingId: string): Promise<Written> {
     const known = this.written.get(meetingId);
+    await settledBeforeReading(this.path(meetingId));
     const size = await fs.stat(this.path(meetingId)).then((info) => info.size, () => 0);
     if (known !== undefined && known.bytes === size) return known;
     await this.examine(meetingId);

@@ -43,7 +43,7 @@ import { formatProseDate } from '../../shared/dates.js';
 import type { RequestStatus } from '../../shared/editor/schema.js';
 import { continuingMinuteNumber, firstMinuteNumberOf, minuteCitation, municipalYearOf, numberItems } from '../../shared/numbering.js';
 import { defaultStandardAgenda, meetingFromStandardAgenda } from '../../shared/standardAgenda.js';
-import { isLeftoverTemporary, withFolderSyncsAtEnd, writeFileDurably } from './durableFile.js';
+import { isLeftoverTemporary, settleBatch, settledBeforeReading, withDurableBatch, writeFileDurably } from './durableFile.js';
 import { stampIsRacy } from './fileClock.js';
 import { LibraryError } from './libraryErrors.js';
 import { lockLibrary, type LibraryLock } from './libraryLock.js';
@@ -180,6 +180,8 @@ export class MeetingLibrary {
   private signatures: RegisteredSignature[] = [];
   /** Batches of writes under way (inBatch): library.json is written once at the end of the outermost. */
   private writesBatched = 0;
+  /** Meetings written in the batch under way, whose files are put in place and stamped at its end. */
+  private readonly unstamped = new Set<string>();
   /** How far the check of signed records after opening has got, or null when none is under way. */
   private checking: { done: number; total: number } | null = null;
   /** Set by close(): a check of signed records under way stops at the next file. */
@@ -233,25 +235,48 @@ export class MeetingLibrary {
   }
 
   /**
-   * Runs `work` (an import of many files) with library.json written once at its end rather than after
-   * each meeting: in a library of 10,000 meetings the index is megabytes, and writing it per meeting
-   * made an import of N files cost N such writes. Each meeting file is still written durably as it
-   * comes; a crash midway leaves files the index does not list yet, which the next opening reads and
-   * lists (their stamps are unknown to it). The folders' syncs are made once at the end too
-   * (withFolderSyncsAtEnd), before it answers.
+   * Runs `work` (an import of many files) as one batch of writes: library.json is written once at its
+   * end rather than after each meeting (in a library of 10,000 meetings the index is megabytes, and
+   * writing it per meeting made an import of N files cost N such writes), and the meeting and history
+   * files are synced and renamed into place all together at its end (withDurableBatch), not one fsync
+   * after another. A crash midway leaves each file whole or absent, and files the index does not list
+   * yet, which the next opening reads and lists. Every file is on the disk before it answers. When
+   * the files cannot be put in place (the disk filled), the meetings written in the batch are
+   * forgotten unless their file is there, and the LibraryError is thrown.
    */
   inBatch<T>(work: () => Promise<T>): Promise<T> {
-    return withFolderSyncsAtEnd(async () => {
+    return withDurableBatch(async () => {
       this.writesBatched++;
       try {
         return await work();
       } finally {
         this.writesBatched--;
-        if (this.writesBatched === 0 && this.indexBehind) {
-          await this.exclusive(() => this.writeIndex()).catch((error: unknown) => console.error('[minute-book] the library index could not be written:', reasonOf(error)));
-        }
+        if (this.writesBatched === 0) await this.exclusive(() => this.endBatch());
       }
     });
+  }
+
+  /** The end of the outermost batch: its files put in place, the meetings written in it stamped, the index written. */
+  private async endBatch(): Promise<void> {
+    const written = [...this.unstamped];
+    this.unstamped.clear();
+    try {
+      await settleBatch();
+    } catch (error) {
+      for (const meetingId of written) {
+        this.meetings.delete(meetingId);
+        if ((await this.stampOf(meetingId).catch(() => null)) === null) this.forget(meetingId);
+      }
+      throw error;
+    }
+    const stampedAt = Date.now();
+    const stamps = await Promise.all(written.map((meetingId) => this.stampOf(meetingId)));
+    written.forEach((meetingId, at) => {
+      const known = this.meetings.get(meetingId);
+      if (known !== undefined) this.meetings.set(meetingId, { ...known, stamp: stamps[at]!, stampedAt });
+      if (this.summaryIndex(meetingId) >= 0) this.index.data.stamps[meetingId] = stamps[at]!;
+    });
+    if (this.indexBehind) await this.writeIndex().catch((error: unknown) => console.error('[minute-book] the library index could not be written:', reasonOf(error)));
   }
 
   /** Resolves once every signed record has been checked against its signature since opening (see checkSignedInBackground). */
@@ -1475,15 +1500,18 @@ export class MeetingLibrary {
       await this.registerSignature(meeting);
     }
     const stampedAt = Date.now();
-    this.meetings.set(meeting.id, { file, stamp: this.dryRun ? '' : await this.stampOf(meeting.id), stampedAt });
+    // In a batch the file is put in place at its end (inBatch), and stamped then.
+    const batched = !this.dryRun && this.writesBatched > 0;
+    if (batched) this.unstamped.add(meeting.id);
+    this.meetings.set(meeting.id, { file, stamp: this.dryRun || batched ? '' : await this.stampOf(meeting.id), stampedAt });
     const indexChanged = this.remember(this.summaryOf(meeting));
     for (const listener of this.changeListeners) listener(meeting);
     if (this.dryRun || (!indexChanged && !this.indexBehind)) return;
-    this.index.data.stamps[meeting.id] = this.meetings.get(meeting.id)!.stamp;
-    if (this.writesBatched > 0) {
+    if (batched) {
       this.indexBehind = true;
       return;
     }
+    this.index.data.stamps[meeting.id] = this.meetings.get(meeting.id)!.stamp;
     await this.writeIndex().catch((error: unknown) => console.error('[minute-book] the library index could not be written:', reasonOf(error)));
   }
 
@@ -1688,6 +1716,7 @@ export class MeetingLibrary {
    * modification time can (utimes), so a file edited and given its old time again still looks changed.
    */
   private async stampOf(meetingId: string): Promise<string> {
+    await settledBeforeReading(this.meetingPath(meetingId));
     const info = await fs.stat(this.meetingPath(meetingId));
     return `${info.size}:${Math.trunc(info.mtimeMs)}:${Math.trunc(info.ctimeMs)}`;
   }

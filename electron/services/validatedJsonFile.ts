@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { parseBoundedJson } from '../../shared/model/boundedJson.js';
 import { ValidationError } from '../../shared/model/validation.js';
-import { writeFileDurably } from './durableFile.js';
+import { settledBeforeReading, writeFileDurably } from './durableFile.js';
 
 /** A meeting file holds one meeting; anything larger than this is not one Minute Book wrote. */
 export const MAX_LIBRARY_FILE_BYTES = 256 * 1024 * 1024;
@@ -28,6 +28,7 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let text: string;
     try {
+      await settledBeforeReading(this.path);
       const info = await fs.stat(this.path);
       if (info.size > MAX_LIBRARY_FILE_BYTES) {
         throw new ValidationError(this.label, [`the file is ${Math.round(info.size / 1048576)} MB; Minute Book reads at most ${MAX_LIBRARY_FILE_BYTES / 1048576} MB`]);
@@ -48,6 +49,7 @@ export class ValidatedJsonFile<T> implements Adapter<T> {
    */
   async holdsWhatWasLastSeen(): Promise<boolean> {
     if (this.digest === null) return false;
+    await settledBeforeReading(this.path);
     const text = await fs.readFile(this.path, 'utf8').catch(() => null);
     return text !== null && digestOf(text) === this.digest;
   }

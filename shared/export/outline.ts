@@ -120,14 +120,15 @@ export const withArticle = (label: string): string => `${/^[aeiou]/i.test(label)
 /**
  * "Councillor X declared a prejudicial interest in item 5: a governor of the school, and left the room
  * for the item." — the kind's label from the committee's list, the item when stated, what was declared
- * when written, what the member did when recorded. A declaration of lobbying is "made", not declared.
+ * when written, what the member did when recorded ("in Minute 74" where the item is named so). A
+ * declaration of lobbying is "made", not declared.
  */
 function declarationSentence(declaration: MinutesNodeJSON, kinds: readonly DeclarationKind[]): Span[] {
   const attrs = attrsOf<{ member: string; item: string; kind: string; action: DeclarationAction }>(declaration);
   const label = declarationKindLabel(kinds, attrs.kind);
   const member = attrs.member.trim() || 'A member';
   const item = attrs.item.trim();
-  const lead = `${member} ${/^declaration\b/i.test(label) ? `made ${withArticle(label)}` : `declared ${withArticle(label)}`}${item === '' ? '' : ` in item ${item}`}`;
+  const lead = `${member} ${/^declaration\b/i.test(label) ? `made ${withArticle(label)}` : `declared ${withArticle(label)}`}${item === '' ? '' : /^minute\s/i.test(item) ? ` in ${item}` : ` in item ${item}`}`;
   const action = attrs.action === '' ? '' : ` and ${declarationActionWords[attrs.action]}`;
   const declared = spansOf(declaration);
   if (textOf(declared).trim() === '') return [plain(`${lead}${action}.`)];

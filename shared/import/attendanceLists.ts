@@ -195,23 +195,42 @@ export function readAttendance(lines: readonly SourceLine[], ledger: Ledger): At
 /**
  * "Apologies for absence were received from Councillors A Brown and C Dee.", "An apology for absence
  * was received from Councillor C Ince", "Apologies were intimated from Cllr R Dow" (Scottish minutes),
- * "Apologies: Councillor D Fenn": the words naming who sent apologies.
+ * "Apologies: Councillor D Fenn", and after "The Chair reported that …" or "It was noted that …":
+ * the words naming who sent apologies.
  */
 const apologiesSentence =
-  /^(?:apologies|an?\s+apology)(?:\s+for\s+(?:absence|non-attendance|lateness))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|noted|tendered|intimated|offered|made|reported)(?:\s+and\s+(?:accepted|noted))?\s+(?:from|on\s+behalf\s+of|for|by)\s+(.+?)\.?$/i;
+  /^(?:apologies|an?\s+apology)(?:\s+for\s+(?:absence|non-attendance|lateness))?\s+(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|noted|tendered|intimated|offered|made|reported)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|for|by)\s+(.+?)\.?$/i;
+/** "There were apologies from Councillor G Elwood.", "RESOLVED that the apologies of Cllr G Elwood be accepted.": the names. */
+const apologiesFrom = /^(?:there\s+were\s+apologies(?:\s+for\s+absence)?\s+from\s+(.+?)|(?:resolved|agreed)\s*[:,–—-]?\s*(?:that\s+)?(?:the\s+)?apologies\s+(?:of|from)\s+(.+?)\s+(?:be|were)\s+(?:accepted|noted|approved|received))\.?$/i;
 const apologiesLabel = /^apologies(?:\s+for\s+absence)?\s*:\s*(.+)$/i;
+/** "Cllr D Fairweather and Cllr M Jessop sent their apologies, which were accepted.": the names before the verb. */
+const sentApologies = /^(.{3,300}?)\s+(?:had\s+)?(?:sent|gave|given|tendered|submitted|offered|sent\s+in|have\s+sent|has\s+sent)\s+(?:their|his|her|its)?\s*apolog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance))?\b(?:\s*[,;]?\s*(?:which\s+(?:were|was)\s+(?:accepted|noted|received)|and\s+(?:these|this)\s+(?:were|was)\s+(?:accepted|noted)))?\.?$/i;
+/** "The Chair reported that …", "It was noted that …": the words reporting the apologies, before the sentence that names them. */
+const reportedThat = /^(?:(?:the\s+)?(?:chair(?:man|woman|person)?|clerk|mayor|provost|convener|convenor|vice-chair|committee|panel|council|board|democratic\s+services\s+officer|committee\s+(?:clerk|officer|administrator))\s+|it\s+was\s+)(?:reported|noted|announced|advised|informed\s+(?:the\s+)?(?:meeting|members|committee|panel|council))\s+that\s+/i;
 
 /** The members a sentence or "Apologies:" line names as sending apologies, each with their title; null when it names none. */
 export function apologiesNamed(text: string): string[] | null {
   if (text.length > 400) return null;
-  const key = text.trim();
-  const found = apologiesSentence.exec(key) ?? apologiesLabel.exec(key);
+  const spoken = text.trim();
+  // "The Chair reported that apologies had been received from …": the sentence that names them.
+  const key = spoken.replace(reportedThat, '').replace(/^\p{Ll}/u, (first) => first.toUpperCase());
+  const from = apologiesFrom.exec(key);
+  const found = apologiesSentence.exec(key) ?? apologiesLabel.exec(key) ?? sentApologies.exec(key) ?? (from === null ? null : [from[0], from[1] ?? from[2]]);
   // The sentence may open a paragraph that goes on ("… from Councillor S Ward. The Chair welcomed …").
   const first = found === null ? apologiesSentence.exec(key.split(/(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu})/u)[0] ?? '') : found;
   if (first === null) return null;
-  const names = namesOf(first[1] ?? '');
+  const listed = first[1] ?? '';
+  // "Cllr G Elwood (work commitments) and accepted", "Cllr G Elwood, who was on holiday": the names without the reasons.
+  const names = namesOf(listed) ?? namesOf(withoutReasons(listed));
   return names === null || names.length === 0 ? null : names;
 }
+
+/** A list of names without the reasons given with them: bracketed notes, and a clause after the last name ("… and accepted", ", who was unwell"). */
+const withoutReasons = (list: string): string =>
+  list
+    .replace(/\s*\([^()]{0,120}\)/g, '')
+    .replace(/(?:\s*,\s*|\s+)(?:who\s|which\s|and\s+(?:were|was|these|this)\s|and\s+(?:accepted|noted|approved)\b|these\s+were\s).*$/i, '')
+    .trim();
 
 /**
  * Where the attendance lists no apologies, those the "Apologies" item's minutes record ("Apologies for

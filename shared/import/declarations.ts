@@ -19,7 +19,13 @@ export interface DeclarationSentence {
   kindWords: string;
   /** Whether the words only approximate the kind ("a pecuniary interest" read as disclosable pecuniary), so the clerk should check it. */
   approximate: boolean;
+  /** The item as the sentence names it: "6" for "in item 6", "Minute 74" for "in Minute 74"; '' when it names none. */
   item: string;
+  /**
+   * Each member's items, for a declaration on several ("in items 40 and 41": every member on each;
+   * "… in items 33 and 34 respectively": the first member on the first, and so on); [[item]] for one.
+   */
+  itemsOf: string[][];
   action: DeclarationAction;
   /** Where what was declared starts and ends in the line. */
   textAt: number;
@@ -47,7 +53,9 @@ const listLabel = /^\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})[.)]\s+/i;
 const declaredKind =
   /^(?:(?:an?|their|the\s+following)\s+((?:[a-z][a-z-]*\s+){0,5}?)|((?:(?:personal|prejudicial|pecuniary|disclosable|other|registrable|non-registrable|non-pecuniary|financial|non-financial|significant|and)\s+){1,5}))interests?\b/i;
 const lobbying = /^(?:made\s+an?\s+declaration\s+of\s+lobbying|declared\s+(?:that\s+(?:he|she|they)\s+(?:had|has|have)\s+been\s+lobbied(?:\s+by\s+[^,.]{1,80}?)?|an?\s+(?:declaration\s+of\s+)?lobbying(?:\s+interest)?))\b/i;
-const inItem = /^\s*,?\s*(?:in|on|relating\s+to|regarding|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|concerning)\s+(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?((?:[A-Z]{1,6}(?=\d))?\d{1,4}(?:\/\d{2}|\.\d{1,2}|\([a-z]\))?[a-z]?)\b/i;
+/** "in items 40 and 41", "in minutes 33, 34 and 36 respectively": the list and whether it pairs with the members named. */
+const inItems = /^\s*,?\s*(?:in|on|relating\s+to|regarding|in\s+respect\s+of|in\s+relation\s+to|concerning)\s+(?:agenda\s+)?(items|minutes)\s+(?:nos?\.?\s*)?((?:[A-Z]{0,6}\d{1,4}(?:\/\d{2}|\.\d{1,2})?[a-z]?)(?:\s*(?:,|and|&)\s*[A-Z]{0,6}\d{1,4}(?:\/\d{2}|\.\d{1,2})?[a-z]?)+)\b(\s+respectively)?/i;
+const inItem = /^\s*,?\s*(?:in|on|relating\s+to|regarding|in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to|concerning)\s+(?:agenda\s+)?(item|minute)\s+(?:no\.?\s*)?((?:[A-Z]{1,6}(?=\d))?\d{1,4}(?:\/\d{2}|\.\d{1,2}|\([a-z]\))?[a-z]?)\b/i;
 
 /** What the member did, each as councils say it; the first found wins, so "stayed but did not vote" is not "did not vote". */
 const actions: [RegExp, Exclude<DeclarationAction, ''>][] = [
@@ -83,7 +91,8 @@ export function declarationOf(key: string, kinds: readonly DeclarationKind[]): D
   const found = /\s(?:declared|made\s+an?\s+declaration)\s/i.exec(key.slice(from, from + 200));
   if (found === null || found.index <= 0) return null;
   const verb = { index: from + found.index };
-  const named = key.slice(from, verb.index).trim();
+  // "Mr T Imlach (co-opted member) declared …": the note after the name is not the name.
+  const named = key.slice(from, verb.index).trim().replace(/\s*\([^()]{1,80}\)$/, '');
   const members = isMemberName(named) ? [named] : (namesOf(named) ?? []);
   const member = members[0];
   if (member === undefined) return null;
@@ -109,10 +118,18 @@ export function declarationOf(key: string, kinds: readonly DeclarationKind[]): D
     }
     textAt += declared[0].length + interest[0].length;
   }
-  const item = inItem.exec(key.slice(textAt));
+  const several = inItems.exec(key.slice(textAt));
+  const item = several === null ? inItem.exec(key.slice(textAt)) : null;
   if (item !== null) textAt += item[0].length;
+  if (several !== null) textAt += several[0].length;
   const rest = key.slice(textAt);
   textAt += rest.length - rest.replace(/^[\s:;,]*/, '').length;
   const { action, at } = actionIn(key.slice(textAt));
-  return { member, members, kind, kindWords, approximate, item: item?.[1] ?? '', action, textAt, textEnd: textAt + at };
+  // "in Minute 74" names the minute, and is a citation of it (shared/search/minuteReferences.ts): the word is kept; "in item 6" is the agenda's number.
+  const asNamed = (word: string, number: string) => (/^minutes?$/i.test(word) ? `Minute ${number}` : number);
+  const itemNamed = item === null ? '' : asNamed(item[1] ?? '', item[2] ?? '');
+  const listed = several === null ? [itemNamed] : (several[2] ?? '').split(/\s*(?:,|\band\b|&)\s*/).filter((each) => each !== '').map((each) => asNamed(several[1] ?? '', each));
+  const paired = several?.[3] !== undefined && listed.length === members.length;
+  const itemsOf = members.map((_, index) => (paired ? [listed[index] as string] : listed));
+  return { member, members, kind, kindWords, approximate, item: listed[0] ?? '', itemsOf, action, textAt, textEnd: textAt + at };
 }

@@ -73,7 +73,9 @@ const withoutMarkdown = (key: string): string => key.replace(/^[#*_\s]+/, '');
 function pageFormOf(lines: readonly SourceLine[]): 'item' | 'page-table' | 'page' | null {
   const labelled = lines.some((line) => sectionOf(line) !== null);
   if (labelled && lines.slice(0, 6).some((line) => isAgendaItemHeading(line.key))) return 'item';
-  if (lines.some((line) => isTableHeader(line.key)) || (lines.filter((line) => isRowSeparator(line.key)).length >= 2 && lines.some((line) => line.key.includes('Minutes:')))) {
+  // The page flattened through its table runs each item's minutes on after "Minutes:"; a table of items without it is another council's layout (the general reader's).
+  const minutesLabelled = lines.some((line) => line.key.includes('Minutes:'));
+  if (minutesLabelled && (lines.some((line) => isTableHeader(line.key)) || lines.filter((line) => isRowSeparator(line.key)).length >= 2)) {
     return 'page-table';
   }
   if (labelled && itemStarts(lines).length > 0) return 'page';

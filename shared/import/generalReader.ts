@@ -27,7 +27,7 @@ import { findDate, findTime } from './datesAndTimes.js';
 import type { ImportedMeeting } from './importedMeeting.js';
 import { assembleItem, itemLabel } from './items.js';
 import { sliceLine, withoutEmphasis, type SourceLine } from './lines.js';
-import { closingTimeOf, meetingTimes, withSubstitutes } from './meetingNotes.js';
+import { closingTimeOf, meetingTimes, startingTimeOf, withSubstitutes } from './meetingNotes.js';
 import { isMemberName } from './memberNames.js';
 import { isNoDeclarations, partLabelOf, readItemMinutes, type Reading } from './minutesGrammar.js';
 import { documentOf } from './pageItem.js';
@@ -157,6 +157,9 @@ function titlesOf(lines: readonly SourceLine[], heading: MeetingHeading | null, 
   const council = councilLine === undefined ? null : councilNameOf(withoutMarks(councilLine.text));
   let committee = heading?.named ?? '';
   if (committee === '' && committeeLine !== undefined) committee = withoutMarks(committeeLine.text);
+  // "Minutes of the Planning Committee of Elmstead Parish Council": the committee, of the council.
+  const ofCouncil = /^(.{3,120}?)\s+of\s+(?:the\s+)?(.{3,120}?\b(?:council|authority|corporation))$/i.exec(committee);
+  if (ofCouncil !== null && committeeWords.test(ofCouncil[1] ?? '')) committee = (ofCouncil[1] ?? '').trim();
   // "Minutes of the meeting of the Council" of a district or county: its full council, "Council".
   if (/^(?:the\s+)?(?:full\s+)?council$/i.test(committee) && (council === null || !localCouncil.test(council))) committee = 'Council';
   // "Minutes of the Parish Council Meeting" under "Ferncombe Parish Council": the council's own meeting.
@@ -200,6 +203,11 @@ function markedAttendance(lines: readonly SourceLine[], reading: Reading): Sourc
   const read: SourceLine[] = [];
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at] as SourceLine;
+    // "P = Present   A = Apologies", the list's key: no member's name.
+    if (line.key.length <= 160 && /\bP\s*[=–—-]\s*present\b/i.test(line.key) && /\bAp?\s*[=–—-]\s*(?:absent|apologies)\b/i.test(line.key)) {
+      reading.ledger.place(line);
+      continue;
+    }
     const sameLine = line.key.length > 120 ? null : /^(.{3,60}?)\s*(?:\|\s*|\s)(\S{1,9})\s*\|?$/.exec(withoutMarks(line.key));
     const next = lines[at + 1];
     const nextMark = next === undefined ? null : attendanceMark.exec(withoutMarks(next.key));
@@ -241,6 +249,8 @@ interface ItemHeading {
   title: string;
   /** Lines the heading takes: 2 when the number stands alone on its line and the title follows. */
   length: number;
+  /** Where the item's minutes start on the heading's own line ("PLA147/14 Declarations – Cllr J Ray declared …"); absent when they start below. */
+  runsOnAt?: number;
   /** Whether the document marks it as a heading (Markdown or HTML heading, bold, capitals) rather than by its number alone. */
   marked: boolean;
 }
@@ -279,6 +289,28 @@ function titleShaped(title: string): boolean {
   return !title.endsWith('.') || (title.length <= 80 && !/\.\s/.test(title.slice(0, -1)));
 }
 
+/** The text without a table cell's closing "|" left at its end by a table flattened to text ("Member Training Programme |"). */
+const withoutCellEnd = (text: string): string => (text.endsWith('|') ? text.replace(/\s*\|\s*$/, '') : text);
+
+/**
+ * Where a heading's line runs on into the item's minutes after a dash, as printed minutes set them in
+ * one paragraph: "Declarations of interest – Cllr J Ray declared …", "Decisions notified – noted,
+ * including …", "Date of next meeting – Tuesday 13 May 2025.". The words after the dash are minutes,
+ * not the title's second half ("Former Goods Yard, Wharf Lane", "The Anchor", "11 March 2025"), when
+ * they start in lower case, open a decision, a declaration or a member's doing, or end as a sentence
+ * does; the title before them must be one. Null when the line is all title.
+ */
+function runOnMinutes(text: string): { titleEnd: number; minutesAt: number } | null {
+  if (text.length > 600) return null;
+  const dash = /\s+[–—-]\s+/.exec(text);
+  if (dash === null) return null;
+  const title = text.slice(0, dash.index).trim();
+  const rest = text.slice(dash.index + dash[0].length);
+  const readsAsMinutes = /^\p{Ll}/u.test(rest) || decisionOpening.test(rest) || /^(?:cllrs?\.?|councillors?)\s+\S+(?:\s+\S+){0,3}?\s+(?:declared|reported|said|asked|proposed|seconded|gave|sent|left|joined|made)\b/i.test(rest) || /^(?:apologies|none|no\s+declarations|there\s+(?:were|was))\b/i.test(rest) || /\s\S+[.!?]$/.test(rest);
+  if (!readsAsMinutes || !titleShaped(title) || notATitle.test(title)) return null;
+  return { titleEnd: dash.index, minutesAt: dash.index + dash[0].length };
+}
+
 class HeadingFinder {
   /** Whether "26/14" reads as year then number (community councils' style) rather than number then year. */
   private yearFirst = false;
@@ -294,6 +326,8 @@ class HeadingFinder {
     if (line.bullet !== null || line.quote) return null;
     const subItem = last === null ? null : this.subItemAt(at, last);
     if (subItem !== null) return subItem;
+    const section = this.sectionAt(at, last);
+    if (section !== null) return section;
     const match = numberedLine.exec(line.key);
     if (match === null) return null;
     // "14 October 2025 at 6.00 pm", a heading's date wrapped onto its own line, is not item 14.
@@ -307,7 +341,10 @@ class HeadingFinder {
     if (number === 0 || (prefix !== '' && match[1] !== prefix)) return null;
     const printed = `${match[1] ?? ''}${first}${second === undefined ? '' : `/${second}`}${match[4] === '.' ? '.' : ''}`;
     if (last !== null && (last.number === null || number <= last.number || prefix !== last.prefix || year !== last.year)) return null;
-    let title = sliceLine(withoutEmphasis(line), match[0].length).text;
+    // "1. |": a cell's separator left by a table flattened to text is not the title's.
+    let title = withoutCellEnd(sliceLine(withoutEmphasis(line), match[0].length).text);
+    const runsOn = runOnMinutes(title);
+    if (runsOn !== null) title = title.slice(0, runsOn.titleEnd);
     const wrapped = this.wrappedTitle(at, title);
     title = wrapped.title;
     let length = wrapped.length;
@@ -316,7 +353,7 @@ class HeadingFinder {
       // The number alone on its line, the title on the next.
       const next = this.lines[at + 1];
       if (next === undefined || next.bullet !== null || numberedLine.test(next.key) || !titleShaped(withoutMarks(next.key))) return null;
-      title = withoutEmphasis(next).text;
+      title = withoutCellEnd(withoutEmphasis(next).text);
       length = 2;
       marked = true;
     }
@@ -334,7 +371,7 @@ class HeadingFinder {
     } else if (last !== null && number > (last.number as number) + 20) {
       return null;
     }
-    return { at, number, printed, prefix, year, yearFirst: this.yearFirst, sub: null, title, length, marked };
+    return { at, number, printed, prefix, year, yearFirst: this.yearFirst, sub: null, title, length, marked, ...(runsOn === null ? {} : { runsOnAt: match[0].length + runsOn.minutesAt }) };
   }
 
   /**
@@ -344,6 +381,7 @@ class HeadingFinder {
    */
   private subItemAt(at: number, last: ItemHeading): ItemHeading | null {
     const line = this.lines[at] as SourceLine;
+    if (line.key.startsWith('(')) return this.letteredAt(at, last);
     // Most lines do not start with a number: the cheap test first.
     const first = line.key.charCodeAt(last.prefix.length);
     const match = line.key.length > 300 || !(first >= 48 && first <= 57) ? null : subNumberedLine.exec(line.key);
@@ -360,6 +398,49 @@ class HeadingFinder {
     if (!marked && /^\p{Ll}/u.test(this.lines[at + 1]?.key ?? '')) return null;
     const printed = `${match[1] ?? ''}${match[2]}${decimal ? `.${sub}` : match[5] !== undefined ? `(${sub})` : sub}`;
     return { at, number: last.number, printed, prefix: last.prefix, year: last.year, yearFirst: this.yearFirst, sub, title, length: 1, marked };
+  }
+
+  /**
+   * A lettered sub-item alone: "(a) Speed limit on Ford Road" then "(b) Bus shelter" under item 16,
+   * printed "(a)". The letters in turn, each a title (not a sentence, not ending in a full stop unless
+   * marked), and not the parts of a decision or a list a sentence introduces: the line before does not
+   * end with a colon, nor open a decision that its parts go on ("RESOLVED that the Panel").
+   */
+  private letteredAt(at: number, last: ItemHeading): ItemHeading | null {
+    const line = this.lines[at] as SourceLine;
+    const match = line.key.length > 300 ? null : /^\(([a-z])\)\s+(?=\S)/.exec(line.key);
+    if (match === null || last.number === null || (last.sub !== null && !/^[a-z]$/.test(last.sub))) return null;
+    const sub = match[1] as string;
+    if (sub !== nextSub(last.sub, false)) return null;
+    const before = this.lines[at - 1]?.key.trim() ?? '';
+    if (before.endsWith(':') || (/^(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b/i.test(before) && !/[.!?]$/.test(before)) || (last.sub === null && partLabelOf(before) !== null)) return null;
+    const title = withoutMarks(sliceLine(withoutEmphasis(line), match[0].length).text);
+    const marked = line.heading > 0 || boldFrom(line, match[0].length) || isUpperCase(title);
+    if (!titleShaped(title) || (title.endsWith('.') && !marked) || notATitle.test(title)) return null;
+    if (!marked && /^\p{Ll}/u.test(this.lines[at + 1]?.key ?? '')) return null;
+    return { at, number: last.number, printed: `(${sub})`, prefix: last.prefix, year: last.year, yearFirst: this.yearFirst, sub, title, length: 1, marked };
+  }
+
+  /**
+   * The first sub-item of an item whose own heading the minutes do not print: "3.1 The Red Lion –
+   * Variation" where the meeting's business is item 3 of its agenda and only its parts are minuted, or
+   * "5.1 APOLOGIES" opening minutes numbered 5.1, 5.2, … throughout. Only "N.1", with N above the last
+   * item's number (and the same prefix), and a title, not a sentence; the next ("3.2") is then a
+   * sub-item in turn (subItemAt).
+   */
+  private sectionAt(at: number, last: ItemHeading | null): ItemHeading | null {
+    const line = this.lines[at] as SourceLine;
+    const first = line.key.charCodeAt(0);
+    const match = line.key.length > 300 || !((first >= 48 && first <= 57) || (first >= 65 && first <= 90)) ? null : subNumberedLine.exec(line.key);
+    if (match === null || match[3] !== '1') return null;
+    const number = Number(match[2]);
+    const prefix = match[1] ?? '';
+    if (number === 0 || (last !== null && (last.number === null || number <= last.number || number > last.number + 20 || prefix !== last.prefix))) return null;
+    const title = withoutMarks(sliceLine(withoutEmphasis(line), match[0].length).text);
+    const marked = line.heading > 0 || boldFrom(line, match[0].length) || isUpperCase(title);
+    if (!titleShaped(title) || (title.endsWith('.') && !marked) || notATitle.test(title)) return null;
+    if (!marked && /^\p{Ll}/u.test(this.lines[at + 1]?.key ?? '')) return null;
+    return { at, number, printed: `${prefix}${number}.1`, prefix, year: null, yearFirst: this.yearFirst, sub: '1', title, length: 1, marked };
   }
 
   /**
@@ -420,7 +501,8 @@ class HeadingFinder {
       for (let at = this.from; at < this.lines.length; at++) {
         const line = this.lines[at] as SourceLine;
         const title = withoutMarks(line.key);
-        if (line.bullet !== null || line.quote || !kind(line) || title.length > 150 || /[.;,:]$/.test(title) || notATitle.test(title) || isAttendance(line) || isTitle(at)) continue;
+        // A table's title cell ("Apologies for Absence |") heads an item even where it reads as an attendance label.
+        if (line.bullet !== null || line.quote || !kind(line) || title.length > 150 || /[.;,:]$/.test(title) || notATitle.test(title) || (isAttendance(line) && line.heading !== TITLE_CELL_LEVEL) || isTitle(at)) continue;
         if (closingTimeOf(title) !== null || meetingHeadingOf(line, at) !== null) continue;
         found.push({ at, line });
       }
@@ -429,7 +511,7 @@ class HeadingFinder {
       for (const { line } of found) levels.set(line.heading, (levels.get(line.heading) ?? 0) + 1);
       const level = [...levels.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
       const chosen = found.filter(({ line }) => line.heading === level);
-      if (chosen.length >= 2) return chosen.map(({ at, line }) => ({ at, number: null, printed: null, prefix: '', year: null, yearFirst: false, sub: null, title: withoutMarks(withoutEmphasis(line).text), length: 1, marked: true }));
+      if (chosen.length >= 2) return chosen.map(({ at, line }) => ({ at, number: null, printed: null, prefix: '', year: null, yearFirst: false, sub: null, title: withoutCellEnd(withoutMarks(withoutEmphasis(line).text)), length: 1, marked: true }));
     }
     return [];
   }
@@ -482,7 +564,7 @@ function detailsOf(header: readonly SourceLine[], heading: MeetingHeading | null
     details.startTime = findTime(dated.text)?.time ?? null;
   }
   if (details.startTime === null) {
-    const timed = header.find((line) => (timeLabel.test(line.key) || line.key.length <= 20) && findTime(line.key) !== null && !otherDate.test(line.key));
+    const timed = header.find((line) => (timeLabel.test(line.key) || line.key.length <= 20 || startingTimeOf(line.key) !== null) && findTime(line.key) !== null && !otherDate.test(line.key));
     if (timed !== undefined) {
       details.startTime = findTime(timed.key)?.time ?? null;
       reading.ledger.place(timed);
@@ -504,9 +586,13 @@ function detailsOf(header: readonly SourceLine[], heading: MeetingHeading | null
 // Tables kept as text: "| 14. | Election of Vice-Chair |".
 
 const tableRow = /^\|(.*)\|$/;
+/** A row copied without its opening "|": "Item | Minutes |", "Garden Waste Charges PDF 140 KB |". */
+const openTableRow = /^([^|].*)\|$/;
 const separatorCell = /^:?-+:?$/;
-/** A table's header row of layout words only: "| No. | Item |", "| Minute | Subject |". */
-const layoutCell = /^(?:no\.?|number|item|items|minute|minute\s+no\.?|subject|title|details|business)$/i;
+/** A table's header row of layout words only: "| No. | Item |", "| Minute | Subject |", "Item | Minutes |". */
+const layoutCell = /^(?:no\.?|number|item|items|minute|minutes|minute\s+no\.?|subject|title|details|business|decisions?)$/i;
+/** The heading level given to a table's title cell (a row holding only its first cell, in a table of items): a heading by the table's layout. */
+const TITLE_CELL_LEVEL = 6;
 
 /** The columns of a table of declarations ("| Member | Item | Nature of interest |"), or null when the header is not one. */
 function declarationColumns(cells: readonly string[]): { member: number; item: number; nature: number; width: number } | null {
@@ -524,28 +610,43 @@ function declarationColumns(cells: readonly string[]): { member: number; item: n
  * registrable interest in item 3, …"). Other lines pass as they are.
  */
 function withTableRowsRead(lines: readonly SourceLine[], reading: Reading): SourceLine[] {
-  if (!lines.some((line) => line.key.startsWith('|'))) return [...lines];
+  const cellsOf = (line: SourceLine, open: boolean): string[] | null => {
+    if (line.key.length > 4000 || !line.key.trimEnd().endsWith('|')) return null;
+    const row = (open ? openTableRow : tableRow).exec(line.key.trim());
+    return row === null ? null : (row[1] ?? '').split('|').map((cell) => cell.trim());
+  };
+  const isLayout = (cells: readonly string[]) => cells.some((cell) => cell !== '') && cells.every((cell) => cell === '' || separatorCell.test(cell) || layoutCell.test(cell));
+  // Rows copied without their opening "|" are read as rows under a header row copied so ("Item | Minutes |"),
+  // or where several lines are a first cell alone ("Member Training Programme |"), the header lost.
+  const headed = lines.some((line) => !line.key.startsWith('|') && isLayout(cellsOf(line, true) ?? []));
+  const firstCells = headed ? 0 : lines.filter((line) => !line.key.startsWith('|') && (cellsOf(line, true) ?? []).filter((cell) => cell !== '').length === 1).length;
+  const open = headed || firstCells >= 2;
+  if (!open && !lines.some((line) => line.key.startsWith('|'))) return [...lines];
   const read: SourceLine[] = [];
   let declarations: ReturnType<typeof declarationColumns> = null;
+  /** Under a header row whose first column holds the items ("Item", "Subject"), or with no header: a row with only that cell is an item's title. */
+  let titlesFirst = !headed && firstCells >= 2;
   for (const line of lines) {
-    const row = line.key.length <= 4000 ? tableRow.exec(line.key.trim()) : null;
-    if (row === null) {
+    const cells = cellsOf(line, open && !line.key.startsWith('|'));
+    if (cells === null) {
       declarations = null;
       read.push(line);
       continue;
     }
-    const cells = (row[1] ?? '').split('|').map((cell) => cell.trim());
     const header = declarationColumns(cells);
-    if (cells.every((cell) => cell === '' || separatorCell.test(cell) || layoutCell.test(cell)) || header !== null) {
+    if (isLayout(cells) || header !== null) {
       declarations = header ?? declarations;
+      if (header === null && cells.some((cell) => !separatorCell.test(cell) && cell !== '')) titlesFirst = /^(?:item|items|subject|title|business)$/i.test(cells[0] ?? '');
       reading.ledger.place(line);
       continue;
     }
-    let text = cells.filter((cell) => cell !== '').join(' ');
+    const filled = cells.filter((cell) => cell !== '');
+    let text = filled.join(' ');
     // A row of another width is another table's: the declarations have ended.
     if (declarations !== null && cells.length !== declarations.width) declarations = null;
     if (declarations !== null) text = declaredSentence(cells, declarations);
-    read.push({ ...line, text, key: text, marks: [] });
+    const titleCell = declarations === null && titlesFirst && filled.length === 1 && cells[0] === filled[0] && titleShaped(withoutMarks(text));
+    read.push({ ...line, text, key: text, marks: [], heading: titleCell ? TITLE_CELL_LEVEL : line.heading });
   }
   return read;
 }
@@ -608,8 +709,8 @@ function cellHeaderAt(lines: readonly SourceLine[], at: number): ReturnType<type
 // ---------------------------------------------------------------------------------------------
 // The reader.
 
-/** Where a decision starts inside a paragraph: "… was seconded. RESOLVED that …", "The balance stood at £4,212. It was agreed that …". */
-const decisionInLine = /(?<=\S)[.!?]\s+(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b)/giu;
+/** Where a decision starts inside a paragraph: "… was seconded. RESOLVED that …", "The balance stood at £4,212. It was agreed that …", "4 Orchard Close, extension – RESOLVED that …". */
+const decisionInLine = /(?<=\S)(?:[.!?]|\s[–—-])\s+(?=(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b)/giu;
 /** What may open the decision: "RESOLVED"/"AGREED" in capitals, or "It was resolved/agreed that". */
 const decisionOpening = /^(?:it\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED)\b|^it\s+was\s+(?:unanimously\s+)?(?:resolved|agreed)\s+that\b/iu;
 const inCapitals = /^(?:[Ii]t\s+was\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED)\b/u;
@@ -626,7 +727,8 @@ function atDecisions(line: SourceLine): SourceLine[] {
     if (!decisionOpening.test(rest) || !(inCapitals.test(rest) || /^it\s+was\s/i.test(rest))) continue;
     // "3. It was agreed …": a part's label, not a sentence before the decision.
     if (/^\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]$/i.test(line.key.slice(from, match.index + 1))) continue;
-    pieces.push(sliceLine(line, from, match.index + 1));
+    // The piece keeps its full stop or dash.
+    pieces.push(sliceLine(line, from, match.index + match[0].trimEnd().length));
     from = at;
   }
   if (from === 0) return [line];
@@ -697,11 +799,17 @@ export function readGeneralMinutes(fileLines: readonly SourceLine[], reading: Re
     for (let at = itemHeading.at; at < itemHeading.at + itemHeading.length; at++) reading.ledger.place(lines[at] as SourceLine);
     const itemBusiness = business;
     const body: SourceLine[] = [];
+    if (itemHeading.runsOnAt !== undefined) body.push(...atDecisions(sliceLine(lines[itemHeading.at] as SourceLine, itemHeading.runsOnAt)).flatMap(afterNoDeclarations));
     let closed = false;
     for (let at = itemHeading.at + itemHeading.length; at < end && !closed; at++) {
       const line = lines[at] as SourceLine;
       const closing = closingTimeOf(line.key);
-      if (isBusiness(line) && index + 1 < headings.length) {
+      const starting = details.startTime === null ? startingTimeOf(line.key) : null;
+      if (starting !== null) {
+        // "The meeting commenced at 4.00 pm" under the first item: the meeting's time, where the heading gave none.
+        reading.ledger.place(line);
+        details.startTime = starting;
+      } else if (isBusiness(line) && index + 1 < headings.length) {
         reading.ledger.place(line);
         business = /private/i.test(line.key) ? 'private' : 'public';
       } else if (closing !== null) {

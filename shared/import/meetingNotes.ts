@@ -1,4 +1,5 @@
-// What an item's minutes say about the meeting as a whole rather than the item: the closing time
+// What an item's minutes say about the meeting as a whole rather than the item: the starting time
+// ("The meeting commenced at 4.00 pm", where the heading gives none), the closing time
 // ("(Meeting closed at 4.30 pm)", "The meeting closed at 4:30pm", seed 003), adjournments ("(Meeting
 // adjourned at 3.10 pm and reconvened at 3.25 pm)", as shared/export/meetingTimes.ts prints them)
 // and substitutes named in the minutes. Every form prints the times after its last item, where a
@@ -17,13 +18,21 @@ export interface MeetingNotes {
 export const noMeetingNotes = (): MeetingNotes => ({ closingTime: null, adjournments: [], substitutes: [] });
 
 const meetingClosed =
-  /^\(?\s*(?:(?:the\s+)?meeting\s+(?:closed|ended|finished|terminated|rose|concluded)(?:\s+at\b|\s*:)|the\s+(?:chair(?:man|woman|person)?|mayor|provost|convener|convenor)\s+(?:closed|declared\s+the\s+meeting\s+closed)(?:\s+the\s+meeting)?\s+at\b)/i;
+  /^\(?\s*(?:there\s+being\s+no\s+(?:further|other)\s+business\s*,?\s*)?(?:close\s+of\s+(?:the\s+)?meeting\s*:|(?:the\s+)?meeting\s+(?:closed|ended|finished|terminated|rose|concluded)(?:\s+at\b|\s*:)|the\s+(?:chair(?:man|woman|person)?|mayor|provost|convener|convenor)\s+(?:closed|declared\s+the\s+meeting\s+closed)(?:\s+the\s+meeting)?\s+at\b)/i;
 
-/** "(Meeting closed at 4:30pm)", "The meeting ended at 9.05 pm.", "The Chair closed the meeting at 11.45 am.": the closing time, or null. Only such a line, nothing after the time. */
+/** "(Meeting closed at 4:30pm)", "The meeting ended at 9.05 pm.", "The Chair closed the meeting at 11.45 am.", "There being no further business, the meeting closed at …", "Close of meeting: 9.15pm": the closing time, or null. Only such a line, nothing after the time. */
 export function closingTimeOf(key: string): string | null {
   if (key.length > 120 || !meetingClosed.test(key)) return null;
   const found = findTime(key);
   return found === null ? null : found.time;
+}
+
+const meetingStarted = /^\(?\s*(?:the\s+)?meeting\s+(?:commenced|began|started|opened|convened|was\s+opened)\s+at\b/i;
+
+/** "The meeting commenced at 4.00 pm.", "(The meeting began at 6.30 pm)": the starting time, or null. Only such a line, nothing after the time. */
+export function startingTimeOf(key: string): string | null {
+  if (key.length > 120 || !meetingStarted.test(key)) return null;
+  return findTime(key)?.time ?? null;
 }
 
 const adjournedAt = /^(\()?\s*(?:the\s+)?meeting\s+(?:was\s+)?adjourned\s+at\s+/i;

@@ -202,12 +202,20 @@ export const isNoDeclarations = (key: string): boolean => noInterests.test(key) 
 
 const approvalVerbs = /\b(?:agreed|approved|confirmed|signed|accepted|adopted)\b/i;
 
-/** "The minutes of the meeting held on … were agreed/approved …", also as "RESOLVED that the minutes of … be approved". */
+/** The decision's opening before an approval's words: "RESOLVED:", "It was resolved that", "The Committee resolved that". */
+const approvalOpening = /^(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)(?:\s+unanimously)?\s*[:,–—-]*\s*|the\s+(?:[\p{L}-]+\s+){0,3}?(?:committee|sub-committee|board|panel|council|cabinet|executive|forum)\s+(?:resolved|agreed|decided)\s*[:,–—-]*\s*)?(?:that\s+)?/iu;
+
+/**
+ * "The minutes of the meeting held on … were agreed/approved …", also as "RESOLVED that the minutes of
+ * … be approved", "It was resolved that the minutes of the last meeting be approved", "The Committee
+ * resolved that the minutes … be approved" and "Resolved: that the minutes be confirmed".
+ */
 function isMinutesApproval(key: string): boolean {
-  const sentence = key.replace(/^(?:(?:resolved|agreed)\s*[:,–-]?\s*)?(?:that\s+)?/i, '').toLowerCase();
+  const sentence = key.replace(approvalOpening, '').toLowerCase();
   if ((sentence.startsWith('the minutes of') || sentence.startsWith('minutes of')) && sentence.includes('meeting') && approvalVerbs.test(sentence)) return true;
+  if (/^(?:the\s+)?minutes\s+(?:be|were|are|was)\s+(?:(?:duly|formally|now)\s+)?(?:approved|confirmed|signed|agreed|accepted|adopted)\b/.test(sentence)) return true;
   // "The Committee agreed the minute of the meeting of 31 October as a correct record" (Scottish councils minute one "minute").
-  return sentence.length < 300 && /^the\s+(?:[\p{L}-]+\s+){0,3}?(?:committee|sub-committee|board|panel|council|cabinet)\s+(?:agreed|approved|confirmed)\s+the\s+minutes?\b[^.]{0,150}\bas\s+an?\s+(?:correct|true|accurate)\s+record\b/iu.test(sentence);
+  return key.length < 300 && /^the\s+(?:[\p{L}-]+\s+){0,3}?(?:committee|sub-committee|board|panel|council|cabinet)\s+(?:agreed|approved|confirmed)\s+the\s+minutes?\b[^.]{0,150}\bas\s+an?\s+(?:correct|true|accurate)\s+record\b/iu.test(key);
 }
 
 const withAmendments = (key: string): boolean => {
@@ -626,7 +634,10 @@ class BlockReader {
       // The action's clause ended the sentence; what was declared gets its full stop back.
       const stop = sentence.action !== '' && text.length > 0 && !/[.!?]$/.test(declared.key) ? [{ type: 'text', text: '.' }] : [];
       // "Councillors A and B declared …": a declaration for each.
-      for (const member of sentence.members) declarations.push({ type: 'declaration', attrs: { member, item: sentence.item, kind: sentence.kind, action: sentence.action }, content: [...text, ...stop] });
+      // … and on several items ("in items 40 and 41"), a declaration for each item.
+      sentence.members.forEach((member, index) => {
+        for (const item of sentence.itemsOf[index] ?? [sentence.item]) declarations.push({ type: 'declaration', attrs: { member, item, kind: sentence.kind, action: sentence.action }, content: [...text, ...stop] });
+      });
       this.at++;
     }
     return { type: 'declarations', content: declarations };
@@ -803,20 +814,38 @@ const readerFor = (lines: readonly SourceLine[], context: MinutesContext): Block
 /** The blocks of an item's minutes. Every line given is placed: each ends up in some block. */
 export const readMinutes = (lines: readonly SourceLine[], context: MinutesContext): MinutesNodeJSON[] => readerFor(lines, context).readBlocks();
 
-/** What makes two resolutions the same decision: their parts and bullets, or, when they have none, their preamble. */
+const textOfNode = (node: MinutesNodeJSON): string => (node.text ?? '') + (node.content ?? []).map(textOfNode).join(' ');
+
+/**
+ * What makes two resolutions the same decision: their parts and bullets, or, when they have none, their
+ * preamble; compared as words, so that "That the licence be granted." is "the licence be granted".
+ */
 const decisionKey = (resolution: MinutesNodeJSON): string => {
   const content = resolution.content ?? [];
-  return JSON.stringify(content.length > 1 ? content.slice(1) : content);
+  return (content.length > 1 ? content.slice(1) : content)
+    .map(textOfNode)
+    .join(' ')
+    .toLowerCase()
+    .replace(/^\W*that\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 };
 
 /**
  * The item's "Minutes:" and "Decision:" blocks together. A decision the minutes already record (the
- * website often prints the same resolution under both, the second time without "RESOLVED") is not repeated.
+ * website often prints the same resolution under both, the second time without "RESOLVED", or after
+ * the minutes' "RESOLVED" a "Decision:" line repeating it) is not repeated.
  */
 export function readItemMinutes(minutes: readonly SourceLine[], decision: readonly SourceLine[], context: MinutesContext): MinutesNodeJSON[] {
-  const blocks = readMinutes(minutes, context);
+  const recorded = new Set<string>();
+  const blocks = readMinutes(minutes, context).filter((block) => {
+    if (block.type !== 'resolution') return true;
+    const key = decisionKey(block);
+    const copy = block.attrs?.['lead'] === 'decision' && recorded.has(key);
+    recorded.add(key);
+    return !copy;
+  });
   if (decision.length === 0) return blocks;
-  const recorded = new Set(blocks.filter((block) => block.type === 'resolution').map(decisionKey));
   const decided = readerFor(decision, context).readDecision();
   return [...blocks, ...decided.filter((block) => block.type !== 'resolution' || !recorded.has(decisionKey(block)))];
 }

@@ -1,11 +1,12 @@
 // The "Agenda and minutes" page flattened through a table (seed 000): "No. | Item |", "---|---|", the
 // items separated by "|" lines, the minute numbers lost, and each item's title, source and agenda
 // text run together on one line with "Minutes:" and the first sentence of the minutes.
+import { plainNumbering } from '../model/committee.js';
 import { defaultStandardAgenda } from '../standardAgenda.js';
 import type { ImportedMeeting } from './importedMeeting.js';
 import { assembleItem, itemLabel } from './items.js';
 import type { Ledger } from './ledger.js';
-import { sliceLine, type SourceLine } from './lines.js';
+import { keyOf, sliceLine, type SourceLine } from './lines.js';
 import { partLabelOf, type Reading } from './minutesGrammar.js';
 import { pageMeeting, readPageHeader } from './pageHeader.js';
 import { documentOf, sectionsOf, sectionMinutes, sourceStartIn, type ItemHeading } from './pageItem.js';
@@ -74,16 +75,38 @@ export function readTable(lines: readonly SourceLine[], reading: Reading): Impor
       rows.at(-1)?.push(bar === null || bar.index === 0 ? line : sliceLine(line, 0, bar.index));
     }
   }
-  const items = rows
+  const read = rows
     .filter((row) => row.length > 0)
-    .map((row, index) => {
+    .map((row) => {
       // The "Minutes:" label may sit inside the line that ends the heading: it is split there.
       const labelled = row.findIndex((line) => minutesLabelIn(line.key) >= 0);
       const split = labelled < 0 ? row : row.flatMap((line, at) => (at === labelled && minutesLabelIn(line.key) > 0 ? [sliceLine(line, 0, minutesLabelIn(line.key)), sliceLine(line, minutesLabelIn(line.key))] : [line]));
-      const { before, sections } = sectionsOf(split, ledger);
-      const heading = flattenedHeading(before, ledger);
-      const context = { ...reading, item: itemLabel(index + 1, heading.title) };
-      return assembleItem({ minuteNumber: index + 1, business: 'public', ...heading, minutes: sectionMinutes(sections, context) }, newId, ledger);
+      const { before, sections } = sectionsOf(split.map(withoutCellBars), ledger);
+      // "| 22. | Declarations of Interest |": a number in the row's first cell is the item's minute number.
+      const numbered = before[0] === undefined ? null : numberCell.exec(before[0].key);
+      const heading = flattenedHeading(numbered === null ? before : [sliceLine(before[0] as SourceLine, numbered[0].length), ...before.slice(1)], ledger);
+      return { numbered: numbered === null ? null : Number(numbered[1]), heading, sections };
     });
-  return pageMeeting(header, items, null, reading.notes);
+  // Numbers count only when every row has one, rising: otherwise the items are numbered in turn, as the page shows none.
+  const numbers = read.map((row) => row.numbered);
+  const allNumbered = numbers.length > 0 && numbers.every((number, at) => number !== null && number > 0 && (at === 0 || number > (numbers[at - 1] as number)));
+  const items = read.map(({ numbered, heading, sections }, index) => {
+    const minuteNumber = allNumbered ? (numbered as number) : index + 1;
+    const context = { ...reading, item: itemLabel(minuteNumber, heading.title) };
+    return assembleItem({ minuteNumber, business: 'public', ...heading, minutes: sectionMinutes(sections, context) }, newId, ledger);
+  });
+  return pageMeeting(header, items, allNumbered ? plainNumbering : null, reading.notes);
+}
+
+/** "22. " or "22 " opening a heading row's text: the number cell of a table with a number column. */
+const numberCell = /^(\d{1,4})\.?\s+(?=\S)/;
+
+/**
+ * The line without the table's cell bars: the opening and closing "|" of a row ("| 22. | Title |"),
+ * and those between its cells, which become spaces ("Apologies | Minutes: …" → "Apologies Minutes: …").
+ */
+function withoutCellBars(line: SourceLine): SourceLine {
+  if (!line.key.includes('|') || line.key.length > 4000) return line;
+  const text = line.text.replace(/^\s*\|\s*/, '').replace(/\s*\|\s*$/, '').replace(/\s+\|\s+/g, ' ');
+  return text === line.text ? line : { ...line, text, key: keyOf(text), marks: [] };
 }

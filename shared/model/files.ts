@@ -108,6 +108,18 @@ export function parseMeetingFile(raw: unknown, where: string): MeetingFile {
   return file;
 }
 
+/**
+ * Checks a meeting file built in memory (a meeting an import read) as parseMeetingFile checks one read
+ * from the disk — the schema, then every item's minutes as the editor would load them — but with
+ * nothing to repair or migrate: its text was made well-formed as it was read. An import checked each
+ * meeting's text twice over for that, a fifth of its checking.
+ * @throws ValidationError naming `where` and the field at fault
+ */
+export function checkMeetingFile(file: MeetingFile, where: string): void {
+  parseOrThrow(MeetingFile, file, where);
+  checkMinutes(file.meeting, where);
+}
+
 /** Why and when a meeting file under bin/ was moved there; the rest of the file is the meeting file as it was. */
 export const BinnedRecord = z.object({ deletedAt: z.iso.datetime(), reason: z.enum(['deleted', 'import-undone']) });
 export type BinFile = MeetingFile & { binned: z.infer<typeof BinnedRecord> };

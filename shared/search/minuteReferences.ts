@@ -86,8 +86,12 @@ export function citationsIn(item: Item): string[] {
     if (node.type === 'minutes_approval') {
       for (const child of node.content ?? []) if (child.type === 'amendment') found.push(String(child.attrs?.['minute'] ?? ''));
     }
-    // A declaration "in minute 26/14" names the minute it is about: a citation when it has its year or prefix.
-    found.push(...declaredItems(node).filter((minute) => normaliseCitation(minute) !== null));
+    // A declaration "in minute 26/14" names the minute it is about: a citation when it has its year or
+    // prefix, or when it is named as a minute ("Minute 74"); "item 6" is the agenda's number.
+    for (const declared of declaredItems(node)) {
+      const minute = declared.replace(/^minutes?\s+(?:no\.?\s*)?/i, '');
+      if (minute !== declared || normaliseCitation(minute) !== null) found.push(minute);
+    }
     for (const block of minutesOutline([node])) for (const run of spanRuns(block)) found.push(...citationsInSpans(run));
   }
   return [...new Set(found.map(normaliseCitedMinute).filter((citation) => citation !== null))];
