@@ -117,6 +117,6 @@ export function pastedMinutes(clipboard: Clipboard, options: { curlyQuotes: bool
   else if (clipboard.html === '' && hasMinutesLines(clipboard.text)) lines = textLines(clipboard.text);
   else return null;
   if (lines.length === 0) return null;
-  const blocks = readMinutes(lines, { newId: options.newId, ledger: new Ledger(lines), kinds: options.kinds, notes: noMeetingNotes(), item: 'the pasted text' });
+  const blocks = readMinutes(lines, { newId: options.newId, ledger: new Ledger(lines), kinds: options.kinds, notes: noMeetingNotes(), item: 'the pasted text', meetingNotesAsWords: true });
   return options.curlyQuotes ? blocks.map(curled) : blocks;
 }

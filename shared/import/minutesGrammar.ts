@@ -32,6 +32,11 @@ export interface Reading {
 export interface MinutesContext extends Reading {
   /** How warnings name the item: "item 7 (Support to Young Carers)". */
   item: string;
+  /**
+   * Lines about the meeting ("The meeting ended at 3.15 pm.", an adjournment) stay as the words they are
+   * rather than becoming the meeting's times: a paste into a draft sets none of its details, and must lose no line.
+   */
+  meetingNotesAsWords?: boolean;
 }
 
 const canonical = (json: MinutesNodeJSON): MinutesNodeJSON => minutesSchema.nodeFromJSON(json).toJSON() as MinutesNodeJSON;
@@ -402,6 +407,7 @@ class BlockReader {
 
   /** "(Meeting closed at 4.30 pm)", "(Meeting adjourned at … and reconvened at …)": the meeting's, not the item's; null when placed there. */
   private readMeetingNote(line: SourceLine): null | undefined {
+    if (this.context.meetingNotesAsWords === true) return undefined;
     const closing = closingTimeOf(line.key);
     const adjournment = closing === null ? adjournmentOf(line.key) : null;
     if (closing === null && adjournment === null) return undefined;

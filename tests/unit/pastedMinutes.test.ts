@@ -97,6 +97,15 @@ describe('pasting plain text', () => {
     ]);
   });
 
+  it('keeps a line about the meeting’s times as the words it is, after list lines too: a paste loses no line (qa13f F2)', () => {
+    const text = 'Members noted:\n- the first point\n1) a numbered thing\nThe meeting ended at 3.15 pm.\n(Meeting adjourned at 3:10pm and reconvened at 3:25pm)';
+    const blocks = pastedMinutes({ html: '', text }, options);
+    const words = JSON.stringify(blocks);
+    for (const line of ['Members noted:', 'the first point', 'a numbered thing', 'The meeting ended at 3.15 pm.', '(Meeting adjourned at 3:10pm and reconvened at 3:25pm)']) expect(words).toContain(line);
+    const word = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><p class=MsoNormal>Intro:</p><p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span>&nbsp;</span></span><![endif]>a point</p><p class=MsoNormal>The meeting ended at 3.15 pm.</p></body></html>`;
+    expect(JSON.stringify(pastedMinutes({ html: word, text: '' }, options))).toContain('The meeting ended at 3.15 pm.');
+  });
+
   it('leaves ordinary text and web pages to the editor’s own paste', () => {
     expect(pastedMinutes({ html: '', text: 'Just a sentence, 2.00 pm.' }, options)).toBeNull();
     expect(pastedMinutes({ html: '<p>- not Word</p>', text: '- not Word' }, options)).toBeNull();
