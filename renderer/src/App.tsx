@@ -309,6 +309,11 @@ export function App() {
   // First start: the sample library (a folder of its own, the clerk's library closed meanwhile), opened on its drafted next meeting.
   const [openingSample, setOpeningSample] = useState(false);
   const focusOnceSwitched = useRef(false);
+  // A dialog closed: once react-aria has given focus back to what opened it (in a frame), focus that
+  // found nothing to go back to (the opener went with the change: a committee created, a meeting binned) is taken up.
+  useEffect(() => {
+    if (dialog === null) requestAnimationFrame(() => requestAnimationFrame(focusFromThePage));
+  }, [dialog]);
   useEffect(() => {
     if (!focusOnceSwitched.current || aDialogIsOpen()) return;
     focusOnceSwitched.current = false;

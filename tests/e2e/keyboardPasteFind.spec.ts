@@ -57,6 +57,25 @@ test('Enter in a dialog’s list adds a row and never submits the dialog', async
   await expect.poll(() => focusIsOnPage(page), { message: 'closing the dialog gives focus back, not to the page body' }).toBe(true);
 });
 
+test('after creating a committee focus is on a control, and its "New meeting" dialog starts on the date (qa13f F3, F9)', async ({ page }) => {
+  await createCommittee(page, { name: board, council: 'Coventry City Council', contactName: 'Michelle Rose' });
+  await expect.poll(() => focusIsOnPage(page), { message: 'creating a committee leaves focus on a control, not the page body' }).toBe(true);
+  await page.getByRole('button', { name: `New meeting of ${board}` }).focus();
+  await press(page, 'Enter');
+  const dialog = page.getByRole('dialog', { name: 'New meeting' });
+  await expect(dialog.getByLabel('Meeting date')).toBeFocused();
+  await press(page, 'Control+a');
+  await page.keyboard.type('18/09/2025');
+  await press(page, 'Tab');
+  await page.keyboard.type('7.30pm');
+  await press(page, 'Tab');
+  await page.keyboard.type('Council Chamber');
+  await press(page, 'Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('held at 7.30 pm on Thursday, 18 September 2025');
+  await expect(minutes(page)).toBeFocused();
+});
+
 test('the keyboard reaches every block control, builds resolutions and leaves requests, and the shortcuts sheet lists the keys', async ({ page }) => {
   await meetingAtItemThree(page);
   const item = items(page).nth(2);

@@ -237,6 +237,7 @@ test('the clerk duplicates a meeting, moves the copy to the bin and restores it,
   const deleting = page.getByRole('dialog', { name: 'Move the meeting to the bin?' });
   await expect(deleting).toContainText('14 September 2017');
   await deleting.getByRole('button', { name: 'Move to bin' }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body), { message: 'focus is on a control once the meeting has gone to the bin' }).toBe(true);
   await expect(deleting).toBeHidden();
   await expect(library.getByRole('button', { name: /^14 September 2017/ })).toHaveCount(0);
 

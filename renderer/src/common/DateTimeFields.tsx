@@ -13,9 +13,11 @@ export interface DateTimeFieldProps {
   className?: string;
   /** Why the value can no longer change, shown under the field, which is then read-only; absent when it can. */
   fixedBecause?: string;
+  /** Takes the focus when the dialog opens (the dialog's first field is otherwise the first to). */
+  autoFocus?: boolean;
 }
 
-function EnteredInput({ label, value, onChange, required = false, className, fixedBecause, kind }: DateTimeFieldProps & { kind: EntryKind }) {
+function EnteredInput({ label, value, onChange, required = false, className, fixedBecause, autoFocus = false, kind }: DateTimeFieldProps & { kind: EntryKind }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const note = useRef<HTMLElement>(null);
@@ -37,7 +39,7 @@ function EnteredInput({ label, value, onChange, required = false, className, fix
   return (
     <div className={`entered-field${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} ref={input} className="entered-input" readOnly={fixedBecause !== undefined} />
+      <input id={id} ref={input} className="entered-input" readOnly={fixedBecause !== undefined} autoFocus={autoFocus} />
       <small id={`${id}-note`} ref={note} className="field-note" />
       {fixedBecause !== undefined && (
         <small id={`${id}-fixed`} className="field-note">

@@ -42,7 +42,8 @@ export function NewMeetingDialog({ committees, committeeId, onClose, onCreated }
     <Modal title="New meeting" onClose={onClose}>
       <form onSubmit={submit} className="form-grid">
         <CommitteeSelect committees={committees} value={chosenId} onChange={choose} />
-        <DateField label="Meeting date" required value={date} onChange={setDate} />
+        {/* Opened for a committee (its own "New meeting" button), the committee is chosen: the clerk starts on the date. */}
+        <DateField label="Meeting date" required value={date} onChange={setDate} autoFocus={committees.some((committee) => committee.id === committeeId)} />
         <TimeField label="Start time" required value={startTime} onChange={setStartTime} />
         <label>
           Venue
