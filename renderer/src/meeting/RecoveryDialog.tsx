@@ -2,7 +2,7 @@
 // meeting by meeting. The clerk decides each one (Restore or Discard) before going on, so an offer is
 // never overwritten by new typing in the same meeting; discarded changes are kept in set-aside/.
 import type { LibraryOverview, RecoveredChanges } from '../../../shared/contract.js';
-import { formatProseDate } from '../../../shared/dates.js';
+import { formatProseDate, formatSavedAt } from '../../../shared/dates.js';
 import { Modal } from '../common/Modal.js';
 
 interface RecoveryDialogProps {
@@ -20,8 +20,6 @@ export function meetingTitle(library: LibraryOverview, meetingId: string): strin
   return `${committee?.name ?? 'a committee'}, ${formatProseDate(summary.date)}`;
 }
 
-const when = (iso: string): string =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 
 export function RecoveryDialog({ recovered, library, onRestore, onDiscard }: RecoveryDialogProps) {
   // Escape does not dismiss it: each offer needs an answer.
@@ -35,7 +33,7 @@ export function RecoveryDialog({ recovered, library, onRestore, onDiscard }: Rec
             <li key={changes.meetingId} aria-label={`Unsaved changes to ${title}`}>
               <p>
                 Unsaved changes to <strong>{title}</strong> were recovered{' '}
-                <span className="hint">(last typed {when(changes.writtenAt)})</span>
+                <span className="hint">(last typed {formatSavedAt(changes.writtenAt)})</span>
               </p>
               <div className="dialog-buttons">
                 <button type="button" onClick={() => onDiscard(changes)}>
