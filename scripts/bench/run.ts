@@ -191,6 +191,9 @@ async function saveRows(archive: BenchArchive, library: MeetingLibrary, search: 
     ratio: median(big) / median(raw),
     unit: '×',
     ...atMost(2, '≤ 2×', CI_BOUNDS.saveAgainstRawWrite),
+    note:
+      `the durable write of the same bytes alone (temporary file fsynced, renamed, folder fsynced: what "Saved" promises) is ${(median(durable) / median(raw)).toFixed(1)}× the anchor, ${ms(median(durable))}; ` +
+      `the rest is the stamp checks before and after, numbering, and the search's mark (README, Performance)`,
   });
   rows.push({
     measure: `one save in the ${size}-meeting library, against a library of 10`,
@@ -316,6 +319,9 @@ async function browserRows(archive: BenchArchive, committee: Committee, chosen: 
       ratio: median(typing.app) / median(typing.bare),
       unit: '×',
       ...atMost(0.5, '≤ 0.5× median', CI_BOUNDS.typing),
+      note:
+        `an empty contenteditable in the same Chromium, median ${ms(median(typing.floor))} (p95 ${ms(percentile(typing.floor, 0.95))}): the wait for the display's next frame, which no page goes below; ` +
+        `the target is ${ms(median(typing.bare) / 2)}, the app is ${ms(median(typing.app) - median(typing.floor))} above that floor and the bare page ${ms(median(typing.bare) - median(typing.floor))}`,
     });
     notes.push(`While typing, React-rendered parts of the window changed ${typing.reactMutations} times (the save status aside)`);
   } finally {
