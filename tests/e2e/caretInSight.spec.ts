@@ -2,6 +2,7 @@
 // scrolled to, and one scrolled out of sight is brought back by the next command (Undo), as ProseMirror does.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { longMeeting, syntheticCommittee } from '../../scripts/bench/syntheticArchive.js';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/files.js';
 import { summarise, type Meeting } from '../../shared/model/meeting.js';
@@ -21,7 +22,7 @@ test.use({
 });
 
 /** Where the caret is against the minutes' scrolling box: 'inside' when wholly shown in it. */
-const caretPlace = (page: import('@playwright/test').Page) =>
+const caretPlace = (page: Page) =>
   page.evaluate(() => {
     const caret = getSelection()!.getRangeAt(0).getBoundingClientRect();
     const box = document.querySelector('.meeting .page')!.getBoundingClientRect();
