@@ -133,6 +133,18 @@ describe('bounded JSON and well-formed text', () => {
     expect(copy['items']).toEqual([{ 't\ufffd': 'evil' }]);
   });
 
+  it('answers a value parsed from text with nothing to change as it is, and still cleans text whose escapes or characters need it', () => {
+    const clean = parseBoundedJson('{"name":"Council House","items":[{"title":"Apologies"}]}', 'library.json');
+    expect(wellFormedDeep(clean, 'library.json')).toBe(clean);
+    // A value parsed from clean text but deeper than the walk's limit is still refused.
+    expect(() => wellFormedDeep(parseBoundedJson('[[[["deep"]]]]', 'library.json'), 'library.json', 3)).toThrow('it is nested more than 3 levels deep');
+    // Escapes spell characters the text does not show: the walk runs and removes them.
+    const escaped = parseBoundedJson('{"name":"A\\u0000B","title":"\\u202eevil","pair":"\\ud83d\\ude00"}', 'library.json');
+    expect(wellFormedDeep(escaped, 'library.json')).toEqual({ name: 'AB', title: 'evil', pair: '\u{1f600}' });
+    const raw = parseBoundedJson(`{"name":"Room \u{7f}3","lone":"\ud800"}`, 'library.json');
+    expect(wellFormedDeep(raw, 'library.json')).toEqual({ name: 'Room 3', lone: '\ufffd' });
+  });
+
   it('refuses a payload nested thousands deep with a message, not a stack overflow', async () => {
     let deep: unknown = { type: 'paragraph' };
     for (let level = 0; level < 5000; level++) deep = { type: 'bullet_list', content: [deep] };

@@ -11,6 +11,7 @@ import { EditorState, Plugin } from 'prosemirror-state';
 import type { Step } from 'prosemirror-transform';
 import { minutesSchema } from '../../../shared/editor/schema.js';
 import { alignmentPlugin } from './alignmentPlugin.js';
+import { caretInSightPlugin } from './caretInSight.js';
 import { pastedBulletDepthPlugin, sinkWithinDepth } from './bulletDepth.js';
 import { addItem, enterFromItemHeading, enterInRequests, enterInResolution, focusBlockControls, startBulletInPart, startPartAt } from './commands.js';
 import { search } from 'prosemirror-search';
@@ -112,6 +113,7 @@ export function createEditorState(doc: ProseMirrorNode, numbering: Numbering, ca
       currentItemPlugin(),
       referencesPlugin((place, beside) => callbacks.onFollowReference(place, beside)),
       alignmentPlugin(),
+      caretInSightPlugin(),
       changeListener(callbacks),
     ],
   });

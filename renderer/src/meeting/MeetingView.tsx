@@ -353,8 +353,10 @@ export function MeetingView(props: MeetingViewProps) {
   // editor's cursor), live capture, find and replace, and the shortcuts sheet.
   useEffect(() => {
     const keys = (event: KeyboardEvent) => {
-      if (!active || event.defaultPrevented || aDialogIsOpen()) return;
+      if (!active || event.defaultPrevented) return;
+      // Whether a dialog is open is asked only of the window's own keys: it searches the whole page.
       const take = (action: () => void) => {
+        if (aDialogIsOpen()) return;
         event.preventDefault();
         action();
       };
