@@ -36,3 +36,47 @@ test('the library, a meeting with every block, and the dialogs have no axe-core 
   await expect(page.getByRole('menu', { name: 'Insert block' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
+
+test('a read-only imported meeting, the export preview, and the versions, circulate, compare and preferences dialogs have no axe-core violations', async ({ page }) => {
+  await page.getByRole('region', { name: 'Your library is empty' }).getByRole('button', { name: 'Open the sample library' }).click();
+  const library = page.getByRole('navigation', { name: 'Library' });
+  await expect(page.getByRole('textbox', { name: 'Minutes', exact: true })).toBeVisible({ timeout: 30_000 });
+
+  // The imported 13 July 2017 minutes: kept as published, read-only.
+  await library.getByRole('button', { name: /^13 July 2017/ }).click();
+  await expect(page.getByText('kept as published, read-only')).toBeVisible();
+  expect(await violations(page), 'a read-only meeting').toEqual([]);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export minutes' });
+  await exporting.getByLabel('Form').selectOption('page-text');
+  await expect(exporting.getByRole('region', { name: 'Preview' })).toContainText('Agenda and minutes');
+  expect(await violations(page), 'the export preview').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(exporting).toBeHidden();
+
+  // The drafted next meeting: its versions, the circulate question, Compare and Preferences.
+  await library.getByRole('button', { name: /draft/ }).click();
+  await page.getByRole('button', { name: 'Versions…' }).click();
+  const versions = page.getByRole('dialog').filter({ hasText: /version/i });
+  await expect(versions).toBeVisible();
+  expect(await violations(page), 'the versions dialog').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(versions).toBeHidden();
+
+  await page.getByRole('button', { name: 'Circulate…' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await violations(page), 'the circulate dialog').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.getByRole('button', { name: 'Compare…' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await violations(page), 'the compare dialog').toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
+  await page.getByRole('button', { name: 'Preferences…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Preferences' })).toBeVisible();
+  expect(await violations(page), 'preferences').toEqual([]);
+});
