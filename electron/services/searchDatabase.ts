@@ -36,8 +36,8 @@ import {
 } from '../../shared/search/minutesIndex.js';
 import { heldAtKey } from '../../shared/dates.js';
 
-/** Bump with any change to the tables, the tokenizers or what a record holds: an older database is then rebuilt. 3: the fields' weights as FTS5's rank; 4: citations in the committee's numbering style; 5: the registers' counts kept by triggers; 6: citations by a bare number ("Minute 45") or a four-digit year ("59/2016"). */
-export const SEARCH_SCHEMA_VERSION = 6;
+/** Bump with any change to the tables, the tokenizers or what a record holds: an older database is then rebuilt. 3: the fields' weights as FTS5's rank; 4: citations in the committee's numbering style; 5: the registers' counts kept by triggers; 6: citations by a bare number ("Minute 45") or a four-digit year ("59/2016"); 7: citations in declarations ("declared … in Minute 74"). */
+export const SEARCH_SCHEMA_VERSION = 7;
 
 /** A ranked row with each field's text, its matches marked (null when the field is empty). */
 type MarkedRow = RecordRow & Record<`marked_${SearchField}`, string | null>;
