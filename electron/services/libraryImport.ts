@@ -10,7 +10,7 @@ import type { ImportRequest, ImportSummary, ImportedMeetingPayload } from '../..
 import type { Meeting } from '../../shared/model/meeting.js';
 import { noAttendance } from '../../shared/model/attendance.js';
 import { Contact, plainNumbering, type Committee } from '../../shared/model/committee.js';
-import { continuingMinuteNumber, municipalYearLabel, municipalYearOf } from '../../shared/numbering.js';
+import { municipalYearLabel, municipalYearOf } from '../../shared/numbering.js';
 import { CURRENT_SCHEMA_VERSION, checkMeetingFile } from '../../shared/model/files.js';
 import { ValidationError } from '../../shared/model/validation.js';
 import { LibraryError } from './libraryErrors.js';
@@ -37,7 +37,7 @@ function usableContact(contact: NonNullable<ImportedMeetingPayload['contact']>, 
  */
 function numberedOn(meeting: Meeting, committee: Committee, library: MeetingLibrary, guesses: string[]): Meeting {
   if (meeting.items.some((item) => item.printedNumber !== undefined)) return meeting;
-  const first = continuingMinuteNumber(meeting, library.overview().meetings, committee.municipalYearStartMonth);
+  const first = library.continuingMinuteNumber(meeting, committee);
   if (first === meeting.items[0]!.minuteNumber) return meeting;
   const items = meeting.items.map((item, index) => ({ ...item, minuteNumber: first + index }));
   const year = municipalYearLabel(municipalYearOf(meeting.date, committee.municipalYearStartMonth));

@@ -1447,7 +1447,8 @@ export class MeetingLibrary {
     return { ...meeting, items: numberItems(meeting.items, firstMinuteNumberOf(meeting, this.continuingMinuteNumber(meeting, committee))) };
   }
 
-  private continuingMinuteNumber(meeting: Meeting, committee: Committee): number {
+  /** Where the meeting's numbering continues from (shared/numbering.ts), from the committee's own summaries rather than the whole library's. */
+  continuingMinuteNumber(meeting: Pick<Meeting, 'id' | 'committeeId' | 'date' | 'startTime'>, committee: Committee): number {
     return continuingMinuteNumber(meeting, this.summaryGroups().byCommittee.get(committee.id) ?? [], committee.municipalYearStartMonth);
   }
 

@@ -12,7 +12,7 @@ import { FirstStart } from './library/FirstStart.js';
 import { SampleLibraryBanner } from './library/SampleLibraryBanner.js';
 import { ConnectionStatus } from './common/ConnectionStatus.js';
 import { ErrorMessage } from './common/ErrorMessage.js';
-import { aDialogIsOpen } from './common/Modal.js';
+import { aDialogIsOpen, focusable } from './common/Modal.js';
 import { connection } from './nodeSideConnection.js';
 import { CommitteeDialog } from './library/CommitteeDialog.js';
 import { LibrarySidebar } from './library/LibrarySidebar.js';
@@ -61,8 +61,6 @@ const regionSelector = '.sidebar, .workspace [data-pane], .workspace > :is(.meet
 /** Whether the focus has fallen to the page, or to the workspace itself (where focusFromThePage leaves it while a meeting opens). */
 const focusHasFallen = (): boolean => document.activeElement === null || document.activeElement === document.body || document.activeElement.tagName === 'MAIN';
 
-const controls = 'button:not(:disabled), a[href], input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex="0"]';
-
 /**
  * Focus fallen to the page (what had it has gone) goes to the minutes; with none open, to the
  * workspace's first control (the empty library's "Open the sample library"), else the library's;
@@ -73,7 +71,7 @@ function focusFromThePage(): void {
   const main = document.querySelector<HTMLElement>('main');
   const target =
     document.querySelector<HTMLElement>('.meeting .ProseMirror') ??
-    (document.querySelector('.meeting, main .loading') === null ? (main?.querySelector<HTMLElement>(controls) ?? document.querySelector<HTMLElement>(`.sidebar :is(${controls})`)) : null) ??
+    (document.querySelector('.meeting, main .loading') === null ? (main?.querySelector<HTMLElement>(focusable) ?? document.querySelector<HTMLElement>(`.sidebar :is(${focusable})`)) : null) ??
     main;
   if (target?.tagName === 'MAIN') target.tabIndex = -1;
   target?.focus();
@@ -317,7 +315,7 @@ export function App() {
   useEffect(() => {
     if (!focusOnceSwitched.current || aDialogIsOpen()) return;
     focusOnceSwitched.current = false;
-    (document.querySelector<HTMLElement>(`main :is(${controls})`) ?? document.querySelector<HTMLElement>('main'))?.focus();
+    (document.querySelector<HTMLElement>(`main :is(${focusable})`) ?? document.querySelector<HTMLElement>('main'))?.focus();
   }, [library]);
   const switchLibrary = async (change: () => Promise<{ library: LibraryOverview; meetingId: string | null }>) => {
     setOpeningSample(true);

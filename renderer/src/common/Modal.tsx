@@ -29,7 +29,8 @@ function dialogKeys(event: KeyboardEvent<HTMLDivElement>): void {
   }
 }
 
-const focusable = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+/** What can take the focus: the controls a dialog, or the window after one, gives it to. */
+export const focusable = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 interface ModalProps {
   title: string;
